@@ -1,0 +1,128 @@
+"""Cleaning that never loses the raw text.
+
+Every document keeps its raw file text. The analysed text (``Document.text``) is derived from it in two
+steps, both of which keep **the same length as the raw text**, so that any offset into the analysed text is
+also an offset into the raw text (``raw[start:end]`` is always the evidence):
+
+1. :func:`normalise` maps characters one to one: curly quotes and apostrophes to straight ones, every dash
+   to one dash (hyphens to ``-``, en/em dashes and bars to ``—``), exotic spaces and tabs to a plain space.
+2. :func:`apply_rules` blanks out (replaces with spaces) the spans matched by the cleaning rules (promo lines,
+   widget text, lone punctuation, front matter) and logs each removal as a :class:`Removal`.
+
+Rules are data (``analysis/data/cleaning_rules.yaml``); users add their own file of the same shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from analysis.errors import CorpusError
+
+# One-to-one character map (length preserving). Sources: Unicode General Punctuation block.
+_CHAR_MAP = {
+    # apostrophes and single quotes
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    # double quotes (guillemets included: they open and close quotations in translated text)
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    # hyphens join words; dashes separate them
+    "\u2010": "-", "\u2011": "-",
+    "\u2012": "\u2014", "\u2013": "\u2014", "\u2015": "\u2014", "\u2212": "\u2014",
+    # spaces
+    "\t": " ", "\r": " ", "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
+    "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
+    "\u205f": " ", "\u3000": " ", "\ufeff": " ", "\u200b": " ",
+}
+_TRANSLATION = str.maketrans(_CHAR_MAP)
+
+DEFAULT_RULES = "cleaning_rules.yaml"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A cleaning rule: a multiline regular expression whose matches are not article text."""
+
+    name: str
+    pattern: re.Pattern
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One logged cleaning step: ``raw[start:end] == text`` was removed by ``rule``."""
+
+    start: int
+    end: int
+    rule: str
+    text: str
+
+
+def normalise(raw: str) -> str:
+    """Return ``raw`` with quotes, dashes and spaces unified, character for character (same length)."""
+    return raw.translate(_TRANSLATION)
+
+
+def load_rules(extra: str | Path | None = None) -> list[Rule]:
+    """Load the package's default rules, then the rules of ``extra`` (a YAML file of the same shape)."""
+    with resources.files("analysis.data").joinpath(DEFAULT_RULES).open(encoding="utf-8") as fh:
+        rules = _parse_rules(yaml.safe_load(fh), DEFAULT_RULES)
+    if extra is not None:
+        path = Path(extra)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise CorpusError(path, f"the cleaning rules are not valid YAML: {exc}") from exc
+        except OSError as exc:
+            raise CorpusError(path, f"cannot read the cleaning rules: {exc.strerror}") from exc
+        rules += _parse_rules(data, path)
+    return rules
+
+
+def _parse_rules(data, origin) -> list[Rule]:
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise CorpusError(origin, "a rules file needs a top-level 'rules:' list of {name, pattern, why}")
+    rules = []
+    for i, item in enumerate(data["rules"], 1):
+        if not isinstance(item, dict) or "name" not in item or "pattern" not in item:
+            raise CorpusError(origin, f"rule {i} needs a 'name' and a 'pattern'")
+        try:
+            pattern = re.compile(item["pattern"], re.MULTILINE)
+        except re.error as exc:
+            raise CorpusError(origin, f"rule {item['name']!r}: bad regular expression: {exc}") from exc
+        rules.append(Rule(item["name"], pattern, item.get("why", "")))
+    return rules
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """Replace ``text[start:end]`` by spaces, keeping newlines (so line structure and length survive)."""
+    span = "".join("\n" if ch == "\n" else " " for ch in text[start:end])
+    return text[:start] + span + text[end:]
+
+
+def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Removal]]:
+    """Blank out every match of every rule in ``text``; return the new text and the removals, in text order.
+
+    ``raw`` is the untouched file text, used only to log what was removed exactly as it was written.
+    Rules run in order, each on the text the previous ones left, so a removal is logged once.
+    """
+    removals: list[Removal] = []
+    for rule in rules:
+        for match in list(rule.pattern.finditer(text)):
+            start, end = match.span()
+            if not text[start:end].strip():
+                continue
+            removals.append(Removal(start, end, rule.name, raw[start:end]))
+            text = blank(text, start, end)
+    removals.sort(key=lambda r: (r.start, r.end, r.rule))
+    return text, removals
+
+
+def display_text(text: str) -> str:
+    """The analysed text made readable: trailing spaces dropped, at most one blank line in a row."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return re.sub(r"[ ]{2,}", " ", out).strip()

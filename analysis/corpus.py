@@ -1,0 +1,414 @@
+"""Load a corpus with its provenance: raw text kept, cleaning logged, offsets into the raw text everywhere.
+
+Accepted inputs (:func:`load_corpus`):
+
+* a folder of ``.txt`` / ``.md`` files, each optionally opening with YAML front matter (``---`` ... ``---``),
+  with an optional metadata sidecar ``metadata.csv`` (or ``.yaml``) keyed by ``doc_id`` = file stem;
+* a ``.csv``, ``.jsonl`` or ``.jsonl.gz`` file of articles, with a :class:`Fields` mapping saying which
+  columns hold the text, id, source, date and title.
+
+The :class:`Corpus` holds a documents table (metadata, ``raw`` file text and ``text``, the cleaned and
+normalised text of the same length, see :mod:`analysis.cleaning`), the cleaning log, a table of input
+problems, and lazily built paragraph, sentence and token tables, each row with ``doc_id, start, end``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import warnings
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+import yaml
+
+from analysis import cleaning, text as textlib
+from analysis.errors import CorpusError, CorpusWarning
+
+DOC_EXTENSIONS = (".txt", ".md")
+SIDECAR_NAMES = ("metadata.csv", "metadata.yaml", "metadata.yml")
+IGNORED_STEMS = ("readme", "license", "licence")
+METADATA_COLUMNS = ["source", "label", "outlet", "published", "date_basis", "title", "cites", "notes", "author"]
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which fields of a CSV / JSONL record hold what. ``None`` means: use the default name if present."""
+
+    text: str = "text"
+    id: str | None = None
+    source: str | None = None
+    date: str | None = None
+    title: str | None = None
+
+
+# --- the corpus object ------------------------------------------------------------------------------------
+
+@dataclass
+class Corpus:
+    """Documents with their raw text, the cleaning log and lazily computed structure.
+
+    ``documents``: one row per document: ``doc_id``, metadata columns (:data:`METADATA_COLUMNS`), ``path``,
+    ``raw`` (the file text, untouched), ``text`` (cleaned and normalised, ``len(text) == len(raw)``).
+    ``cleaning``: ``doc_id, start, end, rule, text``: every removal, ``raw[start:end] == text``.
+    ``problems``: ``path, problem, action``: everything about the input that the user should know.
+    """
+
+    documents: pd.DataFrame
+    cleaning: pd.DataFrame
+    problems: pd.DataFrame
+    name: str = "corpus"
+    abbreviations: tuple[str, ...] = ()
+    _lemmas: dict = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[pd.Series]:
+        return (row for _, row in self.documents.iterrows())
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return self.documents["doc_id"].tolist()
+
+    @property
+    def sources(self) -> list[str]:
+        """Distinct sources in document order (the unit every comparison is made between)."""
+        return list(dict.fromkeys(self.documents["source"]))
+
+    def raw(self, doc_id: str) -> str:
+        return self._row(doc_id)["raw"]
+
+    def text(self, doc_id: str) -> str:
+        return self._row(doc_id)["text"]
+
+    def evidence(self, doc_id: str, start: int, end: int) -> str:
+        """The raw file text of a span: what every derived item points back to."""
+        return self.raw(doc_id)[start:end]
+
+    def clean_text(self, doc_id: str) -> str:
+        """The cleaned text made readable (for display; offsets refer to :meth:`text`, not to this)."""
+        return cleaning.display_text(self.text(doc_id))
+
+    def _row(self, doc_id: str) -> pd.Series:
+        rows = self.documents.loc[self.documents["doc_id"] == doc_id]
+        if rows.empty:
+            raise KeyError(f"no document {doc_id!r} in {self.name}; known: {', '.join(self.doc_ids[:10])}")
+        return rows.iloc[0]
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """``doc_id, para, start, end, kind, text`` with kind ``body``, ``heading`` or ``list_item``."""
+        rows = []
+        for doc_id, text in zip(self.documents["doc_id"], self.documents["text"]):
+            for i, p in enumerate(textlib.paragraphs(text)):
+                rows.append((doc_id, i, p.start, p.end, p.kind, text[p.start:p.end]))
+        return pd.DataFrame(rows, columns=["doc_id", "para", "start", "end", "kind", "text"])
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        """``doc_id, sent, para, start, end, kind, text``; ``sent`` counts from 0 in each document."""
+        rows = []
+        paras = self.paragraphs
+        for doc_id, text in zip(self.documents["doc_id"], self.documents["text"]):
+            doc_paras = paras[paras["doc_id"] == doc_id]
+            spans = [textlib.Paragraph(s, e, k) for s, e, k in doc_paras[["start", "end", "kind"]].itertuples(index=False)]
+            for i, (para, start, end) in enumerate(textlib.sentence_spans(text, spans, self.abbreviations)):
+                rows.append((doc_id, i, para, start, end, spans[para].kind, text[start:end]))
+        return pd.DataFrame(rows, columns=["doc_id", "sent", "para", "start", "end", "kind", "text"])
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        """``doc_id, sent, start, end, token, lower, lemma``: word tokens, each inside one sentence."""
+        rows = []
+        sentences = self.sentences
+        texts = dict(zip(self.documents["doc_id"], self.documents["text"]))
+        for doc_id, sent, start, end in sentences[["doc_id", "sent", "start", "end"]].itertuples(index=False):
+            text = texts[doc_id]
+            for s, e in textlib.token_spans(text, start, end):
+                tok = text[s:e]
+                rows.append((doc_id, sent, s, e, tok, tok.lower(), textlib.lemma(tok)))
+        return pd.DataFrame(rows, columns=["doc_id", "sent", "start", "end", "token", "lower", "lemma"])
+
+
+# --- loading ----------------------------------------------------------------------------------------------
+
+def load_corpus(
+    path: str | Path,
+    fields: Fields | None = None,
+    *,
+    metadata: str | Path | None = None,
+    rules: str | Path | None = None,
+    limit: int | None = None,
+    abbreviations: tuple[str, ...] = (),
+) -> Corpus:
+    """Read a corpus folder, CSV or JSONL file (see the module docstring) into a :class:`Corpus`.
+
+    Raises :class:`CorpusError` (naming the file and what to do) for input that cannot be used; warns with
+    :class:`CorpusWarning` and records a row in ``Corpus.problems`` for anything skipped or incomplete.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(path, "no such file or folder; give a folder of .txt/.md files or a .csv/.jsonl(.gz) file")
+    problems: list[tuple[str, str, str]] = []
+    rule_list = cleaning.load_rules(rules)
+    if path.is_dir():
+        records = _read_folder(path, metadata, problems, limit)
+    elif path.name.endswith((".csv", ".jsonl", ".jsonl.gz", ".json.gz", ".ndjson")):
+        records = _read_table(path, fields or Fields(), problems, limit)
+    else:
+        raise CorpusError(path, "unsupported input; give a folder of .txt/.md files or a .csv/.jsonl/.jsonl.gz file")
+    _check_unique_ids(path, records)
+
+    docs, removals = [], []
+    for rec in records:
+        raw = rec.pop("raw")
+        text = cleaning.normalise(raw)
+        fm_end = rec.pop("front_matter_end", 0)
+        if fm_end:
+            removals.append((rec["doc_id"], 0, fm_end, "front_matter", raw[:fm_end]))
+            text = cleaning.blank(text, 0, fm_end)
+        text, logged = cleaning.apply_rules(raw, text, rule_list)
+        removals += [(rec["doc_id"], r.start, r.end, r.rule, r.text) for r in logged]
+        docs.append({**rec, "raw": raw, "text": text})
+
+    for p, problem, action in problems:
+        warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
+    columns = ["doc_id", *METADATA_COLUMNS]
+    documents = pd.DataFrame(docs)
+    extra = [c for c in documents.columns if c not in columns + ["path", "raw", "text"]]
+    documents = documents[columns + extra + ["path", "raw", "text"]]
+    return Corpus(
+        documents=documents.reset_index(drop=True),
+        cleaning=pd.DataFrame(removals, columns=["doc_id", "start", "end", "rule", "text"]),
+        problems=pd.DataFrame(problems, columns=["path", "problem", "action"]),
+        name=path.name,
+        abbreviations=tuple(abbreviations),
+    )
+
+
+def _check_unique_ids(path: Path, records: list[dict]) -> None:
+    seen: dict[str, str] = {}
+    dupes = []
+    for rec in records:
+        if rec["doc_id"] in seen:
+            dupes.append(f"{rec['doc_id']!r} ({seen[rec['doc_id']]} and {rec['path']})")
+        seen.setdefault(rec["doc_id"], rec["path"])
+    if dupes:
+        raise CorpusError(path, "duplicate doc_id: " + "; ".join(dupes[:10]) + ". Each document needs its own id: "
+                          "rename one file, or name a unique id column with --id-field")
+
+
+# --- folders of text files --------------------------------------------------------------------------------
+
+def read_text_file(path: Path) -> str | None:
+    """The decoded text of one document file, or ``None`` if it is empty. Raises on binary / non-UTF-8."""
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text; remove it from the corpus folder")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte {exc.start}, line {line}); "
+            "re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8`") from None
+    return raw if raw.strip() else None
+
+
+def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limit: int | None) -> list[dict]:
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOC_EXTENSIONS)
+    for p in [p for p in files if p.stem.lower() in IGNORED_STEMS]:
+        problems.append((str(p), "documentation file, not an article", "skipped"))
+        files.remove(p)
+    if not files:
+        raise CorpusError(folder, "no .txt or .md files in this folder; put one article per file there")
+    sidecar = _read_sidecar(Path(metadata) if metadata else _find_sidecar(folder))
+    records = []
+    for p in files[:limit]:
+        raw = read_text_file(p)
+        if raw is None:
+            problems.append((str(p), "empty file", "skipped: add the article text or remove the file"))
+            continue
+        rec: dict = {"doc_id": p.stem, "path": str(p), "raw": raw}
+        fm, rec["front_matter_end"] = parse_front_matter(raw, p)
+        meta = sidecar.pop(p.stem, None)
+        if meta is None and sidecar.source:
+            problems.append((str(p), f"no row in {sidecar.source}", "kept, with empty metadata: add a row for it"))
+        rec.update(_merge_metadata(p, meta or {}, fm, problems))
+        records.append(rec)
+    for doc_id in sidecar.rows:
+        problems.append((str(sidecar.source), f"row {doc_id!r} has no file {doc_id}.txt or .md in {folder}",
+                         "row ignored: add the file or delete the row"))
+    return records
+
+
+@dataclass
+class _Sidecar:
+    source: Path | None
+    rows: dict[str, dict]
+
+    def pop(self, doc_id, default=None):
+        return self.rows.pop(doc_id, default)
+
+
+def _find_sidecar(folder: Path) -> Path | None:
+    for name in SIDECAR_NAMES:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def _read_sidecar(path: Path | None) -> _Sidecar:
+    if path is None:
+        return _Sidecar(None, {})
+    try:
+        if path.suffix == ".csv":
+            table = pd.read_csv(path, dtype=str, keep_default_na=False)
+            rows = table.to_dict("records")
+        else:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            rows = data if isinstance(data, list) else [{"doc_id": k, **v} for k, v in (data or {}).items()]
+    except (yaml.YAMLError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CorpusError(path, f"metadata sidecar cannot be read: {exc}") from exc
+    if rows and "doc_id" not in rows[0]:
+        raise CorpusError(path, "metadata sidecar needs a 'doc_id' column holding each file's name without extension")
+    out = {}
+    for row in rows:
+        doc_id = str(row["doc_id"])
+        if doc_id in out:
+            raise CorpusError(path, f"doc_id {doc_id!r} appears twice in the metadata sidecar")
+        out[doc_id] = {k: ("" if v is None else str(v)) for k, v in row.items() if k != "doc_id"}
+    return _Sidecar(path, out)
+
+
+def parse_front_matter(raw: str, path: Path) -> tuple[dict, int]:
+    """YAML front matter at the top of ``raw`` as ``(fields, end offset)``; ``({}, 0)`` if there is none."""
+    if not raw.startswith("---"):
+        return {}, 0
+    first_nl = raw.find("\n")
+    if first_nl < 0 or raw[:first_nl].strip() != "---":
+        return {}, 0
+    pos = first_nl + 1
+    for line in raw[pos:].split("\n"):
+        if line.strip() in ("---", "..."):
+            body = raw[first_nl + 1:pos]
+            try:
+                data = yaml.safe_load(body) or {}
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                where = f" at line {mark.line + 2}" if mark is not None else ""
+                raise CorpusError(path, f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}; "
+                                  "fix it or remove the --- block") from None
+            if not isinstance(data, dict):
+                raise CorpusError(path, "front matter must be a YAML mapping of key: value lines")
+            return data, pos + len(line)
+        pos += len(line) + 1
+    raise CorpusError(path, "front matter opened with '---' on line 1 is never closed; add a closing '---' line")
+
+
+def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) -> dict:
+    """Sidecar values win; front matter fills what the sidecar leaves empty (title, date, author)."""
+    out = {col: meta.get(col, "") for col in METADATA_COLUMNS}
+    out.update({k: v for k, v in meta.items() if k not in out})
+    fm = {"title": front_matter.get("title"), "published": front_matter.get("date"), "author": front_matter.get("author")}
+    for key, value in fm.items():
+        if value in (None, ""):
+            continue
+        value = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        if not out[key]:
+            out[key] = value
+            if key == "published" and not out["date_basis"]:
+                out["date_basis"] = "front matter date"
+        elif out[key] != value and not value.startswith(out[key]):
+            problems.append((str(path), f"{key} differs between sidecar ({out[key]!r}) and front matter ({value!r})",
+                             "sidecar value used"))
+    out["label"] = out["label"] or path.stem
+    out["source"] = out["source"] or out["label"]
+    return out
+
+
+# --- CSV and JSONL ----------------------------------------------------------------------------------------
+
+def iter_records(path: Path) -> Iterator[dict]:
+    """Rows of a CSV or JSON-lines file (``.gz`` allowed) as dicts, streamed."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8", newline="") as fh:
+        if path.name.endswith(".csv"):
+            yield from csv.DictReader(fh)
+            return
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(path, f"line {lineno} is not valid JSON ({exc.msg}); fix or delete that line") from None
+            if not isinstance(record, dict):
+                raise CorpusError(path, f"line {lineno} is not a JSON object")
+            yield record
+
+
+def _read_table(path: Path, fields: Fields, problems: list, limit: int | None) -> list[dict]:
+    records = []
+    try:
+        for i, row in enumerate(iter_records(path)):
+            if limit is not None and i >= limit:
+                break
+            if i == 0:
+                fields = _resolve_fields(path, fields, row)
+            records.extend(_table_record(path, fields, row, i, problems))
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"is not valid UTF-8 ({exc.reason}); re-save it as UTF-8") from None
+    except (OSError, EOFError, csv.Error) as exc:
+        raise CorpusError(path, f"cannot be read: {exc}") from None
+    if not records:
+        raise CorpusError(path, "holds no articles with text")
+    return records
+
+
+def _resolve_fields(path: Path, fields: Fields, row: dict) -> Fields:
+    names = list(row)
+    if fields.text not in row:
+        raise CorpusError(path, f"has no text column {fields.text!r}; its columns are {', '.join(names)}. "
+                          "Name the one holding the article text with --text-field")
+
+    def pick(given, *defaults):
+        if given is not None:
+            if given not in row:
+                raise CorpusError(path, f"has no column {given!r}; its columns are {', '.join(names)}")
+            return given
+        return next((d for d in defaults if d in row), None)
+
+    return Fields(
+        text=fields.text,
+        id=pick(fields.id, "doc_id", "id", "ID"),
+        source=pick(fields.source, "source", "outlet", "publisher"),
+        date=pick(fields.date, "published", "date"),
+        title=pick(fields.title, "title", "headline"),
+    )
+
+
+def _table_record(path: Path, fields: Fields, row: dict, i: int, problems: list) -> list[dict]:
+    doc_id = str(row.get(fields.id) or "") if fields.id else ""
+    doc_id = doc_id or f"row{i + 1:06d}"
+    raw = row.get(fields.text)
+    raw = "" if raw is None else str(raw)
+    where = f"{path} (record {i + 1}, id {doc_id})"
+    if not raw.strip():
+        problems.append((where, "empty text", "skipped"))
+        return []
+    source = str(row.get(fields.source) or "") if fields.source else ""
+    rec = {
+        "doc_id": doc_id, "path": where, "raw": raw,
+        "source": source or doc_id, "label": source or doc_id,
+        "published": str(row.get(fields.date) or "") if fields.date else "",
+        "date_basis": f"field {fields.date!r}" if fields.date and row.get(fields.date) else "",
+        "title": str(row.get(fields.title) or "") if fields.title else "",
+    }
+    return [{**{c: "" for c in METADATA_COLUMNS}, **rec}]
+

@@ -1,0 +1,46 @@
+"""Every table the command line writes, by file name: one place to add a table.
+
+Each entry maps a CSV file name to a function ``Corpus -> DataFrame``. Tables are written sorted as the
+function returns them (each function sorts deterministically), without the index, UTF-8.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from analysis import describe
+from analysis.corpus import Corpus
+
+
+def _cleaning(corpus: Corpus) -> pd.DataFrame:
+    return corpus.cleaning.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
+
+
+def _sentences(corpus: Corpus) -> pd.DataFrame:
+    return corpus.sentences[["doc_id", "sent", "para", "start", "end", "kind", "text"]]
+
+
+TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "documents.csv": describe.documents_table,
+    "cleaning.csv": _cleaning,
+    "sentences.csv": _sentences,
+}
+
+
+def write_tables(corpus: Corpus, out_dir: str | Path, names: list[str] | None = None,
+                 progress: Callable[[str], None] | None = None) -> list[Path]:
+    """Write the tables ``names`` (default: all of :data:`TABLES`) as CSV into ``out_dir``; return the paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in names or list(TABLES):
+        table = TABLES[name](corpus)
+        path = out / name
+        table.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")
+        written.append(path)
+        if progress:
+            progress(f"{path} ({len(table)} rows)")
+    return written

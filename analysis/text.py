@@ -1,0 +1,181 @@
+"""Offline text pipeline: paragraphs, sentences, tokens, lemmas, stopwords.
+
+Every function takes a document's analysed text (same length as its raw text, see :mod:`analysis.cleaning`)
+and returns character spans into it, so results carry offsets into the raw file text.
+
+Nothing here downloads or reads ``nltk_data``: Punkt is built from parameters (an abbreviation list that
+ships with this package) instead of a trained pickle, lemmas come from ``simplemma`` (which ships its data)
+and the stopword list ships in ``analysis/data``. Results are therefore the same on every machine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+import simplemma
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+HEADING_MAX_WORDS = 12
+"""A heading is a short line (at most this many words) in title case with no closing punctuation."""
+
+_LIST_ITEM = re.compile(r"^[ ]*(?:[-*•·]|\d{1,2}[.)])[ ]+")
+_CLOSING = tuple('.!?:;,"\')…')
+
+TOKEN_RE = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}(?![A-Za-z])     # dotted acronyms: U.S., U.K., a.m.
+  | \d+(?:[.,]\d+)+                    # numbers with separators: 1,415  2.5
+  | \w+(?:[-']\w+)*                    # words, hyphenated words and contractions: 28-point, don't
+    """,
+    re.VERBOSE,
+)
+"""Tokens for counting. Text is normalised first, so curly apostrophes are straight ones here."""
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "body", "heading" or "list_item"
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("analysis.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# --- paragraphs -------------------------------------------------------------------------------------------
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into paragraphs: each non-blank line is one, unless it looks hard-wrapped.
+
+    A line that starts with a lower-case letter continues the paragraph above it (hard-wrapped text).
+    Spans exclude surrounding spaces. Kinds: ``list_item`` (starts with a bullet or ``1.``), ``heading``
+    (see :func:`is_heading`), else ``body``.
+    """
+    spans: list[list[int]] = []
+    pos = 0
+    previous_blank = True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + (len(line) - len(line.lstrip()))
+            end = pos + len(line.rstrip())
+            if spans and not previous_blank and stripped[0].islower():
+                spans[-1][1] = end
+            else:
+                spans.append([start, end])
+            previous_blank = False
+        else:
+            previous_blank = True
+        pos += len(line) + 1
+    out = []
+    for start, end in spans:
+        chunk = text[start:end]
+        if _LIST_ITEM.match(chunk):
+            kind = "list_item"
+        elif is_heading(chunk):
+            kind = "heading"
+        else:
+            kind = "body"
+        out.append(Paragraph(start, end, kind))
+    return out
+
+
+def is_heading(line: str) -> bool:
+    """True for a section heading: at most :data:`HEADING_MAX_WORDS` words, first letter upper case,
+    no closing punctuation, and at least half of its longer words (4+ letters) capitalised."""
+    words = line.split()
+    if not words or len(words) > HEADING_MAX_WORDS or line.rstrip().endswith(_CLOSING):
+        return False
+    if not line.lstrip()[0].isupper():
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    if not long_words:
+        return False
+    return sum(w[0].isupper() for w in long_words) * 2 >= len(long_words)
+
+
+# --- sentences --------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=8)
+def _punkt(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def default_abbreviations() -> frozenset[str]:
+    """The news abbreviation list shipped in ``analysis/data/abbreviations.txt`` (lower case, no final dot)."""
+    return frozenset(_data_lines("abbreviations.txt"))
+
+
+def sentence_spans(
+    text: str, paras: list[Paragraph] | None = None, abbreviations: Iterable[str] = ()
+) -> list[tuple[int, int, int]]:
+    """Sentences as ``(paragraph_index, start, end)``; a sentence never crosses a paragraph boundary.
+
+    NLTK's Punkt algorithm (Kiss & Strunk 2006) with the news abbreviation list; headings and list items
+    are one sentence each.
+    """
+    abbrevs = default_abbreviations() | {a.lower().rstrip(".") for a in abbreviations}
+    tokenizer = _punkt(frozenset(abbrevs))
+    out = []
+    for i, para in enumerate(paras if paras is not None else paragraphs(text)):
+        if para.kind != "body":
+            out.append((i, para.start, para.end))
+            continue
+        for s, e in tokenizer.span_tokenize(text[para.start:para.end]):
+            out.append((i, para.start + s, para.start + e))
+    return out
+
+
+# --- tokens, lemmas, stopwords ----------------------------------------------------------------------------
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word tokens of ``text[start:end]`` as spans into ``text``."""
+    end = len(text) if end is None else end
+    return [Span(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def tokens(text: str) -> list[str]:
+    """The token strings of ``text`` (convenience for short strings)."""
+    return TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(token: str) -> str:
+    """Lower-case lemma of one token: possessive ``'s`` / ``'`` dropped, then simplemma's English lemma.
+
+    simplemma (Barbaresi 2021) is a dictionary lemmatiser that ships its data; it needs no part of speech.
+    Hyphenated words and numbers are kept as they are.
+    """
+    word = token.lower()
+    if word.endswith("'s") and len(word) > 2:
+        word = word[:-2]
+    elif word.endswith("'") and len(word) > 1:
+        word = word[:-1]
+    if "-" in word or not word.isalpha():
+        return word
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def load_stopwords(extra: Iterable[str] = (), path: str | Path | None = None, replace: bool = False) -> frozenset[str]:
+    """Stopwords: the package's news list (function words only; see the file's header for its source),
+    plus ``extra`` words, plus the words of the file ``path`` (one per line, ``#`` comments).
+    With ``replace=True`` the package list is left out and only the user's words are used."""
+    words = set() if replace else set(_data_lines("stopwords.txt"))
+    words |= {w.strip().lower() for w in extra if w.strip()}
+    if path is not None:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        words |= {line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+    return frozenset(words)
