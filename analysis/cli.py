@@ -11,7 +11,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from analysis import report, tables
+from analysis import tables
 from analysis.corpus import Fields, load_corpus
 from analysis.errors import CorpusError, CorpusWarning
 
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"write only these tables (of: {', '.join(tables.TABLES)})")
 
     p = sub.add_parser("report", help="execute every notebook on a corpus")
-    p.add_argument("corpus", type=Path, nargs="?", default=report.SEEDS, help="corpus folder (default: seeds/)")
+    p.add_argument("corpus", type=Path, nargs="?", help="corpus folder or file (default: the embedded seeds/)")
     p.add_argument("--out", type=Path, help="output folder (required unless the corpus is seeds/, which runs in place)")
     return parser
 
@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
             tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))
         elif args.command == "report":
-            runs = report.run_all(args.corpus, args.out, progress=lambda m: print(m, file=sys.stderr))
+            from analysis import report  # imports the notebook machinery only when needed
+
+            runs = report.run_all(args.corpus or report.SEEDS, args.out, progress=lambda m: print(m, file=sys.stderr))
             failed = [r for r in runs if not r.ok]
             if failed:
                 print(f"{len(failed)} of {len(runs)} notebooks failed", file=sys.stderr)

@@ -113,9 +113,9 @@ class Corpus:
     def sentences(self) -> pd.DataFrame:
         """``doc_id, sent, para, start, end, kind, text``; ``sent`` counts from 0 in each document."""
         rows = []
-        paras = self.paragraphs
+        paras = {doc_id: group for doc_id, group in self.paragraphs.groupby("doc_id", sort=False)}
         for doc_id, text in zip(self.documents["doc_id"], self.documents["text"]):
-            doc_paras = paras[paras["doc_id"] == doc_id]
+            doc_paras = paras.get(doc_id, self.paragraphs.iloc[:0])
             spans = [textlib.Paragraph(s, e, k) for s, e, k in doc_paras[["start", "end", "kind"]].itertuples(index=False)]
             for i, (para, start, end) in enumerate(textlib.sentence_spans(text, spans, self.abbreviations)):
                 rows.append((doc_id, i, para, start, end, spans[para].kind, text[start:end]))

@@ -24,18 +24,18 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
     :data:`analysis.lexical.MTLD_THRESHOLD`) on lower-cased tokens; Flesch reading ease and the
     Flesch-Kincaid grade on body sentences and list items (headings excluded).
     """
-    tokens, sentences, paras = corpus.tokens, corpus.sentences, corpus.paragraphs
+    empty = {"tokens": corpus.tokens.iloc[:0], "sentences": corpus.sentences.iloc[:0],
+             "paragraphs": corpus.paragraphs.iloc[:0], "cleaning": corpus.cleaning.iloc[:0]}
+    groups = {name: dict(tuple(getattr(corpus, name).groupby("doc_id", sort=False))) for name in empty}
     rows = []
     for doc in corpus:
         doc_id = doc["doc_id"]
-        doc_sents = sentences[sentences["doc_id"] == doc_id]
+        doc_sents, doc_paras, doc_tokens, removed = (groups[n].get(doc_id, empty[n]) for n in
+                                                     ("sentences", "paragraphs", "tokens", "cleaning"))
         prose_sents = doc_sents[doc_sents["kind"] != "heading"]
-        doc_paras = paras[paras["doc_id"] == doc_id]
-        doc_tokens = tokens[tokens["doc_id"] == doc_id]
         prose_tokens = doc_tokens[doc_tokens["sent"].isin(prose_sents["sent"])]
         words = [t for t in prose_tokens["lower"] if any(c.isalpha() for c in t)]
         syl = sum(readability.syllables(w) for w in words)
-        removed = corpus.cleaning[corpus.cleaning["doc_id"] == doc_id]
         n_words, n_sents = len(words), len(prose_sents)
         rows.append({
             "doc_id": doc_id, "source": doc["source"], "label": doc["label"],

@@ -1,0 +1,59 @@
+"""The headless command line: the same tables as the notebooks, and clear errors."""
+
+import subprocess
+import sys
+
+import pandas as pd
+
+from analysis.cli import main
+from conftest import ROOT, SHARED, write
+
+
+def test_tables_for_seeds(tmp_path):
+    assert main(["tables", str(ROOT / "seeds"), "--out", str(tmp_path), "--only",
+                 "documents.csv", "cleaning.csv", "sentences.csv"]) == 0
+    docs = pd.read_csv(tmp_path / "documents.csv")
+    assert docs["doc_id"].tolist()[0] == "000_0d59bf9283d8022c" and len(docs) == 5
+    assert {"label", "published", "words", "sentences"} <= set(docs.columns)
+    cleaning = pd.read_csv(tmp_path / "cleaning.csv")
+    assert list(cleaning.columns) == ["doc_id", "start", "end", "rule", "text"] and len(cleaning) == 14
+    sentences = pd.read_csv(tmp_path / "sentences.csv")
+    assert list(sentences.columns[:5]) == ["doc_id", "sent", "para", "start", "end"]
+
+
+def test_tables_for_a_plain_folder_and_a_csv(tmp_path):
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    write(folder, "one.txt", "First article. It has two sentences.")
+    write(folder, "two.txt", "Second article.")
+    assert main(["tables", str(folder), "--out", str(tmp_path / "o1"), "--only", "documents.csv"]) == 0
+    assert pd.read_csv(tmp_path / "o1" / "documents.csv")["sentences"].tolist() == [2, 1]
+    csv = write(tmp_path, "a.csv", "key,body,outlet\nk1,Some text.,A\nk2,More text.,B\nk3,Third.,C\n")
+    assert main(["tables", str(csv), "--text-field", "body", "--id-field", "key", "--source-field", "outlet",
+                 "--limit", "2", "--out", str(tmp_path / "o2"), "--only", "documents.csv"]) == 0
+    docs = pd.read_csv(tmp_path / "o2" / "documents.csv")
+    assert docs[["doc_id", "source"]].values.tolist() == [["k1", "A"], ["k2", "B"]]
+
+
+def test_polnear_text_folder_if_present(tmp_path):
+    folder = SHARED / "eval" / "polnear-dev" / "text"
+    if not folder.is_dir():
+        return
+    assert main(["tables", str(folder), "--out", str(tmp_path), "--only", "documents.csv", "sentences.csv"]) == 0
+    assert len(pd.read_csv(tmp_path / "documents.csv")) == 84
+
+
+def test_bad_input_exits_2_naming_the_file(tmp_path):
+    csv = write(tmp_path, "a.csv", "id,body\n1,x\n")
+    result = subprocess.run([sys.executable, "-m", "analysis", "tables", str(csv), "--out", str(tmp_path / "o")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert f"error: {csv}: has no text column 'text'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_documents_the_field_options():
+    result = subprocess.run([sys.executable, "-m", "analysis", "tables", "--help"], capture_output=True, text=True,
+                            cwd=ROOT)
+    for option in ("--text-field", "--id-field", "--source-field", "--date-field", "--title-field", "--limit"):
+        assert option in result.stdout

@@ -1,0 +1,205 @@
+"""Corpus loading: provenance, metadata, cleaning log, and a clear message for every kind of bad input."""
+
+import gzip
+import json
+import warnings
+
+import pytest
+
+from analysis import CorpusError, CorpusWarning, load_corpus
+from analysis.corpus import Fields
+from conftest import ROOT, SHARED, write
+
+
+# --- the seed corpus ----------------------------------------------------------------------------------
+
+def test_seeds_are_the_shared_files_byte_for_byte(seeds):
+    names = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert len(names) == 5
+    if (SHARED / "seeds").is_dir():
+        for name in names:
+            assert (ROOT / "seeds" / name).read_bytes() == (SHARED / "seeds" / name).read_bytes()
+
+
+def test_raw_text_is_kept_and_analysed_text_has_the_same_length(seeds):
+    for doc in seeds:
+        assert doc["raw"] == (ROOT / "seeds" / f"{doc['doc_id']}.txt").read_text(encoding="utf-8")
+        assert len(doc["text"]) == len(doc["raw"])
+
+
+def test_metadata_sidecar_and_front_matter(seeds):
+    docs = seeds.documents.set_index("doc_id")
+    blog = docs.loc["002_c104377549a06026"]
+    assert blog["title"] == "New: Ukraine prepares latest peace plan as Zelensky rules out giving up land"
+    assert blog["published"] == "2025-12-09T05:05:31"
+    assert blog["date_basis"] == "front matter date"
+    assert blog["author"] == "badely"
+    assert docs.loc["003_15c441768e2c1a07", "label"] == "Cites Al Jazeera"
+    assert docs.loc["003_15c441768e2c1a07", "date_basis"].startswith("inferred")
+    assert (docs["outlet"] == "").all()  # no file names its outlet: none is invented
+    assert seeds.problems.empty
+
+
+def test_every_removal_is_logged_with_raw_offsets(seeds):
+    log = seeds.cleaning
+    for row in log.itertuples():
+        assert seeds.raw(row.doc_id)[row.start:row.end] == row.text
+        assert seeds.text(row.doc_id)[row.start:row.end].strip() == ""
+    by_rule = log.groupby("rule").size().to_dict()
+    assert by_rule == {"comment_widget": 1, "front_matter": 1, "lone_punctuation": 9, "promo_line": 1,
+                       "related_widget": 1, "related_widget_glued": 1}
+    promo = log[log["rule"] == "promo_line"].iloc[0]
+    assert promo["text"] == "[Read More: Witness Says Omar Married Brother]"
+
+
+def test_glued_widget_text_is_cut_from_the_word_it_sticks_to(seeds):
+    text = seeds.text("004_dcad965514c1b99f")
+    start = seeds.raw("004_dcad965514c1b99f").index("View AllTensions")
+    assert text[start:start + 16] == "        Tensions"
+    sentence = seeds.sentences[(seeds.sentences["doc_id"] == "004_dcad965514c1b99f")
+                               & (seeds.sentences["start"] == start + 8)]
+    assert sentence["text"].iloc[0].startswith("Tensions around the peace process")
+
+
+def test_headings_and_list_items_are_marked(seeds):
+    paras = seeds.paragraphs
+    headings = paras[paras["kind"] == "heading"]
+    assert headings["text"].tolist() == [
+        "Paris Talks Intensify Diplomatic Push for Peace",
+        "Territorial Disputes: The Core Sticking Point",
+        "Russian Missile Strikes Kill Four in Dnipro",
+        "Conflicting Battlefield Claims",
+    ]
+    assert (paras[paras["kind"] == "list_item"].groupby("doc_id").size().to_dict()
+            == {"001_ae85ccaa47cb3625": 3, "003_15c441768e2c1a07": 3})
+
+
+def test_sentences_and_tokens_point_into_the_raw_text(seeds):
+    for row in seeds.sentences.sample(20, random_state=0).itertuples():
+        raw = seeds.raw(row.doc_id)[row.start:row.end]
+        assert len(raw) == len(row.text)
+    tok = seeds.tokens
+    first = tok[tok["doc_id"] == "000_0d59bf9283d8022c"].iloc[:3]
+    assert first["token"].tolist() == ["Ukrainian", "President", "Volodymyr"]
+    trump = tok[(tok["doc_id"] == "000_0d59bf9283d8022c") & (tok["token"] == "Trump's")].iloc[0]
+    assert seeds.raw("000_0d59bf9283d8022c")[trump["start"]:trump["end"]] == "Trump\u2019s"
+    assert trump["lemma"] == "trump"
+
+
+# --- bad input: each names the file and says what to do ----------------------------------------------
+
+def test_empty_folder(tmp_path):
+    with pytest.raises(CorpusError, match="no .txt or .md files"):
+        load_corpus(tmp_path)
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        load_corpus(tmp_path / "nope")
+
+
+def test_non_utf8_file_names_the_file_and_the_byte(tmp_path):
+    write(tmp_path, "a.txt", "fine text")
+    bad = write(tmp_path, "b.txt", "caf\xe9 au lait".encode("cp1252"))
+    with pytest.raises(CorpusError) as err:
+        load_corpus(tmp_path)
+    assert str(bad) in str(err.value) and "not valid UTF-8" in str(err.value) and "0xe9" in str(err.value)
+
+
+def test_binary_file(tmp_path):
+    write(tmp_path, "a.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(CorpusError, match="binary"):
+        load_corpus(tmp_path)
+
+
+def test_empty_file_is_skipped_with_a_warning_and_recorded(tmp_path):
+    write(tmp_path, "a.txt", "An article.")
+    write(tmp_path, "b.txt", "  \n\n")
+    with pytest.warns(CorpusWarning, match="b.txt: empty file"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.doc_ids == ["a"]
+    assert corpus.problems["problem"].tolist() == ["empty file"]
+
+
+def test_malformed_front_matter_gives_the_line(tmp_path):
+    write(tmp_path, "a.txt", "---\ntitle: ok\ndate: [unclosed\n---\nBody.")
+    with pytest.raises(CorpusError, match=r"a.txt: front matter is not valid YAML at line \d"):
+        load_corpus(tmp_path)
+
+
+def test_unclosed_front_matter(tmp_path):
+    write(tmp_path, "a.txt", "---\ntitle: ok\nBody without end.")
+    with pytest.raises(CorpusError, match="never closed"):
+        load_corpus(tmp_path)
+
+
+def test_duplicate_doc_ids(tmp_path):
+    write(tmp_path, "a.txt", "One.")
+    write(tmp_path, "a.md", "Two.")
+    with pytest.raises(CorpusError, match="duplicate doc_id: 'a'"):
+        load_corpus(tmp_path)
+
+
+def test_sidecar_row_without_file_and_file_without_row_warn(tmp_path):
+    write(tmp_path, "a.txt", "One.")
+    write(tmp_path, "b.txt", "Two.")
+    write(tmp_path, "metadata.csv", "doc_id,label\na,Alpha\nc,Gamma\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(tmp_path)
+    messages = [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)]
+    assert any("b.txt: no row in" in m for m in messages)
+    assert any("row 'c' has no file" in m for m in messages)
+    assert corpus.documents.set_index("doc_id")["label"].to_dict() == {"a": "Alpha", "b": "b"}
+
+
+def test_readme_in_a_corpus_folder_is_not_an_article(tmp_path):
+    write(tmp_path, "a.txt", "One.")
+    write(tmp_path, "README.md", "About this folder.")
+    with pytest.warns(CorpusWarning, match="documentation file"):
+        assert load_corpus(tmp_path).doc_ids == ["a"]
+
+
+def test_csv_with_missing_text_column_lists_the_columns(tmp_path):
+    path = write(tmp_path, "a.csv", "id,body\n1,Hello.\n")
+    with pytest.raises(CorpusError, match=r"a.csv: has no text column 'text'; its columns are id, body.*--text-field"):
+        load_corpus(path)
+    assert load_corpus(path, Fields(text="body")).documents["raw"].tolist() == ["Hello."]
+
+
+def test_jsonl_gz_with_field_mapping_and_limit(tmp_path):
+    path = tmp_path / "a.jsonl.gz"
+    rows = [{"ID": f"x{i}", "content_original": f"Text {i}.", "source": "S", "date": "2020-01-0%d" % (i + 1)}
+            for i in range(3)]
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(r) for r in rows))
+    corpus = load_corpus(path, Fields(text="content_original"), limit=2)
+    assert corpus.doc_ids == ["x0", "x1"]
+    assert corpus.documents["source"].tolist() == ["S", "S"]
+    assert corpus.documents["published"].tolist() == ["2020-01-01", "2020-01-02"]
+
+
+def test_jsonl_bad_line_names_the_line(tmp_path):
+    path = write(tmp_path, "a.jsonl", '{"text": "ok"}\n{not json}\n')
+    with pytest.raises(CorpusError, match="line 2 is not valid JSON"):
+        load_corpus(path)
+
+
+def test_csv_duplicate_ids(tmp_path):
+    path = write(tmp_path, "a.csv", "id,text\n1,One.\n1,Two.\n")
+    with pytest.raises(CorpusError, match="duplicate doc_id"):
+        load_corpus(path)
+
+
+def test_user_cleaning_rules_extend_the_defaults(tmp_path):
+    write(tmp_path, "a.txt", "Body text.\nSubscribe now!\n")
+    rules = write(tmp_path, "rules.yaml", "rules:\n  - name: subscribe\n    pattern: '^Subscribe now!$'\n")
+    corpus = load_corpus(tmp_path, rules=rules)
+    assert corpus.cleaning[["start", "end", "rule", "text"]].values.tolist() == [[11, 25, "subscribe", "Subscribe now!"]]
+
+
+def test_bad_rules_file(tmp_path):
+    write(tmp_path, "a.txt", "Body.")
+    rules = write(tmp_path, "rules.yaml", "rules:\n  - name: x\n    pattern: '(unclosed'\n")
+    with pytest.raises(CorpusError, match="rules.yaml: rule 'x': bad regular expression"):
+        load_corpus(tmp_path, rules=rules)

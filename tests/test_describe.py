@@ -1,0 +1,57 @@
+"""Lexical diversity, readability and the documents table, checked against values worked out by hand."""
+
+import math
+
+import pytest
+
+from analysis import lexical, readability
+from analysis.describe import cleaning_summary, documents_table
+
+
+def test_mattr_by_hand():
+    # window 2 over a a b b: windows (a,a)=1/2, (a,b)=2/2, (b,b)=1/2 -> mean 2/3
+    assert lexical.mattr(list("aabb"), window=2) == pytest.approx(2 / 3)
+    # shorter than the window: plain TTR 3/4
+    assert lexical.mattr(list("abca"), window=50) == 0.75
+    assert math.isnan(lexical.mattr([]))
+
+
+def test_mtld_by_hand():
+    # a a a a: TTR hits 1/2 <= 0.72 at tokens 2 and 4 -> 2 factors, 4/2 = 2 both ways
+    assert lexical.mtld(list("aaaa")) == 2
+    # a b c a: TTR 3/4 = 0.75 never falls to 0.72 -> partial factor (1-0.75)/(1-0.72) = 0.25/0.28;
+    # 4 / (0.25/0.28) = 4.48 forward, and the same backward
+    assert lexical.mtld(list("abca")) == pytest.approx(4.48)
+    # a b a: TTR 2/3 <= 0.72 at token 3 -> one full factor, 3/1 = 3
+    assert lexical.mtld(list("aba")) == 3
+
+
+@pytest.mark.parametrize("word,n", [("cat", 1), ("table", 2), ("jumped", 1), ("wanted", 2), ("beautiful", 3),
+                                    ("peace", 1), ("makes", 1), ("boxes", 2), ("whale", 1), ("territory", 4),
+                                    ("the", 1), ("U.S.", 1), ("2025", 0)])
+def test_syllables(word, n):
+    assert readability.syllables(word) == n
+
+
+def test_flesch_formulas_by_hand():
+    # 100 words, 5 sentences, 150 syllables: 206.835 - 1.015*20 - 84.6*1.5 = 59.635
+    assert readability.flesch_reading_ease(100, 5, 150) == pytest.approx(59.635)
+    # 0.39*20 + 11.8*1.5 - 15.59 = 9.91
+    assert readability.flesch_kincaid_grade(100, 5, 150) == pytest.approx(9.91)
+
+
+def test_documents_table_on_seeds(seeds):
+    docs = documents_table(seeds).set_index("doc_id")
+    assert docs["words"].to_dict() == {"000_0d59bf9283d8022c": 891, "001_ae85ccaa47cb3625": 494,
+                                       "002_c104377549a06026": 812, "003_15c441768e2c1a07": 722,
+                                       "004_dcad965514c1b99f": 370}
+    assert docs.loc["003_15c441768e2c1a07", "headings"] == 4
+    assert docs.loc["002_c104377549a06026", "removed_chars"] == 342  # the front matter
+    assert (docs["quote_marks"] % 2 == 0).all()
+    assert docs["mattr"].between(0.8, 0.95).all()
+
+
+def test_cleaning_summary(seeds):
+    s = cleaning_summary(seeds)
+    row = s[(s["doc_id"] == "004_dcad965514c1b99f") & (s["rule"] == "lone_punctuation")].iloc[0]
+    assert (row["items"], row["chars"]) == (9, 9)

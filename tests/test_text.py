@@ -1,0 +1,103 @@
+"""Text pipeline: sentences, tokens, lemmas, stopwords, normalisation; offline whatever nltk_data holds."""
+
+import hashlib
+import os
+import subprocess
+import sys
+
+from analysis import cleaning, text
+from conftest import ROOT
+
+
+def sentences(s):
+    return [s[a:b] for _, a, b in text.sentence_spans(s)]
+
+
+def test_news_abbreviations_do_not_end_sentences():
+    s = "Mr. Rubio met Gen. Smith at 9 a.m. on Monday. The U.S. Army said No. 10 agreed. It did."
+    assert sentences(s) == ["Mr. Rubio met Gen. Smith at 9 a.m. on Monday.",
+                            "The U.S. Army said No. 10 agreed.", "It did."]
+
+
+def test_user_abbreviations_extend_the_list():
+    s = "He met Insp. Rivera. They talked."
+    assert len(sentences(s)) == 3
+    spans = text.sentence_spans(s, abbreviations=["insp."])
+    assert [s[a:b] for _, a, b in spans] == ["He met Insp. Rivera.", "They talked."]
+
+
+def test_sentences_respect_paragraphs_and_headings():
+    s = "First line without stop\nSecond Part Heading\nBody sentence one. Body two."
+    paras = text.paragraphs(s)
+    assert [p.kind for p in paras] == ["body", "heading", "body"]
+    assert [(p, s[a:b]) for p, a, b in text.sentence_spans(s, paras)] == [
+        (0, "First line without stop"), (1, "Second Part Heading"), (2, "Body sentence one."), (2, "Body two.")]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    s = "This sentence is wrapped\nin the file.\n\nNew paragraph."
+    assert [(p.start, p.end) for p in text.paragraphs(s)] == [(0, 37), (39, 53)]
+
+
+def test_quoted_sentence_ends_after_the_closing_mark():
+    assert sentences('"We will not," he said. "Never."') == ['"We will not," he said.', '"Never."']
+
+
+def test_tokens_keep_hyphens_apostrophes_acronyms_and_numbers():
+    s = cleaning.normalise("The U.S.-backed 28-point plan isn\u2019t Kyiv\u2019s; 1,415 troops, 2.5% and $15 billion.")
+    assert text.tokens(s) == ["The", "U.S.", "backed", "28-point", "plan", "isn't", "Kyiv's", "1,415", "troops",
+                              "2.5", "and", "15", "billion"]
+
+
+def test_token_spans_are_offsets():
+    s = "Hello, world"
+    assert text.token_spans(s) == [(0, 5), (7, 12)]
+    assert text.token_spans(s, 6) == [(7, 12)]
+
+
+def test_lemmas():
+    assert [text.lemma(w) for w in ["talks", "Russia's", "guarantees", "was", "forces'", "28-point", "said"]] == [
+        "talk", "russia", "guarantee", "be", "force", "28-point", "say"]
+
+
+def test_stopwords_are_function_words_only_and_user_extensible(tmp_path):
+    stop = text.load_stopwords()
+    assert {"the", "of", "and", "he", "isn't"} <= stop
+    assert not {"said", "bill", "fire", "million", "government", "war"} & stop
+    extra = tmp_path / "mine.txt"
+    extra.write_text("# my list\nkyiv\n", encoding="utf-8")
+    mine = text.load_stopwords(extra=["Zelensky"], path=extra)
+    assert {"zelensky", "kyiv", "the"} <= mine and "# my list" not in mine
+    assert text.load_stopwords(extra=["only"], replace=True) == frozenset({"only"})
+
+
+def test_normalise_is_one_to_one():
+    raw = "\u201cNo\u201d \u2014 it\u2019s 2014\u20132022\u00a0now\r\n"
+    out = cleaning.normalise(raw)
+    assert out == '"No" \u2014 it\'s 2014\u20142022 now \n'
+    assert len(out) == len(raw)
+
+
+PIPELINE_DIGEST = """
+import hashlib, sys
+import nltk.data
+def forbidden(*a, **k):
+    raise AssertionError("nltk_data was consulted")
+nltk.data.find = nltk.data.load = forbidden
+from analysis import load_corpus
+c = load_corpus(sys.argv[1])
+rows = c.sentences[["doc_id", "start", "end"]].values.tolist() + c.tokens[["start", "lemma"]].values.tolist()
+print(hashlib.sha256(repr(rows).encode()).hexdigest())
+"""
+
+
+def test_same_results_offline_with_an_empty_nltk_data(tmp_path, seeds):
+    """The pipeline never reads nltk_data: with NLTK_DATA (and HOME) pointing at an empty folder, and nltk's
+    loaders made to fail, the sentences, tokens and lemmas are exactly those of this process."""
+    empty = tmp_path / "nltk_data"
+    empty.mkdir()
+    env = {**os.environ, "NLTK_DATA": str(empty), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", PIPELINE_DIGEST, str(ROOT / "seeds")], env=env,
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    rows = seeds.sentences[["doc_id", "start", "end"]].values.tolist() + seeds.tokens[["start", "lemma"]].values.tolist()
+    assert out.stdout.strip() == hashlib.sha256(repr(rows).encode()).hexdigest()
