@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/python -m analysis notebooks --in-place
+	$(BIN)/python -m analysis report
 
 test: $(STAMP)
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -p no:cacheprovider

@@ -1,7 +1,8 @@
 """Command line: the same analysis as the notebooks, headless.
 
     python -m analysis tables CORPUS --out DIR     write every table as CSV
-    python -m analysis report [CORPUS] [--out DIR] execute every notebook on CORPUS (figures, tables)
+    python -m analysis report [CORPUS] [--out DIR] every table, figure and notebook, and an HTML report
+    python -m analysis import-json FILE... --out DIR   JSON articles (e.g. BASIL) -> corpus folder
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from analysis.corpus import Fields, load_corpus
 from analysis.errors import CorpusError, CorpusWarning
 
 
-def _add_corpus_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("corpus", type=Path, help="a folder of .txt/.md files, or a .csv / .jsonl / .jsonl.gz file of articles")
+def _add_corpus_options(p: argparse.ArgumentParser, optional: bool = False) -> None:
+    help_text = "a folder of .txt/.md files, a .csv / .jsonl / .jsonl.gz file of articles, or a corpus manifest .yaml"
+    if optional:
+        p.add_argument("corpus", type=Path, nargs="?", help=help_text + " (default: the embedded seeds/)")
+    else:
+        p.add_argument("corpus", type=Path, help=help_text)
     g = p.add_argument_group("CSV / JSONL fields (defaults: text; id, doc_id or ID; source; published or date; title)")
     g.add_argument("--text-field", default="text", help="field holding the article text (allsides: content_original)")
     g.add_argument("--id-field", help="field holding a unique document id (default: row number)")
@@ -29,10 +34,13 @@ def _add_corpus_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", type=Path, help="extra cleaning rules (YAML, same shape as analysis/data/cleaning_rules.yaml)")
 
 
+def _fields(args) -> Fields:
+    return Fields(text=args.text_field, id=args.id_field, source=args.source_field,
+                  date=args.date_field, title=args.title_field)
+
+
 def _load(args) -> "Corpus":  # noqa: F821
-    fields = Fields(text=args.text_field, id=args.id_field, source=args.source_field,
-                    date=args.date_field, title=args.title_field)
-    return load_corpus(args.corpus, fields, metadata=args.metadata, rules=args.rules, limit=args.limit)
+    return load_corpus(args.corpus, _fields(args), metadata=args.metadata, rules=args.rules, limit=args.limit)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,9 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", nargs="+", choices=sorted(tables.TABLES), metavar="TABLE",
                    help=f"write only these tables (of: {', '.join(tables.TABLES)})")
 
-    p = sub.add_parser("report", help="execute every notebook on a corpus")
-    p.add_argument("corpus", type=Path, nargs="?", help="corpus folder or file (default: the embedded seeds/)")
-    p.add_argument("--out", type=Path, help="output folder (required unless the corpus is seeds/, which runs in place)")
+    p = sub.add_parser("report", help="run every notebook on a corpus: tables, figures, notebooks, HTML report")
+    _add_corpus_options(p, optional=True)
+    p.add_argument("--lexicon", type=Path, help="story lexicon (default: lexicon.yaml beside the corpus)")
+    p.add_argument("--out", type=Path, help="output folder (default for seeds/: out/seeds, where the tables and "
+                   "HTML go while the notebooks and figures/ are refreshed in place); required for other corpora")
+    p = sub.add_parser("import-json", help="turn JSON article files (one article each) into a corpus folder")
+    p.add_argument("files", type=Path, nargs="+", help="JSON files, e.g. the three outlets' files of one BASIL event")
+    p.add_argument("--out", type=Path, required=True, help="corpus folder to write (.txt files + metadata.csv)")
+    p.add_argument("--text-field", default="body-paragraphs", help="text, or list of paragraphs (of sentences)")
+    p.add_argument("--source-field", default="source")
+    p.add_argument("--date-field", default="date")
+    p.add_argument("--title-field", default="title")
     return parser
 
 
@@ -61,13 +78,27 @@ def main(argv: list[str] | None = None) -> int:
             corpus = _load(args)
             print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
             tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))
+        elif args.command == "import-json":
+            from analysis.importers import json_articles
+
+            folder = json_articles(args.files, args.out, args.text_field, args.source_field, args.date_field,
+                                   args.title_field)
+            print(f"wrote {len(args.files)} articles to {folder}", file=sys.stderr)
         elif args.command == "report":
             from analysis import report  # imports the notebook machinery only when needed
 
-            runs = report.run_all(args.corpus or report.SEEDS, args.out, progress=lambda m: print(m, file=sys.stderr))
+            corpus = args.corpus or report.SEEDS
+            if args.out is None and corpus.resolve() != report.SEEDS:
+                raise ValueError("give --out DIR for a corpus other than seeds/: nothing in the repository is overwritten")
+            options = {k: getattr(args, k) for k in ("limit", "metadata", "rules", "lexicon") if getattr(args, k)}
+            fields = _fields(args)
+            runs = report.run_report(corpus, args.out or report.PROJECT / "out" / "seeds",
+                                     None if fields == Fields() else fields, options,
+                                     progress=lambda m: print(m, file=sys.stderr))
             failed = [r for r in runs if not r.ok]
             if failed:
-                print(f"{len(failed)} of {len(runs)} notebooks failed", file=sys.stderr)
+                print(f"{len(failed)} of {len(runs)} notebooks failed: " + "; ".join(
+                    f"{r.notebook} {r.error}" for r in failed), file=sys.stderr)
                 return 1
     except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

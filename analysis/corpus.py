@@ -5,7 +5,8 @@ Accepted inputs (:func:`load_corpus`):
 * a folder of ``.txt`` / ``.md`` files, each optionally opening with YAML front matter (``---`` ... ``---``),
   with an optional metadata sidecar ``metadata.csv`` (or ``.yaml``) keyed by ``doc_id`` = file stem;
 * a ``.csv``, ``.jsonl`` or ``.jsonl.gz`` file of articles, with a :class:`Fields` mapping saying which
-  columns hold the text, id, source, date and title.
+  columns hold the text, id, source, date and title;
+* a corpus manifest (``.yaml``, see :func:`read_manifest`) naming one of the above and how to read it.
 
 The :class:`Corpus` holds a documents table (metadata, ``raw`` file text and ``text``, the cleaned and
 normalised text of the same length, see :mod:`analysis.cleaning`), the cleaning log, a table of input
@@ -28,6 +29,7 @@ import yaml
 
 from analysis import cleaning, text as textlib
 from analysis.errors import CorpusError, CorpusWarning
+from analysis.yamlfile import read_yaml
 
 DOC_EXTENSIONS = (".txt", ".md")
 SIDECAR_NAMES = ("metadata.csv", "metadata.yaml", "metadata.yml")
@@ -154,6 +156,10 @@ def load_corpus(
     path = Path(path)
     if not path.exists():
         raise CorpusError(path, "no such file or folder; give a folder of .txt/.md files or a .csv/.jsonl(.gz) file")
+    if path.suffix in (".yaml", ".yml"):
+        spec = read_manifest(path)
+        return load_corpus(spec.pop("path"), fields or spec.pop("fields"), abbreviations=abbreviations,
+                           **{k: v for k, v in spec.items() if k in ("metadata", "rules", "limit")})
     problems: list[tuple[str, str, str]] = []
     rule_list = cleaning.load_rules(rules)
     if path.is_dir():
@@ -201,6 +207,50 @@ def _check_unique_ids(path: Path, records: list[dict]) -> None:
     if dupes:
         raise CorpusError(path, "duplicate doc_id: " + "; ".join(dupes[:10]) + ". Each document needs its own id: "
                           "rename one file, or name a unique id column with --id-field")
+
+
+# --- corpus manifests ------------------------------------------------------------------------------------
+
+MANIFEST_KEYS = {"path", "text_field", "id_field", "source_field", "date_field", "title_field", "limit",
+                 "metadata", "rules", "lexicon"}
+
+
+def read_manifest(path: Path) -> dict:
+    """A corpus manifest: a YAML file naming a corpus and how to read it, so that one path says it all.
+
+    Keys: ``path`` (required; relative paths are relative to the manifest), ``text_field``, ``id_field``,
+    ``source_field``, ``date_field``, ``title_field``, ``limit``, ``metadata``, ``rules``, ``lexicon``.
+    Returns ``path``, ``fields`` (a :class:`Fields`), ``limit`` and the resolved file options.
+    """
+    data = read_yaml(path)
+    unknown = set(data) - MANIFEST_KEYS
+    if "path" not in data or unknown:
+        raise CorpusError(path, "a corpus manifest needs 'path:'" + (f"; unknown keys: {', '.join(sorted(unknown))}"
+                                                                      if unknown else ""))
+
+    def resolve(value):
+        return None if value in (None, "") else (path.parent / str(value)).resolve()
+
+    return {
+        "path": resolve(data["path"]),
+        "fields": Fields(text=data.get("text_field") or "text", id=data.get("id_field"),
+                         source=data.get("source_field"), date=data.get("date_field"), title=data.get("title_field")),
+        "limit": data.get("limit"),
+        "metadata": resolve(data.get("metadata")),
+        "rules": resolve(data.get("rules")),
+        "lexicon": resolve(data.get("lexicon")),
+    }
+
+
+def write_manifest(path: Path, corpus_path: Path, fields: Fields, **options) -> Path:
+    """Write a manifest for :func:`read_manifest` (absolute paths; ``None`` options left out)."""
+    data = {"path": str(Path(corpus_path).resolve()), "text_field": fields.text, "id_field": fields.id,
+            "source_field": fields.source, "date_field": fields.date, "title_field": fields.title,
+            **{k: (str(Path(v).resolve()) if k in ("metadata", "rules", "lexicon") and v else v)
+               for k, v in options.items()}}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump({k: v for k, v in data.items() if v is not None}, sort_keys=False), encoding="utf-8")
+    return path
 
 
 # --- folders of text files --------------------------------------------------------------------------------

@@ -1,16 +1,27 @@
-"""Run the notebooks on a corpus: the ``report`` command and ``make report``.
+"""Run the whole analysis on a corpus: executed notebooks, figures, CSV tables and one HTML report.
 
-Each notebook has a cell tagged ``parameters`` that names the corpus (``CORPUS``) and the figure folder
-(``FIGURES``). On the embedded ``seeds/`` corpus the notebooks run in place: their outputs and ``figures/``
-are the committed ones. On any other corpus, a cell tagged ``injected-parameters`` is added after the
-parameters cell (papermill's convention) and everything goes to an output folder; nothing in the
-repository is overwritten.
+Each notebook has a cell tagged ``parameters`` naming the corpus (``CORPUS``) and the figure folder
+(``FIGURES``). On the embedded ``seeds/`` corpus the notebooks run in place, so their committed outputs and
+``figures/`` are refreshed. On any other corpus a cell tagged ``injected-parameters`` is added after the
+parameters cell (papermill's convention) and every output goes to the output folder; nothing in the
+repository is overwritten. The corpus is handed to the notebooks as a manifest (``corpus.yaml``, see
+:func:`analysis.corpus.read_manifest`), so CSV/JSONL field names and limits reach them too.
+
+Output folder layout::
+
+    DIR/corpus.yaml        how the corpus was read
+    DIR/tables/*.csv       every table of analysis.tables.TABLES
+    DIR/notebooks/*.ipynb  the executed notebooks (not for seeds/, which run in place)
+    DIR/figures/*.png|svg  every figure (for seeds/: the repository's figures/)
+    DIR/index.html         contents page, linking DIR/html/NN-*.html (the notebooks rendered)
 """
 
 from __future__ import annotations
 
 import copy
+import html
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -18,6 +29,9 @@ from typing import Callable
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+
+from analysis import tables
+from analysis.corpus import Fields, load_corpus, write_manifest
 
 PROJECT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = PROJECT / "notebooks"
@@ -29,6 +43,7 @@ FIGURES = PROJECT / "figures"
 class NotebookRun:
     notebook: str
     ok: bool
+    seconds: float
     error: str = ""
 
 
@@ -48,37 +63,104 @@ def inject_parameters(nb: nbformat.NotebookNode, params: dict) -> nbformat.Noteb
     return nb
 
 
-def run_notebook(src: Path, dest: Path, params: dict | None, timeout: int = 900) -> NotebookRun:
-    """Execute ``src`` (with ``params`` injected unless None) in the notebooks folder and write it to ``dest``."""
+def _failed_cell(nb: nbformat.NotebookNode) -> str:
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                first = cell.source.strip().splitlines()[0] if cell.source.strip() else ""
+                return f"cell {i + 1} ({first[:60]!r}): {out.get('ename')}: {out.get('evalue')}"
+    return "unknown cell"
+
+
+def run_notebook(src: Path, dest: Path, params: dict | None, timeout: int = 900) -> tuple[NotebookRun, nbformat.NotebookNode]:
+    """Execute ``src`` (with ``params`` injected unless None) in the notebooks folder, write it to ``dest``."""
     nb = nbformat.read(src, as_version=4)
     if params:
         nb = inject_parameters(nb, params)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    for cell in nb.cells:  # no timestamps: a rerun on the same corpus leaves the notebook unchanged
+        cell.get("metadata", {}).pop("execution", None)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(src.parent)}})
+    started = time.perf_counter()
     try:
         client.execute()
-        result = NotebookRun(src.name, True)
-    except CellExecutionError as exc:
-        cell = next((i for i, c in enumerate(nb.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
-        first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        result = NotebookRun(src.name, False, f"cell {cell}: {first_line}")
+        run = NotebookRun(src.name, True, time.perf_counter() - started)
+    except CellExecutionError:
+        run = NotebookRun(src.name, False, time.perf_counter() - started, _failed_cell(nb))
     dest.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, dest)
-    return result
+    return run, nb
 
 
-def run_all(corpus: Path, out: Path | None, progress: Callable[[str], None] = print) -> list[NotebookRun]:
-    """Execute every notebook on ``corpus``. In place for ``seeds/`` with ``out=None``; else into ``out``."""
-    in_place = out is None
-    if in_place and corpus.resolve() != SEEDS:
-        raise ValueError("only the embedded seeds/ corpus runs in place; give --out DIR for another corpus")
-    params = None if in_place else {"CORPUS": str(corpus.resolve()), "FIGURES": str((out / "figures").resolve())}
+def render_html(nb: nbformat.NotebookNode, dest: Path) -> Path:
+    """The executed notebook as a standalone HTML page (nbconvert's lab template; outputs are escaped)."""
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(body, encoding="utf-8")
+    return dest
+
+
+def write_index(out: Path, corpus_name: str, n_docs: int, runs: list[NotebookRun], table_paths: list[Path],
+                figures_dir: Path) -> Path:
+    """The report's contents page: notebooks with their status, tables, figures."""
+    e = html.escape
+    items = []
+    for run in runs:
+        page = f"html/{Path(run.notebook).stem}.html"
+        status = "ok" if run.ok else f"FAILED: {e(run.error)}"
+        items.append(f'<li><a href="{e(page)}">{e(Path(run.notebook).stem)}</a> '
+                     f'<span class="{"ok" if run.ok else "failed"}">{status}</span> ({run.seconds:.1f} s)</li>')
+    table_items = [f'<li><a href="tables/{e(p.name)}">{e(p.name)}</a></li>' for p in table_paths]
+    figs = sorted(figures_dir.glob("*.png"))
+    try:
+        rel = figures_dir.resolve().relative_to(out.resolve())
+        fig_items = [f'<figure><a href="{e(str(rel / f.name))}"><img src="{e(str(rel / f.name))}" width="420" '
+                     f'alt="{e(f.stem)}"></a><figcaption>{e(f.stem)}</figcaption></figure>' for f in figs]
+    except ValueError:  # seeds: figures live in the repository
+        fig_items = [f'<figure><a href="{e(f.resolve().as_uri())}"><img src="{e(f.resolve().as_uri())}" width="420" '
+                     f'alt="{e(f.stem)}"></a><figcaption>{e(f.stem)}</figcaption></figure>' for f in figs]
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Report: {e(corpus_name)}</title>
+<style>body{{font-family:sans-serif;max-width:1000px;margin:2em auto;}} .ok{{color:#009E73}}
+.failed{{color:#D55E00;font-weight:bold}} figure{{display:inline-block;margin:.5em}}
+figcaption{{font-size:.8em}}</style></head>
+<body><h1>How the outlets cover the story: {e(corpus_name)}</h1>
+<p>{n_docs} documents. Notebooks executed on this corpus:</p>
+<ol>{''.join(items)}</ol>
+<h2>Tables (CSV)</h2><ul>{''.join(table_items)}</ul>
+<h2>Figures</h2>{''.join(fig_items)}
+</body></html>
+"""
+    path = out / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def run_report(corpus: Path, out: Path, fields: Fields | None = None, options: dict | None = None,
+               progress: Callable[[str], None] = print, notebooks: list[Path] | None = None) -> list[NotebookRun]:
+    """Tables, notebooks, figures and the HTML report for ``corpus`` (see the module docstring).
+
+    ``notebooks`` defaults to every numbered notebook of ``notebooks/``; a failing notebook is reported
+    (cell and error) and the others still run."""
+    in_place = corpus.resolve() == SEEDS and not fields and not options
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = write_manifest(out / "corpus.yaml", corpus, fields or Fields(), **(options or {}))
+    loaded = load_corpus(manifest)
+    progress(f"{corpus}: {len(loaded)} documents, {len(loaded.sources)} sources")
+    table_paths = tables.write_tables(loaded, out / "tables", progress=lambda m: progress(f"wrote {m}"))
+    figures_dir = FIGURES if in_place else out / "figures"
+    params = None if in_place else {"CORPUS": str(manifest.resolve()), "FIGURES": str(figures_dir.resolve())}
     runs = []
-    paths = notebook_paths()
+    paths = notebook_paths() if notebooks is None else notebooks
     for i, src in enumerate(paths, 1):
         dest = src if in_place else out / "notebooks" / src.name
         progress(f"[{i}/{len(paths)}] {src.name} ...")
-        run = run_notebook(src, dest, params)
-        progress(f"[{i}/{len(paths)}] {src.name}: {'ok' if run.ok else 'FAILED, ' + run.error}")
+        run, nb = run_notebook(src, dest, params)
+        render_html(nb, out / "html" / f"{src.stem}.html")
+        progress(f"[{i}/{len(paths)}] {src.name}: " + (f"ok ({run.seconds:.1f} s)" if run.ok else f"FAILED at {run.error}"))
         runs.append(run)
+    index = write_index(out, loaded.name, len(loaded), runs, table_paths, figures_dir)
+    progress(f"report: {index}")
     return runs

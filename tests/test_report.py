@@ -1,0 +1,126 @@
+"""The report command: any corpus, headless, nothing lost, nothing in the repository overwritten."""
+
+import json
+
+import nbformat
+import pytest
+
+from analysis import CorpusError, load_corpus
+from analysis.cli import main
+from analysis.corpus import Fields, read_manifest, write_manifest
+from analysis.importers import json_articles
+from analysis.lexicon import find_story_lexicon, load_story_lexicon
+from analysis.report import NOTEBOOKS, run_report
+from conftest import SHARED, write
+
+HOSTILE = 'He said "<script>alert(1)</script> & <b>bold</b>" on Monday. Officials agreed.'
+
+
+@pytest.fixture()
+def small_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write(folder, "a.txt", "The minister said on Monday that talks would resume. " + HOSTILE)
+    write(folder, "b.txt", "Talks resume, the ministry said. <p>Stray HTML</p> stays visible as text.")
+    return folder
+
+
+def _notebook(path, *sources):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell('CORPUS = "../seeds"\nFIGURES = "../figures"',
+                                          metadata={"tags": ["parameters"]})]
+    nb.cells += [nbformat.v4.new_code_cell(s) for s in sources]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+    return path
+
+
+def test_report_on_another_corpus_writes_everything_to_out_and_escapes_html(small_corpus, tmp_path):
+    out = tmp_path / "out"
+    runs = run_report(small_corpus, out, progress=lambda m: None,
+                      notebooks=[NOTEBOOKS / "01-what-is-in-the-corpus.ipynb"])
+    assert [r.ok for r in runs] == [True]
+    assert (out / "tables" / "documents.csv").is_file() and (out / "tables" / "sentences.csv").is_file()
+    assert (out / "notebooks" / "01-what-is-in-the-corpus.ipynb").is_file()
+    assert sorted(p.name for p in (out / "figures").glob("01-*.png")) == [
+        "01-cleaning.png", "01-diversity-readability.png", "01-document-sizes.png", "01-timeline.png"]
+    executed = nbformat.read(out / "notebooks" / "01-what-is-in-the-corpus.ipynb", as_version=4)
+    injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and str((out / "corpus.yaml").resolve()) in injected[0].source
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="html/01-what-is-in-the-corpus.html"' in index and "2 documents" in index
+
+
+def test_corpus_text_is_escaped_in_the_html_report(small_corpus, tmp_path):
+    shows = _notebook(tmp_path / "10-show.ipynb", "from analysis import load_corpus\ncorpus = load_corpus(CORPUS)",
+                      "corpus.documents[['doc_id', 'raw']]", "print(corpus.raw('a'))")
+    runs = run_report(small_corpus, tmp_path / "out", progress=lambda m: None, notebooks=[shows])
+    assert runs[0].ok, runs[0].error
+    page = (tmp_path / "out" / "html" / "10-show.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page and "<b>bold</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_failing_notebook_names_its_cell_and_the_others_still_run(small_corpus, tmp_path):
+    bad = _notebook(tmp_path / "10-bad.ipynb", "x = 1", "raise ValueError('broken on purpose')")
+    good = _notebook(tmp_path / "11-good.ipynb", "print('fine')")
+    runs = run_report(small_corpus, tmp_path / "out", progress=lambda m: None, notebooks=[bad, good])
+    assert [r.ok for r in runs] == [False, True]
+    assert runs[0].error.startswith('cell 4 ("raise ValueError') and "ValueError: broken on purpose" in runs[0].error
+
+
+def test_report_needs_out_for_another_corpus(small_corpus, capsys):
+    assert main(["report", str(small_corpus)]) == 2
+    assert "give --out DIR" in capsys.readouterr().err
+
+
+def test_manifest_carries_fields_and_resolves_relative_paths(tmp_path):
+    write(tmp_path, "arts.csv", "key,body\nk1,Some text.\nk2,More text.\n")
+    manifest = write(tmp_path, "corpus.yaml", "path: arts.csv\ntext_field: body\nid_field: key\nlimit: 1\n")
+    spec = read_manifest(manifest)
+    assert spec["path"] == (tmp_path / "arts.csv").resolve() and spec["fields"] == Fields(text="body", id="key")
+    assert load_corpus(manifest).doc_ids == ["k1"]
+    again = write_manifest(tmp_path / "o" / "c.yaml", tmp_path / "arts.csv", Fields(text="body"), limit=2)
+    assert len(load_corpus(again)) == 2
+
+
+def test_manifest_with_unknown_key(tmp_path):
+    manifest = write(tmp_path, "corpus.yaml", "path: x.csv\ntxt_field: body\n")
+    with pytest.raises(CorpusError, match="unknown keys: txt_field"):
+        load_corpus(manifest)
+
+
+def test_lexicon_with_a_yaml_error_gives_the_line(tmp_path):
+    write(tmp_path, "a.txt", "Text.")
+    write(tmp_path, "lexicon.yaml", "actors:\n  Ukraine:\n    - Zelensky\n  Russia: [Putin\n")
+    assert find_story_lexicon(tmp_path) == tmp_path / "lexicon.yaml"
+    with pytest.raises(CorpusError, match=r"lexicon.yaml: line \d+, column \d+: not valid YAML"):
+        load_story_lexicon(tmp_path)
+
+
+def test_json_articles_become_a_corpus_folder(tmp_path):
+    files = []
+    for i, source in enumerate(["fox", "nyt"]):
+        data = {"source": source, "date": f"2010-06-1{i}", "title": f"T{i}",
+                "body-paragraphs": [["First sentence.", "Second one."], ["New paragraph."]]}
+        files.append(write(tmp_path, f"e_{i}.json", json.dumps(data)))
+    folder = json_articles(files, tmp_path / "corpus")
+    corpus = load_corpus(folder)
+    assert corpus.doc_ids == ["fox", "nyt"]
+    assert corpus.raw("fox") == "First sentence. Second one.\n\nNew paragraph.\n"
+    assert corpus.documents["published"].tolist() == ["2010-06-10", "2010-06-11"]
+    assert len(corpus.paragraphs[corpus.paragraphs["doc_id"] == "fox"]) == 2
+
+
+def test_json_without_the_text_field(tmp_path):
+    bad = write(tmp_path, "x.json", json.dumps({"body": "text"}))
+    with pytest.raises(CorpusError, match="x.json: has no field 'body-paragraphs'"):
+        json_articles([bad], tmp_path / "c")
+
+
+def test_basil_event_converts_if_present(tmp_path):
+    files = sorted((SHARED / "eval" / "basil-dev" / "articles" / "2010").glob("*_[123].json"))[:3]
+    if len(files) < 3:
+        pytest.skip("BASIL dev data not available")
+    corpus = load_corpus(json_articles(files, tmp_path / "event"))
+    assert len(corpus) == 3 and set(corpus.sources) <= {"fox", "nyt", "hpo"}
