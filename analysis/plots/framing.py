@@ -1,0 +1,200 @@
+"""Figures of notebook 04 (how each outlet frames the positions): attribution ledger, verb classes, stance
+grid, prominence, word choice, tone. DataFrames from :mod:`analysis.framing`, :mod:`analysis.stance` and
+:mod:`analysis.tone` in, a Figure out; nothing is computed here beyond arranging the table."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from analysis.figures import OTHER, use_style
+
+STANCE_COLORS = {"rejects": "#B2182B", "demands": "#EF8A62", "conditional": "#BABABA", "proposes": "#67A9CF",
+                 "open to": "#2166AC"}
+"""A diverging scale from refusal (red) to openness (blue); conditional sits in the middle (grey)."""
+
+
+def _empty(title: str) -> Figure:
+    use_style()
+    fig, ax = plt.subplots(figsize=(6, 1.6))
+    ax.axis("off")
+    ax.text(0.0, 0.5, title, fontsize=10, va="center")
+    return fig
+
+
+def _heatmap(ax, matrix: pd.DataFrame, text: pd.DataFrame, cmap: str, vmax: float | None = None) -> None:
+    vals = matrix.to_numpy(dtype=float)
+    ax.imshow(np.nan_to_num(vals, nan=0.0), cmap=cmap, aspect="auto", vmin=0, vmax=vmax or max(np.nanmax(vals), 1e-9))
+    ax.set_xticks(range(matrix.shape[1]), matrix.columns, rotation=30, ha="right")
+    ax.set_yticks(range(matrix.shape[0]), matrix.index)
+    hi = (vmax or np.nanmax(vals)) * 0.6
+    for i in range(matrix.shape[0]):
+        for j in range(matrix.shape[1]):
+            ax.text(j, i, text.iat[i, j], ha="center", va="center", fontsize=8,
+                    color="white" if vals[i, j] > hi else "black")
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+
+
+def attribution_ledger(by_side: pd.DataFrame) -> Figure:
+    """Outlet x side: quotes and quoted words (from :func:`analysis.framing.voice_by_side`); colour = the
+    side's share of the outlet's quoted words."""
+    if by_side.empty:
+        return _empty("No quotes found")
+    use_style()
+    share = by_side.pivot_table(index="source", columns="side", values="share_of_words", aggfunc="sum")
+    q = by_side.pivot_table(index="source", columns="side", values="quotes", aggfunc="sum").reindex_like(share)
+    w = by_side.pivot_table(index="source", columns="side", values="quoted_words", aggfunc="sum").reindex_like(share)
+    order = by_side.groupby("side")["quoted_words"].sum().sort_values(ascending=False).index
+    share, q, w = share[order], q[order], w[order]
+    text = pd.DataFrame([[f"{int(q.iat[i, j])} q\n{int(w.iat[i, j])} w" if pd.notna(q.iat[i, j]) else "—"
+                          for j in range(q.shape[1])] for i in range(q.shape[0])], index=q.index, columns=q.columns)
+    fig, ax = plt.subplots(figsize=(1.1 * len(order) + 2.5, 0.6 * len(share) + 1.6))
+    _heatmap(ax, share.fillna(0), text, "Blues", vmax=1)
+    top = by_side.groupby("side")["quoted_words"].sum().idxmax()
+    ax.set_title(f"Quoted words go mostly to {top}: quotes (q) and quoted words (w) per outlet and side")
+    ax.set_xlabel("side of the quoted speaker (colour: share of the outlet's quoted words, 0-1)")
+    return fig
+
+
+def verb_classes(profile: pd.DataFrame) -> Figure:
+    """Outlet · side x cue-verb class (from :func:`analysis.framing.verb_profile`); cells = quotes, colour =
+    share of that row's quotes with a cue."""
+    if profile.empty:
+        return _empty("No attribution verbs found")
+    use_style()
+    p = profile.assign(row=profile["source"] + " · " + profile["side"])
+    share = p.pivot_table(index="row", columns="cue_class", values="share", aggfunc="sum").fillna(0)
+    n = p.pivot_table(index="row", columns="cue_class", values="quotes", aggfunc="sum").reindex_like(share).fillna(0)
+    cols = ["neutral"] + sorted(c for c in share.columns if c != "neutral") if "neutral" in share.columns else list(share.columns)
+    share, n = share[cols], n[cols]
+    text = n.astype(int).astype(str).replace("0", "")
+    fig, ax = plt.subplots(figsize=(0.9 * len(cols) + 3.5, 0.32 * len(share) + 1.6))
+    _heatmap(ax, share, text, "Oranges", vmax=1)
+    non_neutral = p[p["cue_class"] != "neutral"]["quotes"].sum()
+    ax.set_title(f"Most attributions use neutral verbs; {non_neutral} of {p['quotes'].sum()} use a loaded class")
+    ax.set_xlabel("cue-verb class (cells: quotes; colour: share of the row, 0-1)")
+    return fig
+
+
+def stance_grid(grid: pd.DataFrame, max_actors: int = 14) -> Figure:
+    """Actor x issue (from :func:`analysis.stance.stance_grid`): each cell names the stance classes found with
+    their sentence counts; colour = the most frequent class (ties: the first in :data:`STANCE_COLORS`)."""
+    if grid.empty:
+        return _empty("No stance statements found (no issues in the lexicon, or no cue words)")
+    use_style()
+    totals = grid.groupby("actor")["sentences"].sum().sort_values(ascending=False)
+    actors = sorted(totals.index[:max_actors], key=lambda a: (-totals[a], a))
+    issues = sorted(grid["issue"].unique(), key=lambda i: (-grid.loc[grid["issue"] == i, "sentences"].sum(), i))
+    order = list(STANCE_COLORS)
+    fig, ax = plt.subplots(figsize=(1.5 * len(issues) + 2.5, 0.5 * len(actors) + 1.8))
+    for y, actor in enumerate(actors):
+        for x, issue in enumerate(issues):
+            cell = grid[(grid["actor"] == actor) & (grid["issue"] == issue)]
+            if cell.empty:
+                continue
+            cell = cell.assign(o=cell["stance"].map(order.index)).sort_values(["sentences", "o"], ascending=[False, True])
+            ax.add_patch(plt.Rectangle((x - 0.48, y - 0.45), 0.96, 0.9, color=STANCE_COLORS[cell.iloc[0]["stance"]], alpha=0.85))
+            label = "\n".join(f"{r.stance} {r.sentences}" for r in cell.head(2).itertuples())
+            ax.text(x, y, label, ha="center", va="center", fontsize=7)
+    ax.set_xlim(-0.5, len(issues) - 0.5)
+    ax.set_ylim(len(actors) - 0.5, -0.5)
+    ax.set_xticks(range(len(issues)), issues, rotation=25, ha="right")
+    ax.set_yticks(range(len(actors)), [f"{a} ({grid.loc[grid['actor'] == a, 'side'].iloc[0]})" for a in actors])
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    ax.legend(handles=[Patch(color=c, label=s) for s, c in STANCE_COLORS.items()], loc="upper left",
+              bbox_to_anchor=(1.01, 1), fontsize=8, title="most frequent stance")
+    top = grid.sort_values(["sentences", "actor"], ascending=[False, True]).iloc[0]
+    ax.set_title(f"Most stance statements: {top['actor']} {top['stance']} on {top['issue']} "
+                 f"({top['sentences']} sentences); cells: stance and sentence count")
+    return fig
+
+
+def prominence_chart(prom: pd.DataFrame, colors: dict[str, str], kind: str = "actor", max_names: int = 12) -> Figure:
+    """First-mention position (0 = first sentence, 1 = last) of each actor (or issue) per article, one dot per
+    article in its source's colour; a filled dot = also in the lede. Names ordered by mean position."""
+    p = prom[prom["kind"] == kind]
+    if p.empty:
+        return _empty(f"No {kind}s of the lexicon are mentioned")
+    use_style()
+    counts = p.groupby("name")["doc_id"].nunique()
+    keep = counts.sort_values(ascending=False, kind="mergesort").index[:max_names]
+    p = p[p["name"].isin(keep)]
+    order = p.groupby("name")["first_rel"].mean().sort_values(kind="mergesort").index.tolist()
+    fig, ax = plt.subplots(figsize=(8, 0.38 * len(order) + 1.8))
+    offsets = {s: (i - (len(colors) - 1) / 2) * 0.1 for i, s in enumerate(sorted(colors))}
+    for row in p.itertuples():
+        y = order.index(row.name) + offsets.get(row.source, 0)
+        c = colors.get(row.source, OTHER)
+        ax.scatter(row.first_rel, y, s=40, color=c if row.in_lede else "white", edgecolors=c, linewidths=1.5, zorder=3)
+    ax.set_yticks(range(len(order)), [f"{n} ({counts[n]} art.)" for n in order])
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    ax.set_xlim(-0.03, 1.03)
+    ax.grid(axis="x", color="#e5e5e5")
+    ax.set_xlabel("relative position of the first mention (0 = first sentence, 1 = last sentence)")
+    handles = [Line2D([], [], marker="o", ls="", color=c, label=s) for s, c in sorted(colors.items())]
+    handles.append(Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor="black", label="not in the lede"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+    early = order[0]
+    ax.set_title(f"{early} comes first on average; filled dots: named in the lede")
+    return fig
+
+
+def word_choice(counts: pd.DataFrame) -> Figure:
+    """Label x outlet counts (from :func:`analysis.framing.label_counts`); colour = per 10,000 words. A
+    trailing ``*`` marks counts that include scare-quoted uses, ``q`` quoted uses."""
+    if counts.empty:
+        return _empty("No labelling terms of the word-choice lexicon found")
+    use_style()
+    c = counts.assign(row=counts["group"] + ": " + counts["label"])
+    rate = c.pivot_table(index="row", columns="source", values="per_10k_words", aggfunc="sum")
+    n = c.pivot_table(index="row", columns="source", values="count", aggfunc="sum").reindex_like(rate)
+    scare = c.pivot_table(index="row", columns="source", values="scare", aggfunc="sum").reindex_like(rate)
+    quoted = c.pivot_table(index="row", columns="source", values="quoted", aggfunc="sum").reindex_like(rate)
+    text = pd.DataFrame([[("" if n.iat[i, j] == 0 else f"{int(n.iat[i, j])}" + ("*" if scare.iat[i, j] else "")
+                           + (" q" if quoted.iat[i, j] else "")) for j in range(n.shape[1])]
+                         for i in range(n.shape[0])], index=n.index, columns=n.columns)
+    fig, ax = plt.subplots(figsize=(1.3 * rate.shape[1] + 3.5, 0.3 * len(rate) + 1.6))
+    _heatmap(ax, rate, text, "Purples")
+    used = c.groupby("label")["source"].apply(lambda s: (c.loc[s.index, "count"] > 0).sum())
+    only_one = sorted(used[used == 1].index)
+    ax.set_title(f"{len(only_one)} of {len(used)} labels appear in one outlet only; cells: uses "
+                 "(* scare-quoted, q quoted)")
+    ax.set_xlabel("outlet (colour: uses per 10,000 words)")
+    return fig
+
+
+def tone_by_actor(summary: pd.DataFrame, colors: dict[str, str]) -> Figure:
+    """Mean VADER compound of sentences mentioning each side, per outlet, in the author's voice (left) and in
+    quoted voices (right), with the number of sentences beside each dot (from :func:`analysis.tone.tone_summary`)."""
+    if summary.empty:
+        return _empty("No sentences mention an actor of the lexicon")
+    use_style()
+    key = summary.columns[1]
+    order = sorted(summary[key].unique())
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.45 * len(order) + 1.9), sharey=True, sharex=True)
+    offsets = {s: (i - (len(colors) - 1) / 2) * 0.12 for i, s in enumerate(sorted(colors))}
+    for ax, voice in zip(axes, ("author", "quoted")):
+        v = summary[summary["voice"] == voice]
+        for row in v.itertuples():
+            y = order.index(getattr(row, key)) + offsets.get(row.source, 0)
+            ax.scatter(row.mean_compound, y, s=30, color=colors.get(row.source, OTHER), zorder=3)
+            ax.text(row.mean_compound, y, f" {row.sentences}", fontsize=6, va="center")
+        ax.axvline(0, color="#999999", lw=0.8)
+        ax.axvspan(-0.05, 0.05, color="#eeeeee", zorder=0)
+        ax.set_xlim(-1, 1)
+        ax.set_title(f"{voice}'s voice" if voice == "author" else "quoted voices", loc="left", fontsize=10)
+        ax.set_xlabel("mean VADER compound (-1 to 1; grey band = neutral)")
+    axes[0].set_yticks(range(len(order)), order)
+    axes[0].set_ylim(len(order) - 0.5, -0.5)
+    handles = [Line2D([], [], marker="o", ls="", color=c, label=s) for s, c in sorted(colors.items())]
+    axes[1].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+    a = summary[summary["voice"] == "author"]["mean_compound"]
+    fig.suptitle(f"Author-voice tone by side and outlet ranges {a.min():+.2f} to {a.max():+.2f}, most cells from few "
+                 "sentences (numbers: sentences; descriptive only)", x=0.01, ha="left", fontweight="bold", fontsize=11)
+    return fig
