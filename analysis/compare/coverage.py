@@ -1,0 +1,320 @@
+"""Coverage and omission: which facts appear in which outlet.
+
+Facts are found by rules, not a trained model, so each is checkable:
+
+* ``name``: capitalised word sequences (connectors such as *of*, *von der* allowed inside), leading titles
+  dropped ("French President Emmanuel Macron" -> "Emmanuel Macron", list in ``analysis/data/compare_facts.yaml``),
+  a sentence-initial capital ignored when the word also occurs in lower case in the corpus, and a one-word
+  name at a sentence start kept only when the word is also capitalised inside some sentence. Variants are merged
+  by a folded key (lower case, letters only, doubled letters single: Zelensky = Zelenskyy) and a one-word
+  name joins the one longer name ending in it ("Putin" -> "Vladimir Putin"). With a story lexicon that has an
+  ``actors`` section, names matching an actor's alias become that actor. People, places and organisations are
+  not told apart (that needs a named-entity model).
+* ``number``: a number (digits, or a number word) with its unit: the first word of the ``units`` list within
+  the next three words, else the next content word ("600,000 troops", "28 points", "$15 billion", "43 people");
+  "28-point" counts as "28 points". Years are dates, not numbers.
+* ``date``: weekdays, month-days and years resolved to calendar dates by :mod:`analysis.compare.timeline`,
+  so "Monday" in two articles is the same fact only when it is the same day.
+* ``claim``: content-lemma bigrams and trigrams (stopwords skipped) found in at least two documents and not
+  touching a name or a reporting verb (:data:`CLAIM_SKIP`): recurring claims and framings ("security guarantee", "nuclear power plant"). A bigram whose
+  documents are exactly those of a trigram containing it is folded into the trigram.
+
+Every row of :func:`coverage_table` is one mention with ``doc_id, start, end`` and the sentence around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import pandas as pd
+import yaml
+
+from analysis import text as textlib
+from analysis.compare import _tokens
+from analysis.compare.timeline import event_table
+from analysis.corpus import Corpus
+from analysis.lexicon import package_data
+
+COVERAGE_COLUMNS = ["fact", "kind", "doc_id", "source", "start", "end", "text", "sent_start", "sent_end"]
+KINDS = ("name", "number", "date", "claim")
+CLAIM_SKIP = frozenset({"say", "tell", "add", "note", "claim", "report", "accord", "write", "ask", "speak"})
+"""Reporting-verb lemmas left out of claim n-grams ("Zelensky say" is attribution, not a claim)."""
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    return yaml.safe_load(package_data("compare_facts.yaml").read_text(encoding="utf-8"))
+
+
+def fold(name: str) -> str:
+    """Folded key of a name: lower case, letters only, doubled letters single ("Zelenskyy" -> "zelensky")."""
+    s = re.sub(r"[^a-z]", "", name.lower())
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _strip_possessive(tok: str) -> str:
+    return tok[:-2] if tok.endswith("'s") else tok[:-1] if tok.endswith("'") else tok
+
+
+def _names(corpus: Corpus) -> list[tuple]:
+    lists = _lists()
+    titles = {t.lower() for t in lists["titles"]}
+    connectors = set(lists["connectors"])
+    skip = {m.capitalize() for m in ("january february march april may june july august september october "
+                                     "november december monday tuesday wednesday thursday friday saturday "
+                                     "sunday").split()}
+    lower_words = set()
+    for text in corpus.documents["text"]:
+        lower_words |= {t for t in textlib.tokens(text) if t[0].islower()}
+    sents = corpus.sentences
+    inner_caps = set()  # words seen capitalised away from a sentence start
+    for text in sents["text"]:
+        inner_caps |= {fold(t) for t in textlib.tokens(text)[1:] if t[0].isupper()}
+    out = []
+    for doc_id, sstart, send, kind, text in sents[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False):
+        if kind == "heading":
+            continue
+        spans = textlib.token_spans(text)
+        runs, cur = [], []
+        for k, sp in enumerate(spans):
+            tok = text[sp.start:sp.end]
+            gap = text[spans[k - 1].end:sp.start] if k else ""
+            cap = tok[0].isupper() and tok not in skip
+            joinable = cur and gap.strip() == ""
+            if cap and (joinable or not cur):
+                cur.append(k)
+            elif cap:
+                runs.append(cur)
+                cur = [k]
+            elif tok in connectors and cur and gap.strip() == "":
+                cur.append(k)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+            if cur and tok.endswith(("'s", "'")) and cap:
+                runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        for run in runs:
+            while run and text[spans[run[-1]].start:spans[run[-1]].end] in connectors:
+                run = run[:-1]
+            toks = [_strip_possessive(text[spans[k].start:spans[k].end]) for k in run]
+            # drop sentence-initial common words and leading titles
+            while run and run[0] == 0 and toks[0].lower() in lower_words | _tokens.stopwords():
+                run, toks = run[1:], toks[1:]
+            last_title = max((i for i, t in enumerate(toks) if t.lower().rstrip(".") in titles), default=-1)
+            if 0 <= last_title < len(toks) - 1:
+                run, toks = run[last_title + 1:], toks[last_title + 1:]
+            elif last_title == len(toks) - 1:
+                continue
+            if not toks or toks[0].lower() in connectors:
+                continue
+            if len(toks) == 1 and (toks[0].lower() in _tokens.stopwords() or len(toks[0]) < 2
+                                   or (run[0] == 0 and fold(toks[0]) not in inner_caps)):
+                continue
+            s, e = sstart + spans[run[0]].start, sstart + spans[run[-1]].end
+            out.append((" ".join(toks), doc_id, s, e, sstart, send))
+    return out
+
+
+def _name_facts(corpus: Corpus, lexicon: dict | None) -> list[tuple]:
+    found = _names(corpus)
+    forms = Counter(n for n, *_ in found)
+    by_key: dict[str, Counter] = defaultdict(Counter)
+    for n, c in forms.items():
+        by_key[fold(n)][n] += c
+    # one-word names join the single longer name that ends in them
+    last: dict[str, set] = defaultdict(set)
+    for key, names in by_key.items():
+        name = names.most_common(1)[0][0]
+        if len(name.split()) > 1:
+            last[fold(name.split()[-1])].add(key)
+    canon = {}
+    for key, names in by_key.items():
+        name = names.most_common(1)[0][0]
+        target = key
+        if len(name.split()) == 1 and len(last.get(key, ())) == 1:
+            target = next(iter(last[key]))
+        canon[key] = target
+    label = {key: sorted(names.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))[0][0]
+             for key, names in by_key.items()}
+    actor_of = {}
+    if lexicon and lexicon.get("actors"):
+        from analysis.actors import actor_table, match_actor
+        table = actor_table(lexicon)
+        for key in by_key:
+            hit = match_actor(label[key], table)
+            if hit:
+                actor_of[key] = hit[0]
+    rows = []
+    for n, doc_id, s, e, ss, se in found:
+        key = canon[fold(n)]
+        fact = actor_of.get(fold(n)) or actor_of.get(key) or label[key]
+        rows.append((fact, "name", doc_id, s, e, ss, se))
+    return rows
+
+
+_NUM = re.compile(r"(\$|€|£)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-(point|year|day|hour|member|mile|km))?\b")
+
+
+def _number_facts(corpus: Corpus, date_spans: dict[str, list[tuple[int, int]]]) -> list[tuple]:
+    lists = _lists()
+    units = set(lists["units"])
+    words = lists["number_words"]
+    scale = {"million", "billion", "trillion", "thousand"}
+    rows = []
+    for doc_id, sstart, send, kind, text in corpus.sentences[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False):
+        spans = textlib.token_spans(text)
+        toks = [text[s.start:s.end] for s in spans]
+        dates = date_spans.get(doc_id, [])
+        for k, tok in enumerate(toks):
+            low = tok.lower()
+            if any(ds <= sstart + spans[k].start < de for ds, de in dates):
+                continue
+            m = _NUM.fullmatch(tok) if tok[0].isdigit() else None
+            if m is None and low not in words:
+                continue
+            if m is not None and m.group(3):
+                value, unit, end_k = m.group(2), m.group(3) + "s", k
+            else:
+                value = m.group(2) if m else str(words[low])
+                if m and re.fullmatch(r"(19|20)\d\d", value) and not (k + 1 < len(toks) and toks[k + 1].lower() in units):
+                    continue  # a year: a date, not a number
+                unit, end_k = "", k
+                j = k + 1
+                if j < len(toks) and toks[j].lower() in scale:
+                    value, end_k, j = f"{value} {toks[j].lower()}", j, j + 1
+                for jj in range(j, min(j + 3, len(toks))):
+                    if toks[jj].lower() in units:
+                        unit, end_k = toks[jj].lower(), jj
+                        break
+                if not unit and " " in value:
+                    pass  # "$15 billion": the scale word is the unit
+                elif not unit:
+                    nxt = next((jj for jj in range(j, min(j + 2, len(toks))) if _tokens.is_content(toks[jj])), None)
+                    if nxt is None or not toks[nxt][0].islower():
+                        if m is None:
+                            continue
+                        unit = ""
+                    else:
+                        unit, end_k = textlib.lemma(toks[nxt]), nxt
+            start_char = spans[k].start
+            if k > 0 and text[spans[k].start - 1:spans[k].start] in "$€£":
+                start_char -= 1
+                value = text[start_char] + value
+            fact = f"{value} {unit}".strip()
+            rows.append((fact, "number", doc_id, sstart + start_char, sstart + spans[end_k].end, sstart, send))
+    return rows
+
+
+def _date_facts(ev: pd.DataFrame) -> list[tuple]:
+    ev = ev[ev["date"] != ""]
+    rows = []
+    for r in ev.itertuples(index=False):
+        label = r.date if r.precision == "day" else r.date[:7] if r.precision == "month" else r.date[:4]
+        rows.append((label, "date", r.doc_id, r.start, r.end, r.sent_start, r.sent_end))
+    return rows
+
+
+def _claim_facts(corpus: Corpus, name_spans: dict[str, list[tuple[int, int]]], max_n: int = 3) -> list[tuple]:
+    grams: dict[tuple, list[tuple]] = defaultdict(list)
+    for doc_id, sstart, send, text in corpus.sentences[["doc_id", "start", "end", "text"]].itertuples(index=False):
+        content = [(sstart + s.start, sstart + s.end, textlib.lemma(text[s.start:s.end]))
+                   for s in textlib.token_spans(text) if _tokens.is_content(text[s.start:s.end])
+                   and not text[s.start].isdigit() and text[s.start:s.end].lower() not in _tokens.FILLERS]
+        names = name_spans.get(doc_id, [])
+        for n in (2, 3):
+            for i in range(len(content) - n + 1):
+                g = content[i:i + n]
+                if any(x[2] in CLAIM_SKIP for x in g) or any(
+                        ns < x[1] and x[0] < ne for x in g for ns, ne in names):
+                    continue
+                grams[tuple(x[2] for x in g)].append((doc_id, g[0][0], g[-1][1], sstart, send))
+    docsets = {g: frozenset(o[0] for o in occ) for g, occ in grams.items()}
+    keep = {g for g, d in docsets.items() if len(d) >= 2}
+    for g in [g for g in keep if len(g) == 2]:
+        if any(len(t) == 3 and (t[:2] == g or t[1:] == g) and docsets[t] == docsets[g] for t in keep):
+            keep.discard(g)
+    rows = []
+    for g in keep:
+        for doc_id, s, e, ss, se in grams[g]:
+            rows.append((" ".join(g), "claim", doc_id, s, e, ss, se))
+    return rows
+
+
+def coverage_table(corpus: Corpus, lexicon: dict | None = None) -> pd.DataFrame:
+    """Every fact mention: :data:`COVERAGE_COLUMNS` (``start, end``: the mention; ``sent_start, sent_end``:
+    its sentence). Sorted by ``kind`` (name, number, date, claim), ``fact``, ``doc_id``, ``start``."""
+    names = _name_facts(corpus, lexicon)
+    name_spans: dict[str, list] = defaultdict(list)
+    for _, _, d, s, e, _, _ in names:
+        name_spans[d].append((s, e))
+    events = event_table(corpus)
+    date_spans: dict[str, list] = defaultdict(list)
+    for d, s, e in events[["doc_id", "start", "end"]].itertuples(index=False):
+        date_spans[d].append((int(s), int(e)))
+    rows = names + _number_facts(corpus, date_spans) + _date_facts(events) + _claim_facts(corpus, name_spans)
+    raws = dict(zip(corpus.documents["doc_id"], corpus.documents["raw"]))
+    sources = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
+    out = pd.DataFrame([(f, k, d, sources[d], s, e, raws[d][s:e], ss, se) for f, k, d, s, e, ss, se in rows],
+                       columns=COVERAGE_COLUMNS)
+    out["_k"] = out["kind"].map({k: i for i, k in enumerate(KINDS)})
+    out = out.drop_duplicates(["fact", "kind", "doc_id", "start", "end"])
+    return out.sort_values(["_k", "fact", "doc_id", "start"]).drop(columns="_k").reset_index(drop=True)
+
+
+def coverage_matrix(coverage: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """Fact x source counts in long form: ``fact, kind, source, mentions`` for every fact and every source
+    (``mentions`` 0 where the source omits the fact) plus ``n_sources`` (sources that report it). Sorted by
+    ``n_sources`` (most first), total mentions (most first), ``kind``, ``fact``, then corpus source order."""
+    sources = corpus.sources
+    counts = coverage.groupby(["fact", "kind", "source"]).size().rename("mentions").reset_index()
+    facts = counts[["fact", "kind"]].drop_duplicates()
+    full = facts.merge(pd.DataFrame({"source": sources}), how="cross")
+    full = full.merge(counts, on=["fact", "kind", "source"], how="left").fillna({"mentions": 0})
+    full["mentions"] = full["mentions"].astype(int)
+    g = full.groupby(["fact", "kind"])
+    full["n_sources"] = g["mentions"].transform(lambda m: int((m > 0).sum()))
+    full["total"] = g["mentions"].transform("sum")
+    full["_s"] = full["source"].map({s: i for i, s in enumerate(sources)})
+    full = full.sort_values(["n_sources", "total", "kind", "fact", "_s"], ascending=[False, False, True, True, True])
+    return full.drop(columns=["_s", "total"]).reset_index(drop=True)
+
+
+def coverage_summary(coverage: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """One row per fact: ``fact, kind, n_sources, sources, mentions, doc_id, start, end`` (the first mention as
+    evidence), sorted by ``n_sources`` (most first), ``mentions`` (most first), ``kind``, ``fact``."""
+    order = {s: i for i, s in enumerate(corpus.sources)}
+    rows = []
+    for (fact, kind), grp in coverage.groupby(["fact", "kind"], sort=True):
+        srcs = sorted(set(grp["source"]), key=order.get)
+        first = grp.iloc[0]
+        rows.append((fact, kind, len(srcs), "; ".join(srcs), len(grp), first.doc_id, int(first.start), int(first.end)))
+    out = pd.DataFrame(rows, columns=["fact", "kind", "n_sources", "sources", "mentions", "doc_id", "start", "end"])
+    return out.sort_values(["n_sources", "mentions", "kind", "fact"], ascending=[False, False, True, True]).reset_index(drop=True)
+
+
+def omissions(coverage: pd.DataFrame, corpus: Corpus, majority: float = 0.5) -> pd.DataFrame:
+    """Per source, the facts it leaves out that more than ``majority`` of the *other* sources report:
+    ``source, fact, kind, reported_by, n_others, doc_id, start, end`` (evidence: the first mention in
+    another source). Sorted by ``source`` (corpus order), ``reported_by`` (most first), ``kind``, ``fact``.
+    With fewer than three sources nothing can be a majority omission and the table is empty."""
+    summary = coverage_summary(coverage, corpus)
+    sources = corpus.sources
+    rows = []
+    if len(sources) >= 3:
+        for i, src in enumerate(sources):
+            for r in summary.itertuples(index=False):
+                reporters = r.sources.split("; ")
+                if src in reporters:
+                    continue
+                if len(reporters) / (len(sources) - 1) > majority:
+                    ev = coverage[(coverage["fact"] == r.fact) & (coverage["kind"] == r.kind)].iloc[0]
+                    rows.append((i, src, r.fact, r.kind, len(reporters), len(sources) - 1, ev.doc_id, int(ev.start), int(ev.end)))
+    out = pd.DataFrame(rows, columns=["_i", "source", "fact", "kind", "reported_by", "n_others", "doc_id", "start", "end"])
+    out = out.sort_values(["_i", "reported_by", "kind", "fact"], ascending=[True, False, True, True])
+    return out.drop(columns="_i").reset_index(drop=True)

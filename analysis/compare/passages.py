@@ -1,0 +1,220 @@
+"""Shared passages (text reuse): aligned runs of at least ``min_words`` words that two articles share,
+tolerant of small edits.
+
+Method (seed-and-extend, as in BLAST and in text-reuse detectors such as Clough et al. 2002 METER and
+Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted texts"):
+
+1. Each document becomes a sequence of lower-cased word tokens (the project tokenizer, so punctuation and
+   quotation-mark style never matter). Every run of ``seed`` consecutive tokens (a word ``seed``-gram
+   "shingle") is hashed to 64 bits.
+2. An **inverted index** groups equal shingles: sorting all hashes puts the occurrences of one shingle next
+   to each other, so only documents that actually share a shingle are ever paired (no all-pairs scan of
+   positions or of documents). Shingles found in more than ``max_docs`` documents are boilerplate
+   ("according to a statement") and are skipped, which also bounds the work per shingle.
+3. Seed hits ``(doc_a, i, doc_b, j)`` on the same diagonal ``i - j`` whose positions are at most
+   ``seed + max_gap`` apart are chained (a changed word breaks ``seed`` shingles and leaves such a gap);
+   chains on neighbouring diagonals (``|shift| <= max_gap``: a word inserted or deleted) that follow each
+   other within ``max_gap`` words are merged.
+4. Each chain is extended word by word at both ends while the tokens agree, stepping over up to
+   ``max_gap`` changed words when the two words after it agree again (this recovers edits closer than
+   ``seed`` words to the end of a passage).
+5. A chain of at least ``min_words`` tokens on both sides is a passage. Its ``matched_words`` are the
+   tokens :class:`difflib.SequenceMatcher` aligns inside it.
+
+Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T).
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import numpy as np
+import pandas as pd
+
+from analysis.compare import _tokens
+from analysis.corpus import Corpus
+
+MIN_WORDS = 8
+SEED = 5
+MAX_GAP = 2
+MAX_DOCS = 50
+
+PASSAGE_COLUMNS = ["doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "words", "words_b",
+                   "matched_words", "text_a", "text_b"]
+_MULT = np.uint64(1_000_003)
+
+
+def _doc_texts(corpus: Corpus | pd.DataFrame) -> tuple[list[str], list[str], list[str]]:
+    docs = corpus.documents if isinstance(corpus, Corpus) else corpus
+    raw = docs["raw"].tolist() if "raw" in docs else docs["text"].tolist()
+    return docs["doc_id"].astype(str).tolist(), docs["text"].tolist(), raw
+
+
+def tokenize_corpus(texts: list[str]) -> tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]:
+    """Per document: token starts, token ends, and token ids (one id per distinct lower-cased token)."""
+    vocab: dict[str, int] = {}
+    starts, ends, ids = [], [], []
+    for text in texts:
+        s, e, low = _tokens.spans(text)
+        starts.append(s)
+        ends.append(e)
+        ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in low), dtype=np.uint64, count=len(low)))
+    return starts, ends, ids
+
+
+def shingle_hashes(ids: np.ndarray, k: int) -> np.ndarray:
+    """64-bit polynomial hash of every run of ``k`` token ids (wrapping arithmetic), one per start position."""
+    n = len(ids) - k + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = h * _MULT + ids[j:j + n] + np.uint64(1)
+    return h
+
+
+def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS) -> np.ndarray:
+    """Every pair of occurrences of one shingle in two different documents, as rows ``(da, i, db, j)``,
+    ``da < db``, from the sorted inverted index of shingle hashes."""
+    hashes = [shingle_hashes(x, seed) for x in ids]
+    if not hashes or sum(len(h) for h in hashes) == 0:
+        return np.empty((0, 4), dtype=np.int64)
+    h = np.concatenate(hashes)
+    doc = np.concatenate([np.full(len(x), d, dtype=np.int64) for d, x in enumerate(hashes)])
+    pos = np.concatenate([np.arange(len(x), dtype=np.int64) for x in hashes])
+    order = np.lexsort((pos, doc, h))
+    h, doc, pos = h[order], doc[order], pos[order]
+    bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1], True])
+    starts, sizes = bounds[:-1], np.diff(bounds)
+    multi = sizes >= 2
+    starts, sizes = starts[multi], sizes[multi]
+    out = []
+    # groups of exactly two occurrences (the bulk): vectorised
+    two = starts[sizes == 2]
+    keep = doc[two] != doc[two + 1]
+    two = two[keep]
+    out.append(np.stack([doc[two], pos[two], doc[two + 1], pos[two + 1]], axis=1))
+    for s, n in zip(starts[sizes > 2], sizes[sizes > 2]):
+        d, p = doc[s:s + n], pos[s:s + n]
+        if len(np.unique(d)) > max_docs:
+            continue
+        a, b = np.triu_indices(n, 1)
+        m = d[a] != d[b]
+        out.append(np.stack([d[a][m], p[a][m], d[b][m], p[b][m]], axis=1))
+    return np.concatenate(out) if out else np.empty((0, 4), dtype=np.int64)
+
+
+def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> list[tuple[int, int, int, int, int, int]]:
+    """Merge seed hits into aligned runs ``(da, a0, a1, db, b0, b1)`` (token index ranges, end exclusive)."""
+    if len(hits) == 0:
+        return []
+    da, i, db, j = hits.T
+    diag = i - j
+    order = np.lexsort((i, diag, db, da))
+    da, i, db, j, diag = da[order], i[order], db[order], j[order], diag[order]
+    new = np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]) | (diag[1:] != diag[:-1])
+                | (i[1:] - i[:-1] > seed + max_gap)]
+    first = np.flatnonzero(new)
+    last = np.r_[first[1:], len(i)] - 1
+    segs = sorted(zip(da[first].tolist(), db[first].tolist(), i[first].tolist(), (i[last] + seed).tolist(),
+                      j[first].tolist(), (j[last] + seed).tolist()))
+    runs: list[list[int]] = []
+    for a, b, a0, a1, b0, b1 in segs:
+        merged = False
+        # merge with a recent run of the same pair that this one continues (small indel or overlap)
+        for run in reversed(runs[-8:]):
+            if run[0] != a or run[3] != b:
+                break
+            if (run[1] <= a0 <= run[2] + max_gap and run[4] <= b0 <= run[5] + max_gap
+                    and abs((a0 - b0) - (run[2] - run[5])) <= max_gap):
+                run[2], run[5] = max(run[2], a1), max(run[5], b1)
+                merged = True
+                break
+        if not merged:
+            runs.append([a, a0, a1, b, b0, b1])
+    return [tuple(r) for r in runs]
+
+
+def _extend(x: np.ndarray, y: np.ndarray, i: int, j: int, step: int, max_gap: int) -> tuple[int, int]:
+    """Walk from ``x[i], y[j]`` (the first positions outside the run) while tokens agree, stepping over a
+    changed word when the next two tokens agree again, at most ``max_gap`` times; return the new ends."""
+    edits = 0
+    last = (i, j)
+    while 0 <= i < len(x) and 0 <= j < len(y):
+        if x[i] == y[j]:
+            i, j = i + step, j + step
+            last = (i, j)
+            continue
+        i2, j2 = i + step, j + step
+        if (edits < max_gap and 0 <= i2 + step < len(x) and 0 <= j2 + step < len(y)
+                and x[i2] == y[j2] and x[i2 + step] == y[j2 + step]):
+            edits += 1
+            i, j = i2, j2
+            continue
+        break
+    return last
+
+
+def find_passages(corpus: Corpus | pd.DataFrame, min_words: int = MIN_WORDS, seed: int = SEED,
+                  max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS, with_text: bool = True) -> pd.DataFrame:
+    """Passages shared by two documents: :data:`PASSAGE_COLUMNS`, one row per aligned run.
+
+    ``start_a, end_a`` / ``start_b, end_b`` are raw-text offsets of the run in ``doc_a`` / ``doc_b`` (``doc_a``
+    comes first in corpus order); ``words`` / ``words_b`` its length in tokens on each side; ``matched_words``
+    the tokens that are identical after alignment (``words - matched_words`` words were edited). Accepts a
+    Corpus or a documents DataFrame (``doc_id``, ``text``, optionally ``raw``). Sorted by ``words``
+    (longest first), then ``doc_a, start_a, doc_b, start_b``. See the module docstring for the method.
+    """
+    if seed > min_words:
+        raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
+    doc_ids, texts, raws = _doc_texts(corpus)
+    starts, ends, ids = tokenize_corpus(texts)
+    runs = chain_hits(seed_hits(ids, seed, max_docs), seed, max_gap)
+    rows = []
+    for a, a0, a1, b, b0, b1 in runs:
+        a0, b0 = (v + 1 for v in _extend(ids[a], ids[b], a0 - 1, b0 - 1, -1, max_gap))
+        a1, b1 = _extend(ids[a], ids[b], a1, b1, 1, max_gap)
+        if min(a1 - a0, b1 - b0) < min_words:
+            continue
+        sm = SequenceMatcher(None, ids[a][a0:a1].tolist(), ids[b][b0:b1].tolist(), autojunk=False)
+        matched = sum(blk.size for blk in sm.get_matching_blocks())
+        sa, ea, sb, eb = int(starts[a][a0]), int(ends[a][a1 - 1]), int(starts[b][b0]), int(ends[b][b1 - 1])
+        rows.append((doc_ids[a], sa, ea, doc_ids[b], sb, eb, a1 - a0, b1 - b0, matched,
+                     raws[a][sa:ea] if with_text else "", raws[b][sb:eb] if with_text else ""))
+    out = pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
+    out = out.sort_values(["words", "doc_a", "start_a", "doc_b", "start_b"], ascending=[False, True, True, True, True])
+    return out.reset_index(drop=True)
+
+
+def _covered(starts: np.ndarray, intervals: list[tuple[int, int]]) -> int:
+    mask = np.zeros(len(starts), dtype=bool)
+    for s, e in intervals:
+        mask |= (starts >= s) & (starts < e)
+    return int(mask.sum())
+
+
+def passage_shares(passages: pd.DataFrame, corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
+    """The share of each article that it shares: ``doc_id, other, words, shared_words, share``.
+
+    One row per document and other document it shares passages with, plus one row with ``other = "(any)"``
+    for every document: ``share = shared_words / words``, where ``shared_words`` counts the document's tokens
+    inside the union of its passages (overlapping passages are not counted twice). Sorted by ``share``
+    (largest first), then ``doc_id, other``.
+    """
+    doc_ids, texts, _ = _doc_texts(corpus)
+    rows = []
+    for doc_id, text in zip(doc_ids, texts):
+        starts, _, _ = _tokens.spans(text)
+        mine = pd.concat([
+            passages.loc[passages["doc_a"] == doc_id, ["start_a", "end_a", "doc_b"]].set_axis(["s", "e", "other"], axis=1),
+            passages.loc[passages["doc_b"] == doc_id, ["start_b", "end_b", "doc_a"]].set_axis(["s", "e", "other"], axis=1),
+        ])
+        n = len(starts)
+        for other, grp in mine.groupby("other", sort=True):
+            shared = _covered(starts, list(zip(grp["s"], grp["e"])))
+            rows.append((doc_id, other, n, shared, shared / n if n else 0.0))
+        shared = _covered(starts, list(zip(mine["s"], mine["e"])))
+        rows.append((doc_id, "(any)", n, shared, shared / n if n else 0.0))
+    out = pd.DataFrame(rows, columns=["doc_id", "other", "words", "shared_words", "share"])
+    return out.sort_values(["share", "doc_id", "other"], ascending=[False, True, True]).reset_index(drop=True)

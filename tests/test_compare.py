@@ -1,0 +1,207 @@
+"""Tests for analysis.compare: exact values worked out by hand on tiny inputs, plus smoke tests on seeds/."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.compare import (
+    coverage_summary, coverage_table, diff_markup, event_table, find_passages, omissions, passage_shares,
+    quote_variants, similarity_matrix, similarity_table,
+)
+from analysis.compare.coverage import fold
+from analysis.compare.timeline import resolve
+from analysis.corpus import Corpus, load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def docs(*texts, sources=None):
+    ids = [f"d{i}" for i in range(len(texts))]
+    return pd.DataFrame({"doc_id": ids, "raw": list(texts), "text": list(texts),
+                         "source": sources or ids, "published": ["2025-12-08"] * len(texts)})
+
+
+def corpus_of(*texts, published=None):
+    d = docs(*texts)
+    if published:
+        d["published"] = published
+    for col in ("label", "date_basis", "title", "path"):
+        d[col] = ""
+    return Corpus(documents=d, cleaning=pd.DataFrame(columns=["doc_id", "start", "end", "rule", "text"]),
+                  problems=pd.DataFrame(columns=["path", "problem", "action"]), name="test")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus(ROOT / "seeds")
+
+
+# --- shared passages --------------------------------------------------------------------------------------
+
+A = "Intro words here. The quick brown fox jumps over the lazy dog near the old river bank today. End."
+B = "Other start. The quick brown fox leaps over the lazy dog near the old river bank today! Fin."
+
+
+def test_passage_tolerates_one_changed_word():
+    # Tokens of A: Intro words here The quick brown fox jumps over the lazy dog near the old river bank today End
+    # B replaces "jumps" by "leaps": 15 aligned tokens "The ... today" on each side, 14 identical
+    # (the change sits 4 words from the start, closer than a 5-word seed: found by the extension step).
+    p = find_passages(docs(A, B), min_words=8, seed=5)
+    assert len(p) == 1
+    r = p.iloc[0]
+    assert (r.words, r.words_b, r.matched_words) == (15, 15, 14)
+    assert A[r.start_a:r.end_a] == "The quick brown fox jumps over the lazy dog near the old river bank today"
+    assert B[r.start_b:r.end_b] == "The quick brown fox leaps over the lazy dog near the old river bank today"
+
+
+def test_passage_tolerates_inserted_word_and_quote_style():
+    a = 'He said "we will never give up our land to anyone at all" on Monday.'
+    b = "He said \u201cwe will never ever give up our land to anyone at all\u201d on Monday."
+    p = find_passages(docs(a, b), min_words=8, seed=4)
+    # whole sentences align: a has 15 tokens, b 16 (the inserted "ever")
+    assert (p.iloc[0].words, p.iloc[0].words_b, p.iloc[0].matched_words) == (15, 16, 15)
+
+
+def test_no_passage_below_min_words():
+    assert find_passages(docs("one two three four five six seven", "one two three four five six seven"),
+                         min_words=8, seed=5).empty
+
+
+def test_passage_shares_counts_union():
+    d = docs(A, B)
+    p = find_passages(d, min_words=8, seed=5)
+    s = passage_shares(p, d).set_index(["doc_id", "other"])
+    # A has 3 + 15 + 1 = 19 tokens, 15 of them shared: 15/19
+    assert s.loc[("d0", "(any)"), "shared_words"] == 15
+    assert s.loc[("d0", "(any)"), "share"] == pytest.approx(15 / 19)
+
+
+# --- similarity -------------------------------------------------------------------------------------------
+
+def test_jaccard_5gram_by_hand():
+    # a: 6 tokens -> 5-grams {a b c d e, b c d e f}; b: 5 tokens -> {a b c d e}; J = 1 / 2
+    t = similarity_table(docs("alpha beta gamma delta epsilon zeta", "alpha beta gamma delta epsilon"))
+    assert t.iloc[0].jaccard_5gram == pytest.approx(0.5)
+    # same content words, so TF-IDF vectors: a has zeta (idf ln(3/2)+1) extra; cosine < 1 but > 0.8
+    assert 0.8 < t.iloc[0].cosine_tfidf < 1
+
+
+def test_similarity_matrix_symmetric():
+    t = similarity_table(docs("war peace talks", "peace talks today", "football match"))
+    m = similarity_matrix(t, order=["d0", "d1", "d2"])
+    assert m.loc["d0", "d1"] == m.loc["d1", "d0"]
+    assert m.loc["d0", "d2"] == 0.0 and m.loc["d2", "d2"] == 1.0
+
+
+# --- diff markup -----------------------------------------------------------------------------------------
+
+def test_diff_markup_wdiff_notation():
+    a, b = diff_markup("we have no right to give it away", "we have no legal right to give it")
+    assert a == "we have no right to give it [-away-]"
+    assert b == "we have no {+legal+} right to give it"
+
+
+# --- quote variants ---------------------------------------------------------------------------------------
+
+T0 = 'He said: "Under our laws and under moral law we have no right to give anything away." Then he left.'
+T1 = 'Zelensky said he had "no right" to do so under international law. Talks went on.'
+T2 = '"We have no legal right to do so, under our law and international law, and no moral right," he said.'
+T3 = '"The weather in Kyiv is cold today," a resident said.'
+
+
+def quotes_for(c, spans):
+    rows = []
+    for doc_id, phrase, kind in spans:
+        raw = c.raw(doc_id)
+        s = raw.index(phrase)
+        rows.append({"doc_id": doc_id, "start": s, "end": s + len(phrase), "text": phrase, "kind": kind,
+                     "speaker": "", "actor": ""})
+    return pd.DataFrame(rows)
+
+
+def test_quote_variants_groups_translations_and_partial():
+    c = corpus_of(T0, T1, T2, T3)
+    q = quotes_for(c, [("d0", "Under our laws and under moral law we have no right to give anything away.", "direct"),
+                       ("d1", "no right", "partial"),
+                       ("d2", "We have no legal right to do so, under our law and international law, and no moral right,", "direct"),
+                       ("d3", "The weather in Kyiv is cold today,", "direct")])
+    v = quote_variants(q, c, paraphrases=False)
+    assert sorted(v["doc_id"]) == ["d0", "d1", "d2"]       # the weather quote stays alone
+    assert v["group_id"].unique().tolist() == [1]
+    ref = v[v["is_reference"]].iloc[0]
+    assert ref.doc_id == "d2"                               # most content words: the reference
+    d0 = v[v["doc_id"] == "d0"].iloc[0]
+    # d0 content lemmas {law, moral, no, right, give, away}; d2's {no, legal, right, law, international, moral}
+    assert d0.adds == "give; away"
+    assert d0.drops == "legal; international"
+    assert v[v["doc_id"] == "d1"].iloc[0].form == "partial"
+
+
+def test_quote_variants_actor_veto():
+    c = corpus_of(T0, T2)
+    q = quotes_for(c, [("d0", "Under our laws and under moral law we have no right to give anything away.", "direct"),
+                       ("d1", "We have no legal right to do so, under our law and international law, and no moral right,", "direct")])
+    assert len(quote_variants(q, c)) == 2
+    q["actor"] = ["Zelensky", "Yermak"]
+    assert quote_variants(q, c).empty
+
+
+def test_quote_variants_on_seeds(seeds):
+    from analysis.quotes import quotes_table
+    v = quote_variants(quotes_table(seeds, {}), seeds)
+    g1 = v[v["group_id"] == 1]
+    # Zelensky's "no right": WaPo and the blog quote it, RBC-Ukraine paraphrases it
+    assert {"Cites WaPo", "Blog post", "Cites RBC-Ukraine"} <= set(g1["source"])
+    for r in v.itertuples():
+        assert seeds.raw(r.doc_id)[r.start:r.end] == r.text
+
+
+# --- dates ------------------------------------------------------------------------------------------------
+
+def test_resolve_weekdays():
+    from datetime import date
+    mon = date(2025, 12, 1)  # a Monday
+    assert resolve("weekday", ("Monday",), mon, "")[0] == date(2025, 12, 1)
+    assert resolve("weekday", ("Sunday",), mon, "")[0] == date(2025, 11, 30)
+    assert resolve("weekday", ("Tuesday",), mon, "Witkoff is set to meet Putin on ")[0] == date(2025, 12, 2)
+    assert resolve("weekday", ("Monday",), mon, "he was due to be briefed on ")[0] == date(2025, 12, 1)
+    assert resolve("month_day", ("December", "2"), date(2026, 1, 3), "")[0] == date(2025, 12, 2)
+
+
+def test_event_table_offsets():
+    c = corpus_of("Talks began on Monday and will resume on Friday. The war began in February 2022.")
+    e = event_table(c)
+    got = dict(zip(e["text"], e["date"]))
+    # published Monday 2025-12-08: Monday -> same day; "will resume on Friday" -> 2025-12-12
+    assert got == {"Monday": "2025-12-08", "Friday": "2025-12-12", "February 2022": "2022-02-01"}
+
+
+# --- coverage ---------------------------------------------------------------------------------------------
+
+def test_fold():
+    assert fold("Zelenskyy") == fold("Zelensky") == "zelensky"
+
+
+def test_coverage_numbers_names_and_omissions():
+    c = corpus_of("The plan was cut from 28 to 20 points, President Volodymyr Zelensky said.",
+                  "Zelenskyy said the plan has 20 points. Kyiv needs $15 billion.",
+                  "Zelensky spoke about the 20-point plan in Kyiv.")
+    cov = coverage_table(c)
+    facts = set(zip(cov["fact"], cov["kind"]))
+    assert {("20 points", "number"), ("28 points", "number"), ("$15 billion", "number"),
+            ("Volodymyr Zelensky", "name")} <= facts
+    s = coverage_summary(cov, c).set_index("fact")
+    assert s.loc["20 points", "n_sources"] == 3
+    assert s.loc["Volodymyr Zelensky", "n_sources"] == 3      # Zelenskyy and Zelensky merged
+    om = omissions(cov, c)
+    # Kyiv: in d1 and d2 (2 of d0's 2 others) -> d0 omits it
+    assert ((om["source"] == "d0") & (om["fact"] == "Kyiv")).any()
+    for r in cov.itertuples():
+        assert c.raw(r.doc_id)[r.start:r.end] == r.text
+
+
+def test_seeds_tables_deterministic(seeds):
+    a, b = coverage_table(seeds), coverage_table(seeds)
+    pd.testing.assert_frame_equal(a, b)
+    assert {"28 points", "20 points", "600,000 troops", "$15 billion", "43 people"} <= set(a["fact"])
