@@ -3,6 +3,7 @@
     python -m analysis tables CORPUS --out DIR     write every table as CSV
     python -m analysis report [CORPUS] [--out DIR] every table, figure and notebook, and an HTML report
     python -m analysis import-json FILE... --out DIR   JSON articles (e.g. BASIL) -> corpus folder
+    python -m analysis kwic TERM CORPUS [--width N] [--sort left|right]   keyword in context
 """
 
 from __future__ import annotations
@@ -66,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-field", default="source")
     p.add_argument("--date-field", default="date")
     p.add_argument("--title-field", default="title")
+
+    p = sub.add_parser("kwic", help="print every occurrence of a word or phrase in context (keyword in context)")
+    p.add_argument("term", help='a word or phrase, matched by lemma ("guarantee" finds "guarantees"); '
+                   'a trailing * matches a prefix ("ceasefire*")')
+    _add_corpus_options(p)
+    p.add_argument("--width", type=int, default=40, help="characters of context on each side (default 40)")
+    p.add_argument("--sort", choices=["left", "right"], help="sort by the words left or right of the match")
+    p.add_argument("--by", choices=["lemma", "lower", "token"], default="lemma",
+                   help="match lemmas (default), lower-cased words, or words exactly as written")
     return parser
 
 
@@ -78,6 +88,13 @@ def main(argv: list[str] | None = None) -> int:
             corpus = _load(args)
             print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
             tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))
+        elif args.command == "kwic":
+            from analysis.concordance import format_kwic, kwic
+
+            lines = kwic(_load(args), args.term, width=args.width, by=args.by, sort=args.sort)
+            print(f"{args.term!r}: {len(lines)} occurrences in {lines['doc_id'].nunique()} documents "
+                  "(source  doc_id:offset  left | match | right)", file=sys.stderr)
+            print(format_kwic(lines, args.width))
         elif args.command == "import-json":
             from analysis.importers import json_articles
 

@@ -11,12 +11,19 @@ from typing import Callable
 
 import pandas as pd
 
-from analysis import describe
+from analysis import describe, framing, frequency, keyness
+from analysis.compare import csv as compare_csv
 from analysis.corpus import Corpus
 
 
 def _cleaning(corpus: Corpus) -> pd.DataFrame:
     return corpus.cleaning.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
+
+
+def _quotes(corpus: Corpus) -> pd.DataFrame:
+    from analysis.actors import corpus_lexicon
+    from analysis.quotes import quotes_table
+    return quotes_table(corpus, corpus_lexicon(corpus))
 
 
 def _sentences(corpus: Corpus) -> pd.DataFrame:
@@ -27,6 +34,20 @@ TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "documents.csv": describe.documents_table,
     "cleaning.csv": _cleaning,
     "sentences.csv": _sentences,
+    "quotes.csv": _quotes,
+    "mentions.csv": framing.mentions_csv,
+    "stance.csv": framing.stance_csv,
+    "prominence.csv": framing.prominence_csv,
+    "labels.csv": framing.labels_csv,
+    "tone.csv": framing.tone_csv,
+    "frames.csv": framing.frames_csv,
+    "similarity.csv": compare_csv.similarity_csv,
+    "passages.csv": compare_csv.passages_csv,
+    "quote_variants.csv": compare_csv.quote_variants_csv,
+    "coverage.csv": compare_csv.coverage_csv,
+    "frequency.csv": frequency.frequency_csv,
+    "keyness.csv": keyness.keyness_csv,
+    "collocations.csv": frequency.collocations_csv,
 }
 
 

@@ -1,0 +1,230 @@
+"""Distinctive vocabulary: which terms one source uses more (or less) than another, or than the rest.
+
+Input is a tidy frequency table (:func:`analysis.frequency.frequency_table`: ``source, term, count, words``);
+every comparison is a 2 x 2 table per term::
+
+                      target      reference
+    term              a           b
+    all other words   c = n1 - a  d = n2 - b        (n1, n2: running words of target and reference)
+
+Three statistics, each with counts beside it (never a bare score):
+
+* :func:`log_odds_dirichlet` -- log-odds ratio with an informative Dirichlet prior and its z-score
+  (Monroe, Colaresi & Quinn 2008, "Fightin' Words", Political Analysis 16(4): 372-403): the effect
+  estimate that shrinks rare terms towards the corpus rate, so a word used twice is not "most distinctive";
+* :func:`g2` -- Dunning's log-likelihood G2 (Dunning 1993, Computational Linguistics 19(1): 61-74; the
+  4-cell form of Rayson & Garside 2000) with Williams' (1976) correction, and a chi-square(1) p-value;
+  :func:`benjamini_hochberg` corrects the p-values of all terms for multiple comparisons (Benjamini &
+  Hochberg 1995, JRSS B 57(1): 289-300);
+* :func:`log_ratio` -- Hardie's Log Ratio (Hardie 2014, "Log Ratio: an informal introduction", CASS blog):
+  ``log2`` of the ratio of relative frequencies, zero counts taken as 0.5; each point is a doubling.
+
+Too little data: a G2 p-value rests on a chi-square approximation that needs expected counts of about 5
+or more in every cell (Cochran's rule; Rayson, Berridge & Francis 2004 discuss it for word counts). Rows
+where the smallest expected count is below :data:`MIN_EXPECTED` say so in ``note`` and have
+``reliable = False``; their log ratio and counts are still shown, their p-value should not be read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy.stats import chi2
+
+MIN_EXPECTED = 5.0
+"""Smallest expected count in the 2 x 2 table for the chi-square approximation of G2 (Cochran's rule)."""
+
+COLUMNS = [
+    "source", "reference", "term", "count_target", "count_reference", "words_target", "words_reference",
+    "per_1k_target", "per_1k_reference", "log_odds", "log_odds_z", "g2", "g2_p", "g2_p_adj", "log_ratio",
+    "expected_min", "reliable", "note",
+]
+
+
+# --- the statistics (vectorised: arrays in, arrays out) ---------------------------------------------------
+
+def log_odds_dirichlet(y_i, y_j, n_i, n_j, prior, alpha0: float | None = None, prior_total: float | None = None):
+    """Log-odds ratio with informative Dirichlet prior, Monroe, Colaresi & Quinn (2008), eqs. 16 and 18-20.
+
+    For term ``w`` with counts ``y_i``, ``y_j`` in groups of ``n_i``, ``n_j`` words, and prior counts
+    ``alpha_w = alpha0 * prior_w / prior_total``: ``prior`` is the whole corpus's counts and ``prior_total``
+    the corpus's running words (default ``sum(prior)``), on the same scale as ``n_i`` and ``n_j`` (words
+    outside the table, e.g. stopwords, are part of "all other words" in both). ``alpha0`` defaults to
+    ``prior_total``, i.e. the corpus counts as they are (as Jurafsky et al. 2014 use a background corpus;
+    here the prior comes from the same corpus, which makes the z-scores conservative)::
+
+        delta_w   = log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - log((y_j + a_w) / (n_j + a0 - y_j - a_w))
+        var_w    ~= 1 / (y_i + a_w) + 1 / (y_j + a_w)
+        z_w       = delta_w / sqrt(var_w)
+
+    Returns ``(delta, z)``. Positive: the term is more typical of group ``i``.
+    """
+    y_i, y_j = np.asarray(y_i, float), np.asarray(y_j, float)
+    prior = np.asarray(prior, float)
+    total = prior.sum() if prior_total is None else float(prior_total)
+    a0 = total if alpha0 is None else float(alpha0)
+    a_w = a0 * prior / total
+    delta = np.log((y_i + a_w) / (n_i + a0 - y_i - a_w)) - np.log((y_j + a_w) / (n_j + a0 - y_j - a_w))
+    z = delta / np.sqrt(1 / (y_i + a_w) + 1 / (y_j + a_w))
+    return delta, z
+
+
+def _xlogx_ratio(o, e):
+    """``o * ln(o / e)`` with ``0 * ln(0) = 0``."""
+    o, e = np.asarray(o, float), np.asarray(e, float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(o > 0, o * np.log(np.where(o > 0, o, 1) / e), 0.0)
+
+
+def expected_counts(a, b, n1, n2):
+    """Expected counts ``(E11, E12, E21, E22)`` of the 2 x 2 table under "same rate in both": ``row * col / N``."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    n = n1 + n2
+    r1, r2 = a + b, n - a - b
+    return r1 * n1 / n, r1 * n2 / n, r2 * n1 / n, r2 * n2 / n
+
+
+def g2(a, b, n1, n2, williams: bool = True):
+    """Dunning's log-likelihood G2 on the 4-cell table (term / other words x target / reference).
+
+    ``G2 = 2 * sum over the 4 cells of O * ln(O / E)``, ``E = row total * column total / N``.
+    Williams' correction divides by ``q = 1 + (N * (1/R1 + 1/R2) - 1) * (N * (1/C1 + 1/C2) - 1) / (6 * N)``
+    (Williams 1976, Biometrika 63(1): 33-37; for a 2 x 2 table, (r-1)(c-1) = 1), with R the row totals
+    (a + b, c + d) and C the column totals (n1, n2). Returns ``(g2, p)`` with ``p`` from chi-square with 1 df.
+    G2 is a test statistic, non-negative: read the direction from ``log_ratio``.
+    """
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    c, d = n1 - a, n2 - b
+    e11, e12, e21, e22 = expected_counts(a, b, n1, n2)
+    stat = 2 * (_xlogx_ratio(a, e11) + _xlogx_ratio(b, e12) + _xlogx_ratio(c, e21) + _xlogx_ratio(d, e22))
+    if williams:
+        n = n1 + n2
+        r1, r2 = a + b, c + d
+        q = 1 + (n * (1 / r1 + 1 / r2) - 1) * (n * (1 / n1 + 1 / n2) - 1) / (6 * n)
+        stat = stat / q
+    stat = np.maximum(stat, 0.0)
+    return stat, chi2.sf(stat, 1)
+
+
+def benjamini_hochberg(p):
+    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order.
+
+    Sort the ``m`` p-values ascending, ``p_(k) * m / k``, then a running minimum from the largest down,
+    capped at 1 (Benjamini & Hochberg 1995). A term is significant at FDR ``q`` when its adjusted p <= q.
+    """
+    p = np.asarray(p, float)
+    m = len(p)
+    if m == 0:
+        return p
+    order = np.argsort(p, kind="mergesort")
+    scaled = p[order] * m / np.arange(1, m + 1)
+    adjusted = np.minimum.accumulate(scaled[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(adjusted, 1.0)
+    return out
+
+
+def log_ratio(a, b, n1, n2, zero: float = 0.5):
+    """Hardie's (2014) Log Ratio: ``log2((a / n1) / (b / n2))`` with a zero count replaced by ``zero`` (0.5).
+
+    +1 means the term is twice as frequent (per word) in the target, -1 half as frequent.
+    """
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    a = np.where(a == 0, zero, a)
+    b = np.where(b == 0, zero, b)
+    return np.log2((a / n1) / (b / n2))
+
+
+# --- comparisons on a frequency table ---------------------------------------------------------------------
+
+def _totals(freq: pd.DataFrame, by: str) -> tuple[pd.DataFrame, pd.Series]:
+    counts = freq.pivot_table(index="term", columns=by, values="count", aggfunc="sum", fill_value=0)
+    words = freq.groupby(by)["words"].first()
+    return counts, words
+
+
+def keyness(freq: pd.DataFrame, target: str, reference: str | list[str] | None = None, by: str = "source",
+            alpha0: float | None = None, min_expected: float = MIN_EXPECTED) -> pd.DataFrame:
+    """Keyness of every term for ``target`` against ``reference`` (one group, a list of groups, or ``None``:
+    every other group of ``freq``). Columns :data:`COLUMNS`; ``source`` is the target, ``reference`` its
+    name (``"rest"`` for every other group). ``g2_p_adj`` is Benjamini-Hochberg over all terms of this
+    comparison. The Dirichlet prior is the whole table's counts (all groups, so the same prior serves every
+    comparison). Sorted by ``log_odds_z`` (descending), then term.
+    """
+    counts, words = _totals(freq, by)
+    groups = list(counts.columns)
+    if target not in groups:
+        raise ValueError(f"no {by} {target!r} in the frequency table; known: {', '.join(map(str, groups))}")
+    if reference is None:
+        ref_groups, ref_name = [g for g in groups if g != target], "rest"
+    elif isinstance(reference, str):
+        ref_groups, ref_name = [reference], reference
+    else:
+        ref_groups, ref_name = list(reference), " + ".join(map(str, reference))
+    missing = [g for g in ref_groups if g not in groups]
+    if missing or not ref_groups:
+        raise ValueError(f"reference {by} not in the frequency table: {', '.join(map(str, missing)) or '(none)'}")
+    a = counts[target].to_numpy(float)
+    b = counts[ref_groups].sum(axis=1).to_numpy(float)
+    n1, n2 = float(words[target]), float(words[ref_groups].sum())
+    keep = (a + b) > 0
+    terms = counts.index[keep]
+    a, b, prior = a[keep], b[keep], counts.sum(axis=1).to_numpy(float)[keep]
+    delta, z = log_odds_dirichlet(a, b, n1, n2, prior, alpha0, prior_total=float(words.sum()))
+    stat, p = g2(a, b, n1, n2)
+    e_min = np.minimum.reduce(expected_counts(a, b, n1, n2))
+    reliable = e_min >= min_expected
+    note = np.where(reliable, "", f"too few occurrences for a G2 test (an expected count below {min_expected:g}); "
+                    "read the counts, not the p-value")
+    out = pd.DataFrame({
+        "source": target, "reference": ref_name, "term": terms,
+        "count_target": a.astype("int64"), "count_reference": b.astype("int64"),
+        "words_target": int(n1), "words_reference": int(n2),
+        "per_1k_target": 1000 * a / n1, "per_1k_reference": 1000 * b / n2,
+        "log_odds": delta, "log_odds_z": z, "g2": stat, "g2_p": p, "g2_p_adj": benjamini_hochberg(p),
+        "log_ratio": log_ratio(a, b, n1, n2), "expected_min": e_min, "reliable": reliable, "note": note,
+    })
+    out = out.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="mergesort")
+    return out[COLUMNS].reset_index(drop=True)
+
+
+def keyness_all(freq: pd.DataFrame, by: str = "source", alpha0: float | None = None,
+                min_expected: float = MIN_EXPECTED) -> pd.DataFrame:
+    """Every group of ``freq`` against the rest (one :func:`keyness` each), stacked; sorted by source, then
+    ``log_odds_z`` (descending), then term. Empty when there are fewer than two groups."""
+    groups = sorted(freq[by].unique())
+    if len(groups) < 2:
+        return pd.DataFrame(columns=COLUMNS)
+    parts = [keyness(freq, g, None, by, alpha0, min_expected) for g in groups]
+    return pd.concat(parts, ignore_index=True)
+
+
+def top_keyness(table: pd.DataFrame, n: int = 10, min_count: int = 2) -> pd.DataFrame:
+    """The ``n`` most distinctive terms of each source of a keyness table (highest ``log_odds_z`` among terms
+    used at least ``min_count`` times by that source)."""
+    t = table[table["count_target"] >= min_count]
+    t = t.sort_values(["source", "log_odds_z", "term"], ascending=[True, False, True], kind="mergesort")
+    return t.groupby("source", sort=True).head(n).reset_index(drop=True)
+
+
+def sample_statement(table: pd.DataFrame, alpha: float = 0.05) -> str:
+    """One plain sentence on what a keyness table can support: how many comparisons have enough data, how
+    many terms pass the BH-corrected G2 test at ``alpha``."""
+    if table.empty:
+        return "No comparison: the corpus has fewer than two sources."
+    n = len(table)
+    ok = int(table["reliable"].sum())
+    sig = int(((table["g2_p_adj"] <= alpha) & table["reliable"]).sum())
+    return (f"{ok} of {n} term comparisons have expected counts of at least {MIN_EXPECTED:g} (enough for a G2 "
+            f"test); {sig} pass it at a false discovery rate of {alpha:g} (Benjamini-Hochberg). "
+            "With few articles per source, a distinctive term may be one article's topic, not the outlet's habit.")
+
+
+def keyness_csv(corpus) -> pd.DataFrame:
+    """``keyness.csv``: every source against the rest, on :func:`analysis.frequency.frequency_csv`; a term a
+    source never uses is kept only where the counts support a test (``reliable``), so the file stays small on
+    a large corpus."""
+    from analysis.frequency import frequency_csv
+
+    table = keyness_all(frequency_csv(corpus))
+    return table[(table["count_target"] > 0) | table["reliable"]].reset_index(drop=True)
