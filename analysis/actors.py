@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Iterable
 from functools import lru_cache
 
 import pandas as pd
@@ -159,6 +160,17 @@ def match_actor(text: str, table: pd.DataFrame) -> tuple[str, str] | None:
 
 # --- mentions in a corpus ---------------------------------------------------------------------------------
 
+def document_mentions(doc_id: str, text: str, sentences: Iterable[tuple[int, int, int]],
+                      table: pd.DataFrame) -> list[tuple]:
+    """The actor mentions of one document as :data:`MENTION_COLUMNS` rows (a pure function, also used by the
+    streaming pipeline). ``sentences``: ``(sent, start, end)`` spans of its cleaned ``text``."""
+    if not len(table):
+        return []
+    matcher = _matcher(table)
+    return [(doc_id, start, end, alias, actor, side, sent)
+            for sent, s0, s1 in sentences for start, end, alias, actor, side in matcher.finditer(text, s0, s1)]
+
+
 def mentions(corpus: Corpus, lexicon: dict | pd.DataFrame) -> pd.DataFrame:
     """Every actor mention: ``doc_id, start, end, alias, actor, side, sent`` (``sent`` = sentence index).
 
@@ -166,14 +178,11 @@ def mentions(corpus: Corpus, lexicon: dict | pd.DataFrame) -> pd.DataFrame:
     spans cleaning removed. Sorted by ``doc_id, start``. Empty (with the columns) when the lexicon has no actors.
     """
     table = lexicon if isinstance(lexicon, pd.DataFrame) else actor_table(lexicon)
+    sents = {d: list(g[["sent", "start", "end"]].itertuples(index=False, name=None))
+             for d, g in corpus.sentences.groupby("doc_id", sort=False)}
     rows = []
-    if len(table):
-        sents = corpus.sentences
-        for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
-            doc_sents = sents[sents["doc_id"] == doc_id]
-            for sent, s0, s1 in doc_sents[["sent", "start", "end"]].itertuples(index=False):
-                for start, end, alias, actor, side in _matcher(table).finditer(text, s0, s1):
-                    rows.append((doc_id, start, end, alias, actor, side, sent))
+    for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
+        rows += document_mentions(doc_id, text, sents.get(doc_id, []), table)
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return out.sort_values(["doc_id", "start", "end"], kind="mergesort").reset_index(drop=True)
 

@@ -22,7 +22,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pandas as pd
 import yaml
@@ -154,34 +154,17 @@ def load_corpus(
     :class:`CorpusWarning` and records a row in ``Corpus.problems`` for anything skipped or incomplete.
     """
     path = Path(path)
-    if not path.exists():
-        raise CorpusError(path, "no such file or folder; give a folder of .txt/.md files or a .csv/.jsonl(.gz) file")
-    if path.suffix in (".yaml", ".yml"):
+    if path.suffix in (".yaml", ".yml") and path.is_file():
         spec = read_manifest(path)
         return load_corpus(spec.pop("path"), fields or spec.pop("fields"), abbreviations=abbreviations,
                            **{k: v for k, v in spec.items() if k in ("metadata", "rules", "limit")})
     problems: list[tuple[str, str, str]] = []
     rule_list = cleaning.load_rules(rules)
-    if path.is_dir():
-        records = _read_folder(path, metadata, problems, limit)
-    elif path.name.endswith((".csv", ".jsonl", ".jsonl.gz", ".json.gz", ".ndjson")):
-        records = _read_table(path, fields or Fields(), problems, limit)
-    else:
-        raise CorpusError(path, "unsupported input; give a folder of .txt/.md files or a .csv/.jsonl/.jsonl.gz file")
-    _check_unique_ids(path, records)
-
     docs, removals = [], []
-    for rec in records:
-        raw = rec.pop("raw")
-        text = cleaning.normalise(raw)
-        fm_end = rec.pop("front_matter_end", 0)
-        if fm_end:
-            removals.append((rec["doc_id"], 0, fm_end, "front_matter", raw[:fm_end]))
-            text = cleaning.blank(text, 0, fm_end)
-        text, logged = cleaning.apply_rules(raw, text, rule_list)
-        removals += [(rec["doc_id"], r.start, r.end, r.rule, r.text) for r in logged]
-        docs.append({**rec, "raw": raw, "text": text})
-
+    for rec in unique_ids(path, read_documents(path, fields, metadata=metadata, limit=limit, problems=problems)):
+        doc, logged = clean_document(rec, rule_list)
+        docs.append(doc)
+        removals += logged
     for p, problem, action in problems:
         warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
     columns = ["doc_id", *METADATA_COLUMNS]
@@ -190,23 +173,58 @@ def load_corpus(
     documents = documents[columns + extra + ["path", "raw", "text"]]
     return Corpus(
         documents=documents.reset_index(drop=True),
-        cleaning=pd.DataFrame(removals, columns=["doc_id", "start", "end", "rule", "text"]),
+        cleaning=pd.DataFrame(removals, columns=CLEANING_COLUMNS),
         problems=pd.DataFrame(problems, columns=["path", "problem", "action"]),
         name=path.name,
         abbreviations=tuple(abbreviations),
     )
 
 
-def _check_unique_ids(path: Path, records: list[dict]) -> None:
+CLEANING_COLUMNS = ["doc_id", "start", "end", "rule", "text"]
+
+
+def read_documents(path: str | Path, fields: Fields | None = None, *, metadata: str | Path | None = None,
+                   limit: int | None = None, problems: list | None = None) -> Iterator[dict]:
+    """Stream a corpus's documents as records (``doc_id``, metadata, ``path``, ``raw``, ``front_matter_end``),
+    one at a time, without cleaning them (:func:`clean_document` does that). Input problems are appended to
+    ``problems`` as ``(path, problem, action)``; unusable input raises :class:`CorpusError`."""
+    path = Path(path)
+    problems = [] if problems is None else problems
+    if not path.exists():
+        raise CorpusError(path, "no such file or folder; give a folder of .txt/.md files or a .csv/.jsonl(.gz) file")
+    if path.is_dir():
+        yield from _read_folder(path, metadata, problems, limit)
+    elif path.name.endswith((".csv", ".jsonl", ".jsonl.gz", ".json.gz", ".ndjson")):
+        yield from _read_table(path, fields or Fields(), problems, limit)
+    else:
+        raise CorpusError(path, "unsupported input; give a folder of .txt/.md files or a .csv/.jsonl/.jsonl.gz file")
+
+
+def clean_document(rec: dict, rules: list[cleaning.Rule]) -> tuple[dict, list[tuple]]:
+    """Normalise and clean one record from :func:`read_documents`: the document (with ``raw`` and ``text``
+    of the same length) and its removals as ``(doc_id, start, end, rule, text)`` rows (:data:`CLEANING_COLUMNS`)."""
+    rec = dict(rec)
+    raw = rec.pop("raw")
+    fm_end = rec.pop("front_matter_end", 0)
+    text = cleaning.normalise(raw)
+    removals = []
+    if fm_end:
+        removals.append((rec["doc_id"], 0, fm_end, "front_matter", raw[:fm_end]))
+        text = cleaning.blank(text, 0, fm_end)
+    text, logged = cleaning.apply_rules(raw, text, rules)
+    removals += [(rec["doc_id"], r.start, r.end, r.rule, r.text) for r in logged]
+    return {**rec, "raw": raw, "text": text}, removals
+
+
+def unique_ids(path: Path, records: Iterable[dict]) -> Iterator[dict]:
+    """Pass records through, raising :class:`CorpusError` at the first ``doc_id`` seen twice (both named)."""
     seen: dict[str, str] = {}
-    dupes = []
     for rec in records:
-        if rec["doc_id"] in seen:
-            dupes.append(f"{rec['doc_id']!r} ({seen[rec['doc_id']]} and {rec['path']})")
-        seen.setdefault(rec["doc_id"], rec["path"])
-    if dupes:
-        raise CorpusError(path, "duplicate doc_id: " + "; ".join(dupes[:10]) + ". Each document needs its own id: "
-                          "rename one file, or name a unique id column with --id-field")
+        first = seen.setdefault(rec["doc_id"], rec["path"])
+        if first != rec["path"]:
+            raise CorpusError(path, f"duplicate doc_id: {rec['doc_id']!r} ({first} and {rec['path']}). Each document "
+                              "needs its own id: rename one file, or name a unique id column with --id-field")
+        yield rec
 
 
 # --- corpus manifests ------------------------------------------------------------------------------------
@@ -270,7 +288,7 @@ def read_text_file(path: Path) -> str | None:
     return raw if raw.strip() else None
 
 
-def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limit: int | None) -> list[dict]:
+def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limit: int | None) -> Iterator[dict]:
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOC_EXTENSIONS)
     for p in [p for p in files if p.stem.lower() in IGNORED_STEMS]:
         problems.append((str(p), "documentation file, not an article", "skipped"))
@@ -278,7 +296,6 @@ def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limi
     if not files:
         raise CorpusError(folder, "no .txt or .md files in this folder; put one article per file there")
     sidecar = _read_sidecar(Path(metadata) if metadata else _find_sidecar(folder))
-    records = []
     for p in files[:limit]:
         raw = read_text_file(p)
         if raw is None:
@@ -290,11 +307,10 @@ def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limi
         if meta is None and sidecar.source:
             problems.append((str(p), f"no row in {sidecar.source}", "kept, with empty metadata: add a row for it"))
         rec.update(_merge_metadata(p, meta or {}, fm, problems))
-        records.append(rec)
+        yield rec
     for doc_id in sidecar.rows:
         problems.append((str(sidecar.source), f"row {doc_id!r} has no file {doc_id}.txt or .md in {folder}",
                          "row ignored: add the file or delete the row"))
-    return records
 
 
 @dataclass
@@ -403,22 +419,23 @@ def iter_records(path: Path) -> Iterator[dict]:
             yield record
 
 
-def _read_table(path: Path, fields: Fields, problems: list, limit: int | None) -> list[dict]:
-    records = []
+def _read_table(path: Path, fields: Fields, problems: list, limit: int | None) -> Iterator[dict]:
+    found = 0
     try:
         for i, row in enumerate(iter_records(path)):
             if limit is not None and i >= limit:
                 break
             if i == 0:
                 fields = _resolve_fields(path, fields, row)
-            records.extend(_table_record(path, fields, row, i, problems))
+            for rec in _table_record(path, fields, row, i, problems):
+                found += 1
+                yield rec
     except UnicodeDecodeError as exc:
         raise CorpusError(path, f"is not valid UTF-8 ({exc.reason}); re-save it as UTF-8") from None
     except (OSError, EOFError, csv.Error) as exc:
         raise CorpusError(path, f"cannot be read: {exc}") from None
-    if not records:
+    if not found:
         raise CorpusError(path, "holds no articles with text")
-    return records
 
 
 def _resolve_fields(path: Path, fields: Fields, row: dict) -> Fields:

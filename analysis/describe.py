@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import lexical, readability
+from analysis import lexical, readability, text as textlib
 from analysis.corpus import Corpus
 
 DOCUMENT_COLUMNS = [
@@ -14,8 +14,42 @@ DOCUMENT_COLUMNS = [
 ]
 
 
+def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: list[tuple[int, int, int]],
+                   removals: list[tuple]) -> dict:
+    """One row of :func:`documents_table` for one document (a pure function, also used by the streaming
+    pipeline). ``doc`` has ``doc_id, source, label, published, date_basis, title, text``; ``paragraphs`` and
+    ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows."""
+    text = doc["text"]
+    words, prose_words, n_sents, syl = [], 0, 0, 0
+    for para, start, end in sentences:
+        tokens = [t.lower() for t in textlib.TOKEN_RE.findall(text, start, end)]
+        words += tokens
+        if paragraphs[para].kind != "heading":
+            n_sents += 1
+            letters = [t for t in tokens if any(c.isalpha() for c in t)]
+            prose_words += len(letters)
+            syl += sum(readability.syllables(t) for t in letters)
+    nan = float("nan")
+    return {
+        "doc_id": doc["doc_id"], "source": doc["source"], "label": doc["label"],
+        "published": doc["published"], "date_basis": doc["date_basis"], "title": doc["title"],
+        "words": len(words),
+        "sentences": n_sents,
+        "paragraphs": sum(p.kind != "heading" for p in paragraphs),
+        "headings": sum(p.kind == "heading" for p in paragraphs),
+        "list_items": sum(p.kind == "list_item" for p in paragraphs),
+        "quote_marks": text.count('"'),
+        "removed_chars": sum(r[2] - r[1] for r in removals),
+        "removed_items": len(removals),
+        "mattr": lexical.mattr(words),
+        "mtld": lexical.mtld(words),
+        "flesch_reading_ease": readability.flesch_reading_ease(prose_words, n_sents, syl) if prose_words and n_sents else nan,
+        "fk_grade": readability.flesch_kincaid_grade(prose_words, n_sents, syl) if prose_words and n_sents else nan,
+    }
+
+
 def documents_table(corpus: Corpus) -> pd.DataFrame:
-    """One row per document (columns :data:`DOCUMENT_COLUMNS`).
+    """One row per document (columns :data:`DOCUMENT_COLUMNS`, see :func:`document_stats`).
 
     ``words``: word tokens (:data:`analysis.text.TOKEN_RE`) of the cleaned text. ``sentences``: Punkt
     sentences outside headings. ``quote_marks``: double quotation marks, curly or straight, in the cleaned
@@ -24,35 +58,13 @@ def documents_table(corpus: Corpus) -> pd.DataFrame:
     :data:`analysis.lexical.MTLD_THRESHOLD`) on lower-cased tokens; Flesch reading ease and the
     Flesch-Kincaid grade on body sentences and list items (headings excluded).
     """
-    empty = {"tokens": corpus.tokens.iloc[:0], "sentences": corpus.sentences.iloc[:0],
-             "paragraphs": corpus.paragraphs.iloc[:0], "cleaning": corpus.cleaning.iloc[:0]}
-    groups = {name: dict(tuple(getattr(corpus, name).groupby("doc_id", sort=False))) for name in empty}
-    rows = []
-    for doc in corpus:
-        doc_id = doc["doc_id"]
-        doc_sents, doc_paras, doc_tokens, removed = (groups[n].get(doc_id, empty[n]) for n in
-                                                     ("sentences", "paragraphs", "tokens", "cleaning"))
-        prose_sents = doc_sents[doc_sents["kind"] != "heading"]
-        prose_tokens = doc_tokens[doc_tokens["sent"].isin(prose_sents["sent"])]
-        words = [t for t in prose_tokens["lower"] if any(c.isalpha() for c in t)]
-        syl = sum(readability.syllables(w) for w in words)
-        n_words, n_sents = len(words), len(prose_sents)
-        rows.append({
-            "doc_id": doc_id, "source": doc["source"], "label": doc["label"],
-            "published": doc["published"], "date_basis": doc["date_basis"], "title": doc["title"],
-            "words": len(doc_tokens),
-            "sentences": n_sents,
-            "paragraphs": int((doc_paras["kind"] != "heading").sum()),
-            "headings": int((doc_paras["kind"] == "heading").sum()),
-            "list_items": int((doc_paras["kind"] == "list_item").sum()),
-            "quote_marks": doc["text"].count('"'),
-            "removed_chars": int((removed["end"] - removed["start"]).sum()),
-            "removed_items": len(removed),
-            "mattr": lexical.mattr(list(doc_tokens["lower"])),
-            "mtld": lexical.mtld(list(doc_tokens["lower"])),
-            "flesch_reading_ease": readability.flesch_reading_ease(n_words, n_sents, syl) if n_words and n_sents else float("nan"),
-            "fk_grade": readability.flesch_kincaid_grade(n_words, n_sents, syl) if n_words and n_sents else float("nan"),
-        })
+    paras = {d: [textlib.Paragraph(*r) for r in g[["start", "end", "kind"]].itertuples(index=False)]
+             for d, g in corpus.paragraphs.groupby("doc_id", sort=False)}
+    sents = {d: list(g[["para", "start", "end"]].itertuples(index=False, name=None))
+             for d, g in corpus.sentences.groupby("doc_id", sort=False)}
+    removed = {d: list(g.itertuples(index=False, name=None)) for d, g in corpus.cleaning.groupby("doc_id", sort=False)}
+    rows = [document_stats(doc, paras.get(doc["doc_id"], []), sents.get(doc["doc_id"], []), removed.get(doc["doc_id"], []))
+            for doc in corpus.documents.to_dict("records")]
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
 

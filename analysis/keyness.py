@@ -226,5 +226,11 @@ def keyness_csv(corpus) -> pd.DataFrame:
     a large corpus."""
     from analysis.frequency import frequency_csv
 
-    table = keyness_all(frequency_csv(corpus))
+    return keyness_from_frequency(frequency_csv(corpus))
+
+
+def keyness_from_frequency(freq: pd.DataFrame) -> pd.DataFrame:
+    """The ``keyness.csv`` table from a per-source frequency table (:func:`keyness_all`, keeping a term a
+    source never uses only where the counts support a test). Also used by the streaming pipeline."""
+    table = keyness_all(freq)
     return table[(table["count_target"] > 0) | table["reliable"]].reset_index(drop=True)

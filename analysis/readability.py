@@ -9,11 +9,13 @@ project, not to the third decimal with other tools.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _NON_LETTERS = re.compile(r"[^a-z]")
 
 
+@lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
     """Estimated syllables in one English word (at least 1 for any word with a letter, 0 otherwise)."""
     w = _NON_LETTERS.sub("", word.lower())

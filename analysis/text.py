@@ -22,6 +22,8 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 HEADING_MAX_WORDS = 12
 """A heading is a short line (at most this many words) in title case with no closing punctuation."""
 
+_BREAK_CHAR = re.compile(r"[.?!]")
+_CLOSERS = ".?!'\")]} "
 _LIST_ITEM = re.compile(r"^[ ]*(?:[-*•·]|\d{1,2}[.)])[ ]+")
 _CLOSING = tuple('.!?:;,"\')…')
 
@@ -125,7 +127,9 @@ def sentence_spans(
     """Sentences as ``(paragraph_index, start, end)``; a sentence never crosses a paragraph boundary.
 
     NLTK's Punkt algorithm (Kiss & Strunk 2006) with the news abbreviation list; headings and list items
-    are one sentence each.
+    are one sentence each, and so is a paragraph with no ``.``, ``?`` or ``!`` before its closing punctuation:
+    Punkt could only split off stray closing marks there (``". ."`` -> ``"."``), and skipping it saves a
+    quarter of the time on news text.
     """
     abbrevs = default_abbreviations() | {a.lower().rstrip(".") for a in abbreviations}
     tokenizer = _punkt(frozenset(abbrevs))
@@ -134,7 +138,11 @@ def sentence_spans(
         if para.kind != "body":
             out.append((i, para.start, para.end))
             continue
-        for s, e in tokenizer.span_tokenize(text[para.start:para.end]):
+        chunk = text[para.start:para.end]
+        if not _BREAK_CHAR.search(chunk.rstrip(_CLOSERS)):  # no . ? ! before the end: one sentence, no Punkt
+            out.append((i, para.start, para.end))
+            continue
+        for s, e in tokenizer.span_tokenize(chunk):
             out.append((i, para.start + s, para.start + e))
     return out
 
