@@ -47,8 +47,11 @@ followed by a reporting verb in a subordinate clause can take that clause's subj
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -148,19 +151,69 @@ TOKEN_RE = re.compile(
 )
 
 
-@dataclass
+_NOT_NAME_WORDS = frozenset(_NOT_NAMES | {"according"})
+
+
+_TOK_INFO: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _tok_info(text: str) -> tuple[str, bool, bool]:
+    """``(low, cap, name)`` of a token text, kept in :data:`_TOK_INFO` (a word's attributes are computed
+    once, not once per occurrence)."""
+    low = text.lower().rstrip(".")
+    c0 = text[:1]
+    cap = c0.isupper()
+    info = (low, cap, cap and c0.isalpha() and low not in _NOT_NAME_WORDS)
+    if len(_TOK_INFO) > 500_000:
+        _TOK_INFO.clear()
+    _TOK_INFO[text] = info
+    return info
+
+
+class _RunStarts(dict):
+    """``{token text: may a run of name words start here}``: a name word or Mr/Mrs/Ms/Dr (cached)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 500_000:
+            self.clear()
+        low, _, name = _TOK_INFO.get(text) or _tok_info(text)
+        ok = self[text] = name or low in ("mr", "mrs", "ms", "dr")
+        return ok
+
+
+_RUN_START = _RunStarts()
+_SENTENCE_END = frozenset((".", "!", "?"))
+_START = attrgetter("start")
+_TEXT = attrgetter("text")
+
+
 class Tok:
-    text: str
-    start: int
-    end: int
+    """One token: ``text`` and its ``start/end`` in the document, with the derived attributes the rules
+    read over and over computed once (``low``: lower case without a final dot; ``cap``: starts upper case;
+    ``name``: a capitalised word that may be part of a name, see :func:`_is_name_tok`)."""
+
+    __slots__ = ("text", "start", "end", "low", "cap", "name")
+
+    def __init__(self, text: str, start: int, end: int, _info=_TOK_INFO.get):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low, self.cap, self.name = _info(text) or _tok_info(text)
 
     @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    def lem(self) -> str:
+        """:func:`analysis.text.lemma` of the token (curly apostrophes straightened; that function caches)."""
+        return textlib.lemma(self.text.replace("’", "'"))
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Tok):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    __hash__ = None
 
 
 # --- reporting verbs ----------------------------------------------------------------------------------------
@@ -187,16 +240,61 @@ def _verbs(path: str | None = None) -> dict[str, str]:
     return load_reporting_verbs(path)
 
 
+class _CueWords(dict):
+    """``{token text: may a cue start here}`` for one verbs dict, filled on first look-up of each word.
+
+    False when no cue (of one or more words) can start with the token, whatever its context: it does not
+    start with a letter, or it is not "according" and neither its lower-case form nor its lemma is a cue or
+    the first word of a multiword cue. :func:`_cue_at` returns ``None`` at every such token, so loops skip
+    them with one dict look-up, and the lemmatiser runs once per distinct word."""
+
+    def __init__(self, verbs: dict[str, str]):
+        super().__init__()
+        self.verbs = verbs
+        self.size = len(verbs)
+        self.heads = frozenset(k.split(" ", 1)[0] for k in verbs) | frozenset(verbs)
+        self.by_lower: dict[str, bool] = {}
+
+    def __missing__(self, text: str) -> bool:
+        # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
+        # "Said" reuses "said"
+        if len(self) > 500_000:
+            self.clear()
+            self.by_lower.clear()
+        if not text[:1].isalpha():
+            self[text] = False
+            return False
+        lower = text.lower()
+        verbish = self.by_lower.get(lower)
+        if verbish is None:
+            low = lower.rstrip(".")
+            verbish = self.by_lower[lower] = low == "according" or low in self.verbs or \
+                textlib.lemma(lower.replace("\u2019", "'")) in self.heads
+        self[text] = verbish
+        return verbish
+
+
+_CUE_WORDS: list = [None]
+
+
+def _cue_words(verbs: dict[str, str]) -> _CueWords:
+    """The :class:`_CueWords` of ``verbs`` (kept for the verbs dict last used)."""
+    cw = _CUE_WORDS[0]
+    if cw is None or cw.verbs is not verbs or cw.size != len(verbs):
+        cw = _CUE_WORDS[0] = _CueWords(verbs)
+    return cw
+
+
 def _cue_at(toks: list[Tok], i: int, verbs: dict[str, str]) -> tuple[int, str, str] | None:
     """``(n_tokens, cue lemma, class)`` if a reporting verb starts at token ``i`` (longest phrase first)."""
     t = toks[i]
-    if not t.text[:1].isalpha():
-        return None
+    if not _cue_words(verbs)[t.text]:
+        return None  # not a letter, or no cue starts with this word
     if i > 0 and toks[i - 1].low in _NOUN_CONTEXT:
         return None  # "the states", "his claims": a noun, not a reporting verb
     if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         return 2, "according to", "neutral"
-    lem = textlib.lemma(t.text.replace("’", "'"))
+    lem = t.lem
     if i + 1 < len(toks):
         two = f"{lem} {toks[i + 1].low}"
         if two in verbs:
@@ -371,11 +469,29 @@ def _single_quote_pieces(text, raw, paras, doubles, qid) -> list[Piece]:
 # --- tokens and speaker mentions ------------------------------------------------------------------------------
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [Tok(m.group(), *m.span()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _tokens_in(text: str, toks: list[Tok], starts: list[int], start: int, end: int) -> list[Tok]:
+    """``_tokens(text, start, end)`` taken from the document's tokens ``toks`` (token starts ``starts``).
+
+    Exactly the same list: matching stops at ``end`` when the text is cut there, so a token that ends close
+    to ``end`` (where the lookaheads of :data:`TOKEN_RE` and greedy runs may see past it) is re-matched on
+    the cut text; a document token across ``start`` (not a token boundary) falls back to a full re-match.
+    """
+    a = bisect_left(starts, start)
+    if a > 0 and toks[a - 1].end > start:
+        return _tokens(text, start, end)
+    b = bisect_left(starts, end - 2, a)  # tokens from b on may read text at or past ``end``
+    while b > a and toks[b - 1].end > end - 3:
+        b -= 1
+    out = toks[a:b]
+    out += _tokens(text, toks[b - 1].end if b > a else start, end)
+    return out
 
 
 def _is_name_tok(t: Tok) -> bool:
-    return t.cap and t.text[:1].isalpha() and t.low not in _NOT_NAMES | {"according"}
+    return t.name
 
 
 def _cap_run_back(toks: list[Tok], j: int) -> int:
@@ -383,7 +499,7 @@ def _cap_run_back(toks: list[Tok], j: int) -> int:
     k = j
     while k - 1 >= 0:
         t = toks[k - 1]
-        if _is_name_tok(t) or (t.low in _CONNECTORS and k - 2 >= 0 and (_is_name_tok(toks[k - 2])
+        if t.name or (t.low in _CONNECTORS and k - 2 >= 0 and (toks[k - 2].name
                                                                 or toks[k - 2].low in _CONNECTORS)) \
                 or t.low in _PERSON_TITLES or t.text in ("'s", "’s"):
             k -= 1
@@ -401,7 +517,7 @@ def _np_back(toks: list[Tok], j: int, limit: int) -> int | None:
     t = toks[j]
     if t.low in PRONOUNS:
         return j
-    if _is_name_tok(t) or t.text.isupper() and len(t.text) > 1:
+    if t.name or t.text.isupper() and len(t.text) > 1:
         return _cap_run_back(toks, j)
     if not t.text[:1].isalpha() or t.low in _NP_BOUNDARY or t.low in _DETERMINERS or t.low.endswith("ed"):
         return None
@@ -430,12 +546,12 @@ class Mention:
 def _head_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """The last run of name tokens inside tokens a..b (inclusive), as token indexes."""
     j = b
-    while j >= a and not _is_name_tok(toks[j]):
+    while j >= a and not toks[j].name:
         j -= 1
     if j < a:
         return None
     k = j
-    while k - 1 >= a and (_is_name_tok(toks[k - 1]) or toks[k - 1].low in _CONNECTORS):
+    while k - 1 >= a and (toks[k - 1].name or toks[k - 1].low in _CONNECTORS):
         k -= 1
     while k < j and (toks[k].low in _PERSON_TITLES or toks[k].low in _CONNECTORS):
         k += 1
@@ -444,7 +560,7 @@ def _head_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
 
 def _mention(text: str, toks: list[Tok], a: int, b: int) -> Mention:
     s, e = toks[a].start, toks[b].end
-    head = _head_name(toks, a, b) if _is_name_tok(toks[b]) or toks[b].text.isupper() else None
+    head = _head_name(toks, a, b) if toks[b].name or toks[b].text.isupper() else None
     if head:
         hs, he = toks[head[0]].start, toks[head[1]].end
         return Mention(s, e, text[s:e], text[hs:he], hs, he)
@@ -508,7 +624,7 @@ def _subject_after(text: str, toks: list[Tok], i: int, stop: int) -> Mention | N
         if nt.text in ("'s", "’s", "-", ".") and nt.text != "." or (nt.text[:1].isalnum() and nt.low not in _NP_FORWARD_STOP):
             b += 1
             continue
-        if nt.low in _CONNECTORS and b + 2 < stop and _is_name_tok(toks[b + 2]):
+        if nt.low in _CONNECTORS and b + 2 < stop and toks[b + 2].name:
             b += 1
             continue
         break
@@ -541,16 +657,23 @@ class _Doc:
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
         self.toks = _tokens(text, 0, len(text))
-        self.tok_starts = [t.start for t in self.toks]
+        self.tok_starts = list(map(_START, self.toks))
+        self.tok_texts = list(map(_TEXT, self.toks))
+        mask = bytearray(len(text) + 1)
+        for s, e in self.quoted:
+            if e > s:
+                mask[s:e] = b"\x01" * (e - s)
+        self._quoted_mask = mask
+        self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
 
     # token helpers
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        import bisect
-        return bisect.bisect_left(self.tok_starts, pos)
+        return bisect_left(self.tok_starts, pos)
 
     def in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        """True when ``pos`` lies inside a quoted stretch (a lookup in a per-character mask)."""
+        return 0 <= pos < len(self._quoted_mask) and self._quoted_mask[pos] == 1
 
     def para_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.paras:
@@ -617,13 +740,13 @@ class _Doc:
                 return None
             m = _subject_before(self.text, toks, n, first)
             if m is None or m.start > toks[first].start and toks[first].text[:1].isalpha() and \
-                    (_is_name_tok(toks[first]) or toks[first].low in PRONOUNS or toks[first].low in _DETERMINERS):
+                    (toks[first].name or toks[first].low in PRONOUNS or toks[first].low in _DETERMINERS):
                 m2 = _subject_after(self.text, toks, first, n)
                 m = m2 or m
             if m:
                 return Attribution(m, cue[1], cue[2], *cue_span, "after:X-said")
             return None
-        if toks[0].text in ("—", "-") and len(toks) > 1 and _is_name_tok(toks[1]):
+        if toks[0].text in ("—", "-") and len(toks) > 1 and toks[1].name:
             # '"..." — Pamela Padilla' (a byline-style attribution)
             m = _subject_after(self.text, toks, 1, len(toks))
             if m:
@@ -705,10 +828,10 @@ class _Doc:
             if cue and _is_verb_form(toks[n]):
                 return _subject_before(self.text, toks, n, 0)
         for n in range(0, comma):
-            if toks[n].low in PRONOUNS or _is_name_tok(toks[n]):
+            if toks[n].low in PRONOUNS or toks[n].name:
                 start = n
                 end = n
-                while end + 1 < comma and (_is_name_tok(toks[end + 1]) or toks[end + 1].low in _CONNECTORS):
+                while end + 1 < comma and (toks[end + 1].name or toks[end + 1].low in _CONNECTORS):
                     end += 1
                 return _mention(self.text, toks, start, end)
         return None
@@ -840,33 +963,42 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
     toks = doc.toks
     out = []
     n = len(toks)
-    surnames: set[str] = {toks[k].low for k in range(n - 1) if _is_name_tok(toks[k]) and not toks[k].text.isupper()
-                          and _cue_at(toks, k + 1, doc.verbs) and _is_verb_form(toks[k + 1])
-                          and toks[k].low not in _ORG_WORDS}
-    i = 0
-    while i < n:
+    cueish = doc.cueish
+    # the only tokens a run can start at (every other token is stepped over)
+    starts = list(compress(count(), map(_RUN_START.__getitem__, doc.tok_texts)))
+    surnames: set[str] = {toks[k].low for k in starts if k < n - 1 and toks[k].name and cueish[toks[k + 1].text]
+                          and not toks[k].text.isupper() and toks[k].low not in _ORG_WORDS
+                          and _is_verb_form(toks[k + 1]) and _cue_at(toks, k + 1, doc.verbs)}
+    nxt = 0
+    for i in starts:
+        if i < nxt:
+            continue  # inside the run found before
         t = toks[i]
-        if not (_is_name_tok(t) or t.low in ("mr", "mrs", "ms", "dr")) or doc.in_quote(t.start):
-            i += 1
+        if doc.in_quote(t.start):
             continue
         j = i
-        while j + 1 < n and (_is_name_tok(toks[j + 1]) or (toks[j + 1].low in _CONNECTORS and j + 2 < n
-                                                           and (_is_name_tok(toks[j + 2])
-                                                                or toks[j + 2].low in _CONNECTORS))):
-            j += 1
+        while j + 1 < n:
+            nt = toks[j + 1]
+            if nt.name or (nt.low in _CONNECTORS and j + 2 < n and (toks[j + 2].name
+                                                                     or toks[j + 2].low in _CONNECTORS)):
+                j += 1
+            else:
+                break
         words = [x.low for x in toks[i:j + 1]]
-        sentence_start = i == 0 or toks[i - 1].text in (".", "!", "?", '"', ":") or \
-            doc.text[toks[i - 1].end:t.start].count("\n") > 0
         name_words = [w for w in words if w not in _PERSON_TITLES]
-        titled = any(w in _PERSON_TITLES for w in words[:-1]) or (i > 0 and toks[i - 1].low in _PERSON_TITLES)
+        last_title = -1  # the last title word before the run's last word
+        for k in range(len(words) - 2, -1, -1):
+            if words[k] in _PERSON_TITLES:
+                last_title = k
+                break
+        titled = last_title >= 0 or (i > 0 and toks[i - 1].low in _PERSON_TITLES)
         s, e = toks[i].start, toks[j].end
-        last_title = max((k for k, w in enumerate(words[:-1]) if w in _PERSON_TITLES), default=-1)
         if last_title >= 0 and not any(w in _ORG_WORDS for w in words[last_title + 1:]):
             # "European Commission President Ursula von der Leyen": the person follows the last title
             ps_ = toks[i + last_title + 1].start
             out.append((ps_, e, doc.text[ps_:e], "person"))
             surnames.add(words[-1])
-            i = j + 1
+            nxt = j + 1
             continue
         if any(w in _ORG_WORDS for w in words) or (len(words) == 1 and t.text.isupper() and len(t.text) > 1):
             out.append((s, e, doc.text[s:e], "org"))
@@ -876,19 +1008,17 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
             surnames.add(words[-1])
         elif len(words) == 1 and words[0] in surnames:
             out.append((s, e, doc.text[s:e], "person"))
-        i = j + 1
+        nxt = j + 1
     # plural speaker groups for "they": "officials", "the Kremlin" handled as org above
     return out
 
 
-def _actor_lookup(lexicon):
-    if not lexicon:
-        return None
-    try:
-        from analysis import actors
-    except ImportError:  # pragma: no cover - the actors module is optional
-        return None
-    table = actors.actor_table(lexicon)
+def actor_lookup(lexicon: dict | None):
+    """A function ``name -> (actor, side) | None`` from a story lexicon's actors (:mod:`analysis.actors`),
+    or ``None`` when the lexicon has no actors."""
+    from analysis import actors  # actors imports nothing from here; kept local so each module loads alone
+
+    table = actors.actor_table(lexicon or {})
     if len(table) == 0:
         return None
     return lambda s: actors.match_actor(s, table)
@@ -992,68 +1122,112 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
     the sentence, or from the sentence start to the comma before ``X said``."""
     out = []
     text = doc.text
-    for ps, pe in doc.paras:
-        toks = _tokens(text, ps, pe)
-        # split into sentences
-        sents, cur = [], []
-        for t in toks:
-            cur.append(t)
-            if t.text in (".", "!", "?"):
-                sents.append(cur)
-                cur = []
-        if cur:
-            sents.append(cur)
-        for st in sents:
-            if not st or any(doc.in_quote(t.start) for t in st[:1]):
+    cueish = doc.cueish
+    for st in _cue_sentences(doc):
+        if doc.in_quote(st[0].start):
+            continue
+        if '"' in text[st[0].start:st[-1].end]:
+            continue  # sentences with quotation marks are handled as quotes (a '"' is always a token)
+        end_tok = len(st) - 1 if st[-1].text in (".", "!", "?") else len(st)
+        cue_at = [n for n, t in enumerate(st[:end_tok]) if cueish[t.text]]  # _cue_at is None elsewhere
+        if not cue_at:
+            continue
+        found = None
+        for n in cue_at:
+            t = st[n]
+            cue = _cue_at(st, n, doc.verbs)
+            if cue is None:
                 continue
-            if any(t.text == '"' for t in st):
-                continue  # sentences with quotation marks are handled as quotes
-            end_tok = len(st) - 1 if st[-1].text in (".", "!", "?") else len(st)
-            found = None
-            for n, t in enumerate(st[:end_tok]):
-                cue = _cue_at(st, n, doc.verbs)
-                if cue is None:
-                    continue
-                if cue[1] == "according to":
-                    stop = next((k for k in range(n + 2, end_tok) if st[k].text == ","), end_tok)
-                    m = _subject_after(text, st, n + 2, stop)
-                    if m and n == 0 and stop < end_tok - 1:
-                        found = ((st[stop + 1].start, st[end_tok - 1].end), m,
-                                 Attribution(m, cue[1], cue[2], t.start, st[n + 1].end, "indirect:according"))
-                    elif m and n > 1 and st[n - 1].text == ",":
+            if cue[1] == "according to":
+                stop = next((k for k in range(n + 2, end_tok) if st[k].text == ","), end_tok)
+                m = _subject_after(text, st, n + 2, stop)
+                if m and n == 0 and stop < end_tok - 1:
+                    found = ((st[stop + 1].start, st[end_tok - 1].end), m,
+                             Attribution(m, cue[1], cue[2], t.start, st[n + 1].end, "indirect:according"))
+                elif m and n > 1 and st[n - 1].text == ",":
+                    found = ((st[0].start, st[n - 2].end), m,
+                             Attribution(m, cue[1], cue[2], t.start, st[n + 1].end, "indirect:according"))
+                break
+            if not _is_verb_form(t) or t.low.endswith("ing"):
+                continue
+            m = _subject_before(text, st, n, 0)
+            if m is None:
+                # "..., said X."
+                if n > 1 and st[n - 1].text == ",":
+                    m = _subject_after(text, st, n + cue[0], end_tok)
+                    if m:
                         found = ((st[0].start, st[n - 2].end), m,
-                                 Attribution(m, cue[1], cue[2], t.start, st[n + 1].end, "indirect:according"))
-                    break
-                if not _is_verb_form(t) or t.low.endswith("ing"):
-                    continue
-                m = _subject_before(text, st, n, 0)
-                if m is None:
-                    # "..., said X."
-                    if n > 1 and st[n - 1].text == ",":
-                        m = _subject_after(text, st, n + cue[0], end_tok)
-                        if m:
-                            found = ((st[0].start, st[n - 2].end), m,
-                                     Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:said-X"))
-                            break
-                    continue
-                a = n + cue[0]
-                if a < end_tok and st[a].low == "that":
-                    a += 1
-                ms = next(k for k, x in enumerate(st) if x.start == m.start)
-                if a >= end_tok - 1 and ms > 1 and st[ms - 1].text == ",":
-                    # "..., X said."
-                    found = ((st[0].start, st[ms - 2].end), m,
-                             Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:X-said"))
-                    break
-                if a < end_tok - 1:
-                    found = ((st[a].start, st[end_tok - 1].end), m,
-                             Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:X-said-that"))
-                    break
-            if found:
-                (s, e), m, a = found
-                if e > s:
-                    out.append(((s, e), _resolve(doc, m, persons), a))
+                                 Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:said-X"))
+                        break
+                continue
+            a = n + cue[0]
+            if a < end_tok and st[a].low == "that":
+                a += 1
+            ms = next(k for k, x in enumerate(st) if x.start == m.start)
+            if a >= end_tok - 1 and ms > 1 and st[ms - 1].text == ",":
+                # "..., X said."
+                found = ((st[0].start, st[ms - 2].end), m,
+                         Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:X-said"))
+                break
+            if a < end_tok - 1:
+                found = ((st[a].start, st[end_tok - 1].end), m,
+                         Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:X-said-that"))
+                break
+        if found:
+            (s, e), m, a = found
+            if e > s:
+                out.append(((s, e), _resolve(doc, m, persons), a))
     return out
+
+
+def _cue_sentences(doc: _Doc):
+    """The sentences (token lists) of every paragraph that hold a token where a cue may start, in order.
+
+    A paragraph's tokens (:func:`_tokens`) split into sentences, each ending with its '.', '!' or '?' token
+    (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
+    reported clause). When the paragraph's tokens are the document's own tokens ``toks[a:b]`` (nearly
+    always) the sentences are found from the document's cue and sentence-end token indexes by bisection."""
+    toks, starts, text = doc.toks, doc.tok_starts, doc.text
+    cueish = doc.cueish
+    cue_idx = list(compress(count(), map(cueish.__getitem__, doc.tok_texts)))
+    ends = list(compress(count(), map(_SENTENCE_END.__contains__, doc.tok_texts)))
+    for ps, pe in doc.paras:
+        rng = _para_range(text, toks, starts, ps, pe)
+        if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
+            ptoks = _tokens_in(text, toks, starts, ps, pe)
+            bounds = [k + 1 for k, t in enumerate(ptoks) if t.text in (".", "!", "?")]
+            if ptoks and (not bounds or bounds[-1] != len(ptoks)):
+                bounds.append(len(ptoks))
+            lo = 0
+            for hi in bounds:
+                yield ptoks[lo:hi]
+                lo = hi
+            continue
+        a, b = rng
+        i = bisect_left(cue_idx, a)
+        while i < len(cue_idx) and cue_idx[i] < b:
+            c = cue_idx[i]
+            e = bisect_left(ends, c)  # the first sentence end at or after the cue
+            hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
+            lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
+            yield toks[lo:hi]
+            i = bisect_left(cue_idx, hi, i)
+
+
+def _para_range(text: str, toks: list[Tok], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """``(a, b)`` when ``_tokens(text, start, end)`` are exactly the document tokens ``toks[a:b]``, else None
+    (see :func:`_tokens_in`: only a token across ``start`` or within 3 characters of ``end`` may differ)."""
+    a = bisect_left(starts, start)
+    if a > 0 and toks[a - 1].end > start:
+        return None
+    b = bisect_left(starts, end, a)
+    k = bisect_left(starts, end - 2, a)
+    while k > a and toks[k - 1].end > end - 3:
+        k -= 1
+    tail = [m.span() for m in TOKEN_RE.finditer(text, toks[k - 1].end if k > a else start, end)]
+    if tail != [(t.start, t.end) for t in toks[k:b]]:
+        return None
+    return a, b
 
 
 # --- the corpus table ---------------------------------------------------------------------------------------
@@ -1067,19 +1241,35 @@ def quotes_table(corpus, lexicon: dict | None = None, verbs: str | Path | None =
     (default ``analysis/data/reporting_verbs.yaml``). See the module docstring for the rules.
     """
     verb_map = _verbs(str(verbs) if verbs else None)
-    lookup = _actor_lookup(lexicon)
+    lookup = actor_lookup(lexicon)
+    spans_of: dict = {}
     paras = corpus.paragraphs
+    for d, s, e in zip(paras["doc_id"].tolist(), paras["start"].tolist(), paras["end"].tolist()):
+        spans_of.setdefault(d, []).append((s, e))
     rows = []
     for doc_id, raw, text in zip(corpus.documents["doc_id"], corpus.documents["raw"], corpus.documents["text"]):
-        dp = paras[paras["doc_id"] == doc_id]
-        spans = list(zip(dp["start"].tolist(), dp["end"].tolist()))
-        for r in document_quotes(text, raw, spans, verb_map, indirect=indirect):
-            actor = side = ""
-            if lookup and r["speaker"]:
-                hit = lookup(r["speaker"]) or lookup(r["mention"])
-                if hit:
-                    actor, side = hit
-            rows.append({"doc_id": doc_id, **r, "actor": actor, "side": side})
+        rows += document_quote_rows(doc_id, text, raw, spans_of.get(doc_id, []), verb_map, lookup, indirect)
+    return quote_frame(rows)
+
+
+def document_quote_rows(doc_id: str, text: str, raw: str, paras: list[tuple[int, int]],
+                        verbs: dict[str, str] | None = None, lookup=None, indirect: bool = True) -> list[dict]:
+    """The :func:`quotes_table` rows of one document (a pure function, also used by the streaming pipeline):
+    :func:`document_quotes` plus ``doc_id`` and the actor / side that ``lookup`` (:func:`actor_lookup`) finds
+    for the speaker."""
+    rows = []
+    for r in document_quotes(text, raw, paras, verbs if verbs is not None else _verbs(None), indirect=indirect):
+        actor = side = ""
+        if lookup and r["speaker"]:
+            hit = lookup(r["speaker"]) or lookup(r["mention"])
+            if hit:
+                actor, side = hit
+        rows.append({"doc_id": doc_id, **r, "actor": actor, "side": side})
+    return rows
+
+
+def quote_frame(rows: list[dict]) -> pd.DataFrame:
+    """Quote rows as the typed, sorted table of :func:`quotes_table` (sorted by doc_id, start, end, kind)."""
     table = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         table[c] = table[c].astype("Int64")

@@ -1,6 +1,7 @@
 """Evaluate :mod:`analysis.quotes` on the PolNeAR dev split: direct-quote P/R/F1 and speaker accuracy.
 
     .venv/bin/python benchmarks/eval_quotes.py [--data /work/shared/eval/polnear-dev] [--errors N]
+    .venv/bin/python benchmarks/eval_quotes.py --speed [--speed-data articles.jsonl.gz] [--limit 2000]
 
 Data: PolNeAR (Newell, Margolin & Ruths 2018, "An Attribution Relations Corpus for Political News", LREC),
 dev split, read from ``/work/shared/eval/polnear-dev`` (``text/*.txt`` and brat ``attributions/*.ann``); it
@@ -32,6 +33,10 @@ Measured (2026-11, dev, 84 articles, 427 gold direct quotes):
     all marked spans   0.984      0.965    0.592  0.739  0.734   0.926    0.954      0.945     0.864
 
 The last row (every span between paired marks, as the naive baseline) reproduces the issue's baseline F1.
+
+``--speed`` times the extractor instead: ``document_quotes`` over the first ``--limit`` articles of the
+AllSides corpus (text field ``content_original``; one warm-up call first, as a worker process would have
+made), then ``quotes_table`` on the same corpus, in ms per article (wall clock, one process).
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from analysis.corpus import load_corpus  # noqa: E402
 from analysis.quotes import quotes_table  # noqa: E402
 
 DATA = Path("/work/shared/eval/polnear-dev")
+SPEED_DATA = Path("/work/shared/corpora/allsides/articles.jsonl.gz")
 QUOTE_STARTS = ('"', "\u201c", "\u2018", "'")
 
 
@@ -197,13 +203,53 @@ def evaluate(data: Path = DATA, kinds: tuple[str, ...] = ("direct", "partial"), 
     return out
 
 
+def speed(path: Path = SPEED_DATA, limit: int = 2000) -> dict:
+    """ms per article of ``document_quotes`` (per document, as a streaming worker calls it) and of
+    ``quotes_table`` (the whole corpus, paragraphs already computed) on the first ``limit`` articles."""
+    import time
+
+    from analysis.corpus import Fields
+    from analysis.quotes import _verbs, document_quotes
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_corpus(path, Fields(text="content_original"), limit=limit)
+    paras = corpus.paragraphs
+    spans: dict[str, list] = {}
+    for d, s, e in zip(paras["doc_id"].tolist(), paras["start"].tolist(), paras["end"].tolist()):
+        spans.setdefault(d, []).append((s, e))
+    docs = [(t, r, spans.get(d, [])) for d, r, t in
+            zip(corpus.documents["doc_id"], corpus.documents["raw"], corpus.documents["text"])]
+    verbs = _verbs(None)
+    document_quotes(*docs[0], verbs)  # warm-up: simplemma loads its dictionary on first use
+    t0 = time.perf_counter()
+    n_rows = sum(len(document_quotes(t, r, p, verbs)) for t, r, p in docs)
+    per_doc = (time.perf_counter() - t0) / len(docs)
+    t0 = time.perf_counter()
+    table = quotes_table(corpus)
+    per_table = (time.perf_counter() - t0) / len(docs)
+    return {"articles": len(docs), "rows": n_rows, "table_rows": len(table),
+            "document_quotes_ms": 1000 * per_doc, "quotes_table_ms": 1000 * per_table}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--kinds", nargs="+", default=["direct", "partial"],
                     help="predicted kinds that count (default: direct partial, the quotations)")
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses, false positives, wrong speakers")
+    ap.add_argument("--speed", action="store_true", help="time the extractor instead of scoring it")
+    ap.add_argument("--speed-data", type=Path, default=SPEED_DATA, help="JSONL corpus for --speed")
+    ap.add_argument("--limit", type=int, default=2000, help="articles for --speed (default 2000)")
     args = ap.parse_args(argv)
+    if args.speed:
+        if not args.speed_data.exists():
+            print(f"error: {args.speed_data} not found; give --speed-data", file=sys.stderr)
+            return 2
+        r = speed(args.speed_data, args.limit)
+        print(f"{r['articles']} articles, {r['rows']} rows: document_quotes {r['document_quotes_ms']:.2f} ms/article, "
+              f"quotes_table {r['quotes_table_ms']:.2f} ms/article")
+        return 0
     if not args.data.is_dir():
         print(f"error: {args.data} not found (the PolNeAR dev split); give --data", file=sys.stderr)
         return 2

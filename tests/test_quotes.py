@@ -200,3 +200,41 @@ def test_polnear_dev_scores_do_not_regress():
     assert s["f1_any@0.8"] >= 0.955
     assert s["precision"] >= 0.68
     assert s["speaker_accuracy"] >= 0.88
+
+
+# --- the speed-ups must not change what the rules see -----------------------------------------------------
+
+def test_paragraph_tokens_from_document_tokens_match_retokenising():
+    # "Mr." is one token only when whitespace follows; at a paragraph end (cut at 23) the paragraph's own
+    # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): _tokens_in must give
+    # the paragraph's own, and _para_range must refuse to reuse the document tokens there.
+    from analysis.quotes import _para_range, _tokens, _tokens_in
+    text = "He said it to Mr. Smith and Mr.\nJohn F. Kennedy said: yes. U.S. officials agreed"
+    toks = _tokens(text, 0, len(text))
+    starts = [t.start for t in toks]
+    paras = [(0, 31), (32, len(text)), (3, 20), (14, 18), (0, len(text))]
+    for ps, pe in paras:
+        own = [(t.text, t.start, t.end) for t in _tokens(text, ps, pe)]
+        assert [(t.text, t.start, t.end) for t in _tokens_in(text, toks, starts, ps, pe)] == own
+        rng = _para_range(text, toks, starts, ps, pe)
+        if rng is not None:
+            assert [(t.text, t.start, t.end) for t in toks[rng[0]:rng[1]]] == own
+    assert [t.text for t in _tokens(text, 0, 31)][-2:] == ["Mr", "."]
+    assert _para_range(text, toks, starts, 0, 31) is None
+    # document tokens: He said it to Mr. Smith and Mr. | John ... -> "John" is token 8
+    assert _para_range(text, toks, starts, 32, len(text)) == (8, len(toks))
+
+
+def test_cue_words_filter_agrees_with_cue_at():
+    # _cue_at is None at every token the cached filter rejects (whatever the neighbours), and the filter
+    # keeps every word that starts a cue: "said" (lemma say), "Told" (tell), "according"
+    from analysis.quotes import _cue_at, _cue_words, _tokens, _verbs
+    verbs = _verbs(None)
+    cw = _cue_words(verbs)
+    text = "Zelensky said , Told officials , according to Peskov , they point out 3 \u201cwords\u201d the claims"
+    toks = _tokens(text, 0, len(text))
+    for i, t in enumerate(toks):
+        if not cw[t.text]:
+            assert _cue_at(toks, i, verbs) is None
+    assert all(cw[w] for w in ("said", "Told", "according"))
+    assert not any(cw[w] for w in ("Zelensky", ",", "3", "officials"))
