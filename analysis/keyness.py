@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from scipy.stats import chi2
 
 MIN_EXPECTED = 5.0
@@ -137,22 +138,33 @@ def log_ratio(a, b, n1, n2, zero: float = 0.5):
 
 # --- comparisons on a frequency table ---------------------------------------------------------------------
 
-def _totals(freq: pd.DataFrame, by: str) -> tuple[pd.DataFrame, pd.Series]:
-    counts = freq.pivot_table(index="term", columns=by, values="count", aggfunc="sum", fill_value=0)
-    words = freq.groupby(by)["words"].first()
-    return counts, words
+class _Counts:
+    """The term x group counts of a frequency table, built once: sorted ``terms``, ``groups``, a sparse
+    ``matrix`` (terms x groups), the corpus ``prior`` (each term's total) and running ``words`` per group."""
+
+    def __init__(self, freq: pd.DataFrame, by: str):
+        term_codes, self.terms = pd.factorize(freq["term"], sort=True)
+        group_codes, groups = pd.factorize(freq[by], sort=True)
+        self.groups = list(groups)
+        self.matrix = sparse.csc_matrix((freq["count"].to_numpy(float), (term_codes, group_codes)),
+                                        shape=(len(self.terms), len(self.groups)))
+        self.prior = np.asarray(self.matrix.sum(axis=1)).ravel()
+        self.words = freq.groupby(by)["words"].first().reindex(self.groups)
+
+    def column(self, group) -> np.ndarray:
+        return self.matrix[:, self.groups.index(group)].toarray().ravel()
 
 
 def keyness(freq: pd.DataFrame, target: str, reference: str | list[str] | None = None, by: str = "source",
-            alpha0: float | None = None, min_expected: float = MIN_EXPECTED) -> pd.DataFrame:
+            alpha0: float | None = None, min_expected: float = MIN_EXPECTED, _counts: _Counts | None = None) -> pd.DataFrame:
     """Keyness of every term for ``target`` against ``reference`` (one group, a list of groups, or ``None``:
     every other group of ``freq``). Columns :data:`COLUMNS`; ``source`` is the target, ``reference`` its
     name (``"rest"`` for every other group). ``g2_p_adj`` is Benjamini-Hochberg over all terms of this
     comparison. The Dirichlet prior is the whole table's counts (all groups, so the same prior serves every
     comparison). Sorted by ``log_odds_z`` (descending), then term.
     """
-    counts, words = _totals(freq, by)
-    groups = list(counts.columns)
+    counts = _counts or _Counts(freq, by)
+    groups, words = counts.groups, counts.words
     if target not in groups:
         raise ValueError(f"no {by} {target!r} in the frequency table; known: {', '.join(map(str, groups))}")
     if reference is None:
@@ -164,38 +176,60 @@ def keyness(freq: pd.DataFrame, target: str, reference: str | list[str] | None =
     missing = [g for g in ref_groups if g not in groups]
     if missing or not ref_groups:
         raise ValueError(f"reference {by} not in the frequency table: {', '.join(map(str, missing)) or '(none)'}")
-    a = counts[target].to_numpy(float)
-    b = counts[ref_groups].sum(axis=1).to_numpy(float)
+    a = counts.column(target)
+    if reference is None:
+        b = counts.prior - a
+    else:
+        b = sum(counts.column(g) for g in ref_groups)
     n1, n2 = float(words[target]), float(words[ref_groups].sum())
+    return _compare(counts, target, ref_name, a, b, n1, n2, alpha0, min_expected, used_or_reliable=False)
+
+
+def _compare(counts: _Counts, target, ref_name: str, a: np.ndarray, b: np.ndarray, n1: float, n2: float,
+             alpha0: float | None, min_expected: float, used_or_reliable: bool) -> pd.DataFrame:
+    """The keyness rows of one comparison. Every statistic (and Benjamini-Hochberg) is computed over every
+    term with ``a + b > 0``; with ``used_or_reliable`` only the rows with ``a > 0`` or enough data for a test
+    are turned into a table (the streaming-size path of :func:`keyness_all`)."""
     keep = (a + b) > 0
-    terms = counts.index[keep]
-    a, b, prior = a[keep], b[keep], counts.sum(axis=1).to_numpy(float)[keep]
-    delta, z = log_odds_dirichlet(a, b, n1, n2, prior, alpha0, prior_total=float(words.sum()))
+    terms = counts.terms[keep]
+    a, b, prior = a[keep], b[keep], counts.prior[keep]
+    delta, z = log_odds_dirichlet(a, b, n1, n2, prior, alpha0, prior_total=float(counts.words.sum()))
     stat, p = g2(a, b, n1, n2)
+    p_adj = benjamini_hochberg(p)
     e_min = np.minimum.reduce(expected_counts(a, b, n1, n2))
     reliable = e_min >= min_expected
-    note = np.where(reliable, "", f"too few occurrences for a G2 test (an expected count below {min_expected:g}); "
-                    "read the counts, not the p-value")
+    rows = (a > 0) | reliable if used_or_reliable else slice(None)
+    note = np.where(reliable[rows], "", f"too few occurrences for a G2 test (an expected count below "
+                    f"{min_expected:g}); read the counts, not the p-value")
+    a_, b_ = a[rows], b[rows]
     out = pd.DataFrame({
-        "source": target, "reference": ref_name, "term": terms,
-        "count_target": a.astype("int64"), "count_reference": b.astype("int64"),
+        "source": target, "reference": ref_name, "term": terms[rows],
+        "count_target": a_.astype("int64"), "count_reference": b_.astype("int64"),
         "words_target": int(n1), "words_reference": int(n2),
-        "per_1k_target": 1000 * a / n1, "per_1k_reference": 1000 * b / n2,
-        "log_odds": delta, "log_odds_z": z, "g2": stat, "g2_p": p, "g2_p_adj": benjamini_hochberg(p),
-        "log_ratio": log_ratio(a, b, n1, n2), "expected_min": e_min, "reliable": reliable, "note": note,
+        "per_1k_target": 1000 * a_ / n1, "per_1k_reference": 1000 * b_ / n2,
+        "log_odds": delta[rows], "log_odds_z": z[rows], "g2": stat[rows], "g2_p": p[rows], "g2_p_adj": p_adj[rows],
+        "log_ratio": log_ratio(a_, b_, n1, n2), "expected_min": e_min[rows], "reliable": reliable[rows], "note": note,
     })
     out = out.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="mergesort")
     return out[COLUMNS].reset_index(drop=True)
 
 
 def keyness_all(freq: pd.DataFrame, by: str = "source", alpha0: float | None = None,
-                min_expected: float = MIN_EXPECTED) -> pd.DataFrame:
-    """Every group of ``freq`` against the rest (one :func:`keyness` each), stacked; sorted by source, then
-    ``log_odds_z`` (descending), then term. Empty when there are fewer than two groups."""
-    groups = sorted(freq[by].unique())
-    if len(groups) < 2:
+                min_expected: float = MIN_EXPECTED, used_or_reliable: bool = False) -> pd.DataFrame:
+    """Every group of ``freq`` against the rest (the counts built once), stacked; sorted by source, then
+    ``log_odds_z`` (descending), then term. With ``used_or_reliable``, a term a group never uses is kept only
+    where the counts support a test (statistics and BH are still over all terms), so a large corpus never
+    holds every term x group row. Empty when there are fewer than two groups."""
+    counts = _Counts(freq, by)
+    if len(counts.groups) < 2:
         return pd.DataFrame(columns=COLUMNS)
-    parts = [keyness(freq, g, None, by, alpha0, min_expected) for g in groups]
+    total = float(counts.words.sum())
+    parts = []
+    for g in counts.groups:
+        a = counts.column(g)
+        n1 = float(counts.words[g])
+        parts.append(_compare(counts, g, "rest", a, counts.prior - a, n1, total - n1, alpha0, min_expected,
+                              used_or_reliable))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -232,5 +266,4 @@ def keyness_csv(corpus) -> pd.DataFrame:
 def keyness_from_frequency(freq: pd.DataFrame) -> pd.DataFrame:
     """The ``keyness.csv`` table from a per-source frequency table (:func:`keyness_all`, keeping a term a
     source never uses only where the counts support a test). Also used by the streaming pipeline."""
-    table = keyness_all(freq)
-    return table[(table["count_target"] > 0) | table["reliable"]].reset_index(drop=True)
+    return keyness_all(freq, used_or_reliable=True)
