@@ -205,3 +205,91 @@ def test_seeds_tables_deterministic(seeds):
     a, b = coverage_table(seeds), coverage_table(seeds)
     pd.testing.assert_frame_equal(a, b)
     assert {"28 points", "20 points", "600,000 troops", "$15 billion", "43 people"} <= set(a["fact"])
+
+
+# --- speed-ups: indexes must give what brute force gives ------------------------------------------------
+
+def test_prefix_join_finds_every_pair_sharing_enough_words():
+    import random
+
+    from analysis.compare.variants import _prefix_join, _rank
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(12)]
+    sets = [set(rng.sample(vocab, rng.randint(0, 8))) for _ in range(60)]
+    rank = _rank(sets)
+    for t in (1, 3, 4):
+        got = set(_prefix_join(sets, t, rank))
+        want = {(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets)) if len(sets[i] & sets[j]) >= t}
+        assert want <= got                      # no pair that could qualify is missed
+        assert all(i < j for i, j in got)
+
+
+V0 = 'The minister said: "We will never give away our land, not one metre of it, to anyone." Later she left.'
+V1 = 'She said they would "never give away our land" and added "not one metre" would go.'
+V2 = '"Not a single metre of our land will be given away," the minister told reporters on Monday.'
+V3 = 'Officials said the land talks were "going well" and the weather was fine. The minister told reporters so.'
+V4 = 'The minister told reporters that not one metre of land would ever be given away to anyone.'
+
+
+def test_quote_variants_index_equals_brute_force(monkeypatch):
+    import analysis.compare.variants as variants
+    c = corpus_of(V0, V1, V2, V3, V4)
+    q = quotes_for(c, [("d0", "We will never give away our land, not one metre of it, to anyone.", "direct"),
+                       ("d1", "never give away our land", "partial"), ("d1", "not one metre", "partial"),
+                       ("d2", "Not a single metre of our land will be given away,", "direct"),
+                       ("d3", "going well", "scare")])
+    fast = quote_variants(q, c)
+    # brute force: every pair of quotes goes to the matching rule
+    monkeypatch.setattr(variants, "_candidate_pairs",
+                        lambda items: {(i, j) for i in range(len(items)) for j in range(i + 1, len(items))})
+    slow = quote_variants(q, c)
+    pd.testing.assert_frame_equal(fast, slow)
+    # d0, d1 (two fragments of one sentence) and d2 are one utterance; d4 reports it without quotation marks
+    assert set(fast["doc_id"]) == {"d0", "d1", "d2", "d4"}
+    assert fast.loc[fast["doc_id"] == "d4", "form"].tolist() == ["paraphrase"]
+
+
+# --- similarity: all pairs up to MAX_ALL_PAIRS, top-k neighbours above -----------------------------------
+
+SIM_DOCS = ["peace talks in geneva resume", "peace talks in geneva stall", "geneva hosts peace talks again",
+            "football match ends in draw", "football club wins the match", "weather turns cold in kyiv"]
+
+
+def test_similarity_table_switches_to_top_k():
+    from analysis.compare.similarity import MAX_ALL_PAIRS, nearest_neighbours
+    assert MAX_ALL_PAIRS == 300
+    d = docs(*SIM_DOCS)
+    full = similarity_table(d)
+    assert len(full) == 15                                   # 6 documents: 6 * 5 / 2 pairs
+    top = similarity_table(d, top_k=1, max_all_pairs=5)      # 6 > 5 documents: each one's nearest only
+    nn = nearest_neighbours(d, top_k=1)
+    # each document's best neighbour, a pair once: d0<->d1 (each other's best), d2->d0 or d1, d3<->d4, d5->?
+    assert len(top) <= 6 and len(nn) == 6
+    pairs = {tuple(sorted(p)) for p in zip(nn["doc_a"], nn["doc_b"])}
+    assert set(zip(top["doc_a"], top["doc_b"])) == pairs
+    assert ("d0", "d1") in pairs and ("d3", "d4") in pairs
+    # same values as the all-pairs table, same sort order
+    merged = top.merge(full, on=["doc_a", "doc_b"], suffixes=("", "_all"))
+    assert (merged["cosine_tfidf"] == merged["cosine_tfidf_all"]).all()
+    assert (merged["jaccard_5gram"] == merged["jaccard_5gram_all"]).all()
+    assert top["cosine_tfidf"].is_monotonic_decreasing
+
+
+def test_nearest_neighbours_ties_go_to_corpus_order():
+    from analysis.compare.similarity import nearest_neighbours
+    # four identical documents: every cosine is 1, so each document's two neighbours are the first two others
+    nn = nearest_neighbours(docs(*["peace talks resume"] * 4), top_k=2, chunk=3)
+    got = {a: list(g["doc_b"]) for a, g in nn.groupby("doc_a")}
+    assert got == {"d0": ["d1", "d2"], "d1": ["d0", "d2"], "d2": ["d0", "d1"], "d3": ["d0", "d1"]}
+    assert nn["rank"].tolist() == [1, 2] * 4
+    assert (nn["cosine_tfidf"] == 1.0).all() and (nn["jaccard_5gram"] == 0.0).all()  # 3 words: no 5-gram
+
+
+def test_claim_bigram_inside_trigram_dropped_only_with_same_documents():
+    from analysis.compare.coverage import _claim_facts
+    c = corpus_of("The peace plan talks resumed.", "Peace plan talks stalled.", "The plan talks failed.")
+    claims = {f for f, *_ in _claim_facts(c, {})}
+    # lemmas: d0 peace plan talk resume, d1 peace plan talk stall, d2 plan talk fail.
+    # "peace plan talk" is in d0, d1; "peace plan" only in d0, d1 too -> dropped; "plan talk" in d0, d1, d2
+    # (more documents than the trigram) -> kept.
+    assert claims == {"peace plan talk", "plan talk"}

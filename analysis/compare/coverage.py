@@ -28,6 +28,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -48,6 +49,7 @@ def _lists() -> dict:
     return yaml.safe_load(package_data("compare_facts.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """Folded key of a name: lower case, letters only, doubled letters single ("Zelenskyy" -> "zelensky")."""
     s = re.sub(r"[^a-z]", "", name.lower())
@@ -58,7 +60,13 @@ def _strip_possessive(tok: str) -> str:
     return tok[:-2] if tok.endswith("'s") else tok[:-1] if tok.endswith("'") else tok
 
 
-def _names(corpus: Corpus) -> list[tuple]:
+def _sentence_token_spans(corpus: Corpus) -> list[list]:
+    """:func:`analysis.text.token_spans` of every sentence of ``corpus.sentences`` (row order), computed once
+    for the name, number and claim rules."""
+    return [textlib.token_spans(t) for t in corpus.sentences["text"]]
+
+
+def _names(corpus: Corpus, sent_spans: list[list] | None = None) -> list[tuple]:
     lists = _lists()
     titles = {t.lower() for t in lists["titles"]}
     connectors = set(lists["connectors"])
@@ -72,11 +80,13 @@ def _names(corpus: Corpus) -> list[tuple]:
     inner_caps = set()  # words seen capitalised away from a sentence start
     for text in sents["text"]:
         inner_caps |= {fold(t) for t in textlib.tokens(text)[1:] if t[0].isupper()}
+    initial_common = lower_words | _tokens.stopwords()  # once, not per run (it is a set of the corpus's words)
     out = []
-    for doc_id, sstart, send, kind, text in sents[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False):
+    sent_spans = sent_spans if sent_spans is not None else _sentence_token_spans(corpus)
+    for (doc_id, sstart, send, kind, text), spans in zip(
+            sents[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False), sent_spans):
         if kind == "heading":
             continue
-        spans = textlib.token_spans(text)
         runs, cur = [], []
         for k, sp in enumerate(spans):
             tok = text[sp.start:sp.end]
@@ -104,7 +114,7 @@ def _names(corpus: Corpus) -> list[tuple]:
                 run = run[:-1]
             toks = [_strip_possessive(text[spans[k].start:spans[k].end]) for k in run]
             # drop sentence-initial common words and leading titles
-            while run and run[0] == 0 and toks[0].lower() in lower_words | _tokens.stopwords():
+            while run and run[0] == 0 and toks[0].lower() in initial_common:
                 run, toks = run[1:], toks[1:]
             last_title = max((i for i, t in enumerate(toks) if t.lower().rstrip(".") in titles), default=-1)
             if 0 <= last_title < len(toks) - 1:
@@ -121,8 +131,8 @@ def _names(corpus: Corpus) -> list[tuple]:
     return out
 
 
-def _name_facts(corpus: Corpus, lexicon: dict | None) -> list[tuple]:
-    found = _names(corpus)
+def _name_facts(corpus: Corpus, lexicon: dict | None, sent_spans: list[list] | None = None) -> list[tuple]:
+    found = _names(corpus, sent_spans)
     forms = Counter(n for n, *_ in found)
     by_key: dict[str, Counter] = defaultdict(Counter)
     for n, c in forms.items():
@@ -161,19 +171,22 @@ def _name_facts(corpus: Corpus, lexicon: dict | None) -> list[tuple]:
 _NUM = re.compile(r"(\$|€|£)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-(point|year|day|hour|member|mile|km))?\b")
 
 
-def _number_facts(corpus: Corpus, date_spans: dict[str, list[tuple[int, int]]]) -> list[tuple]:
+def _number_facts(corpus: Corpus, date_spans: dict[str, list[tuple[int, int]]],
+                  sent_spans: list[list] | None = None) -> list[tuple]:
     lists = _lists()
     units = set(lists["units"])
     words = lists["number_words"]
     scale = {"million", "billion", "trillion", "thousand"}
     rows = []
-    for doc_id, sstart, send, kind, text in corpus.sentences[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False):
-        spans = textlib.token_spans(text)
+    sent_spans = sent_spans if sent_spans is not None else _sentence_token_spans(corpus)
+    for (doc_id, sstart, send, kind, text), spans in zip(
+            corpus.sentences[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False), sent_spans):
         toks = [text[s.start:s.end] for s in spans]
-        dates = date_spans.get(doc_id, [])
+        # only the dates that reach into this sentence can cover one of its tokens
+        dates = [(ds, de) for ds, de in date_spans.get(doc_id, ()) if ds < send and de > sstart]
         for k, tok in enumerate(toks):
             low = tok.lower()
-            if any(ds <= sstart + spans[k].start < de for ds, de in dates):
+            if dates and any(ds <= sstart + spans[k].start < de for ds, de in dates):
                 continue
             m = _NUM.fullmatch(tok) if tok[0].isdigit() else None
             if m is None and low not in words:
@@ -220,24 +233,51 @@ def _date_facts(ev: pd.DataFrame) -> list[tuple]:
     return rows
 
 
-def _claim_facts(corpus: Corpus, name_spans: dict[str, list[tuple[int, int]]], max_n: int = 3) -> list[tuple]:
+def _claim_facts(corpus: Corpus, name_spans: dict[str, list[tuple[int, int]]], max_n: int = 3,
+                 sent_spans: list[list] | None = None) -> list[tuple]:
     grams: dict[tuple, list[tuple]] = defaultdict(list)
-    for doc_id, sstart, send, text in corpus.sentences[["doc_id", "start", "end", "text"]].itertuples(index=False):
-        content = [(sstart + s.start, sstart + s.end, textlib.lemma(text[s.start:s.end]))
-                   for s in textlib.token_spans(text) if _tokens.is_content(text[s.start:s.end])
-                   and not text[s.start].isdigit() and text[s.start:s.end].lower() not in _tokens.FILLERS]
-        names = name_spans.get(doc_id, [])
-        for n in (2, 3):
-            for i in range(len(content) - n + 1):
-                g = content[i:i + n]
-                if any(x[2] in CLAIM_SKIP for x in g) or any(
-                        ns < x[1] and x[0] < ne for x in g for ns, ne in names):
-                    continue
-                grams[tuple(x[2] for x in g)].append((doc_id, g[0][0], g[-1][1], sstart, send))
-    docsets = {g: frozenset(o[0] for o in occ) for g, occ in grams.items()}
+    sent_spans = sent_spans if sent_spans is not None else _sentence_token_spans(corpus)
+    memo: dict[str, str | None] = {}  # token -> lemma if it counts as a claim word, else None
+
+    def claim_word(tok: str) -> str | None:
+        if tok not in memo:
+            memo[tok] = (textlib.lemma(tok) if _tokens.is_content(tok) and not tok[0].isdigit()
+                         and tok.lower() not in _tokens.FILLERS else None)
+        return memo[tok]
+
+    name_arrays = {d: (np.array([s for s, _ in sp], dtype=np.int64), np.array([e for _, e in sp], dtype=np.int64))
+                   for d, sp in name_spans.items()}
+    empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64))
+    for (doc_id, sstart, send, text), spans in zip(
+            corpus.sentences[["doc_id", "start", "end", "text"]].itertuples(index=False), sent_spans):
+        content = [(sstart + s.start, sstart + s.end, w) for s in spans
+                   if (w := claim_word(text[s.start:s.end])) is not None]
+        if len(content) < 2:
+            continue
+        # names that reach into this sentence's tokens (the others cannot overlap a token of it)
+        ns_all, ne_all = name_arrays.get(doc_id, empty)
+        near = (ns_all < content[-1][1]) & (ne_all > content[0][0])
+        names = list(zip(ns_all[near].tolist(), ne_all[near].tolist()))
+        ok = [not (x[2] in CLAIM_SKIP or any(ns < x[1] and x[0] < ne for ns, ne in names)) for x in content]
+        for i in range(len(content) - 1):  # 2-grams, then 3-grams, of consecutive allowed content words
+            if ok[i] and ok[i + 1]:
+                a, b = content[i], content[i + 1]
+                grams[(a[2], b[2])].append((doc_id, a[0], b[1], sstart, send))
+        for i in range(len(content) - 2):
+            if ok[i] and ok[i + 1] and ok[i + 2]:
+                a, b, c = content[i], content[i + 1], content[i + 2]
+                grams[(a[2], b[2], c[2])].append((doc_id, a[0], c[1], sstart, send))
+    # a gram seen once is in one document: never kept, so its document set is not needed
+    docsets = {g: frozenset(o[0] for o in occ) for g, occ in grams.items() if len(occ) >= 2}
     keep = {g for g, d in docsets.items() if len(d) >= 2}
+    # a 2-gram is dropped when a kept 3-gram starting or ending with it occurs in exactly the same documents
+    within: dict[tuple, set] = defaultdict(set)
+    for t in keep:
+        if len(t) == 3:
+            within[t[:2]].add(docsets[t])
+            within[t[1:]].add(docsets[t])
     for g in [g for g in keep if len(g) == 2]:
-        if any(len(t) == 3 and (t[:2] == g or t[1:] == g) and docsets[t] == docsets[g] for t in keep):
+        if docsets[g] in within.get(g, ()):
             keep.discard(g)
     rows = []
     for g in keep:
@@ -249,7 +289,8 @@ def _claim_facts(corpus: Corpus, name_spans: dict[str, list[tuple[int, int]]], m
 def coverage_table(corpus: Corpus, lexicon: dict | None = None) -> pd.DataFrame:
     """Every fact mention: :data:`COVERAGE_COLUMNS` (``start, end``: the mention; ``sent_start, sent_end``:
     its sentence). Sorted by ``kind`` (name, number, date, claim), ``fact``, ``doc_id``, ``start``."""
-    names = _name_facts(corpus, lexicon)
+    sent_spans = _sentence_token_spans(corpus)
+    names = _name_facts(corpus, lexicon, sent_spans)
     name_spans: dict[str, list] = defaultdict(list)
     for _, _, d, s, e, _, _ in names:
         name_spans[d].append((s, e))
@@ -257,7 +298,8 @@ def coverage_table(corpus: Corpus, lexicon: dict | None = None) -> pd.DataFrame:
     date_spans: dict[str, list] = defaultdict(list)
     for d, s, e in events[["doc_id", "start", "end"]].itertuples(index=False):
         date_spans[d].append((int(s), int(e)))
-    rows = names + _number_facts(corpus, date_spans) + _date_facts(events) + _claim_facts(corpus, name_spans)
+    rows = (names + _number_facts(corpus, date_spans, sent_spans) + _date_facts(events)
+            + _claim_facts(corpus, name_spans, sent_spans=sent_spans))
     raws = dict(zip(corpus.documents["doc_id"], corpus.documents["raw"]))
     sources = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
     out = pd.DataFrame([(f, k, d, sources[d], s, e, raws[d][s:e], ss, se) for f, k, d, s, e, ss, se in rows],

@@ -31,6 +31,7 @@ from difflib import SequenceMatcher
 import numpy as np
 import pandas as pd
 
+from analysis import text as textlib
 from analysis.compare import _tokens
 from analysis.corpus import Corpus
 
@@ -54,11 +55,13 @@ def tokenize_corpus(texts: list[str]) -> tuple[list[np.ndarray], list[np.ndarray
     """Per document: token starts, token ends, and token ids (one id per distinct lower-cased token)."""
     vocab: dict[str, int] = {}
     starts, ends, ids = [], [], []
+    finditer = textlib.TOKEN_RE.finditer  # the tokens of _tokens.spans, without building Span objects
     for text in texts:
-        s, e, low = _tokens.spans(text)
-        starts.append(s)
-        ends.append(e)
-        ids.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in low), dtype=np.uint64, count=len(low)))
+        spans = [m.span() for m in finditer(text)]
+        se = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        starts.append(se[:, 0].copy())
+        ends.append(se[:, 1].copy())
+        ids.append(np.array([vocab.setdefault(text[a:b].lower(), len(vocab)) for a, b in spans], dtype=np.uint64))
     return starts, ends, ids
 
 
