@@ -118,7 +118,9 @@ def _idf(corpus: Corpus, lemmas: _Lemmas | None = None) -> dict[str, float]:
 
 
 def _weight(words: set[str], idf) -> float:
-    return sum(idf[w] for w in words)
+    """Sum of the words' IDF weights. :func:`math.fsum` is exactly rounded, so the result does not depend on
+    the iteration order of the set (which changes with ``PYTHONHASHSEED``)."""
+    return math.fsum(idf[w] for w in words)
 
 
 def overlap(a: set[str], b: set[str], idf) -> tuple[float, int]:
