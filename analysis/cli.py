@@ -1,6 +1,8 @@
 """Command line: the same analysis as the notebooks, headless.
 
     python -m analysis tables CORPUS --out DIR     write every table as CSV
+    python -m analysis tables CORPUS --out DIR --stream [--workers N]   the per-document and corpus-level
+                                                   tables of a large archive, streamed in N processes
     python -m analysis report [CORPUS] [--out DIR] every table, figure and notebook, and an HTML report
     python -m analysis import-json FILE... --out DIR   JSON articles (e.g. BASIL) -> corpus folder
     python -m analysis kwic TERM CORPUS [--width N] [--sort left|right]   keyword in context
@@ -16,6 +18,7 @@ from pathlib import Path
 from analysis import tables
 from analysis.corpus import Fields, load_corpus
 from analysis.errors import CorpusError, CorpusWarning
+from analysis.pipeline import STREAM_TABLES
 
 
 def _add_corpus_options(p: argparse.ArgumentParser, optional: bool = False) -> None:
@@ -44,6 +47,23 @@ def _load(args) -> "Corpus":  # noqa: F821
     return load_corpus(args.corpus, _fields(args), metadata=args.metadata, rules=args.rules, limit=args.limit)
 
 
+def _stream_tables(args) -> None:
+    from analysis import pipeline
+
+    unsupported = sorted(set(args.only or []) - set(STREAM_TABLES))
+    if unsupported:
+        raise ValueError(f"--stream writes only {', '.join(STREAM_TABLES)}; not {', '.join(unsupported)} "
+                         "(pairwise and same-story tables: run without --stream on a subset, e.g. --limit)")
+    stats = pipeline.run(args.corpus, args.out, _fields(args), limit=args.limit, metadata=args.metadata,
+                         rules=args.rules, tables=args.only or STREAM_TABLES, workers=args.workers,
+                         progress=lambda m: print(m, file=sys.stderr, end="\r"))
+    print(f"\n{args.corpus}: {stats.documents} documents, {stats.chars / 1e6:.1f} MB in {stats.wall:.1f} s "
+          f"(peak memory {stats.peak_main_mib:.0f} MiB, largest worker {stats.peak_worker_mib:.0f} MiB)",
+          file=sys.stderr)
+    for name, rows in stats.rows.items():
+        print(f"wrote {Path(args.out) / name} ({rows} rows)", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -54,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="output folder for the CSV files")
     p.add_argument("--only", nargs="+", choices=sorted(tables.TABLES), metavar="TABLE",
                    help=f"write only these tables (of: {', '.join(tables.TABLES)})")
+    p.add_argument("--stream", action="store_true",
+                   help="read one document at a time and analyse in worker processes (for thousands of articles); "
+                   f"writes {', '.join(STREAM_TABLES)}")
+    p.add_argument("--workers", type=int, default=2, help="worker processes with --stream (default 2)")
 
     p = sub.add_parser("report", help="run every notebook on a corpus: tables, figures, notebooks, HTML report")
     _add_corpus_options(p, optional=True)
@@ -84,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("always", CorpusWarning)
     warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
     try:
-        if args.command == "tables":
+        if args.command == "tables" and args.stream:
+            _stream_tables(args)
+        elif args.command == "tables":
             corpus = _load(args)
             print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
             tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))

@@ -57,3 +57,22 @@ def test_help_documents_the_field_options():
                             cwd=ROOT)
     for option in ("--text-field", "--id-field", "--source-field", "--date-field", "--title-field", "--limit"):
         assert option in result.stdout
+
+
+def test_stream_tables_from_a_csv_match_the_in_memory_tables(tmp_path, capsys):
+    csv = write(tmp_path, "a.csv", 'key,body,outlet\nk1,"The minister said, ""We will not sign."" Talks went on.",A\n'
+                                   "k2,Officials met in Geneva on Sunday.,B\nk3,,C\n")
+    args = [str(csv), "--text-field", "body", "--id-field", "key", "--source-field", "outlet"]
+    assert main(["tables", *args, "--out", str(tmp_path / "mem"), "--only", "quotes.csv", "keyness.csv"]) == 0
+    assert main(["tables", *args, "--out", str(tmp_path / "st"), "--stream", "--workers", "1",
+                 "--only", "quotes.csv", "keyness.csv"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("a.csv (record 3, id k3): empty text (skipped)") == 2 and ": 2 documents" in err
+    for name in ("quotes.csv", "keyness.csv"):
+        assert (tmp_path / "st" / name).read_bytes() == (tmp_path / "mem" / name).read_bytes()
+    assert pd.read_csv(tmp_path / "st" / "quotes.csv")["text"].tolist() == ["We will not sign."]
+
+
+def test_stream_refuses_pairwise_tables(tmp_path, capsys):
+    assert main(["tables", str(ROOT / "seeds"), "--out", str(tmp_path), "--stream", "--only", "similarity.csv"]) == 2
+    assert "--stream writes only" in capsys.readouterr().err and not tmp_path.joinpath("similarity.csv").exists()

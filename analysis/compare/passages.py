@@ -169,10 +169,21 @@ def find_passages(corpus: Corpus | pd.DataFrame, min_words: int = MIN_WORDS, see
     Corpus or a documents DataFrame (``doc_id``, ``text``, optionally ``raw``). Sorted by ``words``
     (longest first), then ``doc_a, start_a, doc_b, start_b``. See the module docstring for the method.
     """
-    if seed > min_words:
-        raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
     doc_ids, texts, raws = _doc_texts(corpus)
     starts, ends, ids = tokenize_corpus(texts)
+    return passages_from_tokens(doc_ids, starts, ends, ids, raws if with_text else None,
+                                min_words, seed, max_gap, max_docs)
+
+
+def passages_from_tokens(doc_ids: list[str], starts: list[np.ndarray], ends: list[np.ndarray],
+                         ids: list[np.ndarray], raws: list[str] | None = None, min_words: int = MIN_WORDS,
+                         seed: int = SEED, max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS) -> pd.DataFrame:
+    """:func:`find_passages` on already tokenised documents: per document (in corpus order) its token
+    ``starts``/``ends`` (offsets into the raw text) and token ``ids`` (equal ids for equal lower-cased tokens,
+    e.g. :func:`tokenize_corpus`'s or 64-bit hashes of the tokens). ``text_a``/``text_b`` are cut from
+    ``raws``; without ``raws`` they are empty (the streaming pipeline fills them later from a second read)."""
+    if seed > min_words:
+        raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
     runs = chain_hits(seed_hits(ids, seed, max_docs), seed, max_gap)
     rows = []
     for a, a0, a1, b, b0, b1 in runs:
@@ -184,7 +195,7 @@ def find_passages(corpus: Corpus | pd.DataFrame, min_words: int = MIN_WORDS, see
         matched = sum(blk.size for blk in sm.get_matching_blocks())
         sa, ea, sb, eb = int(starts[a][a0]), int(ends[a][a1 - 1]), int(starts[b][b0]), int(ends[b][b1 - 1])
         rows.append((doc_ids[a], sa, ea, doc_ids[b], sb, eb, a1 - a0, b1 - b0, matched,
-                     raws[a][sa:ea] if with_text else "", raws[b][sb:eb] if with_text else ""))
+                     raws[a][sa:ea] if raws is not None else "", raws[b][sb:eb] if raws is not None else ""))
     out = pd.DataFrame(rows, columns=PASSAGE_COLUMNS)
     out = out.sort_values(["words", "doc_a", "start_a", "doc_b", "start_b"], ascending=[False, True, True, True, True])
     return out.reset_index(drop=True)

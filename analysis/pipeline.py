@@ -1,0 +1,303 @@
+"""The tables of a large corpus, streamed: documents are read one at a time and analysed in worker processes.
+
+:func:`analysis.tables.write_tables` holds a whole :class:`~analysis.corpus.Corpus` in memory, which suits a
+same-story set of a few dozen articles. A news archive export of tens of thousands of articles goes through
+:func:`run` instead, which writes the per-document tables with **the same per-document functions**:
+
+==================  ==========================================================================================
+documents.csv       :func:`analysis.describe.document_stats`
+cleaning.csv        :func:`analysis.corpus.clean_document`
+sentences.csv       :func:`analysis.text.paragraphs`, :func:`analysis.text.sentence_spans`
+quotes.csv          :func:`analysis.quotes.document_quote_rows`
+mentions.csv        :func:`analysis.actors.document_mentions` (story lexicon actors; none without a lexicon)
+frequency.csv       :class:`analysis.frequency.TermCounter` (one per chunk of documents, merged)
+keyness.csv         :func:`analysis.keyness.keyness_from_frequency` on the merged counts
+passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on token ids hashed in the workers
+==================  ==========================================================================================
+
+Rows are written as each chunk of documents comes back (in input order), so memory holds one chunk's rows,
+the merged term counts and the compact token-id arrays of the shingle index (16 bytes a token), never the
+texts' token lists. Tables whose size is quadratic in the number of documents change form at this scale:
+shared passages come from the shingle index (only documents that share a shingle are ever paired); pairwise
+similarity, quote variants, coverage and the framing tables are same-story comparisons and are not written
+here (run them on a same-story subset with ``python -m analysis tables``).
+
+Peak memory and timings are measured by ``benchmarks/bench_pipeline.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import multiprocessing as mp
+import resource
+import time
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from hashlib import blake2b
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import numpy as np
+import pandas as pd
+
+from analysis import actors, cleaning, describe, frequency, keyness, quotes, text as textlib
+from analysis.compare import passages as passages_mod
+from analysis.corpus import CLEANING_COLUMNS, CorpusWarning, Fields, clean_document, read_documents, read_manifest, unique_ids
+from analysis.lexicon import load_story_lexicon
+
+STREAM_TABLES = ["documents.csv", "cleaning.csv", "sentences.csv", "quotes.csv", "mentions.csv",
+                 "frequency.csv", "keyness.csv", "passages.csv"]
+SENTENCE_COLUMNS = ["doc_id", "sent", "para", "start", "end", "kind", "text"]
+CHUNK = 64
+"""Documents per task sent to a worker: large enough to amortise the hand-over, small enough to stream."""
+
+STAGES = ("clean", "sentences", "documents", "quotes", "mentions", "frequency", "tokens")
+
+
+@dataclass
+class Settings:
+    """Everything a worker needs, sent once per task (all picklable)."""
+
+    rules: list
+    abbreviations: tuple = ()
+    stopwords: frozenset = frozenset()
+    phrases: list = field(default_factory=list)
+    actors: pd.DataFrame = field(default_factory=lambda: actors.actor_table({}))
+    lexicon: dict = field(default_factory=dict)
+    tables: tuple = tuple(STREAM_TABLES)
+
+
+@dataclass
+class ChunkResult:
+    documents: list
+    cleaning: list
+    sentences: list
+    quotes: list
+    mentions: list
+    counter: frequency.TermCounter | None
+    tokens: list  # (doc_id, starts, ends, ids) per document, for the shingle index
+    seconds: dict
+    chars: int
+    count: int
+
+
+@lru_cache(maxsize=500_000)
+def token_id(token: str) -> int:
+    """A stable 64-bit id of a lower-cased token (the same in every process, unlike ``hash``)."""
+    return int.from_bytes(blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
+    """Clean and analyse a chunk of records from :func:`analysis.corpus.read_documents` (runs in a worker)."""
+    want = set(settings.tables)
+    seconds = dict.fromkeys(STAGES, 0.0)
+    out = ChunkResult([], [], [], [], [], None, [], seconds, 0, len(records))
+    if "frequency.csv" in want or "keyness.csv" in want:
+        out.counter = frequency.TermCounter("lemma", settings.stopwords, settings.phrases)
+    lookup = quotes.actor_lookup(settings.lexicon)
+    clock = time.perf_counter
+    for rec in records:
+        t0 = clock()
+        doc, removals = clean_document(rec, settings.rules)
+        doc_id, text, raw = doc["doc_id"], doc["text"], doc["raw"]
+        out.chars += len(raw)
+        out.cleaning += removals
+        t1 = clock()
+        paras = textlib.paragraphs(text)
+        sents = textlib.sentence_spans(text, paras, settings.abbreviations)
+        if "sentences.csv" in want:
+            out.sentences += [(doc_id, i, p, s, e, paras[p].kind, text[s:e]) for i, (p, s, e) in enumerate(sents)]
+        t2 = clock()
+        if "documents.csv" in want:
+            out.documents.append(describe.document_stats(doc, paras, sents, removals))
+        t3 = clock()
+        if "quotes.csv" in want:
+            out.quotes += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
+                                                     lookup=lookup)
+        t4 = clock()
+        if "mentions.csv" in want:
+            out.mentions += actors.document_mentions(doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)],
+                                                     settings.actors)
+        t5 = clock()
+        if out.counter is not None:
+            out.counter.add(doc["source"], text)
+        t6 = clock()
+        if "passages.csv" in want:
+            spans = textlib.token_spans(text)
+            ids = np.fromiter((token_id(text[s:e].lower()) for s, e in spans), dtype=np.uint64, count=len(spans))
+            out.tokens.append((doc_id, np.fromiter((s for s, _ in spans), dtype=np.int32, count=len(spans)),
+                               np.fromiter((e for _, e in spans), dtype=np.int32, count=len(spans)), ids))
+        t7 = clock()
+        for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
+            seconds[stage] += dt
+    return out
+
+
+def _chunks(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    chunk = []
+    for rec in records:
+        chunk.append(rec)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _worker(args):
+    records, settings = args
+    return analyse_chunk(records, settings)
+
+
+class _CsvTable:
+    """Appends rows to one CSV, formatted exactly as :func:`analysis.tables.write_tables` formats a table."""
+
+    def __init__(self, path: Path, columns: list[str], frame: Callable[[list], pd.DataFrame] | None = None):
+        self.path, self.columns, self.frame, self.rows = path, columns, frame, 0
+        path.write_text("")
+        self._header = True
+
+    def write(self, rows: list) -> None:
+        if not rows and not self._header:
+            return
+        df = self.frame(rows) if self.frame else pd.DataFrame(rows, columns=self.columns)
+        df.to_csv(self.path, mode="a", header=self._header, index=False, encoding="utf-8", float_format="%.6g")
+        self._header = False
+        self.rows += len(rows)
+
+
+@dataclass
+class RunStats:
+    """What :func:`run` measured: documents, characters, wall seconds, worker CPU seconds per stage, peak
+    resident memory (main process; largest worker) in MiB, rows per table and the input problems."""
+
+    documents: int = 0
+    chars: int = 0
+    wall: float = 0.0
+    stage_seconds: dict = field(default_factory=dict)
+    final_seconds: dict = field(default_factory=dict)
+    peak_main_mib: float = 0.0
+    peak_worker_mib: float = 0.0
+    rows: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)  # (path, problem, action), as in ``Corpus.problems``
+
+
+def settings_for(corpus: Path, rules: Path | None = None, lexicon: Path | None = None,
+                 tables: Iterable[str] = STREAM_TABLES) -> Settings:
+    """The worker settings for a corpus: its cleaning rules, the package stopwords, its story lexicon."""
+    from analysis.lexicon import read_yaml
+
+    lex = read_yaml(lexicon) if lexicon else load_story_lexicon(corpus)
+    return Settings(rules=cleaning.load_rules(rules), stopwords=textlib.load_stopwords(),
+                    phrases=frequency.phrases_from_lexicon(lex), actors=actors.actor_table(lex), lexicon=lex,
+                    tables=tuple(tables))
+
+
+def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, limit: int | None = None,
+        metadata: Path | None = None, rules: Path | None = None, lexicon: Path | None = None,
+        tables: Iterable[str] = STREAM_TABLES, workers: int = 2, chunk: int = CHUNK,
+        progress: Callable[[str], None] | None = None) -> RunStats:
+    """Stream ``corpus`` through the per-document functions in ``workers`` processes and write ``tables``
+    (a subset of :data:`STREAM_TABLES`) as CSV into ``out``. Returns what was measured."""
+    started = time.perf_counter()
+    corpus, out = Path(corpus), Path(out)
+    if corpus.suffix in (".yaml", ".yml") and corpus.is_file():
+        spec = read_manifest(corpus)
+        corpus, fields = spec["path"], fields or spec["fields"]
+        limit, metadata, rules, lexicon = (limit or spec["limit"], metadata or spec["metadata"],
+                                           rules or spec["rules"], lexicon or spec["lexicon"])
+    tables = [t for t in STREAM_TABLES if t in set(tables)]
+    settings = settings_for(corpus, rules, lexicon, tables)
+    out.mkdir(parents=True, exist_ok=True)
+    columns = {
+        "documents.csv": (describe.DOCUMENT_COLUMNS, None),
+        "cleaning.csv": (CLEANING_COLUMNS, None),
+        "sentences.csv": (SENTENCE_COLUMNS, None),
+        "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame),
+        "mentions.csv": (actors.MENTION_COLUMNS, None),
+    }
+    writers = {name: _CsvTable(out / name, *spec) for name, spec in columns.items() if name in tables}
+    problems: list = []
+    def read(found: list):
+        return unique_ids(corpus, read_documents(corpus, fields, metadata=metadata, limit=limit, problems=found))
+
+    records = read(problems)
+    stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
+    counter = None
+    token_arrays: list = []
+    tasks = ((c, settings) for c in _chunks(records, chunk))
+    pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
+    try:
+        results = pool.imap(_worker, tasks) if pool else map(_worker, tasks)
+        for res in results:
+            stats.documents += res.count
+            stats.chars += res.chars
+            for name, rows in (("documents.csv", res.documents), ("cleaning.csv", res.cleaning),
+                               ("sentences.csv", res.sentences), ("quotes.csv", res.quotes),
+                               ("mentions.csv", res.mentions)):
+                if name in writers:
+                    writers[name].write(rows)
+            if res.counter is not None:
+                counter = res.counter if counter is None else counter.merge(res.counter)
+            token_arrays += res.tokens
+            for stage, sec in res.seconds.items():
+                stats.stage_seconds[stage] += sec
+            if progress:
+                progress(f"{stats.documents} documents, {stats.chars / 1e6:.1f} MB, "
+                         f"{time.perf_counter() - started:.0f} s")
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+    for name, w in writers.items():
+        w.write([])
+        stats.rows[name] = w.rows
+    for p, problem, action in problems:
+        warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
+    stats.problems = problems
+    _finish(out, tables, counter, token_arrays, stats, lambda: read([]))
+    stats.wall = time.perf_counter() - started
+    stats.peak_main_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return stats
+
+
+def _finish(out: Path, tables: list[str], counter, token_arrays: list, stats: RunStats,
+            read: Callable[[], Iterable[dict]]) -> None:
+    """The corpus-level tables: frequency and keyness from the merged counts, passages from the token ids
+    (their texts cut from a second read of the corpus, ``read()``, keeping only the documents involved)."""
+    clock = time.perf_counter
+    if counter is not None:
+        t = clock()
+        freq = counter.to_frame("source")
+        if "frequency.csv" in tables:
+            freq.to_csv(out / "frequency.csv", index=False, encoding="utf-8", float_format="%.6g")
+            stats.rows["frequency.csv"] = len(freq)
+        stats.final_seconds["frequency"] = clock() - t
+        if "keyness.csv" in tables:
+            t = clock()
+            key = keyness.keyness_from_frequency(freq)
+            key.to_csv(out / "keyness.csv", index=False, encoding="utf-8", float_format="%.6g")
+            stats.rows["keyness.csv"] = len(key)
+            stats.final_seconds["keyness"] = clock() - t
+    if "passages.csv" in tables:
+        t = clock()
+        doc_ids, starts, ends, ids = (list(x) for x in zip(*token_arrays)) if token_arrays else ([],) * 4
+        token_arrays.clear()
+        found = passages_mod.passages_from_tokens(doc_ids, starts, ends, ids)
+        del starts, ends, ids
+        _fill_texts(found, read())
+        found[passages_mod.PASSAGE_COLUMNS].to_csv(out / "passages.csv", index=False, encoding="utf-8",
+                                                   float_format="%.6g")
+        stats.rows["passages.csv"] = len(found)
+        stats.final_seconds["passages"] = clock() - t
+
+
+def _fill_texts(found: pd.DataFrame, records: Iterable[dict]) -> None:
+    """Set ``text_a``/``text_b`` of the passages from the raw texts of the documents they involve."""
+    involved = set(found["doc_a"]) | set(found["doc_b"])
+    raws = {r["doc_id"]: r["raw"] for r in records if r["doc_id"] in involved}
+    for side in ("a", "b"):
+        found[f"text_{side}"] = [raws[d][s:e] for d, s, e in
+                                 zip(found[f"doc_{side}"], found[f"start_{side}"], found[f"end_{side}"])]

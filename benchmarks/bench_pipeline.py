@@ -1,0 +1,108 @@
+"""Benchmark: the streaming ``tables`` pipeline on a large corpus, with its reference pipelines side by side.
+
+    .venv/bin/python benchmarks/bench_pipeline.py [--limit N] [--workers 2] [--sample 2000]
+        [--data /work/shared/corpora/allsides/articles.jsonl.gz] [--text-field content_original]
+
+Prints, in one run:
+
+1. the whole pipeline (:func:`analysis.pipeline.run`: documents, cleaning, sentences, quotes, mentions,
+   frequency, keyness by source, shared passages) on the corpus: wall time, MB/s, articles/s, peak resident
+   memory of the main process and of the largest worker; then per stage the CPU seconds the workers spent
+   in it (summed over workers; divide by the number of workers for its share of the wall time) and the wall
+   time of the corpus-level steps done at the end (merging counts, keyness, the shingle index);
+2. counting against scikit-learn's ``CountVectorizer`` on the same texts (``fit_transform`` plus per-source
+   sums, single process, as ``benchmarks/bench_counting.py`` times it): the ratio CountVectorizer time /
+   project counting time (the workers' ``frequency`` stage plus the final merge), above 1 = project faster;
+3. the text stage against the textbook NLTK pipeline on the first ``--sample`` articles: NLTK's
+   ``sent_tokenize`` + ``word_tokenize`` + ``FreqDist``, made to run offline (an untrained
+   ``PunktSentenceTokenizer`` and ``NLTKWordTokenizer``, which is what ``word_tokenize`` runs after
+   ``sent_tokenize``), single process; against the project's text stage (cleaning, paragraphs, sentences,
+   tokens, lemma counts: ``pipeline.run`` with ``sentences.csv`` and ``frequency.csv``) on ``--workers``
+   processes. Ratio = NLTK time / project time.
+
+Targets (issue "Scale"): 37,554 articles in at most 180 s and 4 GiB; counting ratio >= 1; text-stage ratio >= 10.
+This is a benchmark, not a test: never run by pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from nltk import FreqDist  # noqa: E402
+from nltk.tokenize import NLTKWordTokenizer  # noqa: E402
+from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
+
+from analysis import pipeline  # noqa: E402
+from analysis.corpus import Fields, iter_records  # noqa: E402
+from bench_counting import sklearn as count_vectorizer  # noqa: E402
+
+DATA = Path("/work/shared/corpora/allsides/articles.jsonl.gz")
+
+
+def nltk_textbook(texts: list[str]) -> float:
+    """Seconds for sent_tokenize + word_tokenize + FreqDist over ``texts`` (offline stand-ins, see above)."""
+    sentences, words = PunktSentenceTokenizer(), NLTKWordTokenizer()
+    t0 = time.perf_counter()
+    freq = FreqDist()
+    for text in texts:
+        for sentence in sentences.tokenize(text):
+            freq.update(w.lower() for w in words.tokenize(sentence))
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--text-field", default="content_original")
+    ap.add_argument("--source-field", default="source")
+    ap.add_argument("--limit", type=int, help="first N articles only (default: all)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--sample", type=int, default=2000, help="articles for the NLTK text-stage comparison")
+    args = ap.parse_args(argv)
+    fields = Fields(text=args.text_field, source=args.source_field)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        stats = pipeline.run(args.data, Path(tmp) / "all", fields, limit=args.limit, workers=args.workers)
+    mb = stats.chars / 1e6
+    print(f"1. pipeline on {stats.documents} articles ({mb:.1f} M characters) of {args.data.name}, "
+          f"{args.workers} workers")
+    print(f"   wall {stats.wall:.1f} s   {mb / stats.wall:.2f} MB/s   {stats.documents / stats.wall:.0f} articles/s   "
+          f"peak memory: main {stats.peak_main_mib:.0f} MiB, largest worker {stats.peak_worker_mib:.0f} MiB")
+    print("   worker CPU seconds per stage (sum over workers):")
+    for stage, sec in stats.stage_seconds.items():
+        print(f"     {stage:<10} {sec:7.1f} s   {mb / sec if sec else float('inf'):8.2f} MB/s per core")
+    print("   corpus-level steps at the end (wall):")
+    for stage, sec in stats.final_seconds.items():
+        print(f"     {stage:<10} {sec:7.1f} s")
+    print("   rows: " + ", ".join(f"{k} {v}" for k, v in stats.rows.items()))
+
+    texts, sources = [], []
+    for rec in islice(iter_records(args.data), args.limit):
+        texts.append(rec.get(args.text_field) or "")
+        sources.append(rec.get(args.source_field) or "")
+    cv_seconds, _ = count_vectorizer(texts, sources)
+    ours = stats.stage_seconds["frequency"] / args.workers + stats.final_seconds.get("frequency", 0.0)
+    print(f"2. counting: CountVectorizer {cv_seconds:.1f} s (1 process); project {ours:.1f} s "
+          f"(frequency stage on {args.workers} workers + merge)   ratio {cv_seconds / ours:.2f}")
+
+    sample = texts[:args.sample]
+    nltk_seconds = nltk_textbook(sample)
+    with tempfile.TemporaryDirectory() as tmp:
+        text_stage = pipeline.run(args.data, Path(tmp) / "text", fields, limit=len(sample), workers=args.workers,
+                                  tables=["sentences.csv", "frequency.csv"])
+    print(f"3. text stage on {len(sample)} articles: NLTK textbook {nltk_seconds:.1f} s (1 process); "
+          f"project {text_stage.wall:.1f} s ({args.workers} workers)   ratio {nltk_seconds / text_stage.wall:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

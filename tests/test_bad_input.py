@@ -1,0 +1,68 @@
+"""Awkward corpora run to the end with a clear word instead of a traceback (issue: any corpus, headless).
+
+The empty folder, the lexicon with a YAML error, the CSV without its text column and HTML escaping have
+their own tests in test_corpus.py and test_report.py; these run whole notebooks on small odd corpora.
+"""
+
+import nbformat
+import pytest
+
+from analysis import load_corpus
+from analysis.describe import documents_table
+from analysis.frequency import frequency_csv
+from analysis.report import NOTEBOOKS, run_report
+from conftest import ROOT, write
+
+
+def _outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    return "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+
+
+def test_one_document_says_comparisons_need_two(tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    write(folder, "only.txt", (ROOT / "seeds" / "001_ae85ccaa47cb3625.txt").read_text(encoding="utf-8"))
+    names = ["02-which-words-does-each-outlet-use.ipynb", "03-what-do-the-articles-share.ipynb"]
+    runs = run_report(folder, tmp_path / "out", progress=lambda m: None, notebooks=[NOTEBOOKS / n for n in names])
+    assert [r.ok for r in runs] == [True, True], [r.error for r in runs]
+    assert "fewer than two sources" in _outputs(tmp_path / "out" / "notebooks" / names[0])
+    assert "Only one document: nothing to compare." in _outputs(tmp_path / "out" / "notebooks" / names[1])
+
+
+def test_no_quotes_non_english_and_html_run_through_framing(tmp_path):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    write(folder, "plain.txt", "The council met on Tuesday to discuss the budget. Members agreed to raise "
+                               "spending on roads by 5 percent.\n\nThe mayor was absent.\n")
+    write(folder, "french.txt", "Le président a déclaré lundi que la France soutiendrait l\u2019Ukraine. "
+                                "\u00ab Nous ne céderons pas \u00bb, a-t-il dit.\n")
+    write(folder, "html.txt", '<p>The mayor said "<script>alert(1)</script> is not a plan."</p>\n')
+    nb = NOTEBOOKS / "04-how-does-each-outlet-frame-the-positions.ipynb"
+    runs = run_report(folder, tmp_path / "out", progress=lambda m: None, notebooks=[nb])
+    assert runs[0].ok, runs[0].error
+    page = (tmp_path / "out" / "html" / f"{nb.stem}.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page
+    corpus = load_corpus(folder)
+    assert corpus.raw("html").startswith("<p>The mayor")  # nothing stripped from the raw text
+
+
+def test_five_megabyte_article(tmp_path):
+    one = (ROOT / "seeds" / "000_0d59bf9283d8022c.txt").read_text(encoding="utf-8")
+    big = (one + "\n") * (5_000_000 // len(one) + 1)
+    write(tmp_path, "big.txt", big)
+    write(tmp_path, "small.txt", "A short article about the budget. It has two sentences.")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.raw("big")) == len(big) > 5_000_000
+    docs = documents_table(corpus).set_index("doc_id")
+    assert docs.loc["big", "words"] == 891 * (5_000_000 // len(one) + 1)
+    freq = frequency_csv(corpus)
+    assert freq[(freq["source"] == "big") & (freq["term"] == "zelensky")]["count"].iloc[0] > 10_000
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n"])
+def test_empty_text_in_a_table_is_reported_not_dropped_silently(tmp_path, content):
+    path = write(tmp_path, "a.csv", f'id,text\n1,"Real text."\n2,"{content}"\n')
+    with pytest.warns(UserWarning, match="record 2, id 2.*empty text"):
+        corpus = load_corpus(path)
+    assert corpus.doc_ids == ["1"] and corpus.problems["action"].tolist() == ["skipped"]

@@ -1,0 +1,70 @@
+"""The streaming pipeline writes the same tables as the in-memory path, whatever the workers and chunking."""
+
+import shutil
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import load_corpus, pipeline
+from analysis.compare.passages import PASSAGE_COLUMNS
+from analysis.errors import CorpusWarning
+from analysis.tables import write_tables
+from conftest import ROOT, write
+
+SHARED = ("Officials in Kyiv said the new draft would be sent to Washington before the end of the week "
+          "for a final review by both delegations.")
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    """The seeds plus two short articles that reuse one passage (the seeds share none) and lack sidecar rows."""
+    folder = tmp_path_factory.mktemp("corpus") / "seeds_plus"
+    shutil.copytree(ROOT / "seeds", folder)
+    write(folder, "wire_a.txt", f"Talks resumed on Monday.\n\n{SHARED}\n\nNo date was set for a summit.\n")
+    write(folder, "wire_b.txt", f"The talks went on.\n\nMeanwhile, {SHARED.replace('final', 'last')}\n")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def in_memory(corpus_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("memory")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        write_tables(load_corpus(corpus_dir), out, [t for t in pipeline.STREAM_TABLES])
+    return out
+
+
+@pytest.mark.parametrize("workers,chunk", [(1, 64), (2, 2)])
+def test_streamed_tables_equal_in_memory_tables(corpus_dir, in_memory, tmp_path, workers, chunk):
+    with pytest.warns(CorpusWarning, match="wire_a.txt: no row in"):
+        stats = pipeline.run(corpus_dir, tmp_path, workers=workers, chunk=chunk)
+    assert stats.documents == 7
+    for name in pipeline.STREAM_TABLES:
+        assert (tmp_path / name).read_bytes() == (in_memory / name).read_bytes(), name
+    assert stats.rows["documents.csv"] == 7 and stats.rows["passages.csv"] == 1
+    assert sorted((p[0].rsplit("/", 1)[1], p[1].split(" in ")[0]) for p in stats.problems) == [
+        ("wire_a.txt", "no row"), ("wire_b.txt", "no row")]
+
+
+def test_streamed_passage_text_comes_from_the_raw_files(corpus_dir, tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        pipeline.run(corpus_dir, tmp_path, tables=["passages.csv"], workers=1)
+    found = pd.read_csv(tmp_path / "passages.csv")
+    assert list(found.columns) == PASSAGE_COLUMNS
+    row = found.iloc[0]
+    # the sentence is 25 word tokens on each side ("Officials" ... "delegations"; the full stop is not a word
+    # token); "final" -> "last" is the one edited word, so 24 are matched
+    assert (row.doc_a, row.doc_b, row.words, row.words_b, row.matched_words) == ("wire_a", "wire_b", 25, 25, 24)
+    assert row.text_a == SHARED[:-1] and row.text_b == SHARED.replace("final", "last")[:-1]
+    raw_b = (corpus_dir / "wire_b.txt").read_text(encoding="utf-8")
+    assert raw_b[row.start_b:row.end_b] == row.text_b
+
+
+def test_only_the_requested_tables_are_written(corpus_dir, tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        stats = pipeline.run(corpus_dir, tmp_path, tables=["sentences.csv", "keyness.csv"], workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keyness.csv", "sentences.csv"]
+    assert set(stats.rows) == {"sentences.csv", "keyness.csv"}
