@@ -3,6 +3,7 @@
     python -m analysis tables CORPUS --out DIR     write every table as CSV
     python -m analysis tables CORPUS --out DIR --stream [--workers N]   the per-document and corpus-level
                                                    tables of a large archive, streamed in N processes
+    python -m analysis tables CORPUS --out DIR --stream --dask [tcp://HOST:8786]   the same on a Dask cluster
     python -m analysis report [CORPUS] [--out DIR] every table, figure and notebook, and an HTML report
     python -m analysis import-json FILE... --out DIR   JSON articles (e.g. BASIL) -> corpus folder
     python -m analysis kwic TERM CORPUS [--width N] [--sort left|right]   keyword in context
@@ -50,13 +51,29 @@ def _load(args) -> "Corpus":  # noqa: F821
 def _stream_tables(args) -> None:
     from analysis import pipeline
 
-    unsupported = sorted(set(args.only or []) - set(STREAM_TABLES))
+    if args.dask:
+        try:
+            from analysis import distributed
+        except ImportError:
+            raise ValueError("--dask needs the dask extra: .venv/bin/pip install -c constraints.txt -e '.[dask]'") from None
+        allowed = distributed.DASK_TABLES
+    else:
+        allowed = STREAM_TABLES
+    unsupported = sorted(set(args.only or []) - set(allowed))
     if unsupported:
-        raise ValueError(f"--stream writes only {', '.join(STREAM_TABLES)}; not {', '.join(unsupported)} "
-                         "(pairwise and same-story tables: run without --stream on a subset, e.g. --limit)")
-    stats = pipeline.run(args.corpus, args.out, _fields(args), limit=args.limit, metadata=args.metadata,
-                         rules=args.rules, tables=args.only or STREAM_TABLES, workers=args.workers,
-                         progress=lambda m: print(m, file=sys.stderr, end="\r"))
+        raise ValueError(f"--stream{' --dask' if args.dask else ''} writes only {', '.join(allowed)}; not "
+                         f"{', '.join(unsupported)} (pairwise and same-story tables: run without --stream on a "
+                         "subset, e.g. --limit)")
+    progress = lambda m: print(m, file=sys.stderr, end="\r")  # noqa: E731
+    if args.dask:
+        if args.metadata:
+            raise ValueError("--metadata is for folders of .txt files; the Dask path reads CSV / JSONL files")
+        stats = distributed.run(args.corpus, args.out, _fields(args), limit=args.limit, rules=args.rules,
+                                tables=args.only or allowed, workers=args.workers,
+                                scheduler=None if args.dask == "local" else args.dask, progress=progress)
+    else:
+        stats = pipeline.run(args.corpus, args.out, _fields(args), limit=args.limit, metadata=args.metadata,
+                             rules=args.rules, tables=args.only or allowed, workers=args.workers, progress=progress)
     print(f"\n{args.corpus}: {stats.documents} documents, {stats.chars / 1e6:.1f} MB in {stats.wall:.1f} s "
           f"(peak memory {stats.peak_main_mib:.0f} MiB, largest worker {stats.peak_worker_mib:.0f} MiB)",
           file=sys.stderr)
@@ -78,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read one document at a time and analyse in worker processes (for thousands of articles); "
                    f"writes {', '.join(STREAM_TABLES)}")
     p.add_argument("--workers", type=int, default=2, help="worker processes with --stream (default 2)")
+    p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
+                   help="with --stream: run on a Dask cluster, at ADDRESS (tcp://host:8786) or, without one, on a "
+                   "local cluster of --workers processes; needs the dask extra (pip install -e '.[dask]'); "
+                   "writes every --stream table but passages.csv")
 
     p = sub.add_parser("report", help="run every notebook on a corpus: tables, figures, notebooks, HTML report")
     _add_corpus_options(p, optional=True)

@@ -21,6 +21,7 @@ import json
 import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -400,15 +401,20 @@ def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) 
 
 # --- CSV and JSONL ----------------------------------------------------------------------------------------
 
-def iter_records(path: Path) -> Iterator[dict]:
-    """Rows of a CSV or JSON-lines file (``.gz`` allowed) as dicts, streamed."""
+def iter_records(path: Path, start: int = 0) -> Iterator[dict]:
+    """Rows of a CSV or JSON-lines file (``.gz`` allowed) as dicts, streamed, from row ``start`` on (blank
+    JSONL lines are not rows; the JSONL rows before ``start`` are skipped without being parsed)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8", newline="") as fh:
         if path.name.endswith(".csv"):
-            yield from csv.DictReader(fh)
+            yield from islice(csv.DictReader(fh), start, None)
             return
+        row = 0
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
+                continue
+            row += 1
+            if row <= start:
                 continue
             try:
                 record = json.loads(line)
@@ -421,21 +427,61 @@ def iter_records(path: Path) -> Iterator[dict]:
 
 def _read_table(path: Path, fields: Fields, problems: list, limit: int | None) -> Iterator[dict]:
     found = 0
+    for rec in table_records(path, table_fields(path, fields), problems, stop=limit):
+        found += 1
+        yield rec
+    if not found:
+        raise CorpusError(path, "holds no articles with text")
+
+
+def table_fields(path: Path, fields: Fields) -> Fields:
+    """``fields`` completed from the first row of a CSV / JSONL file (id, source, date and title columns found
+    under their usual names when not given); :class:`CorpusError` if a named column is missing."""
+    first = next(_rows(path), None)
+    if first is None:
+        raise CorpusError(path, "holds no articles with text")
+    return _resolve_fields(path, fields, first)
+
+
+def table_records(path: Path, fields: Fields, problems: list, start: int = 0, stop: int | None = None,
+                  offset: int = 0) -> Iterator[dict]:
+    """Records of rows ``start`` to ``stop`` (exclusive) of a CSV / JSONL file, with ``fields`` already
+    resolved (:func:`table_fields`); rows are numbered from ``offset + start`` (ids ``row000001`` ...
+    when there is no id column). Rows without text go to ``problems``. A part of a file read this way gives
+    the same records as the whole file read in one go (the Dask path reads a corpus in such parts)."""
+    rows = _rows(path, start)
+    for i, row in enumerate(rows if stop is None else islice(rows, stop - start), offset + start):
+        yield from _table_record(path, fields, row, i, problems)
+
+
+def count_records(path: Path, stop: int | None = None) -> int:
+    """Rows of a CSV / JSONL file (blank JSONL lines do not count), counting up to ``stop`` at most."""
+    if path.name.endswith(".csv"):
+        return sum(1 for _ in islice(_rows(path), stop))
+    opener = gzip.open if path.name.endswith(".gz") else open
+    n = 0
     try:
-        for i, row in enumerate(iter_records(path)):
-            if limit is not None and i >= limit:
-                break
-            if i == 0:
-                fields = _resolve_fields(path, fields, row)
-            for rec in _table_record(path, fields, row, i, problems):
-                found += 1
-                yield rec
+        with opener(path, "rt", encoding="utf-8", newline="") as fh:  # lines exactly as iter_records splits them
+            for line in fh:
+                if line.strip():
+                    n += 1
+                    if n == stop:
+                        break
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"is not valid UTF-8 ({exc.reason}); re-save it as UTF-8") from None
+    except (OSError, EOFError) as exc:
+        raise CorpusError(path, f"cannot be read: {exc}") from None
+    return n
+
+
+def _rows(path: Path, start: int = 0) -> Iterator[dict]:
+    """:func:`iter_records` with read errors turned into :class:`CorpusError`."""
+    try:
+        yield from iter_records(path, start)
     except UnicodeDecodeError as exc:
         raise CorpusError(path, f"is not valid UTF-8 ({exc.reason}); re-save it as UTF-8") from None
     except (OSError, EOFError, csv.Error) as exc:
         raise CorpusError(path, f"cannot be read: {exc}") from None
-    if not found:
-        raise CorpusError(path, "holds no articles with text")
 
 
 def _resolve_fields(path: Path, fields: Fields, row: dict) -> Fields:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from analysis import lexical, readability, text as textlib
@@ -12,6 +14,12 @@ DOCUMENT_COLUMNS = [
     "words", "sentences", "paragraphs", "headings", "list_items", "quote_marks",
     "removed_chars", "removed_items", "mattr", "mtld", "flesch_reading_ease", "fk_grade",
 ]
+
+
+@lru_cache(maxsize=200_000)
+def _letter_syllables(token: str) -> int:
+    """:func:`analysis.readability.syllables` of a token with a letter; -1 for one without (a number)."""
+    return readability.syllables(token) if any(c.isalpha() for c in token) else -1
 
 
 def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: list[tuple[int, int, int]],
@@ -26,9 +34,9 @@ def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: li
         words += tokens
         if paragraphs[para].kind != "heading":
             n_sents += 1
-            letters = [t for t in tokens if any(c.isalpha() for c in t)]
-            prose_words += len(letters)
-            syl += sum(readability.syllables(t) for t in letters)
+            counts = [s for s in map(_letter_syllables, tokens) if s >= 0]
+            prose_words += len(counts)
+            syl += sum(counts)
     nan = float("nan")
     return {
         "doc_id": doc["doc_id"], "source": doc["source"], "label": doc["label"],

@@ -6,8 +6,9 @@ Both take a list of tokens (lower-cased word forms; the caller decides what a to
 from __future__ import annotations
 
 import math
-from collections import Counter
 from typing import Sequence
+
+import numpy as np
 
 MATTR_WINDOW = 50
 MTLD_THRESHOLD = 0.72
@@ -18,21 +19,27 @@ def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
 
     MATTR = mean over every window of ``window`` consecutive tokens of (types in window / window).
     A text shorter than the window gets its plain TTR. Empty input gives NaN.
+
+    Computed without sliding a counter: the types of the window starting at ``j`` are its tokens whose
+    previous occurrence ``prev[i]`` lies before ``j``, so the sum of types over all windows is, summed over
+    tokens ``i``, the number of windows ``j`` that contain ``i`` and start after ``prev[i]``:
+    ``max(0, min(i, n - window) - max(i - window + 1, prev[i] + 1) + 1)``. Integer arithmetic, so the
+    result is exactly that of the sliding count.
     """
     n = len(tokens)
     if n == 0:
         return math.nan
     if n <= window:
         return len(set(tokens)) / n
-    counts = Counter(tokens[:window])
-    total = len(counts)
-    for i in range(window, n):
-        new, old = tokens[i], tokens[i - window]
-        counts[new] += 1
-        counts[old] -= 1
-        if counts[old] == 0:
-            del counts[old]
-        total += len(counts)
+    codes: dict[str, int] = {}
+    ids = np.fromiter(map(lambda t: codes.setdefault(t, len(codes)), tokens), dtype=np.int64, count=n)
+    order = np.lexsort((np.arange(n), ids))
+    same = np.r_[False, ids[order][1:] == ids[order][:-1]]
+    prev = np.full(n, -1, dtype=np.int64)
+    prev[order[same]] = order[np.flatnonzero(same) - 1]
+    i = np.arange(n, dtype=np.int64)
+    spans = np.minimum(i, n - window) - np.maximum(i - window + 1, prev + 1) + 1
+    total = int(np.clip(spans, 0, None).sum())
     return total / ((n - window + 1) * window)
 
 

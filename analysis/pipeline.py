@@ -33,7 +33,6 @@ import resource
 import time
 import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
 from hashlib import blake2b
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -82,10 +81,27 @@ class ChunkResult:
     count: int
 
 
-@lru_cache(maxsize=500_000)
-def token_id(token: str) -> int:
-    """A stable 64-bit id of a lower-cased token (the same in every process, unlike ``hash``)."""
-    return int.from_bytes(blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
+class _TokenIds(dict):
+    """Lower-cased token -> a stable 64-bit id (the first 8 bytes of its BLAKE2b digest): the same in every
+    process, unlike ``hash``, so worker processes need not share a vocabulary. Each distinct token is hashed
+    once per process (a dict hit is a C lookup)."""
+
+    def __missing__(self, token: str) -> int:
+        value = self[token] = int.from_bytes(blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
+        return value
+
+
+_TOKEN_IDS = _TokenIds()
+
+
+def token_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token starts, token ends (int32) and ids (uint64, see :class:`_TokenIds`) of :data:`~analysis.text.TOKEN_RE`
+    tokens of ``text``, for :func:`analysis.compare.passages.passages_from_tokens`."""
+    matches = list(textlib.TOKEN_RE.finditer(text))
+    spans = np.array([m.span() for m in matches], dtype=np.int32).reshape(-1, 2)
+    ids = np.fromiter(map(_TOKEN_IDS.__getitem__, [m.group().lower() for m in matches]), dtype=np.uint64,
+                      count=len(matches))
+    return spans[:, 0].copy(), spans[:, 1].copy(), ids
 
 
 def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
@@ -124,10 +140,7 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
             out.counter.add(doc["source"], text)
         t6 = clock()
         if "passages.csv" in want:
-            spans = textlib.token_spans(text)
-            ids = np.fromiter((token_id(text[s:e].lower()) for s, e in spans), dtype=np.uint64, count=len(spans))
-            out.tokens.append((doc_id, np.fromiter((s for s, _ in spans), dtype=np.int32, count=len(spans)),
-                               np.fromiter((e for _, e in spans), dtype=np.int32, count=len(spans)), ids))
+            out.tokens.append((doc_id, *token_arrays(text)))
         t7 = clock()
         for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
             seconds[stage] += dt
@@ -150,13 +163,26 @@ def _worker(args):
     return analyse_chunk(records, settings)
 
 
-class _CsvTable:
-    """Appends rows to one CSV, formatted exactly as :func:`analysis.tables.write_tables` formats a table."""
+ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None]] = {
+    "documents.csv": (describe.DOCUMENT_COLUMNS, None),
+    "cleaning.csv": (CLEANING_COLUMNS, None),
+    "sentences.csv": (SENTENCE_COLUMNS, None),
+    "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame),
+    "mentions.csv": (actors.MENTION_COLUMNS, None),
+}
+"""The per-document tables: their columns and the function that types a list of rows as a DataFrame
+(``None``: plain ``DataFrame(rows, columns=...)``). Attribute of :class:`ChunkResult`: the name without .csv."""
 
-    def __init__(self, path: Path, columns: list[str], frame: Callable[[list], pd.DataFrame] | None = None):
+
+class CsvTable:
+    """Appends rows to one CSV, formatted exactly as :func:`analysis.tables.write_tables` formats a table
+    (``header=False``: rows only, for a part of a table that is concatenated later)."""
+
+    def __init__(self, path: Path, columns: list[str], frame: Callable[[list], pd.DataFrame] | None = None,
+                 header: bool = True):
         self.path, self.columns, self.frame, self.rows = path, columns, frame, 0
         path.write_text("")
-        self._header = True
+        self._header = header
 
     def write(self, rows: list) -> None:
         if not rows and not self._header:
@@ -194,6 +220,19 @@ def settings_for(corpus: Path, rules: Path | None = None, lexicon: Path | None =
                     tables=tuple(tables))
 
 
+def resolve_corpus(corpus: str | Path, fields: Fields | None = None, limit: int | None = None,
+                   metadata: Path | None = None, rules: Path | None = None, lexicon: Path | None = None) -> tuple:
+    """``corpus, fields, limit, metadata, rules, lexicon``, taken from a corpus manifest (``.yaml``) where
+    ``corpus`` is one and the argument is not given."""
+    corpus = Path(corpus)
+    if corpus.suffix in (".yaml", ".yml") and corpus.is_file():
+        spec = read_manifest(corpus)
+        corpus, fields = spec["path"], fields or spec["fields"]
+        limit, metadata, rules, lexicon = (limit or spec["limit"], metadata or spec["metadata"],
+                                           rules or spec["rules"], lexicon or spec["lexicon"])
+    return corpus, fields, limit, metadata, rules, lexicon
+
+
 def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, limit: int | None = None,
         metadata: Path | None = None, rules: Path | None = None, lexicon: Path | None = None,
         tables: Iterable[str] = STREAM_TABLES, workers: int = 2, chunk: int = CHUNK,
@@ -201,23 +240,12 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     """Stream ``corpus`` through the per-document functions in ``workers`` processes and write ``tables``
     (a subset of :data:`STREAM_TABLES`) as CSV into ``out``. Returns what was measured."""
     started = time.perf_counter()
-    corpus, out = Path(corpus), Path(out)
-    if corpus.suffix in (".yaml", ".yml") and corpus.is_file():
-        spec = read_manifest(corpus)
-        corpus, fields = spec["path"], fields or spec["fields"]
-        limit, metadata, rules, lexicon = (limit or spec["limit"], metadata or spec["metadata"],
-                                           rules or spec["rules"], lexicon or spec["lexicon"])
+    out = Path(out)
+    corpus, fields, limit, metadata, rules, lexicon = resolve_corpus(corpus, fields, limit, metadata, rules, lexicon)
     tables = [t for t in STREAM_TABLES if t in set(tables)]
     settings = settings_for(corpus, rules, lexicon, tables)
     out.mkdir(parents=True, exist_ok=True)
-    columns = {
-        "documents.csv": (describe.DOCUMENT_COLUMNS, None),
-        "cleaning.csv": (CLEANING_COLUMNS, None),
-        "sentences.csv": (SENTENCE_COLUMNS, None),
-        "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame),
-        "mentions.csv": (actors.MENTION_COLUMNS, None),
-    }
-    writers = {name: _CsvTable(out / name, *spec) for name, spec in columns.items() if name in tables}
+    writers = {name: CsvTable(out / name, *ROW_TABLES[name]) for name in ROW_TABLES if name in tables}
     problems: list = []
     def read(found: list):
         return unique_ids(corpus, read_documents(corpus, fields, metadata=metadata, limit=limit, problems=found))
@@ -233,11 +261,8 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
         for res in results:
             stats.documents += res.count
             stats.chars += res.chars
-            for name, rows in (("documents.csv", res.documents), ("cleaning.csv", res.cleaning),
-                               ("sentences.csv", res.sentences), ("quotes.csv", res.quotes),
-                               ("mentions.csv", res.mentions)):
-                if name in writers:
-                    writers[name].write(rows)
+            for name, w in writers.items():
+                w.write(getattr(res, name[:-4]))
             if res.counter is not None:
                 counter = res.counter if counter is None else counter.merge(res.counter)
             token_arrays += res.tokens
@@ -256,14 +281,14 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     for p, problem, action in problems:
         warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
     stats.problems = problems
-    _finish(out, tables, counter, token_arrays, stats, lambda: read([]))
+    corpus_tables(out, tables, counter, token_arrays, stats, lambda: read([]))
     stats.wall = time.perf_counter() - started
     stats.peak_main_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return stats
 
 
-def _finish(out: Path, tables: list[str], counter, token_arrays: list, stats: RunStats,
+def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, stats: RunStats,
             read: Callable[[], Iterable[dict]]) -> None:
     """The corpus-level tables: frequency and keyness from the merged counts, passages from the token ids
     (their texts cut from a second read of the corpus, ``read()``, keeping only the documents involved)."""

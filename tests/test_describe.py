@@ -14,6 +14,28 @@ def test_mattr_by_hand():
     # shorter than the window: plain TTR 3/4
     assert lexical.mattr(list("abca"), window=50) == 0.75
     assert math.isnan(lexical.mattr([]))
+    # window 3 over a b a c a: windows (a,b,a)=2, (b,a,c)=3, (a,c,a)=2 -> 7 / (3 * 3)
+    assert lexical.mattr(list("abaca"), window=3) == 7 / 9
+
+
+def test_mattr_equals_the_sliding_window_count():
+    import random
+    from collections import Counter
+
+    def sliding(tokens, window):
+        counts = Counter(tokens[:window])
+        total = len(counts)
+        for i in range(window, len(tokens)):
+            counts[tokens[i]] += 1
+            counts[tokens[i - window]] -= 1
+            total += len(+counts)
+        return total / ((len(tokens) - window + 1) * window)
+
+    rng = random.Random(7)
+    for _ in range(200):
+        window = rng.choice([1, 2, 5, 50])
+        tokens = [str(rng.randint(0, rng.randint(1, 60))) for _ in range(rng.randint(window + 1, 300))]
+        assert lexical.mattr(tokens, window) == sliding(tokens, window)
 
 
 def test_mtld_by_hand():

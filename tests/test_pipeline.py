@@ -68,3 +68,12 @@ def test_only_the_requested_tables_are_written(corpus_dir, tmp_path):
         stats = pipeline.run(corpus_dir, tmp_path, tables=["sentences.csv", "keyness.csv"], workers=1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyness.csv", "sentences.csv"]
     assert set(stats.rows) == {"sentences.csv", "keyness.csv"}
+
+
+def test_token_arrays_give_offsets_and_case_blind_stable_ids():
+    from hashlib import blake2b
+
+    starts, ends, ids = pipeline.token_arrays("The cat, the CAT.")
+    assert starts.tolist() == [0, 4, 9, 13] and ends.tolist() == [3, 7, 12, 16]
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    assert int(ids[0]) == int.from_bytes(blake2b(b"the", digest_size=8).digest(), "little")
