@@ -29,7 +29,6 @@ scratch disk). Workers run one thread each: the analysis is pure Python and hold
 
 from __future__ import annotations
 
-import resource
 import shutil
 import time
 import warnings
@@ -197,7 +196,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, sc
             summary = (bag.map(analyse_part, fields, shared, parts_dir)
                        .reduction(merge_summaries, merge_summaries, split_every=8))
             total: Summary = client.compute(summary).result()
-            stats.peak_worker_mib = max(client.run(_peak_mib).values())
+            stats.peak_worker_mib = max(client.run(pipeline.peak_mib).values())
     finally:
         if cluster is not None:
             cluster.close()
@@ -215,9 +214,6 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, sc
                                                                          total.problems)
     pipeline.corpus_tables(out, tables, total.counter, [], stats, lambda: [])
     stats.wall = time.perf_counter() - started
-    stats.peak_main_mib = _peak_mib()
+    stats.peak_main_mib = pipeline.peak_mib()
     return stats
 
-
-def _peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

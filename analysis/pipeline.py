@@ -206,6 +206,7 @@ class RunStats:
     peak_main_mib: float = 0.0
     peak_worker_mib: float = 0.0
     rows: dict = field(default_factory=dict)
+    final_peak_mib: dict = field(default_factory=dict)  # main-process peak memory after each corpus-level step
     problems: list = field(default_factory=list)  # (path, problem, action), as in ``Corpus.problems``
 
 
@@ -283,7 +284,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     stats.problems = problems
     corpus_tables(out, tables, counter, token_arrays, stats, lambda: read([]))
     stats.wall = time.perf_counter() - started
-    stats.peak_main_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats.peak_main_mib = peak_mib()
     stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return stats
 
@@ -300,12 +301,14 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
             freq.to_csv(out / "frequency.csv", index=False, encoding="utf-8", float_format="%.6g")
             stats.rows["frequency.csv"] = len(freq)
         stats.final_seconds["frequency"] = clock() - t
+        stats.final_peak_mib["frequency"] = peak_mib()
         if "keyness.csv" in tables:
             t = clock()
             key = keyness.keyness_from_frequency(freq)
             key.to_csv(out / "keyness.csv", index=False, encoding="utf-8", float_format="%.6g")
             stats.rows["keyness.csv"] = len(key)
             stats.final_seconds["keyness"] = clock() - t
+            stats.final_peak_mib["keyness"] = peak_mib()
     if "passages.csv" in tables:
         t = clock()
         doc_ids, starts, ends, ids = (list(x) for x in zip(*token_arrays)) if token_arrays else ([],) * 4
@@ -317,6 +320,7 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
                                                    float_format="%.6g")
         stats.rows["passages.csv"] = len(found)
         stats.final_seconds["passages"] = clock() - t
+        stats.final_peak_mib["passages"] = peak_mib()
 
 
 def _fill_texts(found: pd.DataFrame, records: Iterable[dict]) -> None:
@@ -326,3 +330,8 @@ def _fill_texts(found: pd.DataFrame, records: Iterable[dict]) -> None:
     for side in ("a", "b"):
         found[f"text_{side}"] = [raws[d][s:e] for d, s, e in
                                  zip(found[f"doc_{side}"], found[f"start_{side}"], found[f"end_{side}"])]
+
+
+def peak_mib() -> float:
+    """Peak resident memory of this process so far, in MiB (``ru_maxrss`` is in KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -98,17 +98,24 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS)
     multi = counts >= 2
     starts, counts = starts[multi], counts[multi]
     out = []
-    # groups of exactly two occurrences (the bulk): vectorised
+    # groups of exactly two occurrences (the bulk)
     two = starts[counts == 2]
     two = two[doc[two] != doc[two + 1]]
     out.append(np.stack([doc[two], pos[two], doc[two + 1], pos[two + 1]], axis=1))
-    for s, n in zip(starts[counts > 2], counts[counts > 2]):
-        d, p = doc[s:s + n], pos[s:s + n]
-        if len(np.unique(d)) > max_docs:
-            continue
+    # larger groups in at most max_docs documents (docs ascend within a group: count where they change),
+    # all pairs of each, one group size at a time
+    big = counts > 2
+    starts, counts = starts[big], counts[big]
+    changes = np.cumsum(np.r_[0, doc[1:] != doc[:-1]])
+    docs_in_group = changes[starts + counts - 1] - changes[starts] + 1
+    starts, counts = starts[docs_in_group <= max_docs], counts[docs_in_group <= max_docs]
+    for n in np.unique(counts).tolist():
+        rows = starts[counts == n][:, None] + np.arange(n)
         a, b = np.triu_indices(n, 1)
-        m = d[a] != d[b]
-        out.append(np.stack([d[a][m], p[a][m], d[b][m], p[b][m]], axis=1))
+        first, second = rows[:, a].ravel(), rows[:, b].ravel()
+        m = doc[first] != doc[second]
+        first, second = first[m], second[m]
+        out.append(np.stack([doc[first], pos[first], doc[second], pos[second]], axis=1))
     return np.concatenate(out)
 
 
@@ -125,8 +132,9 @@ def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> li
                 | (i[1:] - i[:-1] > seed + max_gap)]
     first = np.flatnonzero(new)
     last = np.r_[first[1:], len(i)] - 1
-    segs = sorted(zip(da[first].tolist(), db[first].tolist(), i[first].tolist(), (i[last] + seed).tolist(),
-                      j[first].tolist(), (j[last] + seed).tolist()))
+    cols = (da[first], db[first], i[first], i[last] + seed, j[first], j[last] + seed)
+    order = np.lexsort(cols[::-1])  # segments in tuple order (da, db, a0, a1, b0, b1)
+    segs = zip(*(c[order].tolist() for c in cols))
     runs: list[list[int]] = []
     for a, b, a0, a1, b0, b1 in segs:
         merged = False
