@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lexicon", type=Path, help="story lexicon (default: lexicon.yaml beside the corpus)")
     p.add_argument("--out", type=Path, help="output folder (default for seeds/: out/seeds, where the tables and "
                    "HTML go while the notebooks and figures/ are refreshed in place); required for other corpora")
+    p.add_argument("--jobs", type=int, default=2, help="notebooks executed at once (default 2)")
+
     p = sub.add_parser("import-json", help="turn JSON article files (one article each) into a corpus folder")
     p.add_argument("files", type=Path, nargs="+", help="JSON files, e.g. the three outlets' files of one BASIL event")
     p.add_argument("--out", type=Path, required=True, help="corpus folder to write (.txt files + metadata.csv)")
@@ -158,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
             fields = _fields(args)
             runs = report.run_report(corpus, args.out or report.PROJECT / "out" / "seeds",
                                      None if fields == Fields() else fields, options,
-                                     progress=lambda m: print(m, file=sys.stderr))
+                                     progress=lambda m: print(m, file=sys.stderr), jobs=args.jobs)
             failed = [r for r in runs if not r.ok]
             if failed:
                 print(f"{len(failed)} of {len(runs)} notebooks failed: " + "; ".join(

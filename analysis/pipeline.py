@@ -309,27 +309,33 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
             stats.rows["keyness.csv"] = len(key)
             stats.final_seconds["keyness"] = clock() - t
             stats.final_peak_mib["keyness"] = peak_mib()
+            del key
+        del freq
     if "passages.csv" in tables:
         t = clock()
         doc_ids, starts, ends, ids = (list(x) for x in zip(*token_arrays)) if token_arrays else ([],) * 4
         token_arrays.clear()
         found = passages_mod.passages_from_tokens(doc_ids, starts, ends, ids)
         del starts, ends, ids
-        _fill_texts(found, read())
-        found[passages_mod.PASSAGE_COLUMNS].to_csv(out / "passages.csv", index=False, encoding="utf-8",
-                                                   float_format="%.6g")
+        write_passages(found, read(), out / "passages.csv")
         stats.rows["passages.csv"] = len(found)
         stats.final_seconds["passages"] = clock() - t
         stats.final_peak_mib["passages"] = peak_mib()
 
 
-def _fill_texts(found: pd.DataFrame, records: Iterable[dict]) -> None:
-    """Set ``text_a``/``text_b`` of the passages from the raw texts of the documents they involve."""
+def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000) -> None:
+    """Write the passages (found without their texts) with ``text_a``/``text_b`` cut from the raw texts of the
+    documents they involve, ``block`` rows at a time, so only one block's texts exist at once."""
     involved = set(found["doc_a"]) | set(found["doc_b"])
     raws = {r["doc_id"]: r["raw"] for r in records if r["doc_id"] in involved}
-    for side in ("a", "b"):
-        found[f"text_{side}"] = [raws[d][s:e] for d, s, e in
-                                 zip(found[f"doc_{side}"], found[f"start_{side}"], found[f"end_{side}"])]
+    found = found[passages_mod.PASSAGE_COLUMNS]
+    for lo in range(0, max(len(found), 1), block):
+        part = found.iloc[lo:lo + block].copy()
+        for side in ("a", "b"):
+            part[f"text_{side}"] = [raws[d][s:e] for d, s, e in
+                                    zip(part[f"doc_{side}"], part[f"start_{side}"], part[f"end_{side}"])]
+        part.to_csv(path, mode="w" if lo == 0 else "a", header=lo == 0, index=False, encoding="utf-8",
+                    float_format="%.6g")
 
 
 def peak_mib() -> float:

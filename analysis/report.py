@@ -22,6 +22,7 @@ import copy
 import html
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -139,28 +140,33 @@ figcaption{{font-size:.8em}}</style></head>
 
 
 def run_report(corpus: Path, out: Path, fields: Fields | None = None, options: dict | None = None,
-               progress: Callable[[str], None] = print, notebooks: list[Path] | None = None) -> list[NotebookRun]:
+               progress: Callable[[str], None] = print, notebooks: list[Path] | None = None,
+               jobs: int = 2) -> list[NotebookRun]:
     """Tables, notebooks, figures and the HTML report for ``corpus`` (see the module docstring).
 
     ``notebooks`` defaults to every numbered notebook of ``notebooks/``; a failing notebook is reported
-    (cell and error) and the others still run."""
+    (cell and error) and the others still run. ``jobs`` notebooks execute at once (each in its own kernel
+    process), while this process writes the tables: the notebooks read the corpus, not the tables."""
     in_place = corpus.resolve() == SEEDS and not fields and not options
     out.mkdir(parents=True, exist_ok=True)
     manifest = write_manifest(out / "corpus.yaml", corpus, fields or Fields(), **(options or {}))
     loaded = load_corpus(manifest)
     progress(f"{corpus}: {len(loaded)} documents, {len(loaded.sources)} sources")
-    table_paths = tables.write_tables(loaded, out / "tables", progress=lambda m: progress(f"wrote {m}"))
     figures_dir = FIGURES if in_place else out / "figures"
     params = None if in_place else {"CORPUS": str(manifest.resolve()), "FIGURES": str(figures_dir.resolve())}
-    runs = []
     paths = notebook_paths() if notebooks is None else notebooks
-    for i, src in enumerate(paths, 1):
-        dest = src if in_place else out / "notebooks" / src.name
+
+    def execute(i: int, src: Path) -> NotebookRun:
         progress(f"[{i}/{len(paths)}] {src.name} ...")
-        run, nb = run_notebook(src, dest, params)
+        run, nb = run_notebook(src, src if in_place else out / "notebooks" / src.name, params)
         render_html(nb, out / "html" / f"{src.stem}.html")
         progress(f"[{i}/{len(paths)}] {src.name}: " + (f"ok ({run.seconds:.1f} s)" if run.ok else f"FAILED at {run.error}"))
-        runs.append(run)
+        return run
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [pool.submit(execute, i, src) for i, src in enumerate(paths, 1)]
+        table_paths = tables.write_tables(loaded, out / "tables", progress=lambda m: progress(f"wrote {m}"))
+        runs = [f.result() for f in futures]
     index = write_index(out, loaded.name, len(loaded), runs, table_paths, figures_dir)
     progress(f"report: {index}")
     return runs

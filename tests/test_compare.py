@@ -63,6 +63,19 @@ def test_passage_tolerates_inserted_word_and_quote_style():
     assert (p.iloc[0].words, p.iloc[0].words_b, p.iloc[0].matched_words) == (15, 16, 15)
 
 
+def test_passages_do_not_depend_on_the_segment_block(monkeypatch):
+    # three documents, each pair sharing runs; blocks of one segment must give the same passages
+    from analysis.compare import passages
+
+    texts = (A, B, A.replace("Intro", "Prelude") + " " + B, "Unrelated text about something else entirely here.")
+    expected = find_passages(docs(*texts), min_words=8, seed=5)
+    # d0-d1 once; d2 holds A and B, so d0-d2 and d1-d2 align twice each (the exact copy, and the version with
+    # "jumps"/"leaps" changed)
+    assert expected[["doc_a", "doc_b"]].value_counts().sort_index().tolist() == [1, 2, 2]
+    monkeypatch.setattr(passages, "SEGMENT_BLOCK", 1)
+    pd.testing.assert_frame_equal(find_passages(docs(*texts), min_words=8, seed=5), expected)
+
+
 def test_no_passage_below_min_words():
     assert find_passages(docs("one two three four five six seven", "one two three four five six seven"),
                          min_words=8, seed=5).empty

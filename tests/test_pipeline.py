@@ -77,3 +77,18 @@ def test_token_arrays_give_offsets_and_case_blind_stable_ids():
     assert starts.tolist() == [0, 4, 9, 13] and ends.tolist() == [3, 7, 12, 16]
     assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
     assert int(ids[0]) == int.from_bytes(blake2b(b"the", digest_size=8).digest(), "little")
+
+
+def test_passages_written_in_blocks_equal_one_block(tmp_path):
+    from analysis.compare.passages import passages_from_tokens
+
+    texts = {"a": "Intro. " + SHARED + " Then " + SHARED, "b": SHARED, "c": "Also: " + SHARED}
+    arrays = [pipeline.token_arrays(t) for t in texts.values()]
+    found = passages_from_tokens(list(texts), *(list(x) for x in zip(*arrays)))
+    assert len(found) == 5  # a-b twice, a-c twice, b-c once
+    records = [{"doc_id": d, "raw": t} for d, t in texts.items()]
+    pipeline.write_passages(found, records, tmp_path / "one.csv")
+    pipeline.write_passages(found, records, tmp_path / "blocks.csv", block=2)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "blocks.csv").read_bytes()
+    written = pd.read_csv(tmp_path / "blocks.csv")
+    assert (written["text_a"] == SHARED[:-1]).all() and (written["text_b"] == SHARED[:-1]).all()

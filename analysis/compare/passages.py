@@ -27,6 +27,7 @@ Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from typing import Iterator
 
 import numpy as np
 import pandas as pd
@@ -119,10 +120,17 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS)
     return np.concatenate(out)
 
 
-def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> list[tuple[int, int, int, int, int, int]]:
-    """Merge seed hits into aligned runs ``(da, a0, a1, db, b0, b1)`` (token index ranges, end exclusive)."""
+SEGMENT_BLOCK = 500_000
+"""Segments turned into Python objects at a time by :func:`chain_hits` (bounds its memory on a large corpus)."""
+
+
+def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> Iterator[tuple[int, int, int, int, int, int]]:
+    """Merge seed hits into aligned runs ``(da, a0, a1, db, b0, b1)`` (token index ranges, end exclusive),
+    yielded in order of ``(da, db, a0)``. Segments (hits on one diagonal) are merged into runs
+    :data:`SEGMENT_BLOCK` at a time, blocks cut where the document pair changes (runs of different pairs
+    never merge), so only one block's Python objects exist at once."""
     if len(hits) == 0:
-        return []
+        return
     da, i, db, j = hits.T
     diag = i - j
     order = np.lexsort((i, diag, db, da))
@@ -133,8 +141,20 @@ def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> li
     first = np.flatnonzero(new)
     last = np.r_[first[1:], len(i)] - 1
     cols = (da[first], db[first], i[first], i[last] + seed, j[first], j[last] + seed)
+    del da, i, db, j, diag, new, first, last
     order = np.lexsort(cols[::-1])  # segments in tuple order (da, db, a0, a1, b0, b1)
-    segs = zip(*(c[order].tolist() for c in cols))
+    cols = tuple(c[order] for c in cols)
+    del order
+    pair_starts = np.flatnonzero(np.r_[True, (cols[0][1:] != cols[0][:-1]) | (cols[1][1:] != cols[1][:-1])])
+    n, lo = len(cols[0]), 0
+    while lo < n:
+        cut = np.searchsorted(pair_starts, lo + SEGMENT_BLOCK)  # first pair starting after the block's end
+        hi = int(pair_starts[cut]) if cut < len(pair_starts) else n
+        yield from _merge_segments(zip(*(c[lo:hi].tolist() for c in cols)), max_gap)
+        lo = hi
+
+
+def _merge_segments(segs, max_gap: int) -> list[tuple[int, int, int, int, int, int]]:
     runs: list[list[int]] = []
     for a, b, a0, a1, b0, b1 in segs:
         merged = False
