@@ -1151,6 +1151,8 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
             if not _is_verb_form(t) or t.low.endswith("ing"):
                 continue
             m = _subject_before(text, st, n, 0)
+            if m is not None and _not_reporting(st, n, cue[0], next(k for k, x in enumerate(st) if x.start == m.start)):
+                continue
             if m is None:
                 # "..., said X."
                 if n > 1 and st[n - 1].text == ",":
@@ -1178,6 +1180,43 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
             if e > s:
                 out.append(((s, e), _resolve(doc, m, persons), a))
     return out
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+_BE = {"be", "been", "being", "is", "are", "was", "were"}
+_AFTER_PLURAL_NOUN = _BE | {"have", "had", "has", "will", "would", "could", "can", "may", "might", "should",
+                            "of", "about", "from"}
+
+
+def _not_reporting(st: list[Tok], n: int, width: int, ms: int) -> bool:
+    """Signs that the cue word ``st[n]`` (``width`` tokens), after the phrase that starts at ``st[ms]``, is not
+    a report by that phrase but a name or a noun:
+
+    - capitalised inside the sentence (part of a name: "the United States");
+    - a passive ("they've been asked", "was told");
+    - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
+      said");
+    - a bare form after an article ("the claim", "a note");
+    - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
+      "of", "about", "from" ("the Afghanistan remarks were", "the comments angered");
+    - a phrase that opens with an adverb ("occasionally troublesome comments").
+    """
+    t, first = st[n], st[ms]
+    after = st[n + width] if n + width < len(st) else None
+    if n > 0 and t.cap:
+        return True
+    if n > 0 and st[n - 1].low in _BE and (t.low.endswith("ed") or t.low in ("told", "said", "written")):
+        return True
+    past = t.low.endswith("ed") or t.low in ("said", "told", "wrote")
+    if not past and (first.low in _POSSESSIVES or st[n - 1].low.endswith(("'s", "\u2019s"))):
+        return True
+    if _is_bare_form(t) and first.low in _ARTICLES:
+        return True
+    if (t.low.endswith("s") and after is not None and not after.cap
+            and (after.low in _AFTER_PLURAL_NOUN or after.low.endswith("ed"))):
+        return True
+    return first.low.endswith("ly") and not first.cap and len(first.low) > 4
 
 
 def _cue_sentences(doc: _Doc):

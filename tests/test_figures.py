@@ -31,3 +31,18 @@ def test_source_colors_are_stable_and_order_free():
     one = figures.source_colors(["b", "a", "c"])
     two = figures.source_colors(["c", "a", "b", "a"])
     assert one == two == {"a": figures.PALETTE[0], "b": figures.PALETTE[1], "c": figures.PALETTE[2]}
+
+
+def test_attribution_ledger_marks_sides_reported_only_indirectly():
+    import pandas as pd
+
+    from analysis.plots.framing import attribution_ledger
+
+    by_side = pd.DataFrame({
+        "source": ["A", "A", "B"], "side": ["Ukraine", "Russia", "Ukraine"], "quotes": [2, 0, 1],
+        "direct": [2, 0, 1], "partial": [0, 0, 0], "indirect": [1, 3, 0], "quoted_words": [20, 0, 5],
+        "share_of_quotes": [1.0, 0.0, 1.0], "share_of_words": [1.0, 0.0, 1.0]})
+    fig = attribution_ledger(by_side)
+    cells = sorted(t.get_text() for t in fig.axes[0].texts)
+    # A quotes Ukraine twice and only reports Russia (3 indirect); B quotes Ukraine once and never Russia
+    assert cells == ["1 q\n5 w", "2 q\n20 w", "3 ind.\nonly", "—"]

@@ -148,6 +148,24 @@ def test_indirect_attribution_and_cue_classes():
     assert (rows[1]["start"], rows[1]["end"]) == (50, 79)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Linda McMahon, the party's candidate for the United States Senate in Connecticut, was there.",  # a name
+    "The mission they've been asked to take on is hard.",            # a passive
+    "He apologized for his on-camera claim that the war was lost.",  # a noun after a possessive
+    "Steele's comments angered some conservatives.",
+    "The Afghanistan remarks were too much for some Republicans.",   # plural noun + be
+    "He is known for off-the-cuff and occasionally troublesome comments, but this was too much.",  # adverb
+])
+def test_nouns_and_names_that_look_like_cues_are_not_indirect_quotes(sentence):
+    assert [r for r in document_quotes(sentence) if r["kind"] == "indirect"] == []
+
+
+def test_reporting_verbs_after_articles_and_names_still_count():
+    text = "The Kremlin says that the plan is dead. His aide said the plan is dead. The mayor insists it works."
+    rows = [r for r in document_quotes(text) if r["kind"] == "indirect"]
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Kremlin", "say"), ("His aide", "say"), ("The mayor", "insist")]
+
+
 def test_reporting_verbs_are_data_with_classes(tmp_path):
     verbs = load_reporting_verbs()
     assert verbs["say"] == "neutral" and verbs["claim"] == "contested" and verbs["deny"] == "rejecting"

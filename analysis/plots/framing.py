@@ -42,7 +42,8 @@ def _heatmap(ax, matrix: pd.DataFrame, text: pd.DataFrame, cmap: str, vmax: floa
 
 def attribution_ledger(by_side: pd.DataFrame) -> Figure:
     """Outlet x side: quotes and quoted words (from :func:`analysis.framing.voice_by_side`); colour = the
-    side's share of the outlet's quoted words."""
+    side's share of the outlet's quoted words. A side an outlet only reports in indirect speech shows its
+    indirect attributions ("2 ind. only"); "—" means the outlet neither quotes nor reports it."""
     if by_side.empty:
         return _empty("No quotes found")
     use_style()
@@ -51,13 +52,23 @@ def attribution_ledger(by_side: pd.DataFrame) -> Figure:
     w = by_side.pivot_table(index="source", columns="side", values="quoted_words", aggfunc="sum").reindex_like(share)
     order = by_side.groupby("side")["quoted_words"].sum().sort_values(ascending=False).index
     share, q, w = share[order], q[order], w[order]
-    text = pd.DataFrame([[f"{int(q.iat[i, j])} q\n{int(w.iat[i, j])} w" if pd.notna(q.iat[i, j]) else "—"
-                          for j in range(q.shape[1])] for i in range(q.shape[0])], index=q.index, columns=q.columns)
+    ind = by_side.pivot_table(index="source", columns="side", values="indirect", aggfunc="sum").reindex_like(share)[order]
+
+    def cell(i: int, j: int) -> str:
+        if pd.isna(q.iat[i, j]):
+            return "—"
+        if q.iat[i, j] == 0:  # the side is only reported (indirect attributions), never quoted
+            return f"{int(ind.iat[i, j])} ind.\nonly"
+        return f"{int(q.iat[i, j])} q\n{int(w.iat[i, j])} w"
+
+    text = pd.DataFrame([[cell(i, j) for j in range(q.shape[1])] for i in range(q.shape[0])],
+                        index=q.index, columns=q.columns)
     fig, ax = plt.subplots(figsize=(1.1 * len(order) + 2.5, 0.6 * len(share) + 1.6))
     _heatmap(ax, share.fillna(0), text, "Blues", vmax=1)
     top = by_side.groupby("side")["quoted_words"].sum().idxmax()
     ax.set_title(f"Quoted words go mostly to {top}: quotes (q) and quoted words (w) per outlet and side")
-    ax.set_xlabel("side of the quoted speaker (colour: share of the outlet's quoted words, 0-1)")
+    ax.set_xlabel("side of the quoted speaker (colour: share of the outlet's quoted words, 0-1; "
+                  "ind. only: reported in indirect speech, never quoted)")
     return fig
 
 
