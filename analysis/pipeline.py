@@ -27,11 +27,11 @@ Peak memory and timings are measured by ``benchmarks/bench_pipeline.py``.
 
 from __future__ import annotations
 
-import csv
 import multiprocessing as mp
 import resource
 import time
 import warnings
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from pathlib import Path
@@ -282,7 +282,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     for p, problem, action in problems:
         warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
     stats.problems = problems
-    corpus_tables(out, tables, counter, token_arrays, stats, lambda: read([]))
+    corpus_tables(out, tables, counter, token_arrays, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started
     stats.peak_main_mib = peak_mib()
     stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -290,10 +290,12 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
 
 
 def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, stats: RunStats,
-            read: Callable[[], Iterable[dict]]) -> None:
+                  read: Callable[[], Iterable[dict]], workers: int = 1) -> None:
     """The corpus-level tables: frequency and keyness from the merged counts, passages from the token ids
-    (their texts cut from a second read of the corpus, ``read()``, keeping only the documents involved)."""
+    (their texts cut from a second read of the corpus, ``read()``, keeping only the documents involved).
+    With ``workers`` > 1 and passages to find, keyness is computed and written in a forked process meanwhile."""
     clock = time.perf_counter
+    keyness_job = None
     if counter is not None:
         t = clock()
         freq = counter.to_frame("source")
@@ -303,13 +305,12 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         stats.final_seconds["frequency"] = clock() - t
         stats.final_peak_mib["frequency"] = peak_mib()
         if "keyness.csv" in tables:
-            t = clock()
-            key = keyness.keyness_from_frequency(freq)
-            key.to_csv(out / "keyness.csv", index=False, encoding="utf-8", float_format="%.6g")
-            stats.rows["keyness.csv"] = len(key)
-            stats.final_seconds["keyness"] = clock() - t
-            stats.final_peak_mib["keyness"] = peak_mib()
-            del key
+            if workers > 1 and "passages.csv" in tables:
+                pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
+                keyness_job = (pool, pool.submit(_write_keyness, freq, out / "keyness.csv"))
+            else:
+                stats.rows["keyness.csv"], stats.final_seconds["keyness"] = _write_keyness(freq, out / "keyness.csv")
+                stats.final_peak_mib["keyness"] = peak_mib()
         del freq
     if "passages.csv" in tables:
         t = clock()
@@ -321,6 +322,18 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         stats.rows["passages.csv"] = len(found)
         stats.final_seconds["passages"] = clock() - t
         stats.final_peak_mib["passages"] = peak_mib()
+    if keyness_job is not None:
+        pool, job = keyness_job
+        stats.rows["keyness.csv"], stats.final_seconds["keyness (beside passages)"] = job.result()
+        pool.shutdown()
+
+
+def _write_keyness(freq: pd.DataFrame, path: Path) -> tuple[int, float]:
+    """Keyness from the merged frequency table, written to ``path``; rows and seconds."""
+    t = time.perf_counter()
+    key = keyness.keyness_from_frequency(freq)
+    key.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")
+    return len(key), time.perf_counter() - t
 
 
 def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000) -> None:

@@ -82,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"     {stage:<10} {sec:7.1f} s   {mb / sec if sec else float('inf'):8.2f} MB/s per core")
     print("   corpus-level steps at the end (wall):")
     for stage, sec in stats.final_seconds.items():
-        print(f"     {stage:<10} {sec:7.1f} s   main-process peak memory so far {stats.final_peak_mib[stage]:.0f} MiB")
+        peak = stats.final_peak_mib.get(stage)
+        print(f"     {stage:<10} {sec:7.1f} s" + (f"   main-process peak memory so far {peak:.0f} MiB" if peak else
+                                                 "   (in a forked process, while the main process found passages)"))
     print("   rows: " + ", ".join(f"{k} {v}" for k, v in stats.rows.items()))
 
     texts, sources = [], []
