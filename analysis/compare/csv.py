@@ -12,7 +12,9 @@ from analysis.corpus import Corpus
 
 
 def similarity_csv(corpus: Corpus) -> pd.DataFrame:
-    """``similarity.csv``: every pair with ``cosine_tfidf`` and ``jaccard_5gram``."""
+    """``similarity.csv``: pairs with ``cosine_tfidf`` and ``jaccard_5gram``: every pair up to
+    :data:`~analysis.compare.similarity.MAX_ALL_PAIRS` documents, above it each document's
+    :data:`~analysis.compare.similarity.TOP_K` nearest neighbours (see :func:`similarity_table`)."""
     return similarity_table(corpus)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 
 from analysis.corpus import Corpus
@@ -98,20 +99,23 @@ def event_table(corpus: Corpus) -> pd.DataFrame:
     ``days_from_published`` is ``date - published`` in days (empty without either). Sorted by ``date``,
     then ``doc_id, start``; unresolved mentions last.
     """
-    sents = corpus.sentences
+    # each document's sentences (they do not overlap), sorted by start, to find a mention's sentence by bisection
+    spans = {d: g[["start", "end"]].sort_values("start").to_numpy()
+             for d, g in corpus.sentences.groupby("doc_id", sort=False)}
+    no_spans = np.empty((0, 2), dtype=np.int64)
     rows = []
     for doc in corpus:
         doc_id, text, raw = doc["doc_id"], doc["text"], doc["raw"]
         pub = published_date(doc.get("published"))
         taken: list[tuple[int, int]] = []
-        ds = sents[sents["doc_id"] == doc_id]
+        ds = spans.get(doc_id, no_spans)
         for kind, pat in _PATTERNS:
             for m in pat.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                sent = ds[(ds["start"] <= m.start()) & (ds["end"] >= m.end())]
-                ss, se = (int(sent["start"].iloc[0]), int(sent["end"].iloc[0])) if len(sent) else (m.start(), m.end())
+                k = int(np.searchsorted(ds[:, 0], m.start(), side="right")) - 1
+                ss, se = (int(ds[k, 0]), int(ds[k, 1])) if k >= 0 and ds[k, 1] >= m.end() else (m.start(), m.end())
                 before = text[max(ss, m.start() - FUTURE_WINDOW):m.start()]
                 when, precision, basis = resolve(kind, m.groups(), pub, before)
                 rows.append((doc_id, doc["source"], m.start(), m.end(), raw[m.start():m.end()], kind,
