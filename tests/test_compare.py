@@ -306,3 +306,23 @@ def test_claim_bigram_inside_trigram_dropped_only_with_same_documents():
     # "peace plan talk" is in d0, d1; "peace plan" only in d0, d1 too -> dropped; "plan talk" in d0, d1, d2
     # (more documents than the trigram) -> kept.
     assert claims == {"peace plan talk", "plan talk"}
+
+
+def test_overlapping_claim_trigrams_merge_into_one_phrase():
+    from analysis.compare.coverage import _claim_facts
+    a = "Officials hope farmers harvest wheat crops early despite heavy rain."
+    b = "Many hope farmers harvest wheat crops early, they wrote."
+    rows = _claim_facts(corpus_of(a, b), {})
+    # content lemmas shared in order: hope farmer harvest wheat crop early -> the 3-grams "hope farmer harvest",
+    # "farmer harvest wheat", "harvest wheat crop", "wheat crop early" overlap one by one in both documents
+    # and are one phrase, spanning "hope ... early" in each
+    assert {(f, d, a_or_b[s:e]) for f, _, d, s, e, *_ in rows for a_or_b in [a if d == "d0" else b]} == {
+        ("hope farmer harvest wheat crop early", "d0", "hope farmers harvest wheat crops early"),
+        ("hope farmer harvest wheat crop early", "d1", "hope farmers harvest wheat crops early")}
+
+
+def test_claim_trigrams_do_not_merge_across_different_documents():
+    from analysis.compare.coverage import _claim_facts
+    # "farmer harvest wheat" is in d0, d1, d2 but "harvest wheat crop" only in d0, d1: two claims, not one
+    c = corpus_of("Farmers harvest wheat crops.", "Farmers harvest wheat crops daily.", "Farmers harvest wheat.")
+    assert {f for f, *_ in _claim_facts(c, {})} == {"farmer harvest wheat", "harvest wheat crop"}

@@ -17,7 +17,9 @@ Facts are found by rules, not a trained model, so each is checkable:
   so "Monday" in two articles is the same fact only when it is the same day.
 * ``claim``: content-lemma bigrams and trigrams (stopwords skipped) found in at least two documents and not
   touching a name or a reporting verb (:data:`CLAIM_SKIP`): recurring claims and framings ("security guarantee", "nuclear power plant"). A bigram whose
-  documents are exactly those of a trigram containing it is folded into the trigram.
+  documents are exactly those of a trigram containing it is folded into the trigram, and overlapping trigrams
+  that are one longer shared phrase (same documents, every occurrence continuing the previous one) into that
+  phrase ("must give troop" + "give troop support" -> "must give troop support").
 
 Every row of :func:`coverage_table` is one mention with ``doc_id, start, end`` and the sentence around it.
 """
@@ -279,11 +281,54 @@ def _claim_facts(corpus: Corpus, name_spans: dict[str, list[tuple[int, int]]], m
     for g in [g for g in keep if len(g) == 2]:
         if docsets[g] in within.get(g, ()):
             keep.discard(g)
+    for chain in _trigram_chains([g for g in keep if len(g) == 3], docsets, grams):
+        merged = chain[0] + tuple(g[2] for g in chain[1:])
+        grams[merged] = [(o[0], o[1], last[2], o[3], o[4])
+                         for o, last in zip(sorted(grams[chain[0]]), sorted(grams[chain[-1]]))]
+        keep.difference_update(chain)
+        keep.add(merged)
     rows = []
     for g in keep:
         for doc_id, s, e, ss, se in grams[g]:
             rows.append((" ".join(g), "claim", doc_id, s, e, ss, se))
     return rows
+
+
+def _trigram_chains(trigrams: list[tuple], docsets: dict, grams: dict) -> list[list[tuple]]:
+    """Runs of overlapping kept 3-grams that are one longer shared phrase: ``(a, b, c)`` then ``(b, c, d)``
+    ..., each the only continuation of the other, seen in the same documents, and every occurrence of one
+    overlapping an occurrence of the next in the same sentence ("must give troop", "give troop support",
+    "troop support necessary" -> "must give troop support necessary"). Listed once, longest first."""
+    by_prefix: dict[tuple, list[tuple]] = defaultdict(list)
+    by_suffix: dict[tuple, list[tuple]] = defaultdict(list)
+    for g in trigrams:
+        by_prefix[g[:2]].append(g)
+        by_suffix[g[1:]].append(g)
+
+    def follows(g: tuple, h: tuple) -> bool:
+        occ_g, occ_h = sorted(grams[g]), sorted(grams[h])
+        return (docsets[g] == docsets[h] and len(occ_g) == len(occ_h)
+                and all(a[0] == b[0] and a[3] == b[3] and a[1] < b[1] < a[2] for a, b in zip(occ_g, occ_h)))
+
+    def successor(g: tuple) -> tuple | None:
+        nexts = [h for h in by_prefix.get(g[1:], []) if h != g and follows(g, h)]
+        if len(nexts) != 1:
+            return None
+        prevs = [f for f in by_suffix.get(nexts[0][:2], []) if f != nexts[0] and follows(f, nexts[0])]
+        return nexts[0] if prevs == [g] else None
+
+    has_prev = {h for g in trigrams if (h := successor(g)) is not None}
+    chains = []
+    for g in sorted(trigrams):
+        if g in has_prev:
+            continue
+        chain, seen = [g], {g}
+        while (h := successor(chain[-1])) is not None and h not in seen:
+            chain.append(h)
+            seen.add(h)
+        if len(chain) > 1:
+            chains.append(chain)
+    return chains
 
 
 def coverage_table(corpus: Corpus, lexicon: dict | None = None) -> pd.DataFrame:
