@@ -12,7 +12,9 @@ from analysis.figures import OTHER, use_style
 
 
 def similarity_heatmaps(matrices: dict[str, pd.DataFrame], labels: dict[str, str], title: str) -> Figure:
-    """One heat map per measure (``{axis title: square matrix}``), cells annotated with the value."""
+    """One heat map per measure (``{axis title: square matrix}``), cells annotated with the value. Each panel's
+    colours run from 0 to its highest off-diagonal value (said on its colour bar), so structure shows even
+    where all values are small, as 5-gram overlap is between articles that do not copy each other."""
     use_style()
     n = len(matrices)
     size = len(next(iter(matrices.values())))
@@ -26,14 +28,15 @@ def similarity_heatmaps(matrices: dict[str, pd.DataFrame], labels: dict[str, str
         names = [labels.get(d, d) for d in m.index]
         ax.set_xticks(range(len(names)), names, rotation=40, ha="right")
         ax.set_yticks(range(len(names)), names)
-        ax.set_title(name, fontsize=10, fontweight="normal")
+        ax.set_title(f"{name}\n(colours: 0 to {vmax:.2g}, this panel's highest pair)", fontsize=10,
+                     fontweight="normal")
         if size <= 12:
             for i in range(len(vals)):
                 for j in range(len(vals)):
                     if i != j:
                         ax.text(j, i, f"{vals[i, j]:.2f}" if vmax > 0.05 else f"{vals[i, j]:.3f}", ha="center",
                                 va="center", fontsize=8, color="white" if vals[i, j] > 0.6 * vmax else "black")
-        fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label="similarity (0-1)")
+        fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label="similarity")
         ax.spines[:].set_visible(False)
     fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
     fig.tight_layout()
