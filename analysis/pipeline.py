@@ -69,6 +69,9 @@ class Settings:
 
 @dataclass
 class ChunkResult:
+    """What a worker returns for a chunk: rows of each per-document table (see :data:`ROW_TABLES`), the
+    chunk's term counts, token arrays for the shingle index, CPU seconds per stage, characters and documents."""
+
     documents: list
     cleaning: list
     sentences: list
