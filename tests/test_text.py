@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from analysis import cleaning, text
-from conftest import ROOT
+from conftest import ROOT, SHARED
 
 
 def sentences(s):
@@ -101,3 +101,19 @@ def test_same_results_offline_with_an_empty_nltk_data(tmp_path, seeds):
                          capture_output=True, text=True, check=True, cwd=ROOT)
     rows = seeds.sentences[["doc_id", "start", "end"]].values.tolist() + seeds.tokens[["start", "lemma"]].values.tolist()
     assert out.stdout.strip() == hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def test_punkt_with_stdlib_patterns_splits_exactly_as_nltk_shipped():
+    from analysis import text as textlib
+
+    ab = textlib.default_abbreviations()
+    ours, shipped = textlib._punkt(ab, True), textlib._punkt(ab, False)
+    tricky = [
+        'He said "It is over." Then he left... The U.S. and the U.K. agreed at 3 p.m. on Monday.',
+        "Gen. J. R. Smith arrived (late). No. 10 said it was 1.5 percent -- or so. 'Fine,' she said.",
+        "\u201cWe will not give up our land.\u201d \u00abNever.\u00bb Zelensky said so on Dec. 8. Really?! Yes.",
+        "Prices rose 2.5%. Mr. Trump's envoy, Steve Witkoff, met Putin...and left. [Read more.]",
+    ]
+    articles = sorted((ROOT / "seeds").glob("*.txt")) + sorted(SHARED.glob("eval/polnear-dev/text/*.txt"))
+    for text in tricky + [p.read_text(encoding="utf-8") for p in articles]:
+        assert list(ours.span_tokenize(text)) == list(shipped.span_tokenize(text))
