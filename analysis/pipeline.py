@@ -177,6 +177,31 @@ ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None]] =
 (``None``: plain ``DataFrame(rows, columns=...)``). Attribute of :class:`ChunkResult`: the name without .csv."""
 
 
+class _MergeStack:
+    """Merges the chunks' term counters in input order as a binary counter does: two merged runs of equal
+    length are merged again, so each count is re-folded O(log chunks) times, not once per later chunk (merging
+    every chunk into one growing counter costs the square of the chunks on a large corpus)."""
+
+    def __init__(self):
+        self._stack: list[tuple[int, frequency.TermCounter]] = []
+
+    def push(self, counter: frequency.TermCounter) -> None:
+        size = 1
+        while self._stack and self._stack[-1][0] == size:
+            n, earlier = self._stack.pop()
+            counter, size = earlier.merge(counter), size + n
+        self._stack.append((size, counter))
+
+    def result(self) -> frequency.TermCounter | None:
+        """Everything pushed, merged (``None`` if nothing was)."""
+        if not self._stack:
+            return None
+        total = self._stack[0][1]
+        for _, counter in self._stack[1:]:
+            total.merge(counter)
+        return total
+
+
 class CsvTable:
     """Appends rows to one CSV, formatted exactly as :func:`analysis.tables.write_tables` formats a table
     (``header=False``: rows only, for a part of a table that is concatenated later)."""
@@ -256,7 +281,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
 
     records = read(problems)
     stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
-    counter = None
+    counts = _MergeStack()
     token_arrays: list = []
     tasks = ((c, settings) for c in _chunks(records, chunk))
     pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
@@ -268,7 +293,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
             for name, w in writers.items():
                 w.write(getattr(res, name[:-4]))
             if res.counter is not None:
-                counter = res.counter if counter is None else counter.merge(res.counter)
+                counts.push(res.counter)
             token_arrays += res.tokens
             for stage, sec in res.seconds.items():
                 stats.stage_seconds[stage] += sec
@@ -285,7 +310,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     for p, problem, action in problems:
         warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
     stats.problems = problems
-    corpus_tables(out, tables, counter, token_arrays, stats, lambda: read([]), workers)
+    corpus_tables(out, tables, counts.result(), token_arrays, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started
     stats.peak_main_mib = peak_mib()
     stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
