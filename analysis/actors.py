@@ -241,8 +241,9 @@ def discover_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_me
 
     Candidates: (1) names after a title or role ("President Volodymyr Zelensky", "spokesman Dmitry Peskov");
     (2) sequences of two or more capitalised words not at a sentence start; (3) the ``speaker`` strings of
-    ``speakers`` (e.g. :func:`analysis.quotes.quotes_table`), when given. A multiword name proposes its last
-    word as an alias too ("Zelensky" for "Volodymyr Zelensky") and is merged with it. Kept when mentioned at
+    ``speakers`` (e.g. :func:`analysis.quotes.quotes_table`), when given. Shorter forms of a name join it
+    (:func:`_name_groups`); a person's surname alone is an alias too ("Zelensky" for "Volodymyr Zelensky")
+    unless another candidate ends in the same word. Kept when mentioned at
     least ``min_mentions`` times in the corpus (a titled name or a quoted speaker once is enough). ``side`` is
     left empty for the user to fill. ``evidence``: ``doc_id:start-end`` of the first occurrence.
     Sorted by mentions (descending), then actor.
@@ -279,17 +280,16 @@ def discover_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_me
                 s = getattr(row, "speaker_start", None)
                 if pd.notna(s) and s != "":
                     add(name, row.doc_id, int(s), int(getattr(row, "speaker_end")))
-    # merge "Volodymyr Zelensky" and "Zelensky": group by the last word of each name
-    groups: dict[str, set[str]] = {}
-    for name in list(found):
-        groups.setdefault(name.split()[-1], set()).add(name)
+    groups = _name_groups(list(found))
+    shared_last = Counter(rep.split()[-1] for rep in groups)
     rows = []
-    for last, names in groups.items():
+    for rep, names in groups.items():
+        last = rep.split()[-1]
         occurrences = []
         for n in names:
             occurrences += found[n]
         is_person = any(titled[x] or spoken[x] for x in names)
-        if is_person:  # a person is also named by the surname alone ("Zelensky")
+        if is_person and shared_last[last] == 1:  # a person is also named by the surname alone ("Zelensky")
             pattern = re.compile(r"(?<![\w'])" + re.escape(last) + r"(?!\w)")
             bare = [(d, m.start(), m.end()) for d, t in texts.items() for m in pattern.finditer(t)]
             spans = {(d, s, e) for d, s, e in occurrences}
@@ -300,12 +300,37 @@ def discover_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_me
         if n < min_mentions and not is_person:
             continue
         actor = max(names, key=lambda x: (len(x.split()), len(found[x]), x))
-        aliases = sorted(names | ({last} if is_person and last != actor and len(last) > 3 else set()))
+        aliases = sorted(names | ({last} if is_person and shared_last[last] == 1 and last != actor and len(last) > 3
+                                  else set()))
         first = occurrences[0]
         rows.append((actor, "", "; ".join(aliases), n, len({o[0] for o in occurrences}),
                      f"{first[0]}:{first[1]}-{first[2]}", "discovered"))
     out = pd.DataFrame(rows, columns=DISCOVERY_COLUMNS)
     return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _name_groups(names: list[str]) -> dict[str, set[str]]:
+    """Candidate names grouped as one actor: a name joins a longer one when its words are a subsequence of
+    the longer name's words ending on the same word ("Michael Steele" and "Steele" join "Chairman Michael
+    Steele"), and only when exactly one longer name fits; two different multiword names never merge ("NBC News"
+    and "ABC News", "Republican National Committee" and "Democratic National Committee", "Joe Biden" and
+    "Hunter Biden": a shared last word is not the same actor). Returns ``{longest name: names}``."""
+
+    def within(short: list[str], long: list[str]) -> bool:
+        if short[-1] != long[-1] or len(short) >= len(long):
+            return False
+        it = iter(long)
+        return all(w in it for w in short)
+
+    groups: dict[str, set[str]] = {}
+    for name in sorted(names, key=lambda n: (-len(n.split()), n)):
+        words = name.split()
+        homes = [rep for rep in groups if within(words, rep.split())]
+        if len(homes) == 1:
+            groups[homes[0]].add(name)
+        else:
+            groups[name] = {name}
+    return groups
 
 
 _TITLE_WORDS = frozenset("""President Prime Minister Chancellor Secretary State Sir Governor Senator Mayor Ambassador

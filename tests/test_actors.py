@@ -119,3 +119,22 @@ def test_discovered_actors_are_labelled_as_such_in_their_side():
 
 def test_corpus_lexicon(seeds):
     assert "actors" in actors.corpus_lexicon(seeds)
+
+
+def test_name_groups_join_shorter_forms_but_never_two_different_names():
+    from analysis.actors import _name_groups
+
+    groups = _name_groups(["Steele", "Michael Steele", "Chairman Michael Steele", "NBC News", "ABC News",
+                           "Republican National Committee", "Democratic National Committee", "Committee",
+                           "United States", "United States Senate"])
+    assert groups == {
+        "Chairman Michael Steele": {"Chairman Michael Steele", "Michael Steele", "Steele"},
+        # "Committee" fits two names: ambiguous, so it stays on its own
+        "Democratic National Committee": {"Democratic National Committee"},
+        "Republican National Committee": {"Republican National Committee"},
+        "Committee": {"Committee"},
+        "United States Senate": {"United States Senate"},  # ends in another word: not the United States
+        "United States": {"United States"},
+        "ABC News": {"ABC News"},
+        "NBC News": {"NBC News"},
+    }
