@@ -88,9 +88,25 @@ def run_notebook(src: Path, dest: Path, params: dict | None, timeout: int = 900)
         run = NotebookRun(src.name, True, time.perf_counter() - started)
     except CellExecutionError:
         run = NotebookRun(src.name, False, time.perf_counter() - started, _failed_cell(nb))
+    for cell in nb.cells:
+        if "outputs" in cell:
+            cell.outputs = coalesce_streams(cell.outputs)
     dest.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, dest)
     return run, nb
+
+
+def coalesce_streams(outputs: list) -> list:
+    """Consecutive ``stream`` outputs of the same stream joined into one: how the kernel cut printed text into
+    messages depends on timing (two notebooks at once, a busy machine), and a rerun must write the same file."""
+    out: list = []
+    for o in outputs:
+        if (o.get("output_type") == "stream" and out and out[-1].get("output_type") == "stream"
+                and out[-1].get("name") == o.get("name")):
+            out[-1]["text"] = out[-1]["text"] + o["text"]
+        else:
+            out.append(o)
+    return out
 
 
 def render_html(nb: nbformat.NotebookNode, dest: Path) -> Path:

@@ -124,3 +124,14 @@ def test_basil_event_converts_if_present(tmp_path):
         pytest.skip("BASIL dev data not available")
     corpus = load_corpus(json_articles(files, tmp_path / "event"))
     assert len(corpus) == 3 and set(corpus.sources) <= {"fox", "nyt", "hpo"}
+
+
+def test_stream_outputs_cut_into_several_messages_are_written_as_one():
+    from nbformat.v4 import new_output
+
+    from analysis.report import coalesce_streams
+
+    outputs = [new_output("stream", name="stdout", text="a\n"), new_output("stream", name="stdout", text="b\n"),
+               new_output("stream", name="stderr", text="warn\n"), new_output("stream", name="stdout", text="c\n")]
+    merged = coalesce_streams(outputs)
+    assert [(o["name"], o["text"]) for o in merged] == [("stdout", "a\nb\n"), ("stderr", "warn\n"), ("stdout", "c\n")]
