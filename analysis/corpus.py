@@ -166,8 +166,7 @@ def load_corpus(
         doc, logged = clean_document(rec, rule_list)
         docs.append(doc)
         removals += logged
-    for p, problem, action in problems:
-        warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
+    warn_problems(problems)
     columns = ["doc_id", *METADATA_COLUMNS]
     documents = pd.DataFrame(docs)
     extra = [c for c in documents.columns if c not in columns + ["path", "raw", "text"]]
@@ -215,6 +214,12 @@ def clean_document(rec: dict, rules: list[cleaning.Rule]) -> tuple[dict, list[tu
     text, logged = cleaning.apply_rules(raw, text, rules)
     removals += [(rec["doc_id"], r.start, r.end, r.rule, r.text) for r in logged]
     return {**rec, "raw": raw, "text": text}, removals
+
+
+def warn_problems(problems: Iterable[tuple[str, str, str]]) -> None:
+    """One :class:`CorpusWarning` per input problem ``(path, problem, action)``, pointing at the caller's caller."""
+    for p, problem, action in problems:
+        warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=3)
 
 
 def unique_ids(path: Path, records: Iterable[dict]) -> Iterator[dict]:
@@ -401,9 +406,10 @@ def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) 
 
 # --- CSV and JSONL ----------------------------------------------------------------------------------------
 
-def iter_records(path: Path, start: int = 0) -> Iterator[dict]:
+def iter_records(path: Path, start: int = 0, parse: bool = True) -> Iterator[dict | None]:
     """Rows of a CSV or JSON-lines file (``.gz`` allowed) as dicts, streamed, from row ``start`` on (blank
-    JSONL lines are not rows; the JSONL rows before ``start`` are skipped without being parsed)."""
+    JSONL lines are not rows; the JSONL rows before ``start`` are skipped without being parsed).
+    ``parse=False`` yields ``None`` per JSONL row without parsing it (for counting rows)."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8", newline="") as fh:
         if path.name.endswith(".csv"):
@@ -415,6 +421,9 @@ def iter_records(path: Path, start: int = 0) -> Iterator[dict]:
                 continue
             row += 1
             if row <= start:
+                continue
+            if not parse:
+                yield None
                 continue
             try:
                 record = json.loads(line)
@@ -456,28 +465,13 @@ def table_records(path: Path, fields: Fields, problems: list, start: int = 0, st
 
 def count_records(path: Path, stop: int | None = None) -> int:
     """Rows of a CSV / JSONL file (blank JSONL lines do not count), counting up to ``stop`` at most."""
-    if path.name.endswith(".csv"):
-        return sum(1 for _ in islice(_rows(path), stop))
-    opener = gzip.open if path.name.endswith(".gz") else open
-    n = 0
-    try:
-        with opener(path, "rt", encoding="utf-8", newline="") as fh:  # lines exactly as iter_records splits them
-            for line in fh:
-                if line.strip():
-                    n += 1
-                    if n == stop:
-                        break
-    except UnicodeDecodeError as exc:
-        raise CorpusError(path, f"is not valid UTF-8 ({exc.reason}); re-save it as UTF-8") from None
-    except (OSError, EOFError) as exc:
-        raise CorpusError(path, f"cannot be read: {exc}") from None
-    return n
+    return sum(1 for _ in islice(_rows(path, parse=False), stop))
 
 
-def _rows(path: Path, start: int = 0) -> Iterator[dict]:
+def _rows(path: Path, start: int = 0, parse: bool = True) -> Iterator[dict | None]:
     """:func:`iter_records` with read errors turned into :class:`CorpusError`."""
     try:
-        yield from iter_records(path, start)
+        yield from iter_records(path, start, parse)
     except UnicodeDecodeError as exc:
         raise CorpusError(path, f"is not valid UTF-8 ({exc.reason}); re-save it as UTF-8") from None
     except (OSError, EOFError, csv.Error) as exc:

@@ -7,7 +7,8 @@ sentences, quotes, mentions, frequency, keyness), with the same per-document fun
 1. The corpus (one CSV / JSONL / JSONL.gz file, or a folder of them, read in name order as one table) is cut
    into **partitions** of ``partition_rows`` rows: a first pass counts each file's rows on the cluster,
    then each partition is a task that reads its own row range (:func:`analysis.corpus.table_records`), so
-   no text passes through the client.
+   no text passes through the client. A partition of a ``.gz`` file decompresses (without parsing) the rows
+   before its own, so a large archive is best split into several files, one or more partitions each.
 2. The partitions form a :mod:`dask.bag`; each task analyses its rows, writes its rows of each per-document
    table to a part file ``OUT/.parts/<table>/<partition>.csv``, and returns a small summary: its
    :class:`~analysis.frequency.TermCounter`, input problems, document ids and timings.
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import shutil
 import time
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -40,7 +40,7 @@ import dask
 import dask.bag as db
 
 from analysis import pipeline
-from analysis.corpus import CorpusError, CorpusWarning, Fields, count_records, table_fields, table_records
+from analysis.corpus import CorpusError, Fields, count_records, table_fields, table_records, warn_problems
 from analysis.pipeline import ROW_TABLES, STREAM_TABLES, RunStats, Settings
 
 DASK_TABLES = [t for t in STREAM_TABLES if t != "passages.csv"]
@@ -200,8 +200,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, sc
     finally:
         if cluster is not None:
             cluster.close()
-    for p, problem, action in total.problems:
-        warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
+    warn_problems(total.problems)
     if not total.count:
         raise CorpusError(corpus, "holds no articles with text")
     _duplicates(corpus, total.doc_ids)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import resource
 import time
-import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from hashlib import blake2b
@@ -42,8 +41,10 @@ import pandas as pd
 
 from analysis import actors, cleaning, describe, frequency, keyness, quotes, text as textlib
 from analysis.compare import passages as passages_mod
-from analysis.corpus import CLEANING_COLUMNS, CorpusWarning, Fields, clean_document, read_documents, read_manifest, unique_ids
+from analysis.corpus import (CLEANING_COLUMNS, Fields, clean_document, read_documents, read_manifest, unique_ids,
+                             warn_problems)
 from analysis.lexicon import load_story_lexicon
+from analysis.yamlfile import read_yaml
 
 STREAM_TABLES = ["documents.csv", "cleaning.csv", "sentences.csv", "quotes.csv", "mentions.csv",
                  "frequency.csv", "keyness.csv", "passages.csv"]
@@ -241,8 +242,6 @@ class RunStats:
 def settings_for(corpus: Path, rules: Path | None = None, lexicon: Path | None = None,
                  tables: Iterable[str] = STREAM_TABLES) -> Settings:
     """The worker settings for a corpus: its cleaning rules, the package stopwords, its story lexicon."""
-    from analysis.lexicon import read_yaml
-
     lex = read_yaml(lexicon) if lexicon else load_story_lexicon(corpus)
     return Settings(rules=cleaning.load_rules(rules), stopwords=textlib.load_stopwords(),
                     phrases=frequency.phrases_from_lexicon(lex), actors=actors.actor_table(lex), lexicon=lex,
@@ -307,8 +306,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     for name, w in writers.items():
         w.write([])
         stats.rows[name] = w.rows
-    for p, problem, action in problems:
-        warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=2)
+    warn_problems(problems)
     stats.problems = problems
     corpus_tables(out, tables, counts.result(), token_arrays, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started

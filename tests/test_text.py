@@ -104,10 +104,8 @@ def test_same_results_offline_with_an_empty_nltk_data(tmp_path, seeds):
 
 
 def test_punkt_with_stdlib_patterns_splits_exactly_as_nltk_shipped():
-    from analysis import text as textlib
-
-    ab = textlib.default_abbreviations()
-    ours, shipped = textlib._punkt(ab, True), textlib._punkt(ab, False)
+    ab = text.default_abbreviations()
+    ours, shipped = text._punkt(ab, True), text._punkt(ab, False)
     tricky = [
         'He said "It is over." Then he left... The U.S. and the U.K. agreed at 3 p.m. on Monday.',
         "Gen. J. R. Smith arrived (late). No. 10 said it was 1.5 percent -- or so. 'Fine,' she said.",
@@ -115,5 +113,5 @@ def test_punkt_with_stdlib_patterns_splits_exactly_as_nltk_shipped():
         "Prices rose 2.5%. Mr. Trump's envoy, Steve Witkoff, met Putin...and left. [Read more.]",
     ]
     articles = sorted((ROOT / "seeds").glob("*.txt")) + sorted(SHARED.glob("eval/polnear-dev/text/*.txt"))
-    for text in tricky + [p.read_text(encoding="utf-8") for p in articles]:
-        assert list(ours.span_tokenize(text)) == list(shipped.span_tokenize(text))
+    for sample in tricky + [p.read_text(encoding="utf-8") for p in articles]:
+        assert list(ours.span_tokenize(sample)) == list(shipped.span_tokenize(sample))
