@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -63,17 +64,80 @@ def test_passage_tolerates_inserted_word_and_quote_style():
     assert (p.iloc[0].words, p.iloc[0].words_b, p.iloc[0].matched_words) == (15, 16, 15)
 
 
-def test_passages_do_not_depend_on_the_segment_block(monkeypatch):
-    # three documents, each pair sharing runs; blocks of one segment must give the same passages
-    from analysis.compare import passages
-
+def test_passages_three_documents_each_pair():
     texts = (A, B, A.replace("Intro", "Prelude") + " " + B, "Unrelated text about something else entirely here.")
-    expected = find_passages(docs(*texts), min_words=8, seed=5)
+    found = find_passages(docs(*texts), min_words=8, seed=5)
     # d0-d1 once; d2 holds A and B, so d0-d2 and d1-d2 align twice each (the exact copy, and the version with
     # "jumps"/"leaps" changed)
-    assert expected[["doc_a", "doc_b"]].value_counts().sort_index().tolist() == [1, 2, 2]
-    monkeypatch.setattr(passages, "SEGMENT_BLOCK", 1)
-    pd.testing.assert_frame_equal(find_passages(docs(*texts), min_words=8, seed=5), expected)
+    assert found[["doc_a", "doc_b"]].value_counts().sort_index().tolist() == [1, 2, 2]
+
+
+# The Python the compiled kernels of analysis.compare._align replaced, kept as their reference.
+
+def _reference_merge(segs, max_gap):
+    runs = []
+    for a, b, a0, a1, b0, b1 in segs:
+        merged = False
+        for run in reversed(runs[-8:]):
+            if run[0] != a or run[3] != b:
+                break
+            if (run[1] <= a0 <= run[2] + max_gap and run[4] <= b0 <= run[5] + max_gap
+                    and abs((a0 - b0) - (run[2] - run[5])) <= max_gap):
+                run[2], run[5] = max(run[2], a1), max(run[5], b1)
+                merged = True
+                break
+        if not merged:
+            runs.append([a, a0, a1, b, b0, b1])
+    return [tuple(r) for r in runs]
+
+
+def _reference_extend(x, y, i, j, step, max_gap):
+    edits, last = 0, (i, j)
+    while 0 <= i < len(x) and 0 <= j < len(y):
+        if x[i] == y[j]:
+            i, j = i + step, j + step
+            last = (i, j)
+            continue
+        i2, j2 = i + step, j + step
+        if (edits < max_gap and 0 <= i2 + step < len(x) and 0 <= j2 + step < len(y)
+                and x[i2] == y[j2] and x[i2 + step] == y[j2 + step]):
+            edits, i, j = edits + 1, i2, j2
+            continue
+        break
+    return last
+
+
+def test_align_kernels_equal_the_python_they_replaced():
+    from difflib import SequenceMatcher
+
+    from analysis.compare import _align
+
+    rng = np.random.default_rng(7)
+    # segments of a few document pairs, sorted as chain_hits sorts them
+    segs = sorted((int(a), int(a) + int(d), int(s), int(s) + int(n), int(s) + int(sh), int(s) + int(sh) + int(m))
+                  for a, d, s, n, sh, m in zip(rng.integers(0, 3, 400), rng.integers(1, 3, 400),
+                                               rng.integers(0, 60, 400), rng.integers(5, 9, 400),
+                                               rng.integers(-3, 4, 400), rng.integers(5, 9, 400)))
+    cols = [np.array(c, dtype=np.int64) for c in zip(*segs)]
+    assert [tuple(r) for r in _align.merge_segments(*cols, 2).tolist()] == _reference_merge(segs, 2)
+    # documents over a 4-word vocabulary (many repeats, ties and near matches), runs anywhere in them
+    docs_ = [rng.integers(0, 4, n).astype(np.uint64) for n in rng.integers(0, 40, 12)]
+    offsets = np.r_[0, np.cumsum([len(d) for d in docs_])].astype(np.int64)
+    flat = np.concatenate(docs_)
+    runs = []
+    for _ in range(300):
+        a, b = (int(v) for v in rng.integers(0, 12, 2))
+        a0, b0 = int(rng.integers(0, len(docs_[a]) + 1)), int(rng.integers(0, len(docs_[b]) + 1))
+        runs.append((a, a0, int(rng.integers(a0, len(docs_[a]) + 1)), b, b0, int(rng.integers(b0, len(docs_[b]) + 1))))
+    got = _align.extend_runs(flat, offsets, np.array(runs, dtype=np.int64), 2).tolist()
+    matched = _align.matched_words_of_runs(flat, offsets, np.array(got, dtype=np.int64)).tolist()
+    for (a, a0, a1, b, b0, b1), new, m in zip(runs, got, matched):
+        x, y = docs_[a].tolist(), docs_[b].tolist()
+        s0, t0 = (v + 1 for v in _reference_extend(x, y, a0 - 1, b0 - 1, -1, 2))
+        s1, t1 = _reference_extend(x, y, a1, b1, 1, 2)
+        assert new == [a, s0, s1, b, t0, t1]
+        sm = SequenceMatcher(None, x[s0:s1], y[t0:t1], autojunk=False)
+        assert m == sum(blk.size for blk in sm.get_matching_blocks())
 
 
 def test_no_passage_below_min_words():
