@@ -23,7 +23,8 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
 
 Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T). Steps 3 to 5 run as
 compiled loops over arrays (:mod:`analysis.compare._align`, Numba): on the 37,554 AllSides articles (1.69
-million passages) they took 105 s as Python and take 6 s compiled, with the same passages.
+million passages) :func:`passages_from_tokens` took 161 s with them as Python and takes 56 s compiled, with
+the same passages; most of what is left is sorting the hits (``np.lexsort``).
 """
 
 from __future__ import annotations
