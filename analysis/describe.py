@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
-from analysis import lexical, readability, text as textlib
+from analysis import lexical, readability, scanner, text as textlib
 from analysis.corpus import Corpus
 
 DOCUMENT_COLUMNS = [
@@ -22,26 +23,41 @@ def _letter_syllables(token: str) -> int:
     return readability.syllables(token) if any(c.isalpha() for c in token) else -1
 
 
+_SYLLABLES_OF_ID: dict[int, int] = {}
+"""Syllables (see :func:`_letter_syllables`) by token id (:func:`analysis.scanner.token_ids`), filled as
+tokens are first seen: a news archive's vocabulary, a few hundred thousand entries."""
+
+
 def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: list[tuple[int, int, int]],
                    removals: list[tuple]) -> dict:
     """One row of :func:`documents_table` for one document (a pure function, also used by the streaming
     pipeline). ``doc`` has ``doc_id, source, label, published, date_basis, title, text``; ``paragraphs`` and
-    ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows."""
+    ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows.
+
+    The tokens are those of :data:`analysis.text.TOKEN_RE` in each sentence, found by
+    :func:`analysis.scanner.scan`; MATTR and MTLD read their ids (equal exactly where the lower-cased
+    tokens are), syllables are counted once per distinct token."""
     text = doc["text"]
-    words, prose_words, n_sents, syl = [], 0, 0, 0
-    for para, start, end in sentences:
-        tokens = [t.lower() for t in textlib.TOKEN_RE.findall(text, start, end)]
-        words += tokens
-        if paragraphs[para].kind != "heading":
-            n_sents += 1
-            counts = [s for s in map(_letter_syllables, tokens) if s >= 0]
-            prose_words += len(counts)
-            syl += sum(counts)
+    starts, ends, rows = scanner.scan(text, [(s, e) for _, s, e in sentences])
+    ids = scanner.token_ids(text, starts, ends)
+    prose = np.array([paragraphs[p].kind != "heading" for p, _, _ in sentences], dtype=bool)
+    n_sents = int(prose.sum())
+    prose_words = syl = 0
+    if len(ids):
+        types, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        per_type = list(map(_SYLLABLES_OF_ID.get, types.tolist()))
+        for k in (k for k, v in enumerate(per_type) if v is None):
+            s, e = int(starts[first[k]]), int(ends[first[k]])
+            per_type[k] = _SYLLABLES_OF_ID[int(types[k])] = _letter_syllables(text[s:e].lower())
+        per_type = np.array(per_type, dtype=np.int64)
+        counts = per_type[inverse.ravel()][prose[rows]]
+        counts = counts[counts >= 0]
+        prose_words, syl = len(counts), int(counts.sum())
     nan = float("nan")
     return {
         "doc_id": doc["doc_id"], "source": doc["source"], "label": doc["label"],
         "published": doc["published"], "date_basis": doc["date_basis"], "title": doc["title"],
-        "words": len(words),
+        "words": len(ids),
         "sentences": n_sents,
         "paragraphs": sum(p.kind != "heading" for p in paragraphs),
         "headings": sum(p.kind == "heading" for p in paragraphs),
@@ -49,8 +65,8 @@ def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: li
         "quote_marks": text.count('"'),
         "removed_chars": sum(r[2] - r[1] for r in removals),
         "removed_items": len(removals),
-        "mattr": lexical.mattr(words),
-        "mtld": lexical.mtld(words),
+        "mattr": lexical.mattr(ids),
+        "mtld": lexical.mtld(ids),
         "flesch_reading_ease": readability.flesch_reading_ease(prose_words, n_sents, syl) if prose_words and n_sents else nan,
         "fk_grade": readability.flesch_kincaid_grade(prose_words, n_sents, syl) if prose_words and n_sents else nan,
     }

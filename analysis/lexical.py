@@ -1,6 +1,8 @@
 """Lexical diversity measures that do not depend on text length the way a plain type-token ratio does.
 
-Both take a list of tokens (lower-cased word forms; the caller decides what a token is).
+Both take a list of tokens (lower-cased word forms; the caller decides what a token is), or an array of
+token ids that are equal exactly where the tokens are (:func:`analysis.scanner.token_arrays`): only which
+tokens are equal matters, so both give the same value.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import math
 from typing import Sequence
 
 import numpy as np
+from numba import njit
 
 MATTR_WINDOW = 50
 MTLD_THRESHOLD = 0.72
@@ -29,10 +32,9 @@ def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
     n = len(tokens)
     if n == 0:
         return math.nan
+    ids = _codes(tokens)
     if n <= window:
-        return len(set(tokens)) / n
-    codes: dict[str, int] = {}
-    ids = np.fromiter(map(lambda t: codes.setdefault(t, len(codes)), tokens), dtype=np.int64, count=n)
+        return len(np.unique(ids)) / n
     order = np.lexsort((np.arange(n), ids))
     same = np.r_[False, ids[order][1:] == ids[order][:-1]]
     prev = np.full(n, -1, dtype=np.int64)
@@ -43,19 +45,35 @@ def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
     return total / ((n - window + 1) * window)
 
 
-def _mtld_pass(tokens: Sequence[str], threshold: float) -> float:
+def _codes(tokens: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Dense integer codes, equal exactly where the tokens are equal."""
+    if isinstance(tokens, np.ndarray):
+        return np.unique(tokens, return_inverse=True)[1].astype(np.int64).ravel()
+    codes: dict[str, int] = {}
+    return np.fromiter(map(lambda t: codes.setdefault(t, len(codes)), tokens), dtype=np.int64, count=len(tokens))
+
+
+@njit(cache=True)
+def _mtld_pass(codes: np.ndarray, threshold: float, step: int) -> float:
+    """One MTLD pass over ``codes`` read forward (``step`` 1) or backward (-1): tokens / factors (compiled by
+    Numba; the type set of the running segment is a mark per code, the segment number that last saw it)."""
+    n = len(codes)
+    seen = np.full(codes.max() + 1 if n else 1, -1, dtype=np.int64)
     factors = 0.0
-    types: set[str] = set()
-    count = 0
-    for tok in tokens:
-        types.add(tok)
+    segment, types, count = 0, 0, 0
+    for k in range(n):
+        c = codes[k] if step == 1 else codes[n - 1 - k]
+        if seen[c] != segment:
+            seen[c] = segment
+            types += 1
         count += 1
-        if len(types) / count <= threshold:
+        if types / count <= threshold:
             factors += 1
-            types, count = set(), 0
+            segment += 1
+            types, count = 0, 0
     if count:
-        factors += (1 - len(types) / count) / (1 - threshold)
-    return len(tokens) / factors if factors else math.nan
+        factors += (1 - types / count) / (1 - threshold)
+    return n / factors if factors else math.nan
 
 
 def mtld(tokens: Sequence[str], threshold: float = MTLD_THRESHOLD) -> float:
@@ -65,6 +83,5 @@ def mtld(tokens: Sequence[str], threshold: float = MTLD_THRESHOLD) -> float:
     resets; the leftover segment adds a partial factor (1 - TTR) / (1 - threshold). MTLD is the mean of
     tokens / factors over a forward and a backward pass. NaN when no factor forms (too short a text).
     """
-    forward = _mtld_pass(tokens, threshold)
-    backward = _mtld_pass(list(reversed(tokens)), threshold)
-    return (forward + backward) / 2
+    codes = _codes(tokens)
+    return (_mtld_pass(codes, threshold, 1) + _mtld_pass(codes, threshold, -1)) / 2

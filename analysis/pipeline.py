@@ -13,6 +13,7 @@ mentions.csv        :func:`analysis.actors.document_mentions` (story lexicon act
 frequency.csv       :class:`analysis.frequency.TermCounter` (one per chunk of documents, merged)
 keyness.csv         :func:`analysis.keyness.keyness_from_frequency` on the merged counts
 passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on token ids hashed in the workers
+                    (:func:`analysis.scanner.token_arrays`)
 ==================  ==========================================================================================
 
 Rows are written as each chunk of documents comes back (in input order), so memory holds one chunk's rows,
@@ -32,14 +33,13 @@ import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from hashlib import blake2b
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
 
-from analysis import actors, cleaning, describe, frequency, keyness, quotes, text as textlib
+from analysis import actors, cleaning, describe, frequency, keyness, quotes, scanner, text as textlib
 from analysis.compare import passages as passages_mod
 from analysis.corpus import (CLEANING_COLUMNS, Fields, clean_document, read_documents, read_manifest, unique_ids,
                              warn_problems)
@@ -85,29 +85,6 @@ class ChunkResult:
     count: int
 
 
-class _TokenIds(dict):
-    """Lower-cased token -> a stable 64-bit id (the first 8 bytes of its BLAKE2b digest): the same in every
-    process, unlike ``hash``, so worker processes need not share a vocabulary. Each distinct token is hashed
-    once per process (a dict hit is a C lookup)."""
-
-    def __missing__(self, token: str) -> int:
-        value = self[token] = int.from_bytes(blake2b(token.encode("utf-8"), digest_size=8).digest(), "little")
-        return value
-
-
-_TOKEN_IDS = _TokenIds()
-
-
-def token_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Token starts, token ends (int32) and ids (uint64, see :class:`_TokenIds`) of :data:`~analysis.text.TOKEN_RE`
-    tokens of ``text``, for :func:`analysis.compare.passages.passages_from_tokens`."""
-    matches = list(textlib.TOKEN_RE.finditer(text))
-    spans = np.array([m.span() for m in matches], dtype=np.int32).reshape(-1, 2)
-    ids = np.fromiter(map(_TOKEN_IDS.__getitem__, [m.group().lower() for m in matches]), dtype=np.uint64,
-                      count=len(matches))
-    return spans[:, 0].copy(), spans[:, 1].copy(), ids
-
-
 def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     """Clean and analyse a chunk of records from :func:`analysis.corpus.read_documents` (runs in a worker)."""
     want = set(settings.tables)
@@ -144,7 +121,8 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
             out.counter.add(doc["source"], text)
         t6 = clock()
         if "passages.csv" in want:
-            out.tokens.append((doc_id, *token_arrays(text)))
+            starts, ends, ids = scanner.token_arrays(text)
+            out.tokens.append((doc_id, starts.astype(np.int32), ends.astype(np.int32), ids))
         t7 = clock()
         for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
             seconds[stage] += dt
@@ -283,6 +261,8 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     counts = _MergeStack()
     token_arrays: list = []
     tasks = ((c, settings) for c in _chunks(records, chunk))
+    if "passages.csv" in tables:
+        scanner.char_flags()  # built once here, shared by the forked workers
     pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         results = pool.imap(_worker, tasks) if pool else map(_worker, tasks)

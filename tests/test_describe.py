@@ -77,3 +77,34 @@ def test_cleaning_summary(seeds):
     s = cleaning_summary(seeds)
     row = s[(s["doc_id"] == "004_dcad965514c1b99f") & (s["rule"] == "lone_punctuation")].iloc[0]
     assert (row["items"], row["chars"]) == (9, 9)
+
+
+def _reference_mtld_pass(tokens, threshold):
+    # the Python pass that the compiled one replaced
+    factors, types, count = 0.0, set(), 0
+    for tok in tokens:
+        types.add(tok)
+        count += 1
+        if len(types) / count <= threshold:
+            factors += 1
+            types, count = set(), 0
+    if count:
+        factors += (1 - len(types) / count) / (1 - threshold)
+    return len(tokens) / factors if factors else math.nan
+
+
+def test_mtld_and_mattr_equal_on_strings_ids_and_the_python_pass():
+    import random
+
+    import numpy as np
+
+    rng = random.Random(11)
+    for _ in range(300):
+        tokens = [str(rng.randint(0, rng.randint(1, 40))) for _ in range(rng.randint(0, 400))]
+        expected = (_reference_mtld_pass(tokens, 0.72) + _reference_mtld_pass(tokens[::-1], 0.72)) / 2
+        got = lexical.mtld(tokens)
+        assert got == expected or (math.isnan(got) and math.isnan(expected))
+        # ids equal exactly where the tokens are: the same values, to the last bit
+        ids = np.array([hash(t) % 2**64 for t in tokens], dtype=np.uint64)
+        assert lexical.mtld(ids) == got or math.isnan(got)
+        assert lexical.mattr(ids) == lexical.mattr(tokens) or not tokens

@@ -6,7 +6,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analysis import load_corpus, pipeline
+from analysis import load_corpus, pipeline, scanner
 from analysis.compare.passages import PASSAGE_COLUMNS
 from analysis.errors import CorpusWarning
 from analysis.tables import write_tables
@@ -70,20 +70,11 @@ def test_only_the_requested_tables_are_written(corpus_dir, tmp_path):
     assert set(stats.rows) == {"sentences.csv", "keyness.csv"}
 
 
-def test_token_arrays_give_offsets_and_case_blind_stable_ids():
-    from hashlib import blake2b
-
-    starts, ends, ids = pipeline.token_arrays("The cat, the CAT.")
-    assert starts.tolist() == [0, 4, 9, 13] and ends.tolist() == [3, 7, 12, 16]
-    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
-    assert int(ids[0]) == int.from_bytes(blake2b(b"the", digest_size=8).digest(), "little")
-
-
 def test_passages_written_in_blocks_equal_one_block(tmp_path):
     from analysis.compare.passages import passages_from_tokens
 
     texts = {"a": "Intro. " + SHARED + " Then " + SHARED, "b": SHARED, "c": "Also: " + SHARED}
-    arrays = [pipeline.token_arrays(t) for t in texts.values()]
+    arrays = [scanner.token_arrays(t) for t in texts.values()]
     found = passages_from_tokens(list(texts), *(list(x) for x in zip(*arrays)))
     assert len(found) == 5  # a-b twice, a-c twice, b-c once
     records = [{"doc_id": d, "raw": t} for d, t in texts.items()]

@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis import text as textlib
+from analysis import scanner
 from analysis.compare import _align, _tokens
 from analysis.corpus import Corpus
 
@@ -53,16 +53,12 @@ def _doc_texts(corpus: Corpus | pd.DataFrame) -> tuple[list[str], list[str], lis
 
 
 def tokenize_corpus(texts: list[str]) -> tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray]]:
-    """Per document: token starts, token ends, and token ids (one id per distinct lower-cased token)."""
-    vocab: dict[str, int] = {}
+    """Per document: token starts, token ends, and token ids (equal for equal lower-cased tokens), from
+    :func:`analysis.scanner.token_arrays`, as the streaming pipeline gets them."""
     starts, ends, ids = [], [], []
-    finditer = textlib.TOKEN_RE.finditer  # the tokens of _tokens.spans, without building Span objects
     for text in texts:
-        spans = [m.span() for m in finditer(text)]
-        se = np.array(spans, dtype=np.int64).reshape(-1, 2)
-        starts.append(se[:, 0].copy())
-        ends.append(se[:, 1].copy())
-        ids.append(np.array([vocab.setdefault(text[a:b].lower(), len(vocab)) for a, b in spans], dtype=np.uint64))
+        s, e, i = scanner.token_arrays(text)
+        starts.append(s), ends.append(e), ids.append(i)
     return starts, ends, ids
 
 

@@ -60,8 +60,7 @@ def _lemma_lists(token_lists: list[list[str]]) -> list[list[str]]:
 
 
 def _token_ids(token_lists: list[list[str]]) -> list[np.ndarray]:
-    """One id per distinct lower-cased token, numbered in order of first occurrence (as
-    :func:`analysis.compare.passages.tokenize_corpus` numbers them)."""
+    """One id per distinct lower-cased token, numbered in order of first occurrence."""
     vocab: dict[str, int] = {}
     memo: dict[str, int] = {}
     out = []

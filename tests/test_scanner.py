@@ -1,0 +1,76 @@
+"""The compiled scanner finds exactly the tokens of analysis.text.TOKEN_RE, and equal ids for equal tokens."""
+
+import random
+
+import numpy as np
+import pytest
+
+from analysis import scanner
+from analysis.text import TOKEN_RE
+
+EDGE_CASES = [
+    "", " ", "U.S. and U.K. officials", "U.S", "U.S.A.B", "a.m.x", "a.b.Cd", "e.g.,", "A.B.c.", "x.y.z.w.",
+    "1,415 people; 2.5% of 3,000.00", "1,", "1.", ",5", "3.14.15", "10-12", "28-point", "don't", "rock 'n' roll",
+    "well-known-ish", "-start", "end-", "a--b", "it's'", "_under_score_", "naïve café Zelenskyy's", "数字١٢٣ and ²",
+    "Ⅻ chapters", "İstanbul İİ", "ΣΑΣ ΟΔΟΣ", "tab\tand\nnewline", "\ud800 lone surrogate", "emoji 🙂 here",
+]
+
+
+def finditer(text, lo=0, hi=None):
+    hi = len(text) if hi is None else hi
+    return [m.span() for m in TOKEN_RE.finditer(text, lo, hi)]
+
+
+def scanned(text, bounds=None):
+    starts, ends, _ = scanner.scan(text, bounds)
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_edge_cases_match_the_regex(text):
+    assert scanned(text) == finditer(text)
+
+
+def test_random_strings_match_the_regex():
+    rng = random.Random(3)
+    alphabet = "aZq.,-'_ 1 9\n\té数١²İ"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert scanned(text) == finditer(text), text
+
+
+def test_ranges_end_the_text_like_endpos():
+    text = "U.S.A. said 1,415.5 words; it's"
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            assert scanned(text, [(lo, hi)]) == finditer(text, lo, hi), (lo, hi)
+    # several ranges: their tokens in turn
+    assert scanned(text, [(0, 6), (7, 11)]) == finditer(text, 0, 6) + finditer(text, 7, 11)
+
+
+def test_seeds_match_the_regex(seeds):
+    for text in seeds.documents["text"]:
+        assert scanned(text) == finditer(text)
+
+
+def test_ids_equal_for_equal_lower_case_tokens():
+    text = "Peace peace PEACE plan İstanbul istanbul"
+    starts, ends, ids = scanner.token_arrays(text)
+    words = [text[s:e].lower() for s, e in zip(starts, ends)]
+    for i in range(len(words)):
+        for j in range(len(words)):
+            assert (ids[i] == ids[j]) == (words[i] == words[j]), (words[i], words[j])
+    # the lower case of U+0130 is longer, so that text is lower-cased token by token: same ids as without it
+    _, _, plain = scanner.token_arrays("Peace peace PEACE plan")
+    assert np.array_equal(ids[:4], plain)
+
+
+def test_token_arrays_give_offsets_and_case_blind_stable_ids():
+    starts, ends, ids = scanner.token_arrays("The cat, the CAT.")
+    assert starts.tolist() == [0, 4, 9, 13] and ends.tolist() == [3, 7, 12, 16]
+    assert ids[0] == ids[2] and ids[1] == ids[3] and ids[0] != ids[1]
+    # FNV-1a 64 over the code points of "the", worked out here: the same in every process and run
+    h = 14695981039346656037
+    for c in "the":
+        h = ((h ^ ord(c)) * 1099511628211) % 2**64
+    assert int(ids[0]) == h
