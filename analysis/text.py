@@ -147,13 +147,64 @@ class _Token(PunktToken):
         return self._NON_PUNCT.search(self.type)
 
 
+class _SentenceTokenizer(PunktSentenceTokenizer):
+    """Punkt with parameters that hold abbreviations only (no collocations, sentence starters or orthographic
+    statistics, as here), its break test computed on plain strings.
+
+    NLTK's :meth:`~PunktSentenceTokenizer.text_contains_sentbreak` builds a :class:`PunktToken` per word of
+    each candidate context ("said. The") and runs both annotation passes on them. With empty orthographic
+    statistics those passes reduce to the rules below, which :meth:`text_contains_sentbreak` applies to the
+    same word tokens (Kiss & Strunk 2006, sections 3 and 4, as NLTK implements them):
+
+    - first pass: ``.``, ``?``, ``!`` break; a run of dots is an ellipsis; a word ending in one ``.`` is an
+      abbreviation if it (or its last hyphen part) is listed, else a break;
+    - second pass, for a word ending in ``.`` followed by another token: an initial (one letter and ``.``)
+      or a number (NLTK's ``##number##`` type) does not break before punctuation (``;:,.!?``) or a
+      lower-case word, nor an initial before an upper-case word; abbreviations and ellipses stay as they are
+      (the orthographic and sentence-starter heuristics need statistics that are empty here);
+    - the context holds a break if a token other than its last breaks.
+
+    ``tests/test_text.py`` checks the splits against NLTK's own code on tricky strings and news text."""
+
+    _SENT_END = frozenset(".?!")
+    _PUNCTUATION = frozenset(";:,.!?")
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        words = [w for line in text.split("\n") if line.strip() for w in self._lang_vars.word_tokenize(line)]
+        abbrevs = self._params.abbrev_types
+        for k in range(len(words) - 1):
+            tok = words[k]
+            if tok in self._SENT_END:
+                return True  # a break, and not the last token
+            if not tok.endswith(".") or _Token._RE_ELLIPSIS.match(tok):
+                continue
+            if not tok.endswith(".."):
+                low = tok[:-1].lower()
+                if low in abbrevs or low.split("-")[-1] in abbrevs:
+                    continue  # abbreviation
+            else:
+                continue  # ends in ".." without being an ellipsis: no first-pass mark
+            # a first-pass break; the second pass may take it back for an initial or a number
+            nxt = words[k + 1]
+            initial = _Token._RE_INITIAL.match(tok)
+            typ = _Token._RE_NUMERIC.sub("##number##", tok.lower())  # PunktToken.type, then without its "."
+            typ = typ[:-1] if len(typ) > 1 and typ.endswith(".") else typ
+            if initial or typ == "##number##":
+                if nxt in self._PUNCTUATION or nxt[0].islower():
+                    continue
+                if initial and nxt[0].isupper():
+                    continue
+            return True
+        return False
+
+
 @lru_cache(maxsize=8)
 def _punkt(abbreviations: frozenset[str], stdlib_re: bool = True) -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
     if not stdlib_re:  # NLTK exactly as shipped (the tests compare the two)
         return PunktSentenceTokenizer(params)
-    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+    return _SentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
 
 @lru_cache(maxsize=1)

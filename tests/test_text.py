@@ -111,7 +111,23 @@ def test_punkt_with_stdlib_patterns_splits_exactly_as_nltk_shipped():
         "Gen. J. R. Smith arrived (late). No. 10 said it was 1.5 percent -- or so. 'Fine,' she said.",
         "\u201cWe will not give up our land.\u201d \u00abNever.\u00bb Zelensky said so on Dec. 8. Really?! Yes.",
         "Prices rose 2.5%. Mr. Trump's envoy, Steve Witkoff, met Putin...and left. [Read more.]",
+        "Plan B. the rest. Plan C. Then more. J. k. rowling; A., B. and 2. then 3. Then 4.; 5.. six.. Seven",
+        "It rose 10.5. Then fell -3. to 1,5. ok. Ex-Gov. Smith and vice-pres. Jones.. left. Wait.\nNew line. z.",
+        "Ends here?! Or not!? \"Quoted.\" (Parens.) 'Single.' ... ... Last..",
     ]
     articles = sorted((ROOT / "seeds").glob("*.txt")) + sorted(SHARED.glob("eval/polnear-dev/text/*.txt"))
     for sample in tricky + [p.read_text(encoding="utf-8") for p in articles]:
         assert list(ours.span_tokenize(sample)) == list(shipped.span_tokenize(sample))
+
+
+def test_sentence_break_test_equals_nltk_on_random_contexts():
+    import random
+
+    ab = text.default_abbreviations()
+    ours, shipped = text._punkt(ab, True), text._punkt(ab, False)
+    rng = random.Random(5)
+    pieces = ["J.", "j.", "Gen.", "gen.", "U.S.", "2.", "-3.", "1,5.", "No.", "vice-pres.", "word.", "Word.", "..",
+              "...", "x..", "?", "!", ".", ";", ",", "the", "The", "\"", "(", ")", "'", "\n", " ", "a", "5", "\u00e9t\u00e9."]
+    for _ in range(5000):
+        context = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        assert ours.text_contains_sentbreak(context) == shipped.text_contains_sentbreak(context), context
