@@ -43,6 +43,7 @@ from analysis import actors, cleaning, describe, frequency, keyness, quotes, sca
 from analysis.compare import passages as passages_mod
 from analysis.corpus import (CLEANING_COLUMNS, Fields, clean_document, read_documents, read_manifest, unique_ids,
                              warn_problems)
+from analysis.csvout import write_csv
 from analysis.lexicon import load_story_lexicon
 from analysis.yamlfile import read_yaml
 
@@ -93,7 +94,7 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     if "frequency.csv" in want or "keyness.csv" in want:
         out.counter = frequency.TermCounter("lemma", settings.stopwords, settings.phrases)
     lookup = quotes.actor_lookup(settings.lexicon)
-    clock = time.perf_counter
+    clock = time.process_time  # CPU time of this process: stages are not charged for time the worker waited
     for rec in records:
         t0 = clock()
         doc, removals = clean_document(rec, settings.rules)
@@ -195,15 +196,16 @@ class CsvTable:
         if not rows and not self._header:
             return
         df = self.frame(rows) if self.frame else pd.DataFrame(rows, columns=self.columns)
-        df.to_csv(self.path, mode="a", header=self._header, index=False, encoding="utf-8", float_format="%.6g")
+        write_csv(df, self.path, append=True, header=self._header)
         self._header = False
         self.rows += len(rows)
 
 
 @dataclass
 class RunStats:
-    """What :func:`run` measured: documents, characters, wall seconds, worker CPU seconds per stage, peak
-    resident memory (main process; largest worker) in MiB, rows per table and the input problems."""
+    """What :func:`run` measured: documents, characters, wall seconds, worker CPU seconds per stage, CPU
+    seconds of the main process and of its children, peak resident memory (main process; largest worker) in
+    MiB, rows per table and the input problems."""
 
     documents: int = 0
     chars: int = 0
@@ -215,6 +217,8 @@ class RunStats:
     rows: dict = field(default_factory=dict)
     final_peak_mib: dict = field(default_factory=dict)  # main-process peak memory after each corpus-level step
     problems: list = field(default_factory=list)  # (path, problem, action), as in ``Corpus.problems``
+    cpu_main: float = 0.0  # CPU seconds of the main process (reading, writing rows, corpus-level steps)
+    cpu_children: float = 0.0  # CPU seconds of the worker and keyness processes, once they have ended
 
 
 def settings_for(corpus: Path, rules: Path | None = None, lexicon: Path | None = None,
@@ -245,7 +249,9 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
         progress: Callable[[str], None] | None = None) -> RunStats:
     """Stream ``corpus`` through the per-document functions in ``workers`` processes and write ``tables``
     (a subset of :data:`STREAM_TABLES`) as CSV into ``out``. Returns what was measured."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children_started = before.ru_utime + before.ru_stime
     out = Path(out)
     corpus, fields, limit, metadata, rules, lexicon = resolve_corpus(corpus, fields, limit, metadata, rules, lexicon)
     tables = [t for t in STREAM_TABLES if t in set(tables)]
@@ -290,6 +296,9 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     stats.problems = problems
     corpus_tables(out, tables, counts.result(), token_arrays, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started
+    stats.cpu_main = time.process_time() - cpu_started
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    stats.cpu_children = children.ru_utime + children.ru_stime - children_started
     stats.peak_main_mib = peak_mib()
     stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return stats
@@ -306,7 +315,7 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         t = clock()
         freq = counter.to_frame("source")
         if "frequency.csv" in tables:
-            freq.to_csv(out / "frequency.csv", index=False, encoding="utf-8", float_format="%.6g")
+            write_csv(freq, out / "frequency.csv")
             stats.rows["frequency.csv"] = len(freq)
         stats.final_seconds["frequency"] = clock() - t
         stats.final_peak_mib["frequency"] = peak_mib()
@@ -338,7 +347,7 @@ def _write_keyness(freq: pd.DataFrame, path: Path) -> tuple[int, float]:
     """Keyness from the merged frequency table, written to ``path``; rows and seconds."""
     t = time.perf_counter()
     key = keyness.keyness_from_frequency(freq)
-    key.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")
+    write_csv(key, path)
     return len(key), time.perf_counter() - t
 
 
@@ -353,8 +362,7 @@ def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, blo
         for side in ("a", "b"):
             part[f"text_{side}"] = [raws[d][s:e] for d, s, e in
                                     zip(part[f"doc_{side}"], part[f"start_{side}"], part[f"end_{side}"])]
-        part.to_csv(path, mode="w" if lo == 0 else "a", header=lo == 0, index=False, encoding="utf-8",
-                    float_format="%.6g")
+        write_csv(part, path, append=lo > 0, header=lo == 0)
 
 
 def peak_mib() -> float:

@@ -14,6 +14,7 @@ import pandas as pd
 from analysis import describe, framing, frequency, keyness
 from analysis.compare import csv as compare_csv
 from analysis.corpus import Corpus
+from analysis.csvout import write_csv
 
 
 def _cleaning(corpus: Corpus) -> pd.DataFrame:
@@ -60,7 +61,7 @@ def write_tables(corpus: Corpus, out_dir: str | Path, names: list[str] | None = 
     for name in names or list(TABLES):
         table = TABLES[name](corpus)
         path = out / name
-        table.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")
+        write_csv(table, path)
         written.append(path)
         if progress:
             progress(f"{path} ({len(table)} rows)")

@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.workers} workers")
     print(f"   wall {stats.wall:.1f} s   {mb / stats.wall:.2f} MB/s   {stats.documents / stats.wall:.0f} articles/s   "
           f"peak memory: main {stats.peak_main_mib:.0f} MiB, largest worker {stats.peak_worker_mib:.0f} MiB")
+    print(f"   CPU seconds: main process {stats.cpu_main:.1f}, workers and keyness process {stats.cpu_children:.1f}, "
+          f"together {stats.cpu_main + stats.cpu_children:.1f} ({args.workers} cores x wall = "
+          f"{args.workers * stats.wall:.1f})")
     print("   worker CPU seconds per stage (sum over workers):")
     for stage, sec in stats.stage_seconds.items():
         print(f"     {stage:<10} {sec:7.1f} s   {mb / sec if sec else float('inf'):8.2f} MB/s per core")

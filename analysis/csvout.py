@@ -1,0 +1,57 @@
+"""Writing a table as CSV: the one writer of every table, byte for byte what
+``df.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")`` writes, several times faster.
+
+pandas formats a float column through Python objects one cell at a time; on a news archive the tables hold
+tens of millions of cells (keyness alone 1.4 million rows of ten floats). Here each column becomes a list of
+strings in one pass (``'%.6g'.__mod__`` mapped over the floats, ``str`` over integers, empty strings for
+missing values, as pandas' ``na_rep``) and the standard library's ``csv.writer`` (in C) writes the rows with
+pandas' quoting (minimal, ``"`` doubled, ``\\n`` line ends). Columns of other types (dates, categories) are
+left to pandas. ``tests/test_csvout.py`` compares the bytes with pandas' on every column type.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+FLOAT_FORMAT = "%.6g"
+
+
+def _column(values: pd.Series) -> list[str] | None:
+    """The column as CSV cell strings, or ``None`` for a type this writer leaves to pandas."""
+    dtype = values.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind == "f":
+        arr = values.to_numpy()
+        cells = list(map(FLOAT_FORMAT.__mod__, arr.tolist()))
+        for k in np.flatnonzero(np.isnan(arr)).tolist():
+            cells[k] = ""
+        return cells
+    if isinstance(dtype, np.dtype) and dtype.kind in "iub":
+        return list(map(str, values.to_numpy().tolist()))
+    if isinstance(dtype, pd.Int64Dtype | pd.StringDtype) or dtype == object:
+        cells = values.to_numpy(dtype=object).tolist()
+        if dtype == object and not all(type(v) is str for v in cells if v is not None):
+            return None  # mixed objects (floats, dates): pandas' own rules
+        missing = values.isna().to_numpy()
+        cells = list(map(str, cells))
+        for k in np.flatnonzero(missing).tolist():
+            cells[k] = ""
+        return cells
+    return None
+
+
+def write_csv(df: pd.DataFrame, path: str | Path, append: bool = False, header: bool = True) -> None:
+    """Write ``df`` (no index) to ``path`` as UTF-8 CSV, or append it (``append=True``, ``header`` as asked)."""
+    columns = [_column(df[c]) for c in df.columns] if df.columns.is_unique and len(df.columns) else [None]
+    if any(c is None for c in columns):
+        df.to_csv(path, mode="a" if append else "w", header=header, index=False, encoding="utf-8",
+                  float_format=FLOAT_FORMAT)
+        return
+    with open(path, "a" if append else "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        if header:
+            writer.writerow([str(c) for c in df.columns])
+        writer.writerows(zip(*columns))

@@ -1,0 +1,49 @@
+"""The table writer writes exactly the bytes of pandas' to_csv(index=False, float_format="%.6g")."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.csvout import write_csv
+
+
+def pandas_bytes(df, tmp_path):
+    path = tmp_path / "pandas.csv"
+    df.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")
+    return path.read_bytes()
+
+
+def ours(df, tmp_path):
+    path = tmp_path / "ours.csv"
+    write_csv(df, path)
+    return path.read_bytes()
+
+
+TABLES = {
+    "every type": pd.DataFrame({
+        "text": ["plain", 'with "quotes"', "comma, here", "line\nbreak", "", "cr\rhere", "ünïcödé", None],
+        "string": pd.array(["a", None, "b,c", '"', "", " lead", "tail ", "x"], dtype="string"),
+        "int": np.arange(8, dtype=np.int64) - 3,
+        "nullable": pd.array([1, None, 3, None, 5, 6, 7, -8], dtype="Int64"),
+        "float": [0.0, -0.0, 1 / 3, 1e-7, 123456789.0, np.nan, np.inf, -2.5],
+        "bool": [True, False] * 4,
+    }),
+    "one column with empty strings": pd.DataFrame({"only": ["", "a", ""]}),
+    "no rows": pd.DataFrame({"a": pd.Series([], dtype=float), "b": pd.Series([], dtype=object)}),
+    "mixed objects (left to pandas)": pd.DataFrame({"o": [1.5, "x", None, 2]}),
+    "dates (left to pandas)": pd.DataFrame({"d": pd.to_datetime(["2025-12-09", None])}),
+}
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_same_bytes_as_pandas(name, tmp_path):
+    df = TABLES[name]
+    assert ours(df, tmp_path) == pandas_bytes(df, tmp_path)
+
+
+def test_append_without_header_continues_the_file(tmp_path):
+    df = TABLES["every type"]
+    path = tmp_path / "parts.csv"
+    write_csv(df.iloc[:3], path)
+    write_csv(df.iloc[3:], path, append=True, header=False)
+    assert path.read_bytes() == pandas_bytes(df, tmp_path)
