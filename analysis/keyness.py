@@ -182,36 +182,60 @@ def keyness(freq: pd.DataFrame, target: str, reference: str | list[str] | None =
     else:
         b = sum(counts.column(g) for g in ref_groups)
     n1, n2 = float(words[target]), float(words[ref_groups].sum())
-    return _compare(counts, target, ref_name, a, b, n1, n2, alpha0, min_expected, used_or_reliable=False)
+    terms = np.flatnonzero((a + b) > 0)
+    ones = np.ones(len(terms), dtype=np.int64)
+    return _compare(counts, target, ref_name, a[terms], b[terms], counts.prior[terms], ones, terms,
+                    np.arange(len(terms)), n1, n2, alpha0, min_expected, used_or_reliable=False)
 
 
-def _compare(counts: _Counts, target, ref_name: str, a: np.ndarray, b: np.ndarray, n1: float, n2: float,
+def _compare(counts: _Counts, target, ref_name: str, a: np.ndarray, b: np.ndarray, prior: np.ndarray,
+             weight: np.ndarray, terms: np.ndarray, cell_of: np.ndarray, n1: float, n2: float,
              alpha0: float | None, min_expected: float, used_or_reliable: bool) -> pd.DataFrame:
-    """The keyness rows of one comparison. Every statistic (and Benjamini-Hochberg) is computed over every
-    term with ``a + b > 0``; with ``used_or_reliable`` only the rows with ``a > 0`` or enough data for a test
-    are turned into a table (the streaming-size path of :func:`keyness_all`)."""
-    keep = (a + b) > 0
-    terms = counts.terms[keep]
-    a, b, prior = a[keep], b[keep], counts.prior[keep]
+    """The keyness rows of one comparison, its statistics computed once per *cell*: a distinct combination of
+    counts ``a`` (target), ``b`` (reference) and ``prior`` held by ``weight`` terms (every statistic is a
+    function of those three alone). ``terms`` are the comparison's terms (indexes into ``counts.terms``,
+    ascending, every term with ``a + b > 0``) and ``cell_of`` the cell of each. Benjamini-Hochberg runs over
+    all of them (each cell counted ``weight`` times); with ``used_or_reliable`` only the terms with ``a > 0``
+    or enough data for a test become rows (the streaming-size path of :func:`keyness_all`)."""
     delta, z = log_odds_dirichlet(a, b, n1, n2, prior, alpha0, prior_total=float(counts.words.sum()))
     stat, p = g2(a, b, n1, n2)
-    p_adj = benjamini_hochberg(p)
+    p_adj = _benjamini_hochberg_weighted(p, weight)
     e_min = np.minimum.reduce(expected_counts(a, b, n1, n2))
     reliable = e_min >= min_expected
-    rows = (a > 0) | reliable if used_or_reliable else slice(None)
-    note = np.where(reliable[rows], "", f"too few occurrences for a G2 test (an expected count below "
+    if used_or_reliable:
+        shown = (a[cell_of] > 0) | reliable[cell_of]
+        terms, cell_of = terms[shown], cell_of[shown]
+    c = cell_of
+    note = np.where(reliable[c], "", f"too few occurrences for a G2 test (an expected count below "
                     f"{min_expected:g}); read the counts, not the p-value")
-    a_, b_ = a[rows], b[rows]
+    a_, b_ = a[c], b[c]
     out = pd.DataFrame({
-        "source": target, "reference": ref_name, "term": terms[rows],
+        "source": target, "reference": ref_name, "term": counts.terms[terms],
         "count_target": a_.astype("int64"), "count_reference": b_.astype("int64"),
         "words_target": int(n1), "words_reference": int(n2),
         "per_1k_target": 1000 * a_ / n1, "per_1k_reference": 1000 * b_ / n2,
-        "log_odds": delta[rows], "log_odds_z": z[rows], "g2": stat[rows], "g2_p": p[rows], "g2_p_adj": p_adj[rows],
-        "log_ratio": log_ratio(a_, b_, n1, n2), "expected_min": e_min[rows], "reliable": reliable[rows], "note": note,
+        "log_odds": delta[c], "log_odds_z": z[c], "g2": stat[c], "g2_p": p[c], "g2_p_adj": p_adj[c],
+        "log_ratio": log_ratio(a_, b_, n1, n2), "expected_min": e_min[c], "reliable": reliable[c], "note": note,
     })
     out = out.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="mergesort")
     return out[COLUMNS].reset_index(drop=True)
+
+
+def _benjamini_hochberg_weighted(p: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """:func:`benjamini_hochberg` of the multiset holding each ``p[i]`` ``weight[i]`` times, one value per
+    ``i``: equal p-values share one adjusted value, that of the last of them in sorted order,
+    ``p * m / k_last`` (``p * m / k`` only falls as ``k`` grows), then the running minimum from the top. The
+    same floating-point operations as on the expanded list, so the same bits."""
+    out = np.full(len(p), np.nan)  # a cell of no term has no adjusted value
+    live = weight > 0
+    m = int(weight[live].sum())
+    if m == 0:
+        return out
+    values, inverse = np.unique(p[live], return_inverse=True)
+    k_last = np.cumsum(np.bincount(inverse.ravel(), weights=weight[live], minlength=len(values))).round()
+    scaled = values * m / k_last
+    out[live] = np.minimum(np.minimum.accumulate(scaled[::-1])[::-1], 1.0)[inverse.ravel()]
+    return out
 
 
 def keyness_all(freq: pd.DataFrame, by: str = "source", alpha0: float | None = None,
@@ -219,17 +243,35 @@ def keyness_all(freq: pd.DataFrame, by: str = "source", alpha0: float | None = N
     """Every group of ``freq`` against the rest (the counts built once), stacked; sorted by source, then
     ``log_odds_z`` (descending), then term. With ``used_or_reliable``, a term a group never uses is kept only
     where the counts support a test (statistics and BH are still over all terms), so a large corpus never
-    holds every term x group row. Empty when there are fewer than two groups."""
+    holds every term x group row. Empty when there are fewer than two groups.
+
+    A group uses few of the corpus's terms; every term it does not use has ``a = 0`` and ``b = prior``, so
+    its statistics depend on its corpus count alone: they are computed once per distinct corpus count (a few
+    thousand on a news archive, against hundreds of thousands of terms), the used terms one by one."""
     counts = _Counts(freq, by)
     if len(counts.groups) < 2:
         return pd.DataFrame(columns=COLUMNS)
     total = float(counts.words.sum())
+    priors, prior_cell = np.unique(counts.prior, return_inverse=True)
+    prior_cell = prior_cell.ravel()
+    prior_terms = np.where(priors > 0, np.bincount(prior_cell, minlength=len(priors)), 0)
+    compared = np.flatnonzero(counts.prior > 0)  # a + b > 0
     parts = []
-    for g in counts.groups:
-        a = counts.column(g)
+    for k, g in enumerate(counts.groups):
+        col = counts.matrix[:, k]
+        used, a_used = col.indices, col.data
+        order = np.argsort(used, kind="mergesort")
+        used, a_used = used[order], a_used[order]
+        # cells: one per distinct corpus count (the unused terms), then one per used term
+        unused_weight = prior_terms - np.bincount(prior_cell[used], minlength=len(priors))
+        cell_of = prior_cell.copy()
+        cell_of[used] = len(priors) + np.arange(len(used))
+        a = np.r_[np.zeros(len(priors)), a_used]
+        prior = np.r_[priors, counts.prior[used]]
+        weight = np.r_[unused_weight, np.ones(len(used), dtype=np.int64)]
         n1 = float(counts.words[g])
-        parts.append(_compare(counts, g, "rest", a, counts.prior - a, n1, total - n1, alpha0, min_expected,
-                              used_or_reliable))
+        parts.append(_compare(counts, g, "rest", a, prior - a, prior, weight, compared, cell_of[compared], n1,
+                              total - n1, alpha0, min_expected, used_or_reliable))
     return pd.concat(parts, ignore_index=True)
 
 
