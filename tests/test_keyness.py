@@ -140,3 +140,20 @@ def test_keyness_all_and_errors():
         K.keyness(_freq(), "C")
     assert "0 pass" in K.sample_statement(K.keyness(pd.DataFrame({
         "source": ["A", "B"], "term": ["x", "x"], "count": [1, 1], "words": [10, 10]}), "A"))
+
+
+def test_weighted_benjamini_hochberg_equals_the_expanded_list():
+    import numpy as np
+
+    from analysis.keyness import _benjamini_hochberg_weighted, benjamini_hochberg
+
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        p = rng.choice([0.001, 0.01, 0.2, 0.5, 1.0, rng.random()], size=rng.integers(1, 12))
+        weight = rng.integers(0, 4, size=len(p))
+        expanded = np.repeat(p, weight)
+        got = _benjamini_hochberg_weighted(p, weight)
+        want = benjamini_hochberg(expanded)
+        # each cell's value is that of its copies in the expanded list, to the bit; empty cells have none
+        assert np.array_equal(np.repeat(got, weight), want)
+        assert np.isnan(got[weight == 0]).all()
