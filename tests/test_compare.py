@@ -72,6 +72,20 @@ def test_passages_three_documents_each_pair():
     assert found[["doc_a", "doc_b"]].value_counts().sort_index().tolist() == [1, 2, 2]
 
 
+def test_hits_sorted_alike_with_and_without_the_packed_key(monkeypatch):
+    from analysis.compare import passages
+
+    texts = (A, B, A.replace("Intro", "Prelude") + " " + B, A + " " + A)
+    expected = find_passages(docs(*texts), min_words=8, seed=5)
+    rng = np.random.default_rng(2)
+    hits = rng.integers(0, 50, size=(500, 4)).astype(np.int32)
+    packed = passages._sorted_hits(hits)
+    monkeypatch.setattr(passages, "PACKED_BITS", 4)  # too few bits: np.lexsort on the four keys
+    pd.testing.assert_frame_equal(find_passages(docs(*texts), min_words=8, seed=5), expected)
+    for x, y in zip(packed, passages._sorted_hits(hits)):
+        assert np.array_equal(x, y)
+
+
 # The Python the compiled kernels of analysis.compare._align replaced, kept as their reference.
 
 def _reference_merge(segs, max_gap):

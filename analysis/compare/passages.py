@@ -23,8 +23,8 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
 
 Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T). Steps 3 to 5 run as
 compiled loops over arrays (:mod:`analysis.compare._align`, Numba): on the 37,554 AllSides articles (1.69
-million passages) :func:`passages_from_tokens` took 161 s with them as Python and takes 56 s compiled, with
-the same passages; most of what is left is sorting the hits (``np.lexsort``).
+million passages) :func:`passages_from_tokens` took 161 s with them as Python and takes 30 s compiled and
+with the hits sorted on one packed key (:func:`_sorted_hits`), with the same passages.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS)
     del hashes
     doc = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
     pos = np.concatenate([np.arange(n, dtype=np.int32) for n in sizes])
-    order = np.lexsort((pos, doc, h))
+    order = np.argsort(h, kind="stable")  # the shingles are in (doc, pos) order: a stable sort keeps it
     h, doc, pos = h[order], doc[order], pos[order]
     del order
     bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1], True])
@@ -122,21 +122,50 @@ def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> np
     are one segment; segments are merged by :func:`analysis.compare._align.merge_segments`."""
     if len(hits) == 0:
         return np.empty((0, 6), dtype=np.int64)
-    da, i, db, j = hits.T
+    da, i, db, j = _sorted_hits(hits)
     diag = i - j
-    order = np.lexsort((i, diag, db, da))
-    da, i, db, j, diag = da[order], i[order], db[order], j[order], diag[order]
-    del order
     new = np.r_[True, (da[1:] != da[:-1]) | (db[1:] != db[:-1]) | (diag[1:] != diag[:-1])
                 | (i[1:] - i[:-1] > seed + max_gap)]
     first = np.flatnonzero(new)
     last = np.r_[first[1:], len(i)] - 1
     cols = (da[first], db[first], i[first], i[last] + seed, j[first], j[last] + seed)
     del da, i, db, j, diag, new, first, last
-    order = np.lexsort(cols[::-1])  # segments in tuple order (da, db, a0, a1, b0, b1)
-    a, b, a0, a1, b0, b1 = (c[order].astype(np.int64) for c in cols)
-    del order, cols
+    # segments in tuple order (da, db, a0, a1, b0, b1); a segment's b1 - b0 is its a1 - a0, so (da, db),
+    # (a0, a1) and b0 are the keys, each pair of them one int64
+    a, b, a0, a1, b0, b1 = (c.astype(np.int64) for c in cols)
+    del cols
+    order = np.lexsort((b0, a0 * (int(a1.max()) + 1) + a1, a * (int(b.max()) + 1) + b))
+    a, b, a0, a1, b0, b1 = (c[order] for c in (a, b, a0, a1, b0, b1))
+    del order
     return _align.merge_segments(a, b, a0, a1, b0, b1, max_gap)
+
+
+PACKED_BITS = 64
+"""Bits of the one sort key of :func:`_sorted_hits` (a test lowers it to exercise the other path)."""
+
+
+def _sorted_hits(hits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``da, i, db, j`` of the hits (int64) sorted by ``(da, db, diagonal i - j, i)``. When the four fit in
+    :data:`PACKED_BITS` bits (document numbers and positions of a news archive do), they are packed into one
+    unsigned key and sorted in place, about four times faster than ``np.lexsort`` on four keys."""
+    da, i, db, j = (hits[:, k].astype(np.int64) for k in range(4))
+    span = int(max(i.max(), j.max())) + 1  # diagonals lie in (-span, span)
+    widths = [int(da.max()).bit_length(), int(db.max()).bit_length(), (2 * span).bit_length(),
+              span.bit_length()]
+    if sum(widths) > PACKED_BITS:
+        order = np.lexsort((i, i - j, db, da))
+        return da[order], i[order], db[order], j[order]
+    wa, wb, wd, wi = (np.uint64(w) for w in widths)
+    key = (da.astype(np.uint64) << (wb + wd + wi)) | (db.astype(np.uint64) << (wd + wi)) \
+        | ((i - j + span).astype(np.uint64) << wi) | i.astype(np.uint64)
+    del da, db, j
+    key.sort()
+    mask_i, mask_d, mask_b = (np.uint64((1 << w) - 1) for w in widths[3:0:-1])
+    i = (key & mask_i).astype(np.int64)
+    diag = ((key >> wi) & mask_d).astype(np.int64) - span
+    db = ((key >> (wd + wi)) & mask_b).astype(np.int64)
+    da = (key >> (wb + wd + wi)).astype(np.int64)
+    return da, i, db, i - diag
 
 
 def find_passages(corpus: Corpus | pd.DataFrame, min_words: int = MIN_WORDS, seed: int = SEED,
