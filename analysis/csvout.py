@@ -12,6 +12,7 @@ left to pandas. ``tests/test_csvout.py`` compares the bytes with pandas' on ever
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import numpy as np
@@ -43,15 +44,26 @@ def _column(values: pd.Series) -> list[str] | None:
     return None
 
 
-def write_csv(df: pd.DataFrame, path: str | Path, append: bool = False, header: bool = True) -> None:
-    """Write ``df`` (no index) to ``path`` as UTF-8 CSV, or append it (``append=True``, ``header`` as asked)."""
+def _write(df: pd.DataFrame, f, header: bool) -> None:
     columns = [_column(df[c]) for c in df.columns] if df.columns.is_unique and len(df.columns) else [None]
     if any(c is None for c in columns):
-        df.to_csv(path, mode="a" if append else "w", header=header, index=False, encoding="utf-8",
-                  float_format=FLOAT_FORMAT)
+        df.to_csv(f, header=header, index=False, float_format=FLOAT_FORMAT)
         return
+    writer = csv.writer(f, lineterminator="\n")
+    if header:
+        writer.writerow([str(c) for c in df.columns])
+    writer.writerows(zip(*columns))
+
+
+def write_csv(df: pd.DataFrame, path: str | Path, append: bool = False, header: bool = True) -> None:
+    """Write ``df`` (no index) to ``path`` as UTF-8 CSV, or append it (``append=True``, ``header`` as asked)."""
     with open(path, "a" if append else "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        if header:
-            writer.writerow([str(c) for c in df.columns])
-        writer.writerows(zip(*columns))
+        _write(df, f, header)
+
+
+def csv_text(df: pd.DataFrame, header: bool = True) -> str:
+    """What :func:`write_csv` would write for ``df``, as a string (a worker formats its rows; the process that
+    writes the file appends the text)."""
+    buffer = io.StringIO(newline="")
+    _write(df, buffer, header)
+    return buffer.getvalue()

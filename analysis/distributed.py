@@ -109,15 +109,12 @@ def analyse_part(part: Part, fields: Fields, settings: Settings, parts_dir: Path
     problems: list = []
     records = list(table_records(part.path, fields, problems, part.start, part.stop, part.offset))
     res = pipeline.analyse_chunk(records, settings)
-    rows = {}
-    for name, (columns, frame) in ROW_TABLES.items():
-        if name in settings.tables:
-            folder = parts_dir / name
-            folder.mkdir(parents=True, exist_ok=True)
-            table = pipeline.CsvTable(folder / f"{part.index:06d}.csv", columns, frame, header=False)
-            table.write(getattr(res, name[:-4]))
-            rows[name] = table.rows
-    return Summary(res.counter, problems, [r["doc_id"] for r in records], res.seconds, res.chars, res.count, rows)
+    for name in res.csv:
+        folder = parts_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{part.index:06d}.csv").write_text(res.csv[name], encoding="utf-8")
+    return Summary(res.counter, problems, [r["doc_id"] for r in records], res.seconds, res.chars, res.count,
+                   dict(res.rows))
 
 
 def merge_summaries(summaries: Iterable[Summary]) -> Summary:
@@ -139,8 +136,7 @@ def merge_summaries(summaries: Iterable[Summary]) -> Summary:
 
 def _concatenate(out: Path, parts_dir: Path, name: str, n_parts: int) -> None:
     """``out/name``: the header, then every part file in partition order."""
-    columns, frame = ROW_TABLES[name]
-    pipeline.CsvTable(out / name, columns, frame).write([])  # the header line, as the one-machine path writes it
+    pipeline.CsvTable(out / name, ROW_TABLES[name][0])  # the header line, as the one-machine path writes it
     with open(out / name, "ab") as dest:
         for i in range(n_parts):
             part = parts_dir / name / f"{i:06d}.csv"

@@ -43,7 +43,7 @@ from analysis import actors, cleaning, describe, frequency, keyness, quotes, sca
 from analysis.compare import passages as passages_mod
 from analysis.corpus import (CLEANING_COLUMNS, Fields, clean_document, read_documents, read_manifest, unique_ids,
                              warn_problems)
-from analysis.csvout import write_csv
+from analysis.csvout import csv_text, write_csv
 from analysis.lexicon import load_story_lexicon
 from analysis.yamlfile import read_yaml
 
@@ -53,7 +53,7 @@ SENTENCE_COLUMNS = ["doc_id", "sent", "para", "start", "end", "kind", "text"]
 CHUNK = 64
 """Documents per task sent to a worker: large enough to amortise the hand-over, small enough to stream."""
 
-STAGES = ("clean", "sentences", "documents", "quotes", "mentions", "frequency", "tokens")
+STAGES = ("clean", "sentences", "documents", "quotes", "mentions", "frequency", "tokens", "csv")
 
 
 @dataclass
@@ -71,14 +71,12 @@ class Settings:
 
 @dataclass
 class ChunkResult:
-    """What a worker returns for a chunk: rows of each per-document table (see :data:`ROW_TABLES`), the
-    chunk's term counts, token arrays for the shingle index, CPU seconds per stage, characters and documents."""
+    """What a worker returns for a chunk: its rows of each per-document table (see :data:`ROW_TABLES`) as
+    CSV text without a header, and how many, the chunk's term counts, token arrays for the shingle index, CPU
+    seconds per stage, characters and documents."""
 
-    documents: list
-    cleaning: list
-    sentences: list
-    quotes: list
-    mentions: list
+    csv: dict  # table name -> CSV text of the chunk's rows
+    rows: dict  # table name -> number of rows
     counter: frequency.TermCounter | None
     tokens: list  # (doc_id, starts, ends, ids) per document, for the shingle index
     seconds: dict
@@ -90,7 +88,8 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     """Clean and analyse a chunk of records from :func:`analysis.corpus.read_documents` (runs in a worker)."""
     want = set(settings.tables)
     seconds = dict.fromkeys(STAGES, 0.0)
-    out = ChunkResult([], [], [], [], [], None, [], seconds, 0, len(records))
+    out = ChunkResult({}, {}, None, [], seconds, 0, len(records))
+    rows: dict[str, list] = {name: [] for name in ROW_TABLES}
     if "frequency.csv" in want or "keyness.csv" in want:
         out.counter = frequency.TermCounter("lemma", settings.stopwords, settings.phrases)
     lookup = quotes.actor_lookup(settings.lexicon)
@@ -100,22 +99,22 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
         doc, removals = clean_document(rec, settings.rules)
         doc_id, text, raw = doc["doc_id"], doc["text"], doc["raw"]
         out.chars += len(raw)
-        out.cleaning += removals
+        rows["cleaning.csv"] += removals
         t1 = clock()
         paras = textlib.paragraphs(text)
         sents = textlib.sentence_spans(text, paras, settings.abbreviations)
         if "sentences.csv" in want:
-            out.sentences += [(doc_id, i, p, s, e, paras[p].kind, text[s:e]) for i, (p, s, e) in enumerate(sents)]
+            rows["sentences.csv"] += [(doc_id, i, p, s, e, paras[p].kind, text[s:e]) for i, (p, s, e) in enumerate(sents)]
         t2 = clock()
         if "documents.csv" in want:
-            out.documents.append(describe.document_stats(doc, paras, sents, removals))
+            rows["documents.csv"].append(describe.document_stats(doc, paras, sents, removals))
         t3 = clock()
         if "quotes.csv" in want:
-            out.quotes += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
+            rows["quotes.csv"] += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
                                                      lookup=lookup)
         t4 = clock()
         if "mentions.csv" in want:
-            out.mentions += actors.document_mentions(doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)],
+            rows["mentions.csv"] += actors.document_mentions(doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)],
                                                      settings.actors)
         t5 = clock()
         if out.counter is not None:
@@ -131,6 +130,10 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
         t0 = clock()
         out.counter.tokenise()  # lemmatised here, in parallel, not in the process that merges
         seconds["frequency"] += clock() - t0
+    t0 = clock()
+    for name in want & set(ROW_TABLES):
+        out.csv[name], out.rows[name] = table_text(name, rows[name]), len(rows[name])
+    seconds["csv"] += clock() - t0
     return out
 
 
@@ -158,7 +161,16 @@ ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None]] =
     "mentions.csv": (actors.MENTION_COLUMNS, None),
 }
 """The per-document tables: their columns and the function that types a list of rows as a DataFrame
-(``None``: plain ``DataFrame(rows, columns=...)``). Attribute of :class:`ChunkResult`: the name without .csv."""
+(``None``: plain ``DataFrame(rows, columns=...)``)."""
+
+
+def table_text(name: str, rows: list) -> str:
+    """CSV text (no header) of ``rows`` of the per-document table ``name``, formatted as
+    :func:`analysis.tables.write_tables` formats the table ("" for no rows)."""
+    if not rows:
+        return ""
+    columns, frame = ROW_TABLES[name]
+    return csv_text(frame(rows) if frame else pd.DataFrame(rows, columns=columns), header=False)
 
 
 class _MergeStack:
@@ -187,22 +199,18 @@ class _MergeStack:
 
 
 class CsvTable:
-    """Appends rows to one CSV, formatted exactly as :func:`analysis.tables.write_tables` formats a table
-    (``header=False``: rows only, for a part of a table that is concatenated later)."""
+    """One CSV table written in parts: the header line of ``columns`` (unless ``header=False``: a part of a
+    table that is concatenated later), then the text of each part as it comes (see :func:`table_text`)."""
 
-    def __init__(self, path: Path, columns: list[str], frame: Callable[[list], pd.DataFrame] | None = None,
-                 header: bool = True):
-        self.path, self.columns, self.frame, self.rows = path, columns, frame, 0
-        path.write_text("")
-        self._header = header
+    def __init__(self, path: Path, columns: list[str], header: bool = True):
+        self.path, self.rows = path, 0
+        path.write_text(csv_text(pd.DataFrame(columns=columns)) if header else "", encoding="utf-8")
 
-    def write(self, rows: list) -> None:
-        if not rows and not self._header:
-            return
-        df = self.frame(rows) if self.frame else pd.DataFrame(rows, columns=self.columns)
-        write_csv(df, self.path, append=True, header=self._header)
-        self._header = False
-        self.rows += len(rows)
+    def append(self, text: str, rows: int) -> None:
+        if text:
+            with open(self.path, "a", encoding="utf-8", newline="") as f:
+                f.write(text)
+        self.rows += rows
 
 
 @dataclass
@@ -261,7 +269,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     tables = [t for t in STREAM_TABLES if t in set(tables)]
     settings = settings_for(corpus, rules, lexicon, tables)
     out.mkdir(parents=True, exist_ok=True)
-    writers = {name: CsvTable(out / name, *ROW_TABLES[name]) for name in ROW_TABLES if name in tables}
+    writers = {name: CsvTable(out / name, ROW_TABLES[name][0]) for name in ROW_TABLES if name in tables}
     problems: list = []
     def read(found: list):
         return unique_ids(corpus, read_documents(corpus, fields, metadata=metadata, limit=limit, problems=found))
@@ -280,7 +288,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
             stats.documents += res.count
             stats.chars += res.chars
             for name, w in writers.items():
-                w.write(getattr(res, name[:-4]))
+                w.append(res.csv[name], res.rows[name])
             if res.counter is not None:
                 counts.push(res.counter)
             token_arrays += res.tokens
@@ -294,7 +302,6 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
             pool.close()
             pool.join()
     for name, w in writers.items():
-        w.write([])
         stats.rows[name] = w.rows
     warn_problems(problems)
     stats.problems = problems
