@@ -225,13 +225,6 @@ class TermCounter:
         self._pending, self._pending_tokens = [], 0
         return self._folded
 
-    def tokenise(self) -> "TermCounter":
-        """Tokenise and lemmatise, now, every chunk seen so far (once each), as results need. A worker process
-        calls it before handing its counter over: :meth:`merge` then carries the chunks' terms across, and the
-        merging process lemmatises nothing of its own."""
-        self._grow_csr()
-        return self
-
     def merge(self, other: "TermCounter") -> "TermCounter":
         """Add the tallies of ``other`` (counted with the same settings) into this counter; return self."""
         if other._settings() != self._settings():
@@ -239,30 +232,12 @@ class TermCounter:
         self._tally = None
         k, c, n = other._fold()
         key_map = np.array([self._key_code(key) for key in other._key_index], dtype=np.int64)
-        known = len(self._chunk_index)
         chunk_map = np.array(list(map(self._chunk_index.__getitem__, other._chunk_index)), dtype=np.int64)
-        if len(self._csr_len) == known and len(other._csr_len) == len(other._chunk_index):
-            self._copy_terms(other, chunk_map >= known)
         for key in other._key_index:
             self._phrases[key].update(other._phrases[key])
             self._phrase_words[key] += other._phrase_words[key]
         self._fold((key_map[k] if len(k) else k, chunk_map[c] if len(c) else c, n))
         return self
-
-    def _copy_terms(self, other: "TermCounter", new: np.ndarray) -> None:
-        """Append the term rows of ``other``'s chunks marked ``new`` (new here, numbered in ``other``'s order)
-        to this counter's chunk -> terms table, ``other``'s term ids translated by term string."""
-        term_map = np.array([self._term_index.setdefault(t, len(self._term_index)) for t in other._term_index],
-                            dtype=np.int64)
-        lens = np.asarray(other._csr_len, dtype=np.int64)
-        reps = lens[new]
-        first = (np.cumsum(lens) - lens)[new]
-        total = int(reps.sum())
-        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
-        ids = np.asarray(other._csr_ids, dtype=np.int64)[np.repeat(first, reps) + within]
-        self._csr_ids.extend(term_map[ids].tolist() if total else [])
-        self._csr_len.extend(reps.tolist())
-        self._csr_tokens.extend(np.asarray(other._csr_tokens, dtype=np.int64)[new].tolist())
 
     @property
     def keys(self) -> list:

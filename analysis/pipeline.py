@@ -126,10 +126,6 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
         t7 = clock()
         for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
             seconds[stage] += dt
-    if out.counter is not None:
-        t0 = clock()
-        out.counter.tokenise()  # lemmatised here, in parallel, not in the process that merges
-        seconds["frequency"] += clock() - t0
     t0 = clock()
     for name in want & set(ROW_TABLES):
         out.csv[name], out.rows[name] = table_text(name, rows[name]), len(rows[name])

@@ -100,29 +100,6 @@ def test_merge_equals_one_pass(seeds):
         first.merge(F.TermCounter(form="lower"))
 
 
-def test_merge_of_tokenised_counters_carries_their_terms(seeds, monkeypatch):
-    # counters tokenised before merging (as the pipeline's workers do) give the one-pass table, and the
-    # merged counter lemmatises nothing itself
-    docs = seeds.documents
-    whole = F.TermCounter(stopwords=["the"]).add_many(docs["source"], docs["text"]).to_frame()
-    parts = [F.TermCounter(stopwords=["the"]).add_many(docs["source"][k:k + 2], docs["text"][k:k + 2]).tokenise()
-             for k in range(0, len(docs), 2)]
-    # one part's chunk table left untokenised: it is lemmatised when results are asked for
-    parts.insert(1, F.TermCounter(stopwords=["the"]).add(docs["source"][0], docs["text"][0] + " extra words"))
-    merged = F.TermCounter(stopwords=["the"]).add(docs["source"][0], "extra words").tokenise()
-    for p in parts[:1]:
-        merged.merge(p)
-    monkeypatch.setattr(F, "lemma", lambda token: pytest.fail("lemmatised while merging tokenised counters"))
-    for p in parts[2:]:
-        merged.merge(p)
-    monkeypatch.undo()
-    merged.merge(parts[1])
-    expected = F.TermCounter(stopwords=["the"]).add(docs["source"][0], "extra words")
-    expected.add(docs["source"][0], docs["text"][0] + " extra words").add_many(docs["source"], docs["text"])
-    assert merged.to_frame().equals(expected.to_frame())
-    assert set(whole["term"]) <= set(merged.to_frame()["term"])
-
-
 def test_frequency_table_rates_by_hand(tiny):
     # Outlet A: "New York is big. New York is old." = 8 words; lemma "new" 2 -> 1000 * 2 / 8 = 250 per 1,000
     freq = F.frequency_table(tiny)
