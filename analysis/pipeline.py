@@ -31,7 +31,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import resource
 import time
-from concurrent.futures import ProcessPoolExecutor
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -315,25 +315,20 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
                   read: Callable[[], Iterable[dict]], workers: int = 1) -> None:
     """The corpus-level tables: frequency and keyness from the merged counts, passages from the token ids
     (their texts cut from a second read of the corpus, ``read()``, keeping only the documents involved).
-    With ``workers`` > 1 and passages to find, keyness is computed and written in a forked process meanwhile."""
+    With ``workers`` > 1 and passages to find, frequency and keyness are computed and written by a forked
+    process (which shares the merged counts without copying them) while this one finds the passages."""
     clock = time.perf_counter
-    keyness_job = None
+    child = None
     if counter is not None:
-        t = clock()
-        freq = counter.to_frame("source")
-        if "frequency.csv" in tables:
-            write_csv(freq, out / "frequency.csv")
-            stats.rows["frequency.csv"] = len(freq)
-        stats.final_seconds["frequency"] = clock() - t
-        stats.final_peak_mib["frequency"] = peak_mib()
-        if "keyness.csv" in tables:
-            if workers > 1 and "passages.csv" in tables:
-                pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
-                keyness_job = (pool, pool.submit(_write_keyness, freq, out / "keyness.csv"))
-            else:
-                stats.rows["keyness.csv"], stats.final_seconds["keyness"] = _write_keyness(freq, out / "keyness.csv")
-                stats.final_peak_mib["keyness"] = peak_mib()
-        del freq
+        if workers > 1 and "passages.csv" in tables:
+            receive, send = mp.get_context("fork").Pipe(duplex=False)
+            child = mp.get_context("fork").Process(target=_count_tables_forked, args=(send, counter, out, tables))
+            child.start()
+            send.close()
+        else:
+            for name, (rows, seconds) in _count_tables(counter, out, tables).items():
+                stats.rows[name], stats.final_seconds[name[:-4]] = rows, seconds
+                stats.final_peak_mib[name[:-4]] = peak_mib()
     if "passages.csv" in tables:
         t = clock()
         doc_ids, starts, ends, ids = (list(x) for x in zip(*token_arrays)) if token_arrays else ([],) * 4
@@ -344,18 +339,40 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         stats.rows["passages.csv"] = len(found)
         stats.final_seconds["passages"] = clock() - t
         stats.final_peak_mib["passages"] = peak_mib()
-    if keyness_job is not None:
-        pool, job = keyness_job
-        stats.rows["keyness.csv"], stats.final_seconds["keyness (beside passages)"] = job.result()
-        pool.shutdown()
+    if child is not None:
+        status, result = receive.recv() if receive.poll(None) else ("error", "no answer")
+        child.join()
+        if status == "error":
+            raise RuntimeError(f"computing frequency.csv / keyness.csv failed:\n{result}")
+        for name, (rows, seconds) in result.items():
+            stats.rows[name], stats.final_seconds[f"{name[:-4]} (beside passages)"] = rows, seconds
 
 
-def _write_keyness(freq: pd.DataFrame, path: Path) -> tuple[int, float]:
-    """Keyness from the merged frequency table, written to ``path``; rows and seconds."""
+def _count_tables(counter, out: Path, tables: list[str]) -> dict[str, tuple[int, float]]:
+    """``frequency.csv`` and ``keyness.csv`` (those of them in ``tables``) from the merged counts, written to
+    ``out``; ``{name: (rows, seconds)}``."""
+    done = {}
     t = time.perf_counter()
-    key = keyness.keyness_from_frequency(freq)
-    write_csv(key, path)
-    return len(key), time.perf_counter() - t
+    freq = counter.to_frame("source")
+    if "frequency.csv" in tables:
+        write_csv(freq, out / "frequency.csv")
+        done["frequency.csv"] = (len(freq), time.perf_counter() - t)
+    if "keyness.csv" in tables:
+        t = time.perf_counter()
+        key = keyness.keyness_from_frequency(freq)
+        write_csv(key, out / "keyness.csv")
+        done["keyness.csv"] = (len(key), time.perf_counter() - t)
+    return done
+
+
+def _count_tables_forked(send, counter, out: Path, tables: list[str]) -> None:
+    """:func:`_count_tables` in a forked process; sends ``("ok", result)`` or ``("error", traceback)``."""
+    try:
+        send.send(("ok", _count_tables(counter, out, tables)))
+    except BaseException:  # noqa: BLE001 - reported to the parent, which raises
+        send.send(("error", traceback.format_exc()))
+    finally:
+        send.close()
 
 
 def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000) -> None:

@@ -83,3 +83,15 @@ def test_passages_written_in_blocks_equal_one_block(tmp_path):
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "blocks.csv").read_bytes()
     written = pd.read_csv(tmp_path / "blocks.csv")
     assert (written["text_a"] == SHARED[:-1]).all() and (written["text_b"] == SHARED[:-1]).all()
+
+
+def test_a_failure_in_the_forked_counting_process_is_raised(corpus_dir, tmp_path, monkeypatch):
+    # with two workers, frequency and keyness are written by a forked process beside the passages
+    def broken(freq):
+        raise ValueError("keyness exploded")
+
+    monkeypatch.setattr(pipeline.keyness, "keyness_from_frequency", broken)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        with pytest.raises(RuntimeError, match="keyness exploded"):
+            pipeline.run(corpus_dir, tmp_path, tables=["keyness.csv", "passages.csv"], workers=2)
