@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         texts.append(rec.get(args.text_field) or "")
         sources.append(rec.get(args.source_field) or "")
     cv_seconds, _ = count_vectorizer(texts, sources)
-    ours = stats.stage_seconds["frequency"] / args.workers + stats.final_seconds.get("frequency", 0.0)
+    merge = sum(sec for step, sec in stats.final_seconds.items() if step.startswith("frequency"))
+    ours = stats.stage_seconds["frequency"] / args.workers + merge
     print(f"2. counting: CountVectorizer {cv_seconds:.1f} s (1 process); project {ours:.1f} s "
           f"(frequency stage on {args.workers} workers + merge)   ratio {cv_seconds / ours:.2f}")
 
