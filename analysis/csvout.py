@@ -67,3 +67,17 @@ def csv_text(df: pd.DataFrame, header: bool = True) -> str:
     buffer = io.StringIO(newline="")
     _write(df, buffer, header)
     return buffer.getvalue()
+
+
+_PLAIN = frozenset({str, int, bool})
+
+
+def rows_text(rows: list[tuple]) -> str | None:
+    """CSV text (no header) of row tuples whose cells are all ``str``, ``int`` or ``bool``: for such cells
+    ``csv.writer``'s own ``str()`` is what pandas writes, so the rows need no DataFrame. ``None`` when a cell
+    has another type (a float, a missing value), whose text pandas decides (:func:`csv_text`)."""
+    if not all(type(row) is tuple for row in rows) or not all(type(v) in _PLAIN for row in rows for v in row):
+        return None
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()

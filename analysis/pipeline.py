@@ -43,7 +43,7 @@ from analysis import actors, cleaning, describe, frequency, keyness, quotes, sca
 from analysis.compare import passages as passages_mod
 from analysis.corpus import (CLEANING_COLUMNS, Fields, clean_document, read_documents, read_manifest, unique_ids,
                              warn_problems)
-from analysis.csvout import csv_text, write_csv
+from analysis.csvout import csv_text, rows_text, write_csv
 from analysis.lexicon import load_story_lexicon
 from analysis.yamlfile import read_yaml
 
@@ -166,7 +166,10 @@ def table_text(name: str, rows: list) -> str:
     if not rows:
         return ""
     columns, frame = ROW_TABLES[name]
-    return csv_text(frame(rows) if frame else pd.DataFrame(rows, columns=columns), header=False)
+    text = rows_text(rows) if frame is None else None  # plain cells (sentences): no DataFrame needed
+    if text is None:
+        text = csv_text(frame(rows) if frame else pd.DataFrame(rows, columns=columns), header=False)
+    return text
 
 
 class _MergeStack:

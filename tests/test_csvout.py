@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.csvout import write_csv
+from analysis.csvout import csv_text, rows_text, write_csv
 
 
 def pandas_bytes(df, tmp_path):
@@ -47,3 +47,12 @@ def test_append_without_header_continues_the_file(tmp_path):
     write_csv(df.iloc[:3], path)
     write_csv(df.iloc[3:], path, append=True, header=False)
     assert path.read_bytes() == pandas_bytes(df, tmp_path)
+
+
+def test_plain_rows_without_a_dataframe_are_pandas_text():
+    rows = [("d1", 0, 3, "body", 'He said "no", twice'), ("d2", 12345678901, -1, "heading", "line\nbreak"),
+            ("d3", True, 7, "", "")]
+    frame = pd.DataFrame(rows, columns=list("abcde"))
+    assert rows_text(rows) == csv_text(frame, header=False)
+    # a float or a missing value is pandas' to format: no plain text
+    assert rows_text([("d1", 0.5)]) is None and rows_text([("d1", None)]) is None
