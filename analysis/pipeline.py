@@ -16,8 +16,8 @@ passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on to
                     (:func:`analysis.scanner.token_arrays`)
 ==================  ==========================================================================================
 
-Rows are written as each chunk of documents comes back (in input order), so memory holds one chunk's rows,
-the merged term counts and the compact token-id arrays of the shingle index (16 bytes a token), never the
+Rows are written as each chunk of documents comes back (in input order; the worker formats them as CSV
+text), so memory holds one chunk's rows, the merged term counts and the compact token-id arrays of the shingle index (16 bytes a token), never the
 texts' token lists. Tables whose size is quadratic in the number of documents change form at this scale:
 shared passages come from the shingle index (only documents that share a shingle are ever paired); pairwise
 similarity, quote variants, coverage and the framing tables are same-story comparisons and are not written
@@ -104,18 +104,19 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
         paras = textlib.paragraphs(text)
         sents = textlib.sentence_spans(text, paras, settings.abbreviations)
         if "sentences.csv" in want:
-            rows["sentences.csv"] += [(doc_id, i, p, s, e, paras[p].kind, text[s:e]) for i, (p, s, e) in enumerate(sents)]
+            rows["sentences.csv"] += [(doc_id, i, p, s, e, paras[p].kind, text[s:e])
+                                      for i, (p, s, e) in enumerate(sents)]
         t2 = clock()
         if "documents.csv" in want:
             rows["documents.csv"].append(describe.document_stats(doc, paras, sents, removals))
         t3 = clock()
         if "quotes.csv" in want:
             rows["quotes.csv"] += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
-                                                     lookup=lookup)
+                                                             lookup=lookup)
         t4 = clock()
         if "mentions.csv" in want:
-            rows["mentions.csv"] += actors.document_mentions(doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)],
-                                                     settings.actors)
+            rows["mentions.csv"] += actors.document_mentions(
+                doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)], settings.actors)
         t5 = clock()
         if out.counter is not None:
             out.counter.add(doc["source"], text)
