@@ -1,5 +1,6 @@
 """Writing a table as CSV: the one writer of every table, byte for byte what
-``df.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")`` writes, several times faster.
+``df.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")`` writes, faster (keyness.csv of 5,000
+AllSides articles, 415,317 rows: 8.0 s in pandas, 5.4 s here).
 
 pandas formats a float column through Python objects one cell at a time; on a news archive the tables hold
 tens of millions of cells (keyness alone 1.4 million rows of ten floats). Here each column becomes a list of

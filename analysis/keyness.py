@@ -246,8 +246,8 @@ def keyness_all(freq: pd.DataFrame, by: str = "source", alpha0: float | None = N
     holds every term x group row. Empty when there are fewer than two groups.
 
     A group uses few of the corpus's terms; every term it does not use has ``a = 0`` and ``b = prior``, so
-    its statistics depend on its corpus count alone: they are computed once per distinct corpus count (a few
-    thousand on a news archive, against hundreds of thousands of terms), the used terms one by one."""
+    its statistics depend on its corpus count alone: they are computed once per distinct corpus count (5,000
+    AllSides articles: 1,293 distinct counts for 55,963 terms and 216 sources), the used terms one by one."""
     counts = _Counts(freq, by)
     if len(counts.groups) < 2:
         return pd.DataFrame(columns=COLUMNS)
