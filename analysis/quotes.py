@@ -57,7 +57,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from analysis import text as textlib
+from analysis import scanner, text as textlib
 from analysis.lexicon import package_data
 
 COLUMNS = ["doc_id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "actor", "side",
@@ -142,9 +142,11 @@ _NP_FORWARD_STOP = {"in", "on", "at", "during", "who", "which", "that", "and", "
                     "said", "says", "adding", "saying", "but", "because", "for", "referring", "speaking"}
 _CONNECTORS = {"of", "de", "da", "von", "van", "der", "den", "la", "le", "al", "bin", "el", "du", "dos", "del"}
 
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St", "Prof", "Jr", "Sr", "Rev", "Sgt",
+           "Adm", "Capt", "Maj", "No")
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"                                # U.S., N.C.
-    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Rev|Sgt|Adm|Capt|Maj|No)\.(?=\s)"
+    r"|(?:" + "|".join(_TITLES) + r")\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"                              # initials: Leonard E. Burman
     r"|[\w\x80-\x9f]+(?:[-'’][\w\x80-\x9f]+)*"
     r"|[^\w\s]",
@@ -469,7 +471,10 @@ def _single_quote_pieces(text, raw, paras, doubles, qid) -> list[Piece]:
 # --- tokens and speaker mentions ------------------------------------------------------------------------------
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.group(), *m.span()) for m in TOKEN_RE.finditer(text, start, end)]
+    """The :data:`TOKEN_RE` tokens of ``text[start:end]``, found by :func:`analysis.scanner.quote_token_spans`
+    (the same spans as ``TOKEN_RE.finditer(text, start, end)``, without a match object per token)."""
+    starts, ends = scanner.quote_token_spans(text, start, end, _TITLES)
+    return [Tok(text[s:e], s, e) for s, e in zip(starts, ends)]
 
 
 def _tokens_in(text: str, toks: list[Tok], starts: list[int], start: int, end: int) -> list[Tok]:

@@ -29,18 +29,20 @@ from functools import lru_cache
 import numpy as np
 from numba import njit
 
-WORD, DIGIT, ASCII_LETTER = 1, 2, 4
+WORD, DIGIT, ASCII_LETTER, SPACE = 1, 2, 4, 8
 _FNV_OFFSET = np.uint64(14695981039346656037)
 _FNV_PRIME = np.uint64(1099511628211)
 
 
 @lru_cache(maxsize=1)
 def char_flags() -> np.ndarray:
-    """For every code point: bit 1 if ``re`` matches it with ``\\w``, bit 2 with ``\\d``, bit 4 if ASCII letter."""
+    """For every code point: bit 1 if ``re`` matches it with ``\\w``, bit 2 with ``\\d``, bit 4 if ASCII letter,
+    bit 8 with ``\\s``."""
     everything = "".join(map(chr, range(0x110000)))
     flags = np.zeros(0x110000, dtype=np.uint8)
     flags[[m.start() for m in re.finditer(r"\w", everything)]] |= WORD
     flags[[m.start() for m in re.finditer(r"\d", everything)]] |= DIGIT
+    flags[[m.start() for m in re.finditer(r"\s", everything)]] |= SPACE
     flags[[ord(c) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"]] |= ASCII_LETTER
     return flags
 
@@ -115,6 +117,69 @@ def scan_ranges(cp, flags, bounds):
 
 
 @njit(cache=True)
+def _quote_token_end(cp, flags, p, hi, titles, title_ends):
+    """End of the match of :data:`analysis.quotes.TOKEN_RE` at ``p`` (text ending at ``hi``), or -1. Its
+    alternatives in order: two or more ASCII letter + dot pairs, as many as follow; a title (``titles``, code
+    points of each title one after the other, ``title_ends`` where each ends) + dot before white space; an
+    upper-case initial + dot before white space and an upper-case letter; word characters (``\\w`` and
+    U+0080-U+009F) joined by ``-``, ``'`` or U+2019; one character that is neither word nor white space."""
+    c = cp[p]
+    k = 0
+    q = p
+    while q + 1 < hi and flags[cp[q]] & 4 and cp[q + 1] == 46:
+        k += 1
+        q += 2
+    if k >= 2:
+        return q
+    lo = 0
+    for t in range(len(title_ends)):
+        n = title_ends[t] - lo
+        e = p + n
+        if e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & 8:
+            same = True
+            for m in range(n):
+                if cp[p + m] != titles[lo + m]:
+                    same = False
+                    break
+            if same:
+                return e + 1
+        lo = title_ends[t]
+    if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & 8 and 65 <= cp[p + 3] <= 90:
+        return p + 2
+    if flags[c] & 1 or 0x80 <= c <= 0x9F:
+        q = p + 1
+        while True:
+            while q < hi and (flags[cp[q]] & 1 or 0x80 <= cp[q] <= 0x9F):
+                q += 1
+            if q + 1 < hi and (cp[q] == 45 or cp[q] == 39 or cp[q] == 0x2019) and \
+                    (flags[cp[q + 1]] & 1 or 0x80 <= cp[q + 1] <= 0x9F):
+                q += 1
+                continue
+            return q
+    if not flags[c] & 8:
+        return p + 1
+    return -1
+
+
+@njit(cache=True)
+def scan_quote_tokens(cp, flags, lo, hi, titles, title_ends):
+    """Token spans of :data:`analysis.quotes.TOKEN_RE` in ``cp[lo:hi]`` (as ``finditer(text, lo, hi)``)."""
+    starts = np.empty(max(hi - lo, 0), dtype=np.int64)
+    ends = np.empty(max(hi - lo, 0), dtype=np.int64)
+    n = 0
+    p = lo
+    while p < hi:
+        e = _quote_token_end(cp, flags, p, hi, titles, title_ends)
+        if e < 0:
+            p += 1
+            continue
+        starts[n], ends[n] = p, e
+        n += 1
+        p = e
+    return starts[:n].copy(), ends[:n].copy()
+
+
+@njit(cache=True)
 def _hash_spans(cp, starts, ends):
     out = np.empty(len(starts), dtype=np.uint64)
     for t in range(len(starts)):
@@ -148,3 +213,18 @@ def token_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token ``starts``, ``ends`` (int64) and ids (uint64) of ``text``."""
     starts, ends, _ = scan(text)
     return starts, ends, token_ids(text, starts, ends)
+
+
+@lru_cache(maxsize=4)
+def _titles(titles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    return code_points("".join(titles)), np.cumsum([len(t) for t in titles]).astype(np.int64)
+
+
+def quote_token_spans(text: str, start: int, end: int, titles: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the :data:`analysis.quotes.TOKEN_RE` tokens of ``text[start:end]``, as
+    ``finditer(text, start, end)`` finds them (the pattern looks behind nothing, so the slice is scanned);
+    ``titles``: the title words of its second alternative, in its order."""
+    codes, title_ends = _titles(titles)
+    piece = code_points(text[start:end])
+    starts, ends = scan_quote_tokens(piece, char_flags(), 0, len(piece), codes, title_ends)
+    return (starts + start).tolist(), (ends + start).tolist()

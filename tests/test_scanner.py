@@ -74,3 +74,40 @@ def test_token_arrays_give_offsets_and_case_blind_stable_ids():
     for c in "the":
         h = ((h ^ ord(c)) * 1099511628211) % 2**64
     assert int(ids[0]) == h
+
+
+QUOTE_CASES = ["Mr. Smith and Mrs. Jones met Dr. No. 10", "Mr.Smith", "Mr.", "St. Louis, Gen. J. R. Smith", "E. Burman",
+               "A.B. and U.S.A.", "a.b.c", "don't ’ quote’s 'x' — dash-word", "\x85word\x90x ¿¡", "“Curly” «guillemets»",
+               "Sgt.\nPepper", "Capt.\u00a0Hook", "Maj. A. B.", "", "\ud800", "No.", "Jr.  Sr. Rev.\tAdm. Prof. Lt. Col."]
+
+
+def quote_regex(text, lo=0, hi=None):
+    from analysis.quotes import TOKEN_RE as QUOTE_RE
+
+    hi = len(text) if hi is None else hi
+    return [m.span() for m in QUOTE_RE.finditer(text, lo, hi)]
+
+
+def quote_scanned(text, lo=0, hi=None):
+    from analysis.quotes import _TITLES
+
+    hi = len(text) if hi is None else hi
+    return list(zip(*scanner.quote_token_spans(text, lo, hi, _TITLES)))
+
+
+@pytest.mark.parametrize("text", QUOTE_CASES)
+def test_quote_tokens_match_the_quote_regex(text):
+    assert quote_scanned(text) == quote_regex(text)
+    for lo in range(len(text) + 1):
+        assert quote_scanned(text, lo, len(text)) == quote_regex(text, lo, len(text))
+        assert quote_scanned(text, 0, lo) == quote_regex(text, 0, lo)
+
+
+def test_quote_tokens_match_on_random_strings_and_seeds(seeds):
+    rng = random.Random(9)
+    alphabet = ["Mr", "Mrs", "No", "St", "A", "b", ".", " ", "\n", "'", "’", "-", "“", "\x85", "9", "é", ",", "U.S."]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert quote_scanned(text) == quote_regex(text), text
+    for text in seeds.documents["text"]:
+        assert quote_scanned(text) == quote_regex(text)
