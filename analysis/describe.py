@@ -25,7 +25,7 @@ def _letter_syllables(token: str) -> int:
 
 _SYLLABLES_OF_ID: dict[int, int] = {}
 """Syllables (see :func:`_letter_syllables`) by token id (:func:`analysis.scanner.token_ids`), filled as
-tokens are first seen: a news archive's vocabulary, a few hundred thousand entries."""
+tokens are first seen: one entry per distinct lower-cased token this process has met."""
 
 
 def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: list[tuple[int, int, int]],

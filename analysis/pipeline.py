@@ -230,7 +230,7 @@ class RunStats:
     final_peak_mib: dict = field(default_factory=dict)  # main-process peak memory after each corpus-level step
     problems: list = field(default_factory=list)  # (path, problem, action), as in ``Corpus.problems``
     cpu_main: float = 0.0  # CPU seconds of the main process (reading, writing rows, corpus-level steps)
-    cpu_children: float = 0.0  # CPU seconds of the worker and keyness processes, once they have ended
+    cpu_children: float = 0.0  # CPU seconds of the worker processes and the forked counting process
 
 
 def settings_for(corpus: Path, rules: Path | None = None, lexicon: Path | None = None,
@@ -279,8 +279,8 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     counts = _MergeStack()
     token_arrays: list = []
     tasks = ((c, settings) for c in _chunks(records, chunk))
-    if "passages.csv" in tables:
-        scanner.char_flags()  # built once here, shared by the forked workers
+    if {"documents.csv", "quotes.csv", "passages.csv"} & set(tables):
+        scanner.char_flags()  # the scanner's table, built once here and shared by the forked workers
     pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         results = pool.imap(_worker, tasks) if pool else map(_worker, tasks)
@@ -311,7 +311,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     stats.cpu_children = children.ru_utime + children.ru_stime - children_started
     stats.peak_main_mib = peak_mib()
-    stats.peak_worker_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    stats.peak_worker_mib = children.ru_maxrss / 1024
     return stats
 
 
@@ -344,7 +344,10 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         stats.final_seconds["passages"] = clock() - t
         stats.final_peak_mib["passages"] = peak_mib()
     if child is not None:
-        status, result = receive.recv() if receive.poll(None) else ("error", "no answer")
+        try:
+            status, result = receive.recv()
+        except EOFError:  # it ended without a word (killed, out of memory)
+            status, result = "error", "the process ended without an answer"
         child.join()
         if status == "error":
             raise RuntimeError(f"computing frequency.csv / keyness.csv failed:\n{result}")

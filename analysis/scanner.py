@@ -1,4 +1,5 @@
-"""The tokens of :data:`analysis.text.TOKEN_RE`, found by a compiled scanner: spans and 64-bit ids, no strings.
+"""The tokens of :data:`analysis.text.TOKEN_RE` (and of the quotation tokenizer :data:`analysis.quotes.TOKEN_RE`),
+found by a compiled scanner: spans and 64-bit ids, no match objects.
 
 The streaming pipeline needs, for every token of every article, its span (for shared passages and document
 statistics) and an id that is equal for equal lower-cased tokens (for the shingle index, MATTR and MTLD).
@@ -14,7 +15,8 @@ The scanner is the regular expression, alternative by alternative, with the same
 
 What ``\\w`` and ``\\d`` match is read off Python's ``re`` itself (every code point tested once per process), so
 the character classes are exactly the regex's. ``tests/test_scanner.py`` compares spans with
-``TOKEN_RE.finditer`` on the seeds, random strings and edge cases.
+``TOKEN_RE.finditer`` on the seeds, random strings and edge cases. :func:`quote_token_spans` does the same for
+the quotation module's tokenizer (its alternatives in :func:`_quote_token_end`).
 
 Ids are FNV-1a (Fowler, Noll & Vo) 64-bit hashes of the token's code points in the lower-cased text, so equal
 lower-cased tokens get equal ids in every process without a shared vocabulary. (A text whose lower case is
@@ -58,35 +60,35 @@ def _token_end(cp, flags, p, hi):
     # 1. dotted acronyms
     k = 0
     q = p
-    while q + 1 < hi and flags[cp[q]] & 4 and cp[q + 1] == 46:  # letter + "."
+    while q + 1 < hi and flags[cp[q]] & ASCII_LETTER and cp[q + 1] == 46:  # letter + "."
         k += 1
         q += 2
     while k >= 2:
         e = p + 2 * k
-        if e >= hi or not flags[cp[e]] & 4:
+        if e >= hi or not flags[cp[e]] & ASCII_LETTER:
             return e
         k -= 1
     # 2. numbers with separators
-    if flags[cp[p]] & 2:
+    if flags[cp[p]] & DIGIT:
         q = p
-        while q < hi and flags[cp[q]] & 2:
+        while q < hi and flags[cp[q]] & DIGIT:
             q += 1
         groups = 0
-        while q + 1 < hi and (cp[q] == 46 or cp[q] == 44) and flags[cp[q + 1]] & 2:
+        while q + 1 < hi and (cp[q] == 46 or cp[q] == 44) and flags[cp[q + 1]] & DIGIT:
             q += 1
-            while q < hi and flags[cp[q]] & 2:
+            while q < hi and flags[cp[q]] & DIGIT:
                 q += 1
             groups += 1
         if groups:
             return q
     # 3. words, hyphenated words, contractions
-    if flags[cp[p]] & 1:
+    if flags[cp[p]] & WORD:
         q = p
-        while q < hi and flags[cp[q]] & 1:
+        while q < hi and flags[cp[q]] & WORD:
             q += 1
-        while q + 1 < hi and (cp[q] == 45 or cp[q] == 39) and flags[cp[q + 1]] & 1:
+        while q + 1 < hi and (cp[q] == 45 or cp[q] == 39) and flags[cp[q + 1]] & WORD:
             q += 1
-            while q < hi and flags[cp[q]] & 1:
+            while q < hi and flags[cp[q]] & WORD:
                 q += 1
         return q
     return -1
@@ -126,7 +128,7 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
     c = cp[p]
     k = 0
     q = p
-    while q + 1 < hi and flags[cp[q]] & 4 and cp[q + 1] == 46:
+    while q + 1 < hi and flags[cp[q]] & ASCII_LETTER and cp[q + 1] == 46:
         k += 1
         q += 2
     if k >= 2:
@@ -135,7 +137,7 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
     for t in range(len(title_ends)):
         n = title_ends[t] - lo
         e = p + n
-        if e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & 8:
+        if e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & SPACE:
             same = True
             for m in range(n):
                 if cp[p + m] != titles[lo + m]:
@@ -144,30 +146,31 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
             if same:
                 return e + 1
         lo = title_ends[t]
-    if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & 8 and 65 <= cp[p + 3] <= 90:
+    if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & SPACE and 65 <= cp[p + 3] <= 90:
         return p + 2
-    if flags[c] & 1 or 0x80 <= c <= 0x9F:
+    if flags[c] & WORD or 0x80 <= c <= 0x9F:
         q = p + 1
         while True:
-            while q < hi and (flags[cp[q]] & 1 or 0x80 <= cp[q] <= 0x9F):
+            while q < hi and (flags[cp[q]] & WORD or 0x80 <= cp[q] <= 0x9F):
                 q += 1
             if q + 1 < hi and (cp[q] == 45 or cp[q] == 39 or cp[q] == 0x2019) and \
-                    (flags[cp[q + 1]] & 1 or 0x80 <= cp[q + 1] <= 0x9F):
+                    (flags[cp[q + 1]] & WORD or 0x80 <= cp[q + 1] <= 0x9F):
                 q += 1
                 continue
             return q
-    if not flags[c] & 8:
+    if not flags[c] & SPACE:
         return p + 1
     return -1
 
 
 @njit(cache=True)
-def scan_quote_tokens(cp, flags, lo, hi, titles, title_ends):
-    """Token spans of :data:`analysis.quotes.TOKEN_RE` in ``cp[lo:hi]`` (as ``finditer(text, lo, hi)``)."""
-    starts = np.empty(max(hi - lo, 0), dtype=np.int64)
-    ends = np.empty(max(hi - lo, 0), dtype=np.int64)
+def scan_quote_tokens(cp, flags, titles, title_ends):
+    """Token spans of :data:`analysis.quotes.TOKEN_RE` in the text ``cp`` (as ``finditer``)."""
+    hi = len(cp)
+    starts = np.empty(hi, dtype=np.int64)
+    ends = np.empty(hi, dtype=np.int64)
     n = 0
-    p = lo
+    p = 0
     while p < hi:
         e = _quote_token_end(cp, flags, p, hi, titles, title_ends)
         if e < 0:
@@ -226,5 +229,5 @@ def quote_token_spans(text: str, start: int, end: int, titles: tuple[str, ...]) 
     ``titles``: the title words of its second alternative, in its order."""
     codes, title_ends = _titles(titles)
     piece = code_points(text[start:end])
-    starts, ends = scan_quote_tokens(piece, char_flags(), 0, len(piece), codes, title_ends)
+    starts, ends = scan_quote_tokens(piece, char_flags(), codes, title_ends)
     return (starts + start).tolist(), (ends + start).tolist()
