@@ -118,19 +118,26 @@ class _LanguageVars(PunktLanguageVars):
 
     re_boundary_realignment = re.compile(PunktLanguageVars.re_boundary_realignment.pattern, re.MULTILINE)
 
+    # NLTK keeps both compiled patterns in ``__slots__`` of PunktLanguageVars: an unset slot raises
+    # AttributeError (a slot never shows in ``__dict__``, so a ``__dict__`` test would recompile every call)
+
     def _word_tokenizer_re(self):
-        if "_re_word_tokenizer" not in self.__dict__:
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:
             self._re_word_tokenizer = re.compile(self._word_tokenize_fmt % {
                 "NonWord": self._re_non_word_chars, "MultiChar": self._re_multi_char_punct,
                 "WordStart": self._re_word_start}, re.UNICODE | re.VERBOSE)
-        return self._re_word_tokenizer
+            return self._re_word_tokenizer
 
     def period_context_re(self):
-        if "_re_period_context" not in self.__dict__:
+        try:
+            return self._re_period_context
+        except AttributeError:
             self._re_period_context = re.compile(self._period_context_fmt % {
                 "NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars},
                 re.UNICODE | re.VERBOSE)
-        return self._re_period_context
+            return self._re_period_context
 
 
 class _Token(PunktToken):
