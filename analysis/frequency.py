@@ -134,8 +134,10 @@ class TermCounter:
     contains white space and the pattern looks behind nothing and ahead only for "not a letter", so the
     tokens of a text are the tokens of its chunks, in order. Lower-casing first changes no token: U+0130
     (the only character whose lower case is longer) makes the text be tokenised as written.
-    Pending id arrays are folded into ``(key, chunk, count)`` triples every :attr:`FOLD_TOKENS` tokens,
-    so memory stays bounded on a large corpus.
+    Pending id arrays, and the triples of merged counters, are folded into ``(key, chunk, count)`` triples
+    once they hold :attr:`FOLD_TOKENS` entries or as many as the folded triples (whichever is more), so
+    memory stays bounded on a large corpus while each entry is folded only a few times: merging many
+    counters one after another into one costs time in proportion to their size, not its square.
     """
 
     FOLD_TOKENS = 5_000_000
@@ -151,7 +153,8 @@ class TermCounter:
         self._key_index: dict[Hashable, int] = {}
         self._chunk_index: defaultdict[str, int] = defaultdict(count().__next__)
         self._pending: list[tuple[int, np.ndarray]] = []
-        self._pending_tokens = 0
+        self._pending_tokens = 0  # id-array entries and merged triples waiting to be folded
+        self._merged: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # merged counters' triples
         empty = np.zeros(0, dtype=np.int64)
         self._folded = (empty, empty, empty)  # key code, chunk id, count
         self._phrases: dict[Hashable, Counter] = {}
@@ -163,6 +166,12 @@ class TermCounter:
         self._csr_len: list[int] = []
         self._csr_tokens: list[int] = []
         self._tally: tuple | None = None
+
+    def __getstate__(self) -> dict:
+        """Pickled folded: a counter sent to another process (a pipeline worker's chunk) travels as its
+        ``(key, chunk, count)`` triples, and the receiver does not fold it again."""
+        self._fold()
+        return self.__dict__
 
     def _settings(self) -> tuple:
         return (self.form, self.stopwords, dict(self.phrases.terms), self.numbers)
@@ -195,8 +204,7 @@ class TermCounter:
         ids = np.fromiter(map(self._chunk_index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
         self._pending.append((code, ids))
         self._pending_tokens += len(ids)
-        if self._pending_tokens >= self.FOLD_TOKENS:
-            self._fold()
+        self._fold_if_due()
         return self
 
     def add_many(self, keys: Iterable[Hashable], texts: Iterable[str]) -> "TermCounter":
@@ -204,9 +212,13 @@ class TermCounter:
             self.add(key, text)
         return self
 
-    def _fold(self, extra: tuple | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Fold pending id arrays (and ``extra`` triples) into the ``(key, chunk, count)`` triples."""
-        if not self._pending and extra is None:
+    def _fold_if_due(self) -> None:
+        if self._pending_tokens >= max(self.FOLD_TOKENS, len(self._folded[0])):
+            self._fold()
+
+    def _fold(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Fold pending id arrays and merged triples into the ``(key, chunk, count)`` triples."""
+        if not self._pending and not self._merged:
             return self._folded
         k0, c0, n0 = self._folded
         parts_k, parts_c, parts_n = [k0], [c0], [n0]
@@ -216,13 +228,13 @@ class TermCounter:
             parts_k.append(np.repeat(codes, sizes))
             parts_c.append(np.concatenate([ids for _, ids in self._pending]))
             parts_n.append(np.ones(int(sizes.sum()), dtype=np.int64))
-        if extra is not None:
-            parts_k.append(extra[0]), parts_c.append(extra[1]), parts_n.append(extra[2])
+        for k, c, n in self._merged:
+            parts_k.append(k), parts_c.append(c), parts_n.append(n)
         width = max(len(self._chunk_index), 1)
         cell, inverse = np.unique(np.concatenate(parts_k) * width + np.concatenate(parts_c), return_inverse=True)
         counts = np.bincount(inverse, weights=np.concatenate(parts_n), minlength=len(cell)).round().astype(np.int64)
         self._folded = (cell // width, cell % width, counts)
-        self._pending, self._pending_tokens = [], 0
+        self._pending, self._merged, self._pending_tokens = [], [], 0
         return self._folded
 
     def merge(self, other: "TermCounter") -> "TermCounter":
@@ -236,7 +248,10 @@ class TermCounter:
         for key in other._key_index:
             self._phrases[key].update(other._phrases[key])
             self._phrase_words[key] += other._phrase_words[key]
-        self._fold((key_map[k] if len(k) else k, chunk_map[c] if len(c) else c, n))
+        if len(n):
+            self._merged.append((key_map[k], chunk_map[c], n))
+            self._pending_tokens += len(n)
+            self._fold_if_due()
         return self
 
     @property

@@ -173,31 +173,6 @@ def table_text(name: str, rows: list) -> str:
     return text
 
 
-class _MergeStack:
-    """Merges the chunks' term counters in input order as a binary counter does: two merged runs of equal
-    length are merged again, so each count is re-folded O(log chunks) times, not once per later chunk (merging
-    every chunk into one growing counter costs the square of the chunks on a large corpus)."""
-
-    def __init__(self):
-        self._stack: list[tuple[int, frequency.TermCounter]] = []
-
-    def push(self, counter: frequency.TermCounter) -> None:
-        size = 1
-        while self._stack and self._stack[-1][0] == size:
-            n, earlier = self._stack.pop()
-            counter, size = earlier.merge(counter), size + n
-        self._stack.append((size, counter))
-
-    def result(self) -> frequency.TermCounter | None:
-        """Everything pushed, merged (``None`` if nothing was)."""
-        if not self._stack:
-            return None
-        total = self._stack[0][1]
-        for _, counter in self._stack[1:]:
-            total.merge(counter)
-        return total
-
-
 class CsvTable:
     """One CSV table written in parts: the header line of ``columns`` (unless ``header=False``: a part of a
     table that is concatenated later), then the text of each part as it comes (see :func:`table_text`)."""
@@ -276,7 +251,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
 
     records = read(problems)
     stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
-    counts = _MergeStack()
+    counts: frequency.TermCounter | None = None  # every chunk's counts, merged in input order
     token_arrays: list = []
     tasks = ((c, settings) for c in _chunks(records, chunk))
     if {"documents.csv", "quotes.csv", "passages.csv"} & set(tables):
@@ -290,7 +265,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
             for name, w in writers.items():
                 w.append(res.csv[name], res.rows[name])
             if res.counter is not None:
-                counts.push(res.counter)
+                counts = res.counter if counts is None else counts.merge(res.counter)
             token_arrays += res.tokens
             for stage, sec in res.seconds.items():
                 stats.stage_seconds[stage] += sec
@@ -305,7 +280,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
         stats.rows[name] = w.rows
     warn_problems(problems)
     stats.problems = problems
-    corpus_tables(out, tables, counts.result(), token_arrays, stats, lambda: read([]), workers)
+    corpus_tables(out, tables, counts, token_arrays, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started
     stats.cpu_main = time.process_time() - cpu_started
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
