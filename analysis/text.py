@@ -171,10 +171,72 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
       (the orthographic and sentence-starter heuristics need statistics that are empty here);
     - the context holds a break if a token other than its last breaks.
 
+    :meth:`span_tokenize` is NLTK's (candidate contexts, break test, realignment of closing punctuation) in
+    one loop over offsets: NLTK chains three generators of slice objects and finds the word before each
+    candidate by a Python loop over characters.
+
     ``tests/test_text.py`` checks the splits against NLTK's own code on tricky strings and news text."""
 
     _SENT_END = frozenset(".?!")
     _PUNCTUATION = frozenset(";:,.!?")
+    _OTHER_SPACE = re.compile("[\t\n\r\x0b\x0c]")  # string.whitespace without " "
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True):
+        """``(start, end)`` of each sentence of ``text``, as :meth:`PunktSentenceTokenizer.span_tokenize`."""
+        if not realign_boundaries:
+            return super().span_tokenize(text, realign_boundaries)
+        cuts = self._break_spans(text)
+        out = []
+        realign = 0
+        last = len(cuts) - 1
+        boundary = self._lang_vars.re_boundary_realignment.match
+        for k, (s1, e1) in enumerate(cuts):
+            s1 += realign
+            if k == last:
+                if s1 < e1:
+                    out.append((s1, e1))
+                break
+            s2, e2 = cuts[k + 1]
+            m = boundary(text[s2:e2])
+            if m:
+                out.append((s1, s2 + len(m.group(0).rstrip())))
+                realign = m.end()
+            else:
+                realign = 0
+                if s1 < e1:
+                    out.append((s1, e1))
+        return out
+
+    def _break_spans(self, text: str) -> list[tuple[int, int]]:
+        """NLTK's ``_slices_from_text`` over ``_match_potential_end_contexts``, as ``(start, stop)`` pairs.
+
+        Each candidate (a ``.?!`` followed by punctuation or by space and a token) is tested with the word
+        before it, that word starting after the last white space since the previous candidate's word (the
+        previous word itself when there is none, or when it is that stretch's first character, as NLTK's
+        ``_get_last_whitespace_index`` returns 0 for both); a candidate whose word overlaps the next one's
+        is dropped, as there."""
+        contains = self.text_contains_sentbreak
+        other_space = self._OTHER_SPACE.search
+        cuts = []
+        last_break = 0
+        prev = None  # the previous candidate's match and the start of its word
+        prev_start = prev_stop = 0
+        for match in self._lang_vars.period_context_re().finditer(text):
+            ms = match.start()
+            ws = text.rfind(" ", prev_stop, ms)
+            if other_space(text, max(ws + 1, prev_stop), ms):
+                ws = max(text.rfind(c, prev_stop, ms) for c in " \t\n\r\x0b\x0c")
+            word_start = ws + 1 if ws > prev_stop else prev_start
+            if prev is not None and prev_stop <= word_start:
+                if contains(text[prev_start:prev.end("after_tok")]):
+                    cuts.append((last_break, prev.end()))
+                    last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
+            prev, prev_start, prev_stop = match, word_start, ms
+        if prev is not None and contains(text[prev_start:prev.end("after_tok")]):
+            cuts.append((last_break, prev.end()))
+            last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
+        cuts.append((last_break, len(text.rstrip())))
+        return cuts
 
     def text_contains_sentbreak(self, text: str) -> bool:
         words = [w for line in text.split("\n") if line.strip() for w in self._lang_vars.word_tokenize(line)]
