@@ -28,6 +28,7 @@ Peak memory and timings are measured by ``benchmarks/bench_pipeline.py``.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import resource
 import time
@@ -150,6 +151,14 @@ def _worker(args):
     return analyse_chunk(records, settings)
 
 
+def _start_worker() -> None:
+    """Runs once in each forked worker: everything inherited from the main process (modules, their tables and
+    caches) moves to the garbage collector's permanent generation, so the worker's collections scan only what
+    it makes itself. Freed objects are still freed (reference counts); only cycles among the inherited ones
+    are never collected. Measured on 1,500 AllSides articles in one process: 10.2 -> 8.8 CPU s."""
+    gc.freeze()
+
+
 ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None]] = {
     "documents.csv": (describe.DOCUMENT_COLUMNS, None),
     "cleaning.csv": (CLEANING_COLUMNS, None),
@@ -256,7 +265,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     tasks = ((c, settings) for c in _chunks(records, chunk))
     if {"documents.csv", "quotes.csv", "passages.csv"} & set(tables):
         scanner.char_flags()  # the scanner's table, built once here and shared by the forked workers
-    pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
+    pool = mp.get_context("fork").Pool(workers, initializer=_start_worker) if workers > 1 else None
     try:
         results = pool.imap(_worker, tasks) if pool else map(_worker, tasks)
         for res in results:

@@ -54,6 +54,7 @@ from itertools import compress, count
 from operator import attrgetter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -1103,6 +1104,7 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         for r, m, a in _indirect(doc, persons):
             rows.append(_row(text, doc, r[0], r[1], "indirect", -1, m, a))
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
+    _count_words(text, rows)
     return rows
 
 
@@ -1117,8 +1119,17 @@ def _row(text, doc, start, end, kind, quote_id, mention: Mention | None, attr: A
         "quote_id": quote_id, "mention": doc.raw[mention.start:mention.end] if has else "",
         "cue_start": attr.cue_start if attr and keep and attr.cue_start >= 0 else pd.NA,
         "cue_end": attr.cue_end if attr and keep and attr.cue_end >= 0 else pd.NA,
-        "rule": attr.rule if attr and keep else "", "words": len(textlib.tokens(text[start:end])),
+        "rule": attr.rule if attr and keep else "", "words": 0,  # set by _count_words
     }
+
+
+def _count_words(text: str, rows: list[dict]) -> None:
+    """Set each row's ``words``: the :data:`analysis.text.TOKEN_RE` tokens of ``text[start:end]``, counted
+    for all rows in one pass of the compiled scanner (:func:`analysis.scanner.scan`)."""
+    if rows:
+        _, _, which = scanner.scan(text, [(r["start"], r["end"]) for r in rows])
+        for r, n in zip(rows, np.bincount(which, minlength=len(rows)).tolist()):
+            r["words"] = n
 
 
 def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attribution]]:
