@@ -51,7 +51,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -157,20 +156,21 @@ TOKEN_RE = re.compile(
 _NOT_NAME_WORDS = frozenset(_NOT_NAMES | {"according"})
 
 
-_TOK_INFO: dict[str, tuple[str, bool, bool]] = {}
+class _TokInfo(dict):
+    """``{token text: (low, cap, name)}`` (see :class:`Tok`), filled on first look-up of each text: a word's
+    attributes are computed once, not once per occurrence."""
+
+    def __missing__(self, text: str) -> tuple[str, bool, bool]:
+        if len(self) > 500_000:
+            self.clear()
+        low = text.lower().rstrip(".")
+        c0 = text[:1]
+        cap = c0.isupper()
+        info = self[text] = (low, cap, cap and c0.isalpha() and low not in _NOT_NAME_WORDS)
+        return info
 
 
-def _tok_info(text: str) -> tuple[str, bool, bool]:
-    """``(low, cap, name)`` of a token text, kept in :data:`_TOK_INFO` (a word's attributes are computed
-    once, not once per occurrence)."""
-    low = text.lower().rstrip(".")
-    c0 = text[:1]
-    cap = c0.isupper()
-    info = (low, cap, cap and c0.isalpha() and low not in _NOT_NAME_WORDS)
-    if len(_TOK_INFO) > 500_000:
-        _TOK_INFO.clear()
-    _TOK_INFO[text] = info
-    return info
+_TOK_INFO = _TokInfo()
 
 
 class _RunStarts(dict):
@@ -179,15 +179,14 @@ class _RunStarts(dict):
     def __missing__(self, text: str) -> bool:
         if len(self) > 500_000:
             self.clear()
-        low, _, name = _TOK_INFO.get(text) or _tok_info(text)
+        low, _, name = _TOK_INFO[text]
         ok = self[text] = name or low in ("mr", "mrs", "ms", "dr")
         return ok
 
 
 _RUN_START = _RunStarts()
 _SENTENCE_END = frozenset((".", "!", "?"))
-_START = attrgetter("start")
-_TEXT = attrgetter("text")
+_AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
 
 
 class Tok:
@@ -197,11 +196,11 @@ class Tok:
 
     __slots__ = ("text", "start", "end", "low", "cap", "name")
 
-    def __init__(self, text: str, start: int, end: int, _info=_TOK_INFO.get):
+    def __init__(self, text: str, start: int, end: int, _info=_TOK_INFO.__getitem__):
         self.text = text
         self.start = start
         self.end = end
-        self.low, self.cap, self.name = _info(text) or _tok_info(text)
+        self.low, self.cap, self.name = _info(text)
 
     @property
     def lem(self) -> str:
@@ -478,21 +477,22 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(text[s:e], s, e) for s, e in zip(starts, ends)]
 
 
-def _tokens_in(text: str, toks: list[Tok], starts: list[int], start: int, end: int) -> list[Tok]:
-    """``_tokens(text, start, end)`` taken from the document's tokens ``toks`` (token starts ``starts``).
+def _tokens_in(doc: "_Doc", start: int, end: int) -> list[Tok]:
+    """``_tokens(doc.text, start, end)`` taken from the document's tokens where they are the same.
 
     Exactly the same list: matching stops at ``end`` when the text is cut there, so a token that ends close
     to ``end`` (where the lookaheads of :data:`TOKEN_RE` and greedy runs may see past it) is re-matched on
     the cut text; a document token across ``start`` (not a token boundary) falls back to a full re-match.
     """
+    starts, ends, text = doc.tok_starts, doc.tok_ends, doc.text
     a = bisect_left(starts, start)
-    if a > 0 and toks[a - 1].end > start:
+    if a > 0 and ends[a - 1] > start:
         return _tokens(text, start, end)
     b = bisect_left(starts, end - 2, a)  # tokens from b on may read text at or past ``end``
-    while b > a and toks[b - 1].end > end - 3:
+    while b > a and ends[b - 1] > end - 3:
         b -= 1
-    out = toks[a:b]
-    out += _tokens(text, toks[b - 1].end if b > a else start, end)
+    out = doc.span(a, b)
+    out += _tokens(text, ends[b - 1] if b > a else start, end)
     return out
 
 
@@ -662,9 +662,12 @@ class _Doc:
         self.verbs = verbs
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
-        self.toks = _tokens(text, 0, len(text))
-        self.tok_starts = list(map(_START, self.toks))
-        self.tok_texts = list(map(_TEXT, self.toks))
+        # the document's tokens as parallel lists; Tok objects are made only for the stretches the rules
+        # read (:meth:`span`), about half of the tokens of a news article
+        self.tok_starts, self.tok_ends = scanner.quote_token_spans(text, 0, len(text), _TITLES)
+        self.tok_texts = list(map(text.__getitem__, map(slice, self.tok_starts, self.tok_ends)))
+        self.tok_info = list(map(_TOK_INFO.__getitem__, self.tok_texts))  # (low, cap, name) of each
+        self._toks: list[Tok | None] = [None] * len(self.tok_texts)
         mask = bytearray(len(text) + 1)
         for s, e in self.quoted:
             if e > s:
@@ -673,6 +676,16 @@ class _Doc:
         self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
 
     # token helpers
+    def span(self, a: int, b: int) -> list[Tok]:
+        """The tokens ``a`` to ``b - 1`` (indexes into the document's tokens) as :class:`Tok` objects."""
+        toks = self._toks
+        if None in toks[a:b]:
+            texts, starts, ends = self.tok_texts, self.tok_starts, self.tok_ends
+            for k in range(a, min(b, len(toks))):
+                if toks[k] is None:
+                    toks[k] = Tok(texts[k], starts[k], ends[k])
+        return toks[a:b]
+
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect_left(self.tok_starts, pos)
@@ -696,12 +709,12 @@ class _Doc:
         limit = min(pe, nxt.open_at if nxt is not None and nxt.open_at > piece.close_at else pe)
         a = self.tok_index(piece.close_end)
         b = self.tok_index(limit)
-        toks = self.toks[a:b]
-        # cut at the sentence end
-        for n, t in enumerate(toks):
-            if t.text in (".", "!", "?", ";") or t.text == '"':
-                toks = toks[:n]
+        texts = self.tok_texts
+        for n in range(a, b):  # cut at the sentence end
+            if texts[n] in _AFTER_STOP:
+                b = n
                 break
+        toks = self.span(a, b)
         if not toks:
             return None
         content = self.text[piece.start:piece.end].rstrip()
@@ -769,12 +782,12 @@ class _Doc:
             lo = prev.close_end
         a = self.tok_index(lo)
         b = self.tok_index(piece.open_at)
-        toks = self.toks[a:b]
-        # from the last sentence end
-        for n in range(len(toks) - 1, -1, -1):
-            if toks[n].text in (".", "!", "?") and n < len(toks) - 1:
-                toks = toks[n + 1:]
+        texts = self.tok_texts
+        for n in range(b - 2, a - 1, -1):  # from the last sentence end (not the last token)
+            if texts[n] in _SENTENCE_END:
+                a = n + 1
                 break
+        toks = self.span(a, b)
         if not toks:
             return None
         best = None
@@ -821,10 +834,10 @@ class _Doc:
         _, pe = self.para_of(piece.close_at)
         a = self.tok_index(piece.close_end)
         b = self.tok_index(pe)
-        toks = self.toks[a:b]
-        if len(toks) >= 2 and toks[0].low == "by":
-            stop = next((k for k, t in enumerate(toks) if not (t.text[:1].isalnum() or t.text in ("'s", "-"))), len(toks))
-            return _subject_after(self.text, toks, 1, stop)
+        texts = self.tok_texts
+        if b - a >= 2 and self.tok_info[a][0] == "by":
+            stop = next((k for k in range(a, b) if not (texts[k][:1].isalnum() or texts[k] in ("'s", "-"))), b)
+            return _subject_after(self.text, self.span(a, stop), 1, stop - a)
         return None
 
     def _clause_subject(self, toks: list[Tok], comma: int) -> Mention | None:
@@ -854,7 +867,7 @@ def _opens_sentence(doc: _Doc, piece: Piece) -> bool:
         return True
     a = doc.tok_index(max(ps, piece.open_at - 80))
     b = doc.tok_index(piece.open_at)
-    toks = doc.toks[a:b]
+    toks = doc.span(a, b)
     if not toks:
         return True
     last = len(toks) - 1
@@ -941,20 +954,22 @@ def _genders(doc: _Doc, persons) -> dict[str, str]:
     if cached is not None:
         return cached
     votes: dict[str, set] = {}
+    texts, starts, info = doc.tok_texts, doc.tok_starts, doc.tok_info
     for s, e, name, typ in persons:
         if typ != "person":
             continue
         key = name.split()[-1].lower()
         i = doc.tok_index(s)
-        if i > 0 and doc.toks[i - 1].low in _MALE | _FEMALE:
-            votes.setdefault(key, set()).add("m" if doc.toks[i - 1].low in _MALE else "f")
+        if i > 0 and info[i - 1][0] in _MALE | _FEMALE:
+            votes.setdefault(key, set()).add("m" if info[i - 1][0] in _MALE else "f")
             continue
         j = doc.tok_index(e)
-        for t in doc.toks[j:j + 12]:
-            if t.text in (".", "!", "?") or doc.in_quote(t.start):
+        for k in range(j, min(j + 12, len(info))):
+            if texts[k] in _SENTENCE_END or doc.in_quote(starts[k]):
                 break
-            if t.low in ("he", "his", "she"):
-                votes.setdefault(key, set()).add("m" if t.low in _MALE else "f")
+            low = info[k][0]
+            if low in ("he", "his", "she"):
+                votes.setdefault(key, set()).add("m" if low in _MALE else "f")
                 break
     doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
     return doc._gender_cache
@@ -966,51 +981,53 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier; ``org``: a run with an organisation word or an acronym.
     """
-    toks = doc.toks
+    texts, tstarts, tends, info = doc.tok_texts, doc.tok_starts, doc.tok_ends, doc.tok_info
     out = []
-    n = len(toks)
+    n = len(texts)
     cueish = doc.cueish
+
+    def before_cue(k: int) -> bool:  # token k + 1 is a reporting verb ("Peskov said")
+        window = doc.span(k, k + 3)
+        return _is_verb_form(window[1]) and _cue_at(window, 1, doc.verbs) is not None
+
     # the only tokens a run can start at (every other token is stepped over)
-    starts = list(compress(count(), map(_RUN_START.__getitem__, doc.tok_texts)))
-    surnames: set[str] = {toks[k].low for k in starts if k < n - 1 and toks[k].name and cueish[toks[k + 1].text]
-                          and not toks[k].text.isupper() and toks[k].low not in _ORG_WORDS
-                          and _is_verb_form(toks[k + 1]) and _cue_at(toks, k + 1, doc.verbs)}
+    starts = list(compress(count(), map(_RUN_START.__getitem__, texts)))
+    surnames: set[str] = {info[k][0] for k in starts if k < n - 1 and info[k][2] and cueish[texts[k + 1]]
+                          and not texts[k].isupper() and info[k][0] not in _ORG_WORDS and before_cue(k)}
     nxt = 0
     for i in starts:
         if i < nxt:
             continue  # inside the run found before
-        t = toks[i]
-        if doc.in_quote(t.start):
+        if doc.in_quote(tstarts[i]):
             continue
         j = i
         while j + 1 < n:
-            nt = toks[j + 1]
-            if nt.name or (nt.low in _CONNECTORS and j + 2 < n and (toks[j + 2].name
-                                                                     or toks[j + 2].low in _CONNECTORS)):
+            if info[j + 1][2] or (info[j + 1][0] in _CONNECTORS and j + 2 < n and (info[j + 2][2]
+                                                                                 or info[j + 2][0] in _CONNECTORS)):
                 j += 1
             else:
                 break
-        words = [x.low for x in toks[i:j + 1]]
+        words = [x[0] for x in info[i:j + 1]]
         name_words = [w for w in words if w not in _PERSON_TITLES]
         last_title = -1  # the last title word before the run's last word
         for k in range(len(words) - 2, -1, -1):
             if words[k] in _PERSON_TITLES:
                 last_title = k
                 break
-        titled = last_title >= 0 or (i > 0 and toks[i - 1].low in _PERSON_TITLES)
-        s, e = toks[i].start, toks[j].end
+        titled = last_title >= 0 or (i > 0 and info[i - 1][0] in _PERSON_TITLES)
+        s, e = tstarts[i], tends[j]
         if last_title >= 0 and not any(w in _ORG_WORDS for w in words[last_title + 1:]):
             # "European Commission President Ursula von der Leyen": the person follows the last title
-            ps_ = toks[i + last_title + 1].start
+            ps_ = tstarts[i + last_title + 1]
             out.append((ps_, e, doc.text[ps_:e], "person"))
             surnames.add(words[-1])
             nxt = j + 1
             continue
-        if any(w in _ORG_WORDS for w in words) or (len(words) == 1 and t.text.isupper() and len(t.text) > 1):
+        if any(w in _ORG_WORDS for w in words) or (len(words) == 1 and texts[i].isupper() and len(texts[i]) > 1):
             out.append((s, e, doc.text[s:e], "org"))
         elif name_words and (len(name_words) >= 2 or titled):
-            first = next(k for k in range(i, j + 1) if toks[k].low not in _PERSON_TITLES)
-            out.append((toks[first].start, e, doc.text[toks[first].start:e], "person"))
+            first = next(k for k in range(i, j + 1) if info[k][0] not in _PERSON_TITLES)
+            out.append((tstarts[first], e, doc.text[tstarts[first]:e], "person"))
             surnames.add(words[-1])
         elif len(words) == 1 and words[0] in surnames:
             out.append((s, e, doc.text[s:e], "person"))
@@ -1140,10 +1157,6 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
     text = doc.text
     cueish = doc.cueish
     for st in _cue_sentences(doc):
-        if doc.in_quote(st[0].start):
-            continue
-        if '"' in text[st[0].start:st[-1].end]:
-            continue  # sentences with quotation marks are handled as quotes (a '"' is always a token)
         end_tok = len(st) - 1 if st[-1].text in (".", "!", "?") else len(st)
         cue_at = [n for n, t in enumerate(st[:end_tok]) if cueish[t.text]]  # _cue_at is None elsewhere
         if not cue_at:
@@ -1236,26 +1249,33 @@ def _not_reporting(st: list[Tok], n: int, width: int, ms: int) -> bool:
 
 
 def _cue_sentences(doc: _Doc):
-    """The sentences (token lists) of every paragraph that hold a token where a cue may start, in order.
+    """The sentences (token lists) that may hold a reported clause, in order: those of every paragraph that
+    hold a token where a cue may start, do not start inside a quote and hold no quotation mark (sentences
+    with quotation marks are handled as quotes; a '"' is always a token).
 
     A paragraph's tokens (:func:`_tokens`) split into sentences, each ending with its '.', '!' or '?' token
     (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
-    reported clause). When the paragraph's tokens are the document's own tokens ``toks[a:b]`` (nearly
-    always) the sentences are found from the document's cue and sentence-end token indexes by bisection."""
-    toks, starts, text = doc.toks, doc.tok_starts, doc.text
-    cueish = doc.cueish
-    cue_idx = list(compress(count(), map(cueish.__getitem__, doc.tok_texts)))
+    reported clause). When the paragraph's tokens are the document's own tokens (nearly always) the
+    sentences are found from the document's cue and sentence-end token indexes by bisection, and their
+    :class:`Tok` objects are made only for the sentences kept."""
+    text, starts, tends = doc.text, doc.tok_starts, doc.tok_ends
+
+    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, has no mark
+        return not doc.in_quote(s) and '"' not in text[s:e]
+
+    cue_idx = list(compress(count(), map(doc.cueish.__getitem__, doc.tok_texts)))
     ends = list(compress(count(), map(_SENTENCE_END.__contains__, doc.tok_texts)))
     for ps, pe in doc.paras:
-        rng = _para_range(text, toks, starts, ps, pe)
+        rng = _para_range(doc, ps, pe)
         if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
-            ptoks = _tokens_in(text, toks, starts, ps, pe)
-            bounds = [k + 1 for k, t in enumerate(ptoks) if t.text in (".", "!", "?")]
+            ptoks = _tokens_in(doc, ps, pe)
+            bounds = [k + 1 for k, t in enumerate(ptoks) if t.text in _SENTENCE_END]
             if ptoks and (not bounds or bounds[-1] != len(ptoks)):
                 bounds.append(len(ptoks))
             lo = 0
             for hi in bounds:
-                yield ptoks[lo:hi]
+                if kept(ptoks[lo].start, ptoks[hi - 1].end):
+                    yield ptoks[lo:hi]
                 lo = hi
             continue
         a, b = rng
@@ -1265,22 +1285,25 @@ def _cue_sentences(doc: _Doc):
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
-            yield toks[lo:hi]
+            if kept(starts[lo], tends[hi - 1]):
+                yield doc.span(lo, hi)
             i = bisect_left(cue_idx, hi, i)
 
 
-def _para_range(text: str, toks: list[Tok], starts: list[int], start: int, end: int) -> tuple[int, int] | None:
-    """``(a, b)`` when ``_tokens(text, start, end)`` are exactly the document tokens ``toks[a:b]``, else None
-    (see :func:`_tokens_in`: only a token across ``start`` or within 3 characters of ``end`` may differ)."""
+def _para_range(doc: _Doc, start: int, end: int) -> tuple[int, int] | None:
+    """``(a, b)`` when ``_tokens(doc.text, start, end)`` are exactly the document's tokens ``a`` to ``b - 1``,
+    else None (see :func:`_tokens_in`: only a token across ``start`` or within 3 characters of ``end`` may
+    differ)."""
+    starts, ends = doc.tok_starts, doc.tok_ends
     a = bisect_left(starts, start)
-    if a > 0 and toks[a - 1].end > start:
+    if a > 0 and ends[a - 1] > start:
         return None
     b = bisect_left(starts, end, a)
     k = bisect_left(starts, end - 2, a)
-    while k > a and toks[k - 1].end > end - 3:
+    while k > a and ends[k - 1] > end - 3:
         k -= 1
-    tail = [m.span() for m in TOKEN_RE.finditer(text, toks[k - 1].end if k > a else start, end)]
-    if tail != [(t.start, t.end) for t in toks[k:b]]:
+    tail = [m.span() for m in TOKEN_RE.finditer(doc.text, ends[k - 1] if k > a else start, end)]
+    if tail != list(zip(starts[k:b], ends[k:b])):
         return None
     return a, b
 
