@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 
@@ -17,17 +15,6 @@ DOCUMENT_COLUMNS = [
 ]
 
 
-@lru_cache(maxsize=200_000)
-def _letter_syllables(token: str) -> int:
-    """:func:`analysis.readability.syllables` of a token with a letter; -1 for one without (a number)."""
-    return readability.syllables(token) if any(c.isalpha() for c in token) else -1
-
-
-_SYLLABLES_OF_ID: dict[int, int] = {}
-"""Syllables (see :func:`_letter_syllables`) by token id (:func:`analysis.scanner.token_ids`), filled as
-tokens are first seen: one entry per distinct lower-cased token this process has met."""
-
-
 def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: list[tuple[int, int, int]],
                    removals: list[tuple]) -> dict:
     """One row of :func:`documents_table` for one document (a pure function, also used by the streaming
@@ -35,24 +22,19 @@ def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: li
     ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows.
 
     The tokens are those of :data:`analysis.text.TOKEN_RE` in each sentence, found by
-    :func:`analysis.scanner.scan`; MATTR and MTLD read their ids (equal exactly where the lower-cased
-    tokens are), syllables are counted once per distinct token."""
+    :func:`analysis.scanner.scan_ranges`; MATTR and MTLD read their ids (equal exactly where the lower-cased
+    tokens are), syllables by :func:`analysis.readability.span_syllables` on the spans."""
     text = doc["text"]
-    starts, ends, rows = scanner.scan(text, [(s, e) for _, s, e in sentences])
+    cp = scanner.code_points(text)
+    starts, ends, rows = scanner.scan_ranges(cp, scanner.char_flags(),
+                                             np.array([(s, e) for _, s, e in sentences], dtype=np.int64).reshape(-1, 2))
     ids = scanner.token_ids(text, starts, ends)
     prose = np.array([paragraphs[p].kind != "heading" for p, _, _ in sentences], dtype=bool)
     n_sents = int(prose.sum())
-    prose_words = syl = 0
-    if len(ids):
-        types, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-        per_type = list(map(_SYLLABLES_OF_ID.get, types.tolist()))
-        for k in (k for k, v in enumerate(per_type) if v is None):
-            s, e = int(starts[first[k]]), int(ends[first[k]])
-            per_type[k] = _SYLLABLES_OF_ID[int(types[k])] = _letter_syllables(text[s:e].lower())
-        per_type = np.array(per_type, dtype=np.int64)
-        counts = per_type[inverse.ravel()][prose[rows]]
-        counts = counts[counts >= 0]
-        prose_words, syl = len(counts), int(counts.sum())
+    codes = np.unique(ids, return_inverse=True)[1].ravel().astype(np.int64)  # dense, for MATTR and MTLD
+    counts = readability.span_syllables(cp, starts, ends)[prose[rows]]
+    counts = counts[counts >= 0]  # words with a letter, outside headings
+    prose_words, syl = len(counts), int(counts.sum())
     nan = float("nan")
     return {
         "doc_id": doc["doc_id"], "source": doc["source"], "label": doc["label"],
@@ -65,8 +47,8 @@ def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: li
         "quote_marks": text.count('"'),
         "removed_chars": sum(r[2] - r[1] for r in removals),
         "removed_items": len(removals),
-        "mattr": lexical.mattr(ids),
-        "mtld": lexical.mtld(ids),
+        "mattr": lexical.mattr_of_codes(codes),
+        "mtld": lexical.mtld_of_codes(codes),
         "flesch_reading_ease": readability.flesch_reading_ease(prose_words, n_sents, syl) if prose_words and n_sents else nan,
         "fk_grade": readability.flesch_kincaid_grade(prose_words, n_sents, syl) if prose_words and n_sents else nan,
     }

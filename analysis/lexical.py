@@ -29,20 +29,32 @@ def mattr(tokens: Sequence[str], window: int = MATTR_WINDOW) -> float:
     ``max(0, min(i, n - window) - max(i - window + 1, prev[i] + 1) + 1)``. Integer arithmetic, so the
     result is exactly that of the sliding count.
     """
-    n = len(tokens)
+    return mattr_of_codes(_codes(tokens), window)
+
+
+def mattr_of_codes(codes: np.ndarray, window: int = MATTR_WINDOW) -> float:
+    """:func:`mattr` of tokens given as non-negative integer codes, equal exactly where the tokens are."""
+    n = len(codes)
     if n == 0:
         return math.nan
-    ids = _codes(tokens)
     if n <= window:
-        return len(np.unique(ids)) / n
-    order = np.lexsort((np.arange(n), ids))
-    same = np.r_[False, ids[order][1:] == ids[order][:-1]]
-    prev = np.full(n, -1, dtype=np.int64)
-    prev[order[same]] = order[np.flatnonzero(same) - 1]
-    i = np.arange(n, dtype=np.int64)
-    spans = np.minimum(i, n - window) - np.maximum(i - window + 1, prev + 1) + 1
-    total = int(np.clip(spans, 0, None).sum())
-    return total / ((n - window + 1) * window)
+        return int(np.count_nonzero(np.bincount(codes))) / n
+    return _mattr_total(codes, window) / ((n - window + 1) * window)
+
+
+@njit(cache=True)
+def _mattr_total(codes: np.ndarray, window: int) -> int:
+    """The sum of types over all windows (see :func:`mattr`), one pass with the last position of each code."""
+    n = len(codes)
+    last = np.full(codes.max() + 1, -1, dtype=np.int64)
+    total = 0
+    for i in range(n):
+        c = codes[i]
+        span = min(i, n - window) - max(i - window + 1, last[c] + 1) + 1
+        if span > 0:
+            total += span
+        last[c] = i
+    return total
 
 
 def _codes(tokens: Sequence[str] | np.ndarray) -> np.ndarray:
@@ -83,5 +95,9 @@ def mtld(tokens: Sequence[str], threshold: float = MTLD_THRESHOLD) -> float:
     resets; the leftover segment adds a partial factor (1 - TTR) / (1 - threshold). MTLD is the mean of
     tokens / factors over a forward and a backward pass. NaN when no factor forms (too short a text).
     """
-    codes = _codes(tokens)
+    return mtld_of_codes(_codes(tokens), threshold)
+
+
+def mtld_of_codes(codes: np.ndarray, threshold: float = MTLD_THRESHOLD) -> float:
+    """:func:`mtld` of tokens given as non-negative integer codes, equal exactly where the tokens are."""
     return (_mtld_pass(codes, threshold, 1) + _mtld_pass(codes, threshold, -1)) / 2

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+from numba import njit
+
+from analysis import scanner
+
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _NON_LETTERS = re.compile(r"[^a-z]")
 
@@ -31,6 +36,77 @@ def syllables(word: str) -> int:
     elif w.endswith("es") and len(w) > 3 and w[-3] not in "sxzgc" and not w.endswith(("ches", "shes")) and count > 1:
         count -= 1  # makes, provides (but buses, boxes, changes)
     return max(count, 1)
+
+
+@njit(cache=True)
+def _ascii_letter(c: int) -> int:
+    """The a-z letter (as a code) that ``chr(c).lower()`` holds, or 0: A-Z, a-z, and beyond ASCII only U+0130
+    (İ -> i + dot) and the Kelvin sign U+212A (-> k); ``tests/test_describe.py`` checks every code point."""
+    if 65 <= c <= 90:
+        return c + 32
+    if 97 <= c <= 122:
+        return c
+    if c == 0x130:
+        return 105
+    if c == 0x212A:
+        return 107
+    return 0
+
+
+@njit(cache=True)
+def _is_vowel(c: int) -> bool:
+    return c == 97 or c == 101 or c == 105 or c == 111 or c == 117 or c == 121  # a e i o u y
+
+
+@njit(cache=True)
+def _span_syllables(cp, flags, starts, ends, alpha_flag):
+    """:func:`syllables` of each token ``cp[starts[k]:ends[k]]`` (-1 for a token whose lower case has no
+    letter, a number): the same letters (a-z of the lower case), vowel groups and ending rules, compiled."""
+    out = np.empty(len(starts), dtype=np.int64)
+    longest = 1
+    for k in range(len(starts)):
+        longest = max(longest, ends[k] - starts[k])
+    w = np.empty(longest, dtype=np.int64)
+    for k in range(len(starts)):
+        n = 0
+        alpha = False
+        for p in range(starts[k], ends[k]):
+            if flags[cp[p]] & alpha_flag:
+                alpha = True
+            letter = _ascii_letter(cp[p])
+            if letter:
+                w[n] = letter
+                n += 1
+        if not alpha:
+            out[k] = -1
+            continue
+        if n == 0:
+            out[k] = 0
+            continue
+        count = 0
+        for i in range(n):
+            if _is_vowel(w[i]) and (i == 0 or not _is_vowel(w[i - 1])):
+                count += 1
+        e, last = w[n - 1], w[n - 2] if n > 1 else 0
+        third = w[n - 3] if n > 2 else 0
+        if e == 101 and not (last == 108 or last == 101 or last == 121) and count > 1:
+            count -= 1  # silent final e
+        elif e == 101 and last == 108 and n > 2 and _is_vowel(third) and count > 1:
+            count -= 1  # vowel + le
+        elif e == 100 and last == 101 and n > 3 and not (third == 116 or third == 100) and count > 1:
+            count -= 1  # -ed, not after t or d
+        elif (e == 115 and last == 101 and n > 3 and not (third == 115 or third == 120 or third == 122 or third == 103
+                                                          or third == 99)
+              and not (n >= 4 and third == 104 and (w[n - 4] == 99 or w[n - 4] == 115)) and count > 1):
+            count -= 1  # -es, not after s x z g c, not -ches / -shes
+        out[k] = max(count, 1)
+    return out
+
+
+def span_syllables(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Syllables of each token span of a text's code points (:func:`analysis.scanner.code_points`) as
+    :func:`syllables` counts them, -1 for a token whose lower case has no letter (``str.isalpha``)."""
+    return _span_syllables(cp, scanner.char_flags(), starts, ends, scanner.ALPHA)
 
 
 def flesch_reading_ease(words: int, sentences: int, syllable_count: int) -> float:

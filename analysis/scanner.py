@@ -31,7 +31,7 @@ from functools import lru_cache
 import numpy as np
 from numba import njit
 
-WORD, DIGIT, ASCII_LETTER, SPACE = 1, 2, 4, 8
+WORD, DIGIT, ASCII_LETTER, SPACE, ALPHA = 1, 2, 4, 8, 16
 _FNV_OFFSET = np.uint64(14695981039346656037)
 _FNV_PRIME = np.uint64(1099511628211)
 
@@ -39,9 +39,15 @@ _FNV_PRIME = np.uint64(1099511628211)
 @lru_cache(maxsize=1)
 def char_flags() -> np.ndarray:
     """For every code point: bit 1 if ``re`` matches it with ``\\w``, bit 2 with ``\\d``, bit 4 if ASCII letter,
-    bit 8 with ``\\s``."""
-    everything = "".join(map(chr, range(0x110000)))
+    bit 8 with ``\\s``, bit 16 if its lower case holds a letter (``str.isalpha``)."""
+    chars = list(map(chr, range(0x110000)))
+    everything = "".join(chars)
     flags = np.zeros(0x110000, dtype=np.uint8)
+    alpha = np.fromiter(map(str.isalpha, chars), dtype=bool, count=len(chars))
+    for cp, (c, low) in enumerate(zip(chars, map(str.lower, chars))):
+        if low != c:  # about 1,400 code points: their lower case decides
+            alpha[cp] = any(x.isalpha() for x in low)
+    flags[alpha] |= ALPHA
     flags[[m.start() for m in re.finditer(r"\w", everything)]] |= WORD
     flags[[m.start() for m in re.finditer(r"\d", everything)]] |= DIGIT
     flags[[m.start() for m in re.finditer(r"\s", everything)]] |= SPACE

@@ -108,3 +108,47 @@ def test_mtld_and_mattr_equal_on_strings_ids_and_the_python_pass():
         ids = np.array([hash(t) % 2**64 for t in tokens], dtype=np.uint64)
         assert lexical.mtld(ids) == got or math.isnan(got)
         assert lexical.mattr(ids) == lexical.mattr(tokens) or not tokens
+
+
+def test_compiled_syllables_equal_the_python_counter(seeds):
+    """:func:`readability.span_syllables` counts what :func:`readability.syllables` counts (-1 for a token
+    whose lower case has no letter), on every token of the seeds and on random strings of tricky characters."""
+    import random
+
+    import numpy as np
+
+    from analysis import scanner
+
+    def expected(token):
+        low = token.lower()
+        return readability.syllables(low) if any(c.isalpha() for c in low) else -1
+
+    words = sorted(set(seeds.tokens["token"]))
+    rng = random.Random(3)
+    alphabet = "aeiouyAEIOUYbcdghlstxzBCDHLSTXZ\u0130\u212a\u00e9\u00c9\u03a3\u2160\u0345_-'1"
+    words += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    words += ["le", "ee", "e", "ed", "es", "ches", "shes", "whale", "boxes", "wanted", "jumped", "makes", "mile"]
+    text = " ".join(words)
+    starts, ends = [], []
+    pos = 0
+    for w in words:
+        starts.append(pos)
+        ends.append(pos + len(w))
+        pos += len(w) + 1
+    got = readability.span_syllables(scanner.code_points(text), np.array(starts), np.array(ends))
+    assert got.tolist() == [expected(w) for w in words]
+
+
+def test_ascii_letters_and_alpha_flags_on_every_code_point():
+    """The compiled counter's view of characters: the a-z letter each code point's lower case holds, and
+    whether that lower case has a letter at all, as Python sees them (every code point)."""
+    import re
+
+    from analysis import scanner
+
+    flags = scanner.char_flags()
+    for cp in range(0x110000):
+        low = chr(cp).lower()
+        letters = re.sub("[^a-z]", "", low)
+        assert readability._ascii_letter(cp) == (ord(letters) if letters else 0), hex(cp)
+        assert bool(flags[cp] & scanner.ALPHA) == any(c.isalpha() for c in low), hex(cp)
