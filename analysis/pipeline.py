@@ -159,15 +159,16 @@ def _start_worker() -> None:
     gc.freeze()
 
 
-ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None]] = {
-    "documents.csv": (describe.DOCUMENT_COLUMNS, None),
-    "cleaning.csv": (CLEANING_COLUMNS, None),
-    "sentences.csv": (SENTENCE_COLUMNS, None),
-    "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame),
-    "mentions.csv": (actors.MENTION_COLUMNS, None),
+ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None, Callable[[list], list] | None]] = {
+    "documents.csv": (describe.DOCUMENT_COLUMNS, None, None),
+    "cleaning.csv": (CLEANING_COLUMNS, None, None),
+    "sentences.csv": (SENTENCE_COLUMNS, None, None),
+    "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame, quotes.quote_tuples),
+    "mentions.csv": (actors.MENTION_COLUMNS, None, None),
 }
-"""The per-document tables: their columns and the function that types a list of rows as a DataFrame
-(``None``: plain ``DataFrame(rows, columns=...)``)."""
+"""The per-document tables: their columns, the function that types a list of rows as a DataFrame (``None``:
+plain ``DataFrame(rows, columns=...)``) and the one that gives the same table as plain row tuples (``None``:
+the rows are tuples already)."""
 
 
 def table_text(name: str, rows: list) -> str:
@@ -175,8 +176,8 @@ def table_text(name: str, rows: list) -> str:
     :func:`analysis.tables.write_tables` formats the table ("" for no rows)."""
     if not rows:
         return ""
-    columns, frame = ROW_TABLES[name]
-    text = rows_text(rows) if frame is None else None  # plain cells (sentences): no DataFrame needed
+    columns, frame, plain = ROW_TABLES[name]
+    text = rows_text(plain(rows) if plain else rows) if plain or frame is None else None  # no DataFrame needed
     if text is None:
         text = csv_text(frame(rows) if frame else pd.DataFrame(rows, columns=columns), header=False)
     return text

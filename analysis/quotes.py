@@ -1357,3 +1357,17 @@ def quote_frame(rows: list[dict]) -> pd.DataFrame:
     table = table.assign(_k=table["kind"].map(kind_order)).sort_values(
         ["doc_id", "start", "end", "_k"], kind="mergesort").drop(columns="_k")
     return table.reset_index(drop=True)
+
+
+_OFFSET_COLUMNS = frozenset({"speaker_start", "speaker_end", "cue_start", "cue_end"})
+
+
+def quote_tuples(rows: list[dict]) -> list[tuple]:
+    """The table :func:`quote_frame` makes of ``rows``, as plain tuples (in its row order, cells of
+    :data:`COLUMNS` then :data:`EXTRA_COLUMNS`, a missing offset as ``""``, which is how the CSV writes it):
+    the streaming pipeline formats them without a DataFrame."""
+    kind_order = {k: i for i, k in enumerate(KINDS)}
+    ordered = sorted(rows, key=lambda r: (r["doc_id"], r["start"], r["end"], kind_order[r["kind"]]))
+    columns = COLUMNS + EXTRA_COLUMNS
+    missing = [c in _OFFSET_COLUMNS for c in columns]
+    return [tuple("" if gap and r[c] is pd.NA else r[c] for c, gap in zip(columns, missing)) for r in ordered]

@@ -257,3 +257,21 @@ def test_cue_words_filter_agrees_with_cue_at():
             assert _cue_at(toks, i, verbs) is None
     assert all(cw[w] for w in ("said", "Told", "according"))
     assert not any(cw[w] for w in ("Zelensky", ",", "3", "officials"))
+
+
+def test_quote_tuples_write_the_bytes_of_the_quote_frame(seeds):
+    """The streaming pipeline's plain tuples give the CSV bytes of the typed table: row order (doc_id, start,
+    end, kind in KINDS order, stable), missing offsets empty, numbers as integers; rows of several
+    documents, given out of order, plus a same-span pair of kinds in reverse KINDS order."""
+    from analysis.csvout import csv_text, rows_text
+    from analysis.quotes import document_quote_rows, quote_frame, quote_tuples
+
+    paras = {d: list(zip(g["start"], g["end"])) for d, g in seeds.paragraphs.groupby("doc_id")}
+    rows = []
+    for doc in reversed(seeds.documents.to_dict("records")):
+        rows += document_quote_rows(doc["doc_id"], doc["text"], doc["raw"], paras[doc["doc_id"]])
+    twin = dict(rows[0], kind="scare", speaker_start=pd.NA)
+    rows.insert(0, dict(rows[0], kind="indirect"))
+    rows.append(twin)
+    assert any(r["speaker_start"] is pd.NA for r in rows) and len(rows) > 50
+    assert rows_text(quote_tuples(rows)) == csv_text(quote_frame(rows), header=False)
