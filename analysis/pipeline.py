@@ -369,16 +369,21 @@ def _count_tables_forked(send, counter, out: Path, tables: list[str]) -> None:
 
 def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000) -> None:
     """Write the passages (found without their texts) with ``text_a``/``text_b`` cut from the raw texts of the
-    documents they involve, ``block`` rows at a time, so only one block's texts exist at once."""
+    documents they involve, ``block`` rows at a time, so only one block's texts exist at once. The cells are
+    strings and integers, written as plain rows (:func:`analysis.csvout.rows_text`, the bytes of
+    :func:`~analysis.csvout.write_csv`)."""
     involved = set(found["doc_a"]) | set(found["doc_b"])
     raws = {r["doc_id"]: r["raw"] for r in records if r["doc_id"] in involved}
-    found = found[passages_mod.PASSAGE_COLUMNS]
-    for lo in range(0, max(len(found), 1), block):
-        part = found.iloc[lo:lo + block].copy()
-        for side in ("a", "b"):
-            part[f"text_{side}"] = [raws[d][s:e] for d, s, e in
-                                    zip(part[f"doc_{side}"], part[f"start_{side}"], part[f"end_{side}"])]
-        write_csv(part, path, append=lo > 0, header=lo == 0)
+    columns = passages_mod.PASSAGE_COLUMNS
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(csv_text(pd.DataFrame(columns=columns)))
+        for lo in range(0, len(found), block):
+            part = found.iloc[lo:lo + block]
+            cells = [part[c].tolist() for c in columns[:-2]]  # doc_a, start_a, end_a, doc_b, start_b, end_b, ...
+            texts = [[raws[d][s:e] for d, s, e in zip(*cells[k:k + 3])] for k in (0, 3)]
+            rows = list(zip(*cells, *texts))
+            text = rows_text(rows)
+            f.write(text if text is not None else csv_text(pd.DataFrame(rows, columns=columns), header=False))
 
 
 def peak_mib() -> float:
