@@ -4,8 +4,8 @@ AllSides articles, 415,317 rows: 8.0 s in pandas, 5.4 s here).
 
 pandas formats a float column through Python objects one cell at a time; on a news archive the tables hold
 tens of millions of cells (keyness alone 1.4 million rows of ten floats). Here each column becomes a list of
-strings in one pass (``'%.6g'.__mod__`` mapped over the floats, ``str`` over integers, empty strings for
-missing values, as pandas' ``na_rep``) and the standard library's ``csv.writer`` (in C) writes the rows with
+strings in one pass (``'%.6g'.__mod__`` mapped over the distinct floats, ``str`` over integers, empty strings
+for missing values, as pandas' ``na_rep``) and the standard library's ``csv.writer`` (in C) writes the rows with
 pandas' quoting (minimal, ``"`` doubled, ``\\n`` line ends). Columns of other types (dates, categories) are
 left to pandas. ``tests/test_csvout.py`` compares the bytes with pandas' on every column type.
 """
@@ -26,11 +26,7 @@ def _column(values: pd.Series) -> list[str] | None:
     """The column as CSV cell strings, or ``None`` for a type this writer leaves to pandas."""
     dtype = values.dtype
     if isinstance(dtype, np.dtype) and dtype.kind == "f":
-        arr = values.to_numpy()
-        cells = list(map(FLOAT_FORMAT.__mod__, arr.tolist()))
-        for k in np.flatnonzero(np.isnan(arr)).tolist():
-            cells[k] = ""
-        return cells
+        return _float_cells(values.to_numpy())
     if isinstance(dtype, np.dtype) and dtype.kind in "iub":
         return list(map(str, values.to_numpy().tolist()))
     if isinstance(dtype, pd.Int64Dtype | pd.StringDtype) or dtype == object:
@@ -43,6 +39,18 @@ def _column(values: pd.Series) -> list[str] | None:
             cells[k] = ""
         return cells
     return None
+
+
+def _float_cells(arr: np.ndarray) -> list[str]:
+    """``'%.6g'`` of each float, ``""`` for NaN; each distinct value is formatted once (values are told apart by
+    their bits, so ``-0.0`` stays ``-0``). The ten float columns of keyness.csv of all AllSides articles (13.7
+    million cells, 36% distinct): 5.65 s formatted one by one, 4.59 s this way (best of 3)."""
+    arr = np.ascontiguousarray(arr)
+    bits, inverse = np.unique(arr.view(f"i{arr.itemsize}"), return_inverse=True)
+    distinct = bits.view(arr.dtype)
+    cells = np.array(list(map(FLOAT_FORMAT.__mod__, distinct.tolist())), dtype=object)
+    cells[np.isnan(distinct)] = ""
+    return cells[inverse.ravel()].tolist()
 
 
 def _write(df: pd.DataFrame, f, header: bool) -> None:

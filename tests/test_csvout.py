@@ -29,6 +29,10 @@ TABLES = {
         "bool": [True, False] * 4,
     }),
     "one column with empty strings": pd.DataFrame({"only": ["", "a", ""]}),
+    "repeated floats, signed zeros, NaNs": pd.DataFrame({
+        "f64": [0.0, -0.0, 0.0, np.nan, 1 / 3, 1 / 3, -0.0, np.nan, 2.5e300, 2.5e300, -np.inf, 1e-320],
+        "f32": np.array([0.1, 0.1, -0.0, 0.0, np.nan, 3.4e38, 1e-45, 0.1, 7, 7, -1.5, np.inf], dtype=np.float32),
+    }),
     "no rows": pd.DataFrame({"a": pd.Series([], dtype=float), "b": pd.Series([], dtype=object)}),
     "mixed objects (left to pandas)": pd.DataFrame({"o": [1.5, "x", None, 2]}),
     "dates (left to pandas)": pd.DataFrame({"d": pd.to_datetime(["2025-12-09", None])}),
