@@ -31,6 +31,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import resource
+import shutil
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -310,10 +311,7 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
     child = None
     if counter is not None:
         if workers > 1 and "passages.csv" in tables:
-            receive, send = mp.get_context("fork").Pipe(duplex=False)
-            child = mp.get_context("fork").Process(target=_count_tables_forked, args=(send, counter, out, tables))
-            child.start()
-            send.close()
+            child = _Forked("computing frequency.csv / keyness.csv", _count_tables, counter, out, tables)
         else:
             for name, (rows, seconds) in _count_tables(counter, out, tables).items():
                 stats.rows[name], stats.final_seconds[name[:-4]] = rows, seconds
@@ -324,19 +322,12 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         token_arrays.clear()
         found = passages_mod.passages_from_tokens(doc_ids, starts, ends, ids)
         del starts, ends, ids
-        write_passages(found, read(), out / "passages.csv")
+        write_passages(found, read(), out / "passages.csv", workers=workers)
         stats.rows["passages.csv"] = len(found)
         stats.final_seconds["passages"] = clock() - t
         stats.final_peak_mib["passages"] = peak_mib()
     if child is not None:
-        try:
-            status, result = receive.recv()
-        except EOFError:  # it ended without a word (killed, out of memory)
-            status, result = "error", "the process ended without an answer"
-        child.join()
-        if status == "error":
-            raise RuntimeError(f"computing frequency.csv / keyness.csv failed:\n{result}")
-        for name, (rows, seconds) in result.items():
+        for name, (rows, seconds) in child.result().items():
             stats.rows[name], stats.final_seconds[f"{name[:-4]} (beside passages)"] = rows, seconds
 
 
@@ -357,28 +348,75 @@ def _count_tables(counter, out: Path, tables: list[str]) -> dict[str, tuple[int,
     return done
 
 
-def _count_tables_forked(send, counter, out: Path, tables: list[str]) -> None:
-    """:func:`_count_tables` in a forked process; sends ``("ok", result)`` or ``("error", traceback)``."""
+class _Forked:
+    """``fn(*args)`` run in a forked process, which shares this process's memory as it was at the fork (nothing
+    is pickled on the way in); :meth:`result` waits for its return value, or raises ``RuntimeError`` with the
+    child's traceback (``what`` says what failed), also when the child ends without an answer (killed, out of
+    memory)."""
+
+    def __init__(self, what: str, fn: Callable, *args):
+        context = mp.get_context("fork")
+        self.what = what
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_run_forked, args=(send, fn, args))
+        self._process.start()
+        send.close()
+
+    def result(self):
+        try:
+            status, value = self._receive.recv()
+        except EOFError:
+            status, value = "error", "the process ended without an answer"
+        self._process.join()
+        if status == "error":
+            raise RuntimeError(f"{self.what} failed:\n{value}")
+        return value
+
+
+def _run_forked(send, fn: Callable, args: tuple) -> None:
+    """In the forked process: sends ``("ok", fn(*args))`` or ``("error", traceback)``."""
     try:
-        send.send(("ok", _count_tables(counter, out, tables)))
+        send.send(("ok", fn(*args)))
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises
         send.send(("error", traceback.format_exc()))
     finally:
         send.close()
 
 
-def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000) -> None:
+def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000,
+                   workers: int = 1) -> None:
     """Write the passages (found without their texts) with ``text_a``/``text_b`` cut from the raw texts of the
     documents they involve, ``block`` rows at a time, so only one block's texts exist at once. The cells are
     strings and integers, written as plain rows (:func:`analysis.csvout.rows_text`, the bytes of
-    :func:`~analysis.csvout.write_csv`)."""
+    :func:`~analysis.csvout.write_csv`). With ``workers`` > 1 and more than one block, a forked process writes
+    the second half of the blocks to a part file while this one writes the first; the part is then appended."""
     involved = set(found["doc_a"]) | set(found["doc_b"])
     raws = {r["doc_id"]: r["raw"] for r in records if r["doc_id"] in involved}
+    blocks = -(-len(found) // block)
+    split = (blocks // 2) * block if workers > 1 and blocks > 1 else len(found)
+    part = path.with_name(path.name + ".part")
+    helper = _Forked("writing passages.csv", _write_passage_rows, part, found, raws, split, len(found), block) \
+        if split < len(found) else None
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(csv_text(pd.DataFrame(columns=passages_mod.PASSAGE_COLUMNS)))
+        _write_passage_rows(path, found, raws, 0, split, block, append=True)
+        if helper is not None:
+            helper.result()
+            with open(path, "ab") as f, open(part, "rb") as rest:
+                shutil.copyfileobj(rest, f, 1 << 20)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _write_passage_rows(path: Path, found: pd.DataFrame, raws: dict, lo: int, hi: int, block: int,
+                        append: bool = False) -> None:
+    """Rows ``lo`` to ``hi - 1`` of the passages, with their texts, as CSV text without a header (see
+    :func:`write_passages`)."""
     columns = passages_mod.PASSAGE_COLUMNS
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(csv_text(pd.DataFrame(columns=columns)))
-        for lo in range(0, len(found), block):
-            part = found.iloc[lo:lo + block]
+    with open(path, "a" if append else "w", encoding="utf-8", newline="") as f:
+        for start in range(lo, hi, block):
+            part = found.iloc[start:min(start + block, hi)]
             cells = [part[c].tolist() for c in columns[:-2]]  # doc_a, start_a, end_a, doc_b, start_b, end_b, ...
             texts = [[raws[d][s:e] for d, s, e in zip(*cells[k:k + 3])] for k in (0, 3)]
             rows = list(zip(*cells, *texts))

@@ -81,8 +81,32 @@ def test_passages_written_in_blocks_equal_one_block(tmp_path):
     pipeline.write_passages(found, records, tmp_path / "one.csv")
     pipeline.write_passages(found, records, tmp_path / "blocks.csv", block=2)
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "blocks.csv").read_bytes()
+    # two processes: 5 rows in blocks of 2 -> 3 blocks; rows 0-1 written here, rows 2-4 by a forked helper
+    pipeline.write_passages(found, records, tmp_path / "two.csv", block=2, workers=2)
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+    assert not (tmp_path / "two.csv.part").exists()
     written = pd.read_csv(tmp_path / "blocks.csv")
     assert (written["text_a"] == SHARED[:-1]).all() and (written["text_b"] == SHARED[:-1]).all()
+
+
+def test_a_failure_in_the_forked_passage_writer_is_raised(tmp_path, monkeypatch):
+    from analysis.compare.passages import passages_from_tokens
+
+    texts = {"a": "Intro. " + SHARED + " Then " + SHARED, "b": SHARED, "c": "Also: " + SHARED}
+    arrays = [scanner.token_arrays(t) for t in texts.values()]
+    found = passages_from_tokens(list(texts), *(list(x) for x in zip(*arrays)))
+    records = [{"doc_id": d, "raw": t} for d, t in texts.items()]
+    write_rows = pipeline._write_passage_rows
+
+    def broken(path, *args, **kwargs):
+        if str(path).endswith(".part"):
+            raise OSError("disk full")
+        return write_rows(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_write_passage_rows", broken)
+    with pytest.raises(RuntimeError, match="writing passages.csv failed(.|\n)*disk full"):
+        pipeline.write_passages(found, records, tmp_path / "p.csv", block=2, workers=2)
+    assert not (tmp_path / "p.csv.part").exists()
 
 
 def test_a_failure_in_the_forked_counting_process_is_raised(corpus_dir, tmp_path, monkeypatch):
