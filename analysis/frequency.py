@@ -167,9 +167,14 @@ class TermCounter:
         self._csr_tokens: list[int] = []
         self._tally: tuple | None = None
 
+    def compact(self) -> "TermCounter":
+        """Fold what is pending into the ``(key, chunk, count)`` triples now; return self. A counter is also
+        compacted when pickled, so one sent to another process (a pipeline worker's chunk) travels folded and
+        the receiver does not fold it again."""
+        self._fold()
+        return self
+
     def __getstate__(self) -> dict:
-        """Pickled folded: a counter sent to another process (a pipeline worker's chunk) travels as its
-        ``(key, chunk, count)`` triples, and the receiver does not fold it again."""
         self._fold()
         return self.__dict__
 
