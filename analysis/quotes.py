@@ -1251,7 +1251,9 @@ def _not_reporting(st: list[Tok], n: int, width: int, ms: int) -> bool:
 def _cue_sentences(doc: _Doc):
     """The sentences (token lists) that may hold a reported clause, in order: those of every paragraph that
     hold a token where a cue may start, do not start inside a quote and hold no quotation mark (sentences
-    with quotation marks are handled as quotes; a '"' is always a token).
+    with quotation marks are handled as quotes; a '"' is always a token); from the document's own tokens,
+    only those with a cue :func:`_indirect` can read ("according to", or a reporting verb form not in -ing,
+    before the final '.', '!' or '?').
 
     A paragraph's tokens (:func:`_tokens`) split into sentences, each ending with its '.', '!' or '?' token
     (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
@@ -1262,6 +1264,13 @@ def _cue_sentences(doc: _Doc):
 
     def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, has no mark
         return not doc.in_quote(s) and '"' not in text[s:e]
+
+    def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
+        a = max(lo, c - 1)  # _cue_at reads the tokens next to c, within the sentence
+        window = doc.span(a, min(hi, c + 2))
+        cue = _cue_at(window, c - a, doc.verbs)
+        t = window[c - a]
+        return cue is not None and (cue[1] == "according to" or _is_verb_form(t) and not t.low.endswith("ing"))
 
     cue_idx = list(compress(count(), map(doc.cueish.__getitem__, doc.tok_texts)))
     ends = list(compress(count(), map(_SENTENCE_END.__contains__, doc.tok_texts)))
@@ -1285,7 +1294,9 @@ def _cue_sentences(doc: _Doc):
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
-            if kept(starts[lo], tends[hi - 1]):
+            last = hi - 1 if doc.tok_texts[hi - 1] in _SENTENCE_END else hi  # cues before the final mark
+            if kept(starts[lo], tends[hi - 1]) and any(
+                    readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i))):
                 yield doc.span(lo, hi)
             i = bisect_left(cue_idx, hi, i)
 
