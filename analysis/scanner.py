@@ -143,7 +143,7 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
     for t in range(len(title_ends)):
         n = title_ends[t] - lo
         e = p + n
-        if e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & SPACE:
+        if cp[p] == titles[lo] and e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & SPACE:
             same = True
             for m in range(n):
                 if cp[p + m] != titles[lo + m]:
@@ -178,6 +178,9 @@ def scan_quote_tokens(cp, flags, titles, title_ends):
     n = 0
     p = 0
     while p < hi:
+        if flags[cp[p]] & SPACE and not 0x80 <= cp[p] <= 0x9F:  # white space starts no alternative (but
+            p += 1                                                # U+0085, white space, is in a word's range)
+            continue
         e = _quote_token_end(cp, flags, p, hi, titles, title_ends)
         if e < 0:
             p += 1

@@ -105,7 +105,8 @@ def test_quote_tokens_match_the_quote_regex(text):
 
 def test_quote_tokens_match_on_random_strings_and_seeds(seeds):
     rng = random.Random(9)
-    alphabet = ["Mr", "Mrs", "No", "St", "A", "b", ".", " ", "\n", "'", "’", "-", "“", "\x85", "9", "é", ",", "U.S."]
+    alphabet = ["Mr", "Mrs", "No", "St", "A", "b", ".", " ", "\n", "'", "’", "-", "“", "\x85", "9", "é", ",", "U.S.",
+                "\t", "\x1c", "\x9f", "\u00a0", "Dr", "_"]  # white space inside and outside U+0080-U+009F
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert quote_scanned(text) == quote_regex(text), text
