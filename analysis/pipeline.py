@@ -376,6 +376,12 @@ class _Forked:
             raise RuntimeError(f"{self.what} failed:\n{value}")
         return value
 
+    def close(self) -> None:
+        """Stop the child if it still runs (its parent failed before asking for the result)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
 
 def _run_forked(send, fn: Callable, args: tuple) -> None:
     """In the forked process: sends ``("ok", fn(*args))`` or ``("error", traceback)``."""
@@ -410,6 +416,8 @@ def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, blo
             with open(path, "ab") as f, open(part, "rb") as rest:
                 shutil.copyfileobj(rest, f, 1 << 20)
     finally:
+        if helper is not None:
+            helper.close()
         part.unlink(missing_ok=True)
 
 
