@@ -8,34 +8,20 @@ project, not to the third decimal with other tools.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 import numpy as np
 from numba import njit
 
 from analysis import scanner
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_NON_LETTERS = re.compile(r"[^a-z]")
 
-
-@lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
-    """Estimated syllables in one English word (at least 1 for any word with a letter, 0 otherwise)."""
-    w = _NON_LETTERS.sub("", word.lower())
-    if not w:
-        return 0
-    count = len(_VOWEL_GROUPS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
-        count -= 1  # silent final e: peace, plane
-    elif w.endswith("le") and len(w) > 2 and w[-3] in "aeiouy" and count > 1:
-        count -= 1  # vowel + le: whale, mile
-    elif w.endswith("ed") and len(w) > 3 and w[-3] not in "td" and count > 1:
-        count -= 1  # jumped, claimed (but wanted, needed)
-    elif w.endswith("es") and len(w) > 3 and w[-3] not in "sxzgc" and not w.endswith(("ches", "shes")) and count > 1:
-        count -= 1  # makes, provides (but buses, boxes, changes)
-    return max(count, 1)
+    """Estimated syllables in one English word (at least 1 for any word with a letter, 0 otherwise): the
+    letters a-z of its lower case, one syllable per group of vowels (a e i o u y), one less (when there are
+    two or more) for a silent final *e* (peace; not -le, -ee, -ye), a vowel + *le* (whale), *-ed* not after t
+    or d (jumped; not wanted) and *-es* not after s, x, z, g, c, ch or sh (makes; not boxes). Counted by
+    :func:`span_syllables`, the compiled counter the document statistics use."""
+    return max(int(span_syllables(scanner.code_points(word), np.zeros(1, dtype=np.int64),
+                                  np.full(1, len(word), dtype=np.int64))[0]), 0)
 
 
 @njit(cache=True)
@@ -61,7 +47,7 @@ def _is_vowel(c: int) -> bool:
 @njit(cache=True)
 def _span_syllables(cp, flags, starts, ends, alpha_flag):
     """:func:`syllables` of each token ``cp[starts[k]:ends[k]]`` (-1 for a token whose lower case has no
-    letter, a number): the same letters (a-z of the lower case), vowel groups and ending rules, compiled."""
+    letter, a number), by the rules given there."""
     out = np.empty(len(starts), dtype=np.int64)
     longest = 1
     for k in range(len(starts)):
@@ -104,8 +90,8 @@ def _span_syllables(cp, flags, starts, ends, alpha_flag):
 
 
 def span_syllables(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Syllables of each token span of a text's code points (:func:`analysis.scanner.code_points`) as
-    :func:`syllables` counts them, -1 for a token whose lower case has no letter (``str.isalpha``)."""
+    """Syllables (:func:`syllables`) of each token span of a text's code points
+    (:func:`analysis.scanner.code_points`), -1 for a token whose lower case has no letter (``str.isalpha``)."""
     return _span_syllables(cp, scanner.char_flags(), starts, ends, scanner.ALPHA)
 
 
