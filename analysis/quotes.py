@@ -1353,28 +1353,29 @@ def document_quote_rows(doc_id: str, text: str, raw: str, paras: list[tuple[int,
     return rows
 
 
+_OFFSET_COLUMNS = ("speaker_start", "speaker_end", "cue_start", "cue_end")
+"""Offsets that a row may lack (no speaker, no cue): nullable integers in the table, empty in the CSV."""
+_KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
+"""Rows at the same span are ordered by kind as :data:`KINDS` lists them."""
+
+
 def quote_frame(rows: list[dict]) -> pd.DataFrame:
     """Quote rows as the typed, sorted table of :func:`quotes_table` (sorted by doc_id, start, end, kind)."""
     table = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
-    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+    for c in _OFFSET_COLUMNS:
         table[c] = table[c].astype("Int64")
     for c in ("start", "end", "quote_id", "words"):
         table[c] = table[c].astype("int64")
-    kind_order = {k: i for i, k in enumerate(KINDS)}
-    table = table.assign(_k=table["kind"].map(kind_order)).sort_values(
+    table = table.assign(_k=table["kind"].map(_KIND_ORDER)).sort_values(
         ["doc_id", "start", "end", "_k"], kind="mergesort").drop(columns="_k")
     return table.reset_index(drop=True)
-
-
-_OFFSET_COLUMNS = frozenset({"speaker_start", "speaker_end", "cue_start", "cue_end"})
 
 
 def quote_tuples(rows: list[dict]) -> list[tuple]:
     """The table :func:`quote_frame` makes of ``rows``, as plain tuples (in its row order, cells of
     :data:`COLUMNS` then :data:`EXTRA_COLUMNS`, a missing offset as ``""``, which is how the CSV writes it):
     the streaming pipeline formats them without a DataFrame."""
-    kind_order = {k: i for i, k in enumerate(KINDS)}
-    ordered = sorted(rows, key=lambda r: (r["doc_id"], r["start"], r["end"], kind_order[r["kind"]]))
+    ordered = sorted(rows, key=lambda r: (r["doc_id"], r["start"], r["end"], _KIND_ORDER[r["kind"]]))
     columns = COLUMNS + EXTRA_COLUMNS
     missing = [c in _OFFSET_COLUMNS for c in columns]
     return [tuple("" if gap and r[c] is pd.NA else r[c] for c, gap in zip(columns, missing)) for r in ordered]

@@ -143,7 +143,7 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
     for t in range(len(title_ends)):
         n = title_ends[t] - lo
         e = p + n
-        if cp[p] == titles[lo] and e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & SPACE:
+        if c == titles[lo] and e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & SPACE:
             same = True
             for m in range(n):
                 if cp[p + m] != titles[lo + m]:

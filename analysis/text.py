@@ -11,6 +11,7 @@ and the stopword list ships in ``analysis/data``. Results are therefore the same
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -179,7 +180,7 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
 
     _SENT_END = frozenset(".?!")
     _PUNCTUATION = frozenset(";:,.!?")
-    _OTHER_SPACE = re.compile("[\t\n\r\x0b\x0c]")  # string.whitespace without " "
+    _OTHER_SPACE = re.compile("[" + re.escape(string.whitespace.replace(" ", "")) + "]")
 
     def span_tokenize(self, text: str, realign_boundaries: bool = True):
         """``(start, end)`` of each sentence of ``text``, as :meth:`PunktSentenceTokenizer.span_tokenize`."""
@@ -215,26 +216,29 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
         previous word itself when there is none, or when it is that stretch's first character, as NLTK's
         ``_get_last_whitespace_index`` returns 0 for both); a candidate whose word overlaps the next one's
         is dropped, as there."""
-        contains = self.text_contains_sentbreak
         other_space = self._OTHER_SPACE.search
         cuts = []
         last_break = 0
+
+        def test(match, word_start: int) -> None:  # cut after a candidate whose context holds a break
+            nonlocal last_break
+            if self.text_contains_sentbreak(text[word_start:match.end("after_tok")]):
+                cuts.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+
         prev = None  # the previous candidate's match and the start of its word
         prev_start = prev_stop = 0
         for match in self._lang_vars.period_context_re().finditer(text):
             ms = match.start()
             ws = text.rfind(" ", prev_stop, ms)
             if other_space(text, max(ws + 1, prev_stop), ms):
-                ws = max(text.rfind(c, prev_stop, ms) for c in " \t\n\r\x0b\x0c")
+                ws = max(text.rfind(c, prev_stop, ms) for c in string.whitespace)
             word_start = ws + 1 if ws > prev_stop else prev_start
             if prev is not None and prev_stop <= word_start:
-                if contains(text[prev_start:prev.end("after_tok")]):
-                    cuts.append((last_break, prev.end()))
-                    last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
+                test(prev, prev_start)
             prev, prev_start, prev_stop = match, word_start, ms
-        if prev is not None and contains(text[prev_start:prev.end("after_tok")]):
-            cuts.append((last_break, prev.end()))
-            last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
+        if prev is not None:
+            test(prev, prev_start)
         cuts.append((last_break, len(text.rstrip())))
         return cuts
 
