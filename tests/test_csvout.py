@@ -60,3 +60,27 @@ def test_plain_rows_without_a_dataframe_are_pandas_text():
     assert rows_text(rows) == csv_text(frame, header=False)
     # a float or a missing value is pandas' to format: no plain text
     assert rows_text([("d1", 0.5)]) is None and rows_text([("d1", None)]) is None
+
+
+def test_escape_quotes_exactly_where_csv_writer_does():
+    import csv
+    import io
+
+    from analysis.csvout import escape
+
+    def writer(cell):
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, lineterminator="\n").writerow([cell, "x"])
+        return buffer.getvalue()[:-3]
+
+    code_points = [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, 0x110000, 97)]
+    cells = [f"a{chr(c)}b" for c in code_points]
+    cells += ['"', '""', ',', "\n", "", " ", 'say "hi", then\nleave']
+    assert [escape(c) for c in cells] == [writer(c) for c in cells]
+
+
+def test_rows_of_one_empty_cell_and_repeated_values():
+    df = pd.DataFrame({"n": [3, 3, -1, 3, 2**62], "b": [True, True, False, True, False],
+                       "s": pd.array(["x", "x", None, "a,b", "x"], dtype="string")})
+    assert csv_text(df) == 'n,b,s\n3,True,x\n3,True,x\n-1,False,\n3,True,"a,b"\n4611686018427387904,False,x\n'
+    assert rows_text([("",), ("a",)]) == '""\na\n'
