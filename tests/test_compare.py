@@ -86,6 +86,46 @@ def test_hits_sorted_alike_with_and_without_the_packed_key(monkeypatch):
         assert np.array_equal(x, y)
 
 
+def test_shingle_group_order_is_a_stable_argsort_also_where_key_prefixes_collide():
+    from analysis.compare.passages import _group_order
+
+    rng = np.random.default_rng(3)
+    # 1,000 hashes: 12 index bits, so hashes equal in their top 52 bits share a key prefix; draw from a few
+    # prefixes with several low parts each (prefix runs holding different hashes), plus repeats and extremes
+    prefixes = rng.integers(0, 2**52, size=6, dtype=np.uint64) << np.uint64(12)
+    low = rng.integers(0, 8, size=1000, dtype=np.uint64)
+    h = prefixes[rng.integers(0, 6, size=1000)] | low
+    h[:5] = [0, 2**64 - 1, 2**64 - 1, 0, 5]
+    assert np.array_equal(_group_order(h), np.argsort(h, kind="stable"))
+    spread = rng.integers(0, 2**63, size=5000, dtype=np.int64).view(np.uint64)
+    spread = spread[rng.integers(0, 5000, size=5000)]  # repeats
+    assert np.array_equal(_group_order(spread), np.argsort(spread, kind="stable"))
+    assert np.array_equal(_group_order(np.array([7], dtype=np.uint64)), [0])
+
+
+@pytest.mark.parametrize("bits", [64, 4])
+def test_segments_sorted_within_their_pair_as_tuples(bits, monkeypatch):
+    from analysis.compare import passages
+
+    monkeypatch.setattr(passages, "PACKED_BITS", bits)
+    rng = np.random.default_rng(4)
+    n = 400
+    a = np.sort(rng.integers(0, 6, size=n))
+    b = np.zeros(n, dtype=np.int64)
+    for doc in np.unique(a):  # pairs in order: b ascending within each a
+        rows = a == doc
+        b[rows] = np.sort(rng.integers(doc + 1, doc + 4, size=rows.sum()))
+    a0 = rng.integers(0, 60, size=n)
+    a1 = a0 + rng.integers(5, 9, size=n)
+    b0 = rng.integers(0, 60, size=n)
+    order = np.lexsort((b0, a1, a0, b, a))
+    got = passages._sorted_segments(a, b, a0, a1, b0)
+    for x, y in zip(got, (a0[order], a1[order], b0[order])):
+        assert np.array_equal(x, y)
+    one_each = passages._sorted_segments(np.arange(3), np.arange(1, 4), a0[:3], a1[:3], b0[:3])
+    assert all(np.array_equal(x, y) for x, y in zip(one_each, (a0[:3], a1[:3], b0[:3])))
+
+
 # The Python the compiled kernels of analysis.compare._align replaced, kept as their reference.
 
 def _reference_merge(segs, max_gap):
