@@ -280,7 +280,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
             for name, w in writers.items():
                 w.append(res.csv[name], res.rows[name])
             if res.counter is not None:
-                counts = res.counter if counts is None else counts.merge(res.counter)
+                counts = (res.counter if counts is None else counts.merge(res.counter)).resolve_terms()
             token_arrays += res.tokens
             for stage, sec in res.seconds.items():
                 stats.stage_seconds[stage] += sec
