@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 
@@ -145,3 +146,16 @@ def test_punkt_patterns_are_built_once(monkeypatch):
     monkeypatch.setattr(text.re, "compile", no_compile)
     assert lang._word_tokenizer_re() is word_re and lang.period_context_re() is period_re
     assert lang.word_tokenize("He left. Then") == ["He", "left.", "Then"]
+
+
+def test_plain_break_contexts_are_decided_as_the_full_rules_decide(monkeypatch):
+    from analysis import text
+
+    tokenizer = text._punkt(text.default_abbreviations())
+    contexts = ["said. The", "A. B", "a. b", "Mr. Smith", "mr. smith", "J. smith", "Gen. Smith", "said.   The",
+                "x. Y", "Co. Inc", "I. The", "AB. c", "vs. Them", "year. he", "U. S", "No. Two"]
+    assert all(text._SentenceTokenizer._PLAIN_CONTEXT.fullmatch(c) for c in contexts)
+    fast = [tokenizer.text_contains_sentbreak(c) for c in contexts]
+    monkeypatch.setattr(text._SentenceTokenizer, "_PLAIN_CONTEXT", re.compile(r"(?!)"))  # never plain
+    assert fast == [tokenizer.text_contains_sentbreak(c) for c in contexts]
+    assert fast[:4] == [True, False, False, False]
