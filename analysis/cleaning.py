@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -115,8 +116,15 @@ def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Remov
     Rules run in order, each on the text the previous ones left, so a removal is logged once.
     """
     removals: list[Removal] = []
+    line_starts = None  # blanking keeps every newline, so the lines start where they did for every rule
     for rule in rules:
-        for match in list(rule.pattern.finditer(text)):
+        if _line_anchored(rule.pattern):
+            if line_starts is None:
+                line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+            matches = list(_matches_at(rule.pattern, text, line_starts))
+        else:
+            matches = list(rule.pattern.finditer(text))
+        for match in matches:
             start, end = match.span()
             if not text[start:end].strip():
                 continue
@@ -124,6 +132,40 @@ def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Remov
             text = blank(text, start, end)
     removals.sort(key=lambda r: (r.start, r.end, r.rule))
     return text, removals
+
+
+_NEWLINE = re.compile("\n")
+
+
+@lru_cache(maxsize=256)
+def _line_anchored(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` starts a line: a multiline pattern whose parsed form begins with
+    ``^`` outside any alternative (``^a|b`` does not qualify). The parse is the standard library's own
+    (``re._parser``); should it ever be missing, every pattern is searched the ordinary way."""
+    parser = getattr(re, "_parser", None)
+    if parser is None or not pattern.flags & re.MULTILINE or not isinstance(pattern.pattern, str):
+        return False
+    items = parser.parse(pattern.pattern, pattern.flags)
+    return len(items) > 0 and items[0] == (parser.AT, parser.AT_BEGINNING)
+
+
+def _matches_at(pattern: re.Pattern, text: str, line_starts: list[int]):
+    """``pattern.finditer(text)`` for a line-anchored pattern, tried only at the line starts: the regex
+    engine would try it at every character (the five default rules: 0.62 of the 0.70 s cleaning of 2,000
+    AllSides articles took). The next match is looked for where the previous one ended, as ``finditer``
+    does; from an empty match on, ``finditer`` itself goes on (it may find a longer match at the same place)."""
+    resume = 0
+    for start in line_starts:
+        if start < resume:
+            continue
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        if m.end() == start:
+            yield from pattern.finditer(text, start)
+            return
+        yield m
+        resume = m.end()
 
 
 def display_text(text: str) -> str:

@@ -198,6 +198,41 @@ def test_user_cleaning_rules_extend_the_defaults(tmp_path):
     assert corpus.cleaning[["start", "end", "rule", "text"]].values.tolist() == [[11, 25, "subscribe", "Subscribe now!"]]
 
 
+@pytest.mark.parametrize("pattern", [r"^(?:|abc)", r"^a?", r"^ab\n", r"^(?=b)", r"^\s*$", r"^[ \t]*\S+\n?", r"^a$"])
+def test_line_anchored_rules_tried_at_line_starts_match_as_finditer(pattern):
+    import re
+
+    from analysis.cleaning import _NEWLINE, _line_anchored, _matches_at
+
+    compiled = re.compile(pattern, re.MULTILINE)
+    assert _line_anchored(compiled)
+    text = "abc\nabc\n\nbab\n  \nab\nab\nxyz y\n"
+    starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    assert [m.span() for m in _matches_at(compiled, text, starts)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_only_patterns_that_start_every_match_at_a_line_start_are_line_anchored():
+    import re
+
+    from analysis.cleaning import _line_anchored, load_rules
+
+    assert all(_line_anchored(rule.pattern) for rule in load_rules())  # the defaults all are
+    for pattern in [r"^x|y", r"(?<=\n)^a", r"a^", r"\Aa"]:
+        assert not _line_anchored(re.compile(pattern, re.MULTILINE))
+    assert not _line_anchored(re.compile(r"^a"))  # without MULTILINE, ^ is the start of the text only
+
+
+def test_cleaning_the_same_with_rules_tried_everywhere(seeds, monkeypatch):
+    from analysis import cleaning
+
+    rules = cleaning.load_rules()
+    texts = [(d.raw, cleaning.normalise(d.raw)) for d in seeds.documents.itertuples()]
+    fast = [cleaning.apply_rules(raw, text, rules) for raw, text in texts]
+    monkeypatch.setattr(cleaning, "_line_anchored", lambda pattern: False)
+    assert fast == [cleaning.apply_rules(raw, text, rules) for raw, text in texts]
+    assert sum(len(removals) for _, removals in fast) > 0
+
+
 def test_bad_rules_file(tmp_path):
     write(tmp_path, "a.txt", "Body.")
     rules = write(tmp_path, "rules.yaml", "rules:\n  - name: x\n    pattern: '(unclosed'\n")
