@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import count
+from itertools import count, islice
 from typing import Hashable, Iterable, Mapping
 
 import numpy as np
@@ -249,7 +249,8 @@ class TermCounter:
         self._tally = None
         k, c, n = other._fold()
         key_map = np.array([self._key_code(key) for key in other._key_index], dtype=np.int64)
-        chunk_map = np.array(list(map(self._chunk_index.__getitem__, other._chunk_index)), dtype=np.int64)
+        chunk_map = np.fromiter(map(self._chunk_index.__getitem__, other._chunk_index), dtype=np.int64,
+                                count=len(other._chunk_index))
         for key in other._key_index:
             self._phrases[key].update(other._phrases[key])
             self._phrase_words[key] += other._phrase_words[key]
@@ -267,7 +268,7 @@ class TermCounter:
         term = lemma(token) if self.form == "lemma" else token.lower() if self.form == "lower" else token
         if self.stopwords and (term.lower() in self.stopwords or token.lower() in self.stopwords):
             return None
-        if not self.numbers and not any(c.isalpha() for c in token):
+        if not self.numbers and not any(map(str.isalpha, token)):
             return None
         return term
 
@@ -275,10 +276,9 @@ class TermCounter:
         """Tokenise and lemmatise (once) every chunk seen since the last call, mapping its tokens to term ids:
         the first part of what a table needs, done ahead. The pipeline calls it after merging each worker's
         chunk, while the workers go on counting, so that only the sums are left for the end. Returns self."""
-        chunks = list(self._chunk_index)
         term_index, token_term, term_of = self._term_index, self._token_term, self._term
         ids, lens, ntok = self._csr_ids, self._csr_len, self._csr_tokens
-        for chunk in chunks[len(lens):]:
+        for chunk in islice(self._chunk_index, len(lens), None):
             tokens = (chunk,) if chunk.isalpha() else _FINDALL(chunk)  # a run of letters is one token
             ntok.append(len(tokens))
             k = 0
