@@ -85,8 +85,7 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS)
         return np.empty((0, 4), dtype=np.int32)
     h = np.concatenate(hashes)
     del hashes
-    order = _group_order(h)
-    h = h[order]
+    order, h = _group_order(h)
     doc = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)[order]
     pos = np.concatenate([np.arange(n, dtype=np.int32) for n in sizes])[order]
     del order
@@ -117,13 +116,13 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS)
     return np.concatenate(out)
 
 
-def _group_order(h: np.ndarray) -> np.ndarray:
+def _group_order(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The permutation that sorts the shingle hashes ``h`` by value and equal ones by position (what a stable
-    argsort gives), made by sorting one packed ``uint64`` key in place: the top bits of the hash above the
-    bits of the position. Equal hashes then lie together, in position order; the rare runs of one key prefix
-    that hold different hashes (prefixes of 38 bits on the 38 million AllSides shingles) are put in hash order
-    by a stable sort of just their elements. On the 36.1 million AllSides shingles: 10.1-10.5 s for the stable
-    argsort, 3.0-3.7 s this way (twice each, back to back)."""
+    argsort gives), and ``h`` in that order, made by sorting one packed ``uint64`` key in place: the top bits
+    of the hash above the bits of the position. Equal hashes then lie together, in position order; the rare
+    runs of one key prefix that hold different hashes (prefixes of 38 bits on the 36 million AllSides
+    shingles) are put in hash order by a stable sort of just their elements. On those shingles: 10.1-10.5 s
+    for the stable argsort, 3.0-3.7 s this way (twice each, back to back)."""
     n = len(h)
     bits = np.uint64(max(int(n - 1).bit_length(), 1))
     key = (h >> bits << bits) | np.arange(n, dtype=np.uint64)
@@ -131,14 +130,18 @@ def _group_order(h: np.ndarray) -> np.ndarray:
     order = (key & np.uint64((1 << int(bits)) - 1)).astype(np.int64)
     del key
     sorted_h = h[order]
-    new_hash = sorted_h[1:] != sorted_h[:-1]
-    new_prefix = (sorted_h[1:] >> bits) != (sorted_h[:-1] >> bits)
+    diff = sorted_h[1:] ^ sorted_h[:-1]
+    new_hash = diff != 0
+    diff >>= bits
+    new_prefix = diff != 0
+    del diff
     mixed = np.flatnonzero(new_hash & ~new_prefix)  # a hash changes inside a run of one prefix
     if len(mixed):
         run = np.r_[0, np.cumsum(new_prefix)]
         members = np.flatnonzero(np.isin(run, run[mixed]))
-        order[members] = order[members][np.lexsort((order[members], sorted_h[members]))]
-    return order
+        within = np.lexsort((order[members], sorted_h[members]))
+        order[members], sorted_h[members] = order[members][within], sorted_h[members][within]
+    return order, sorted_h
 
 
 def chain_hits(hits: np.ndarray, seed: int = SEED, max_gap: int = MAX_GAP) -> np.ndarray:
