@@ -205,7 +205,10 @@ def _compare(counts: _Counts, target, ref_name: str, a: np.ndarray, b: np.ndarra
     if used_or_reliable:
         shown = (a[cell_of] > 0) | reliable[cell_of]
         terms, cell_of = terms[shown], cell_of[shown]
-    c = cell_of
+    # rows by log_odds_z (descending, NaN last), then term: ``counts.terms`` is sorted, so a term's index is
+    # its rank (sorting the finished frame by the two columns took a fifth of keyness on AllSides)
+    order = np.lexsort((terms, -z[cell_of]))
+    terms, c = terms[order], cell_of[order]
     note = np.where(reliable[c], "", f"too few occurrences for a G2 test (an expected count below "
                     f"{min_expected:g}); read the counts, not the p-value")
     a_, b_ = a[c], b[c]
@@ -217,8 +220,7 @@ def _compare(counts: _Counts, target, ref_name: str, a: np.ndarray, b: np.ndarra
         "log_odds": delta[c], "log_odds_z": z[c], "g2": stat[c], "g2_p": p[c], "g2_p_adj": p_adj[c],
         "log_ratio": log_ratio(a_, b_, n1, n2), "expected_min": e_min[c], "reliable": reliable[c], "note": note,
     })
-    out = out.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="mergesort")
-    return out[COLUMNS].reset_index(drop=True)
+    return out[COLUMNS]
 
 
 def _benjamini_hochberg_weighted(p: np.ndarray, weight: np.ndarray) -> np.ndarray:
