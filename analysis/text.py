@@ -96,8 +96,10 @@ def paragraphs(text: str) -> list[Paragraph]:
 def is_heading(line: str) -> bool:
     """True for a section heading: at most :data:`HEADING_MAX_WORDS` words, first letter upper case,
     no closing punctuation, and at least half of its longer words (4+ letters) capitalised."""
-    words = line.split()
-    if not words or len(words) > HEADING_MAX_WORDS or line.rstrip().endswith(_CLOSING):
+    if line.rstrip().endswith(_CLOSING):
+        return False
+    words = line.split(None, HEADING_MAX_WORDS)  # more words than that: HEADING_MAX_WORDS + 1 pieces
+    if not words or len(words) > HEADING_MAX_WORDS:
         return False
     if not line.lstrip()[0].isupper():
         return False
