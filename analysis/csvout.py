@@ -27,9 +27,10 @@ BLOCK_ROWS = 100_000  # lines joined and written at a time
 
 
 def _quoting_characters() -> tuple[str, ...]:
-    """The characters that make ``csv.writer`` (minimal quoting, ``"\n"`` line ends, as pandas uses it) put a
-    cell in quotes, asked of the running Python's ``csv`` itself: ``,`` ``"`` and ``\n`` (3.11; later versions
-    add ``\r``). ``tests/test_csvout.py`` checks :func:`escape` against ``csv.writer`` on every code point."""
+    """The characters that make ``csv.writer`` (minimal quoting, ``"\\n"`` line ends, as pandas uses it) put a
+    cell in quotes, asked of the running Python's ``csv`` itself (on Python 3.11: ``,`` ``"`` and ``\\n``).
+    ``tests/test_csvout.py`` checks :func:`escape` against ``csv.writer`` on every code point of the Basic
+    Multilingual Plane and a sample of the others."""
     def written(cell: str) -> str:
         buffer = io.StringIO(newline="")
         csv.writer(buffer, lineterminator="\n").writerow([cell, ""])
