@@ -327,7 +327,8 @@ class TermCounter:
         out = pd.DataFrame({"key": key_names[key_of], "term": term_names[term_of],
                             "count": sums.round().astype("int64")})
         word_counts = {k: int(round(w)) + self._phrase_words[k] for k, w in zip(keys, words)}
-        self._tally = (out, word_counts, key_of, _ranks(term_names)[term_of])
+        term_rank = pd.factorize(term_names, sort=True)[0]  # distinct terms: each one's code is its rank
+        self._tally = (out, word_counts, key_of, term_rank[term_of])
         return self._tally
 
     def table(self) -> pd.DataFrame:
@@ -356,18 +357,12 @@ class TermCounter:
         table, words, key_of, term_rank = self._compute()
         key_names = np.empty(len(self._key_index), dtype=object)
         key_names[:] = list(self._key_index)
-        order = np.lexsort((term_rank, -table["count"].to_numpy(), _ranks(key_names)[key_of]))
+        key_rank = pd.factorize(key_names, sort=True)[0]  # the keys are distinct: each one's code is its rank
+        order = np.lexsort((term_rank, -table["count"].to_numpy(), key_rank[key_of]))
         df = table.rename(columns={"key": key_name}).take(order)
         df["words"] = np.array([words[k] for k in self._key_index], dtype=np.int64)[key_of[order]]
         df["per_1k"] = 1000 * df["count"] / df["words"]
         return df.reset_index(drop=True)
-
-
-def _ranks(names: np.ndarray) -> np.ndarray:
-    """Each name's place among the sorted names (distinct names, compared as Python compares them)."""
-    ranks = np.empty(len(names), dtype=np.int64)
-    ranks[np.argsort(names, kind="stable")] = np.arange(len(names))
-    return ranks
 
 
 def count_terms(text: str, form: str = "lemma", stopwords: Iterable[str] | None = None,

@@ -270,8 +270,7 @@ def passages_from_tokens(doc_ids: list[str], starts: list[np.ndarray], ends: lis
     names[:] = doc_ids
     # rows by words (longest first), doc_a, start_a, doc_b, start_b: np.lexsort (stable) on the documents'
     # ranks among the sorted ids, as sort_values on the columns orders them (1.4 s of its profile on AllSides)
-    rank = np.empty(len(names), dtype=np.int64)
-    rank[np.argsort(names, kind="stable")] = np.arange(len(names))
+    rank = pd.factorize(names, sort=True)[0]  # the ids are distinct: each one's code is its rank
     order = np.lexsort((sb, rank[db], sa, rank[da], a0 - a1))
     da, a0, a1, db, b0, b1, sa, ea, sb, eb, matched = (x[order] for x in (da, a0, a1, db, b0, b1, sa, ea, sb, eb,
                                                                            matched))
