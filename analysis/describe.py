@@ -22,12 +22,11 @@ def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: li
     ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows.
 
     The tokens are those of :data:`analysis.text.TOKEN_RE` in each sentence, found by
-    :func:`analysis.scanner.scan_ranges`; MATTR and MTLD read their ids (equal exactly where the lower-cased
+    :func:`analysis.scanner.scan`; MATTR and MTLD read their ids (equal exactly where the lower-cased
     tokens are), syllables by :func:`analysis.readability.span_syllables` on the spans."""
     text = doc["text"]
     cp = scanner.code_points(text)
-    starts, ends, rows = scanner.scan_ranges(cp, scanner.char_flags(),
-                                             np.array([(s, e) for _, s, e in sentences], dtype=np.int64).reshape(-1, 2))
+    starts, ends, rows = scanner.scan(text, [(s, e) for _, s, e in sentences], cp=cp)
     ids = scanner.token_ids(text, starts, ends)
     prose = np.array([paragraphs[p].kind != "heading" for p, _, _ in sentences], dtype=bool)
     n_sents = int(prose.sum())

@@ -326,11 +326,12 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         token_arrays.clear()
         found = passages_mod.passages_from_tokens(doc_ids, starts, ends, ids)
         del starts, ends, ids
-        stats.final_seconds["passages: search"] = clock() - t
+        searched = clock()
+        stats.final_seconds["passages: search"] = searched - t
         stats.final_peak_mib["passages: search"] = peak_mib()
         write_passages(found, read(), out / "passages.csv", workers=workers)
         stats.rows["passages.csv"] = len(found)
-        stats.final_seconds["passages: read texts, write"] = clock() - t - stats.final_seconds["passages: search"]
+        stats.final_seconds["passages: read texts, write"] = clock() - searched
         stats.final_peak_mib["passages: read texts, write"] = peak_mib()
     if child is not None:
         for name, (rows, seconds) in child.result().items():
@@ -401,8 +402,8 @@ def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, blo
     documents they involve, ``block`` rows at a time, so only one block's texts exist at once; each block is
     written column by column (:func:`analysis.csvout.csv_text`: 1.84-1.89 s for the first 300,000 AllSides
     passages, where row tuples through ``csv.writer`` took 3.28-3.50 s). With ``workers`` > 1 and more than
-    one block, a forked process writes
-    the second half of the blocks to a part file while this one writes the first; the part is then appended."""
+    one block, a forked process writes the second half of the blocks to a part file while this one writes the
+    first; the part is then appended."""
     involved = set(found["doc_a"]) | set(found["doc_b"])
     raws = {r["doc_id"]: r["raw"] for r in records if r["doc_id"] in involved}
     blocks = -(-len(found) // block)

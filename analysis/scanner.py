@@ -214,11 +214,13 @@ def token_ids(text: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     return out
 
 
-def scan(text: str, bounds: list[tuple[int, int]] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def scan(text: str, bounds: list[tuple[int, int]] | None = None,
+         cp: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token ``starts``, ``ends`` (int64) of ``text``, or of each range of ``bounds`` in turn (as
-    ``TOKEN_RE.finditer(text, start, end)`` would find them), and the index of the range each token is in."""
+    ``TOKEN_RE.finditer(text, start, end)`` would find them), and the index of the range each token is in.
+    ``cp``: the text's :func:`code_points`, when the caller has them already."""
     b = np.array(bounds if bounds is not None else [(0, len(text))], dtype=np.int64).reshape(-1, 2)
-    return scan_ranges(code_points(text), char_flags(), b)
+    return scan_ranges(code_points(text) if cp is None else cp, char_flags(), b)
 
 
 def token_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
