@@ -50,12 +50,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
+from itertools import count
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import yaml
+from numba import njit
 
 from analysis import scanner, text as textlib
 from analysis.lexicon import package_data
@@ -173,20 +174,21 @@ class _TokInfo(dict):
 _TOK_INFO = _TokInfo()
 
 
-class _RunStarts(dict):
-    """``{token text: may a run of name words start here}``: a name word or Mr/Mrs/Ms/Dr (cached)."""
-
-    def __missing__(self, text: str) -> bool:
-        if len(self) > 500_000:
-            self.clear()
-        low, _, name = _TOK_INFO[text]
-        ok = self[text] = name or low in ("mr", "mrs", "ms", "dr")
-        return ok
-
-
-_RUN_START = _RunStarts()
 _SENTENCE_END = frozenset((".", "!", "?"))
 _AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
+
+# flags of a token text (:meth:`_CueWords.flags_of`), kept for every token of a document (:class:`_Doc`)
+_NAME = 1        # Tok.name: a capitalised word that may be part of a name
+_RUN = 2         # a run of name words may start here: a name word or Mr/Mrs/Ms/Dr
+_CUE = 4         # a cue may start here (_CueWords)
+_END = 8         # ends a sentence: in _SENTENCE_END
+_STOP = 16       # in _AFTER_STOP
+_CONNECTOR = 32  # lower case in _CONNECTORS
+_ORG = 64        # lower case in _ORG_WORDS
+_MALE_WORD = 128
+_FEMALE_WORD = 256
+_HE_SHE = 512    # he, his, she
+_TITLE = 1024    # lower case in _PERSON_TITLES
 
 
 class Tok:
@@ -256,6 +258,15 @@ class _CueWords(dict):
         self.size = len(verbs)
         self.heads = frozenset(k.split(" ", 1)[0] for k in verbs) | frozenset(verbs)
         self.by_lower: dict[str, bool] = {}
+        self.table = scanner.FlagTable(self.flags_of)
+
+    def flags_of(self, text: str) -> int:
+        """The flags of a token text (``_NAME``, ``_CUE``, ... above: each bit one test on the text)."""
+        low, _, name = _TOK_INFO[text]
+        return (name * _NAME | (name or low in ("mr", "mrs", "ms", "dr")) * _RUN | self[text] * _CUE
+                | (text in _SENTENCE_END) * _END | (text in _AFTER_STOP) * _STOP | (low in _CONNECTORS) * _CONNECTOR
+                | (low in _ORG_WORDS) * _ORG | (low in _MALE) * _MALE_WORD | (low in _FEMALE) * _FEMALE_WORD
+                | (low in ("he", "his", "she")) * _HE_SHE | (low in _PERSON_TITLES) * _TITLE)
 
     def __missing__(self, text: str) -> bool:
         # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
@@ -658,29 +669,42 @@ class _Doc:
         self.verbs = verbs
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
-        # the document's tokens as parallel lists; Tok objects are made only for the stretches the rules
+        # the document's tokens as parallel lists of spans and flags (``_NAME``, ``_CUE``, ...: computed once
+        # per distinct word, looked up by token id); Tok objects are made only for the stretches the rules
         # read (:meth:`span`): 38% of the tokens of the first 2,000 AllSides articles
-        self.tok_starts, self.tok_ends = scanner.quote_token_spans(text, 0, len(text), _TITLES)
-        self.tok_texts = list(map(text.__getitem__, map(slice, self.tok_starts, self.tok_ends)))
-        self.tok_info = list(map(_TOK_INFO.__getitem__, self.tok_texts))  # (low, cap, name) of each
-        self._toks: list[Tok | None] = [None] * len(self.tok_texts)
+        self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
+        cp = scanner.code_points(text)
+        starts, ends, ids = scanner.quote_token_arrays(cp, _TITLES)
+        self.flags = self.cueish.table.flags(text, starts, ends, ids)
+        self.starts = starts
+        self.tok_starts, self.tok_ends, self.tok_flags = starts.tolist(), ends.tolist(), self.flags.tolist()
+        # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
+        self.para_tokens = scanner.same_token_ranges(cp, starts, ends, paras, _TITLES)
+        self._toks: list[Tok | None] = [None] * len(self.tok_starts)
         mask = bytearray(len(text) + 1)
         for s, e in self.quoted:
             if e > s:
                 mask[s:e] = b"\x01" * (e - s)
         self._quoted_mask = mask
-        self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
 
     # token helpers
     def span(self, a: int, b: int) -> list[Tok]:
         """The tokens ``a`` to ``b - 1`` (indexes into the document's tokens) as :class:`Tok` objects."""
         toks = self._toks
         if None in toks[a:b]:
-            texts, starts, ends = self.tok_texts, self.tok_starts, self.tok_ends
+            text, starts, ends = self.text, self.tok_starts, self.tok_ends
             for k in range(a, min(b, len(toks))):
                 if toks[k] is None:
-                    toks[k] = Tok(texts[k], starts[k], ends[k])
+                    toks[k] = Tok(text[starts[k]:ends[k]], starts[k], ends[k])
         return toks[a:b]
+
+    def tok_text(self, k: int) -> str:
+        """The text of token ``k``."""
+        return self.text[self.tok_starts[k]:self.tok_ends[k]]
+
+    def where(self, flag: int) -> list[int]:
+        """Indexes of the tokens with ``flag`` set."""
+        return np.flatnonzero(self.flags & flag).tolist()
 
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -705,9 +729,9 @@ class _Doc:
         limit = min(pe, nxt.open_at if nxt is not None and nxt.open_at > piece.close_at else pe)
         a = self.tok_index(piece.close_end)
         b = self.tok_index(limit)
-        texts = self.tok_texts
+        flags = self.tok_flags
         for n in range(a, b):  # cut at the sentence end
-            if texts[n] in _AFTER_STOP:
+            if flags[n] & _STOP:
                 b = n
                 break
         toks = self.span(a, b)
@@ -778,9 +802,9 @@ class _Doc:
             lo = prev.close_end
         a = self.tok_index(lo)
         b = self.tok_index(piece.open_at)
-        texts = self.tok_texts
+        flags = self.tok_flags
         for n in range(b - 2, a - 1, -1):  # from the last sentence end (not the last token)
-            if texts[n] in _SENTENCE_END:
+            if flags[n] & _END:
                 a = n + 1
                 break
         toks = self.span(a, b)
@@ -830,9 +854,9 @@ class _Doc:
         _, pe = self.para_of(piece.close_at)
         a = self.tok_index(piece.close_end)
         b = self.tok_index(pe)
-        texts = self.tok_texts
-        if b - a >= 2 and self.tok_info[a][0] == "by":
-            stop = next((k for k in range(a, b) if not (texts[k][:1].isalnum() or texts[k] in ("'s", "-"))), b)
+        if b - a >= 2 and _TOK_INFO[self.tok_text(a)][0] == "by":
+            texts = map(self.tok_text, range(a, b))
+            stop = next((k for k, t in zip(count(a), texts) if not (t[:1].isalnum() or t in ("'s", "-"))), b)
             return _subject_after(self.text, self.span(a, stop), 1, stop - a)
         return None
 
@@ -950,25 +974,48 @@ def _genders(doc: _Doc, persons) -> dict[str, str]:
     if cached is not None:
         return cached
     votes: dict[str, set] = {}
-    texts, starts, info = doc.tok_texts, doc.tok_starts, doc.tok_info
+    starts, flags = doc.tok_starts, doc.tok_flags
     for s, e, name, typ in persons:
         if typ != "person":
             continue
         key = name.split()[-1].lower()
         i = doc.tok_index(s)
-        if i > 0 and info[i - 1][0] in _MALE | _FEMALE:
-            votes.setdefault(key, set()).add("m" if info[i - 1][0] in _MALE else "f")
+        if i > 0 and flags[i - 1] & (_MALE_WORD | _FEMALE_WORD):
+            votes.setdefault(key, set()).add("m" if flags[i - 1] & _MALE_WORD else "f")
             continue
         j = doc.tok_index(e)
-        for k in range(j, min(j + 12, len(info))):
-            if texts[k] in _SENTENCE_END or doc.in_quote(starts[k]):
+        for k in range(j, min(j + 12, len(flags))):
+            if flags[k] & _END or doc.in_quote(starts[k]):
                 break
-            low = info[k][0]
-            if low in ("he", "his", "she"):
-                votes.setdefault(key, set()).add("m" if low in _MALE else "f")
+            if flags[k] & _HE_SHE:  # he, his, she
+                votes.setdefault(key, set()).add("m" if flags[k] & _MALE_WORD else "f")
                 break
     doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
     return doc._gender_cache
+
+
+@njit(cache=True)
+def _name_runs(flags, quoted):
+    """First and last token of each run of name words (:func:`_name_mentions`), in order: a run starts at a
+    ``_RUN`` token not quoted (``quoted[k]``: token k starts inside a quote) and not inside the run before,
+    and goes on over ``_NAME`` tokens and ``_CONNECTOR`` tokens followed by either ("Ursula von der Leyen")."""
+    n = len(flags)
+    firsts = np.empty(n, dtype=np.int64)
+    lasts = np.empty(n, dtype=np.int64)
+    m = 0
+    i = 0
+    while i < n:
+        if not flags[i] & _RUN or quoted[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (flags[j + 1] & _NAME or flags[j + 1] & _CONNECTOR and j + 2 < n
+                             and flags[j + 2] & (_NAME | _CONNECTOR)):
+            j += 1
+        firsts[m], lasts[m] = i, j
+        m += 1
+        i = j + 1
+    return firsts[:m].copy(), lasts[:m].copy()
 
 
 def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
@@ -977,57 +1024,44 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier; ``org``: a run with an organisation word or an acronym.
     """
-    texts, tstarts, tends, info = doc.tok_texts, doc.tok_starts, doc.tok_ends, doc.tok_info
+    tstarts, tends, flags = doc.tok_starts, doc.tok_ends, doc.tok_flags
     out = []
-    n = len(texts)
-    cueish = doc.cueish
+
+    def low(k: int) -> str:  # Tok.low of token k
+        return _TOK_INFO[doc.tok_text(k)][0]
 
     def before_cue(k: int) -> bool:  # token k + 1 is a reporting verb ("Peskov said")
         window = doc.span(k, k + 3)
         return _is_verb_form(window[1]) and _cue_at(window, 1, doc.verbs) is not None
 
-    # the only tokens a run can start at (every other token is stepped over)
-    starts = list(compress(count(), map(_RUN_START.__getitem__, texts)))
-    surnames: set[str] = {info[k][0] for k in starts if k < n - 1 and info[k][2] and cueish[texts[k + 1]]
-                          and not texts[k].isupper() and info[k][0] not in _ORG_WORDS and before_cue(k)}
-    nxt = 0
-    for i in starts:
-        if i < nxt:
-            continue  # inside the run found before
-        if doc.in_quote(tstarts[i]):
-            continue
-        j = i
-        while j + 1 < n:
-            if info[j + 1][2] or (info[j + 1][0] in _CONNECTORS and j + 2 < n and (info[j + 2][2]
-                                                                                 or info[j + 2][0] in _CONNECTORS)):
-                j += 1
-            else:
-                break
-        words = [x[0] for x in info[i:j + 1]]
-        name_words = [w for w in words if w not in _PERSON_TITLES]
+    # a name word, not an organisation word, before a word where a cue may start ("Peskov said")
+    f = doc.flags
+    before = np.flatnonzero(((f[:-1] & (_NAME | _ORG)) == _NAME) & ((f[1:] & _CUE) != 0)).tolist()
+    surnames: set[str] = {low(k) for k in before if not doc.tok_text(k).isupper() and before_cue(k)}
+    quoted = np.frombuffer(doc._quoted_mask, dtype=np.uint8)[doc.starts]
+    for i, j in zip(*(a.tolist() for a in _name_runs(f, quoted))):
+        run = flags[i:j + 1]
         last_title = -1  # the last title word before the run's last word
-        for k in range(len(words) - 2, -1, -1):
-            if words[k] in _PERSON_TITLES:
+        for k in range(len(run) - 2, -1, -1):
+            if run[k] & _TITLE:
                 last_title = k
                 break
-        titled = last_title >= 0 or (i > 0 and info[i - 1][0] in _PERSON_TITLES)
         s, e = tstarts[i], tends[j]
-        if last_title >= 0 and not any(w in _ORG_WORDS for w in words[last_title + 1:]):
+        if last_title >= 0 and not any(x & _ORG for x in run[last_title + 1:]):
             # "European Commission President Ursula von der Leyen": the person follows the last title
             ps_ = tstarts[i + last_title + 1]
             out.append((ps_, e, doc.text[ps_:e], "person"))
-            surnames.add(words[-1])
-            nxt = j + 1
+            surnames.add(low(j))
             continue
-        if any(w in _ORG_WORDS for w in words) or (len(words) == 1 and texts[i].isupper() and len(texts[i]) > 1):
+        names = sum(not x & _TITLE for x in run)  # words of the run that are not titles
+        if any(x & _ORG for x in run) or (i == j and e - s > 1 and doc.tok_text(i).isupper()):
             out.append((s, e, doc.text[s:e], "org"))
-        elif name_words and (len(name_words) >= 2 or titled):
-            first = next(k for k in range(i, j + 1) if info[k][0] not in _PERSON_TITLES)
-            out.append((tstarts[first], e, doc.text[tstarts[first]:e], "person"))
-            surnames.add(words[-1])
-        elif len(words) == 1 and words[0] in surnames:
+        elif names and (names >= 2 or last_title >= 0 or i > 0 and flags[i - 1] & _TITLE):
+            first = tstarts[i + next(k for k, x in enumerate(run) if not x & _TITLE)]
+            out.append((first, e, doc.text[first:e], "person"))
+            surnames.add(low(j))
+        elif i == j and low(i) in surnames:
             out.append((s, e, doc.text[s:e], "person"))
-        nxt = j + 1
     # plural speaker groups for "they": "officials", "the Kremlin" handled as org above
     return out
 
@@ -1268,10 +1302,9 @@ def _cue_sentences(doc: _Doc):
         t = window[c - a]
         return cue is not None and (cue[1] == "according to" or _is_verb_form(t) and not t.low.endswith("ing"))
 
-    cue_idx = list(compress(count(), map(doc.cueish.__getitem__, doc.tok_texts)))
-    ends = list(compress(count(), map(_SENTENCE_END.__contains__, doc.tok_texts)))
-    for ps, pe in doc.paras:
-        rng = _para_range(doc, ps, pe)
+    cue_idx = doc.where(_CUE)
+    ends = doc.where(_END)
+    for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
         if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
             ptoks = _tokens_in(doc, ps, pe)
             bounds = [k + 1 for k, t in enumerate(ptoks) if t.text in _SENTENCE_END]
@@ -1290,29 +1323,11 @@ def _cue_sentences(doc: _Doc):
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
-            last = hi - 1 if doc.tok_texts[hi - 1] in _SENTENCE_END else hi  # cues before the final mark
+            last = hi - 1 if doc.tok_flags[hi - 1] & _END else hi  # cues before the final mark
             if kept(starts[lo], tends[hi - 1]) and any(
                     readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i))):
                 yield doc.span(lo, hi)
             i = bisect_left(cue_idx, hi, i)
-
-
-def _para_range(doc: _Doc, start: int, end: int) -> tuple[int, int] | None:
-    """``(a, b)`` when ``_tokens(doc.text, start, end)`` are exactly the document's tokens ``a`` to ``b - 1``,
-    else None (see :func:`_tokens_in`: only a token across ``start`` or within 3 characters of ``end`` may
-    differ)."""
-    starts, ends = doc.tok_starts, doc.tok_ends
-    a = bisect_left(starts, start)
-    if a > 0 and ends[a - 1] > start:
-        return None
-    b = bisect_left(starts, end, a)
-    k = bisect_left(starts, end - 2, a)
-    while k > a and ends[k - 1] > end - 3:
-        k -= 1
-    tail = [m.span() for m in TOKEN_RE.finditer(doc.text, ends[k - 1] if k > a else start, end)]
-    if tail != list(zip(starts[k:b], ends[k:b])):
-        return None
-    return a, b
 
 
 # --- the corpus table ---------------------------------------------------------------------------------------

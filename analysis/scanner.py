@@ -28,8 +28,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from typing import Callable
+
 import numpy as np
-from numba import njit
+from numba import njit, types
+from numba.typed import Dict
 
 WORD, DIGIT, ASCII_LETTER, SPACE, ALPHA = 1, 2, 4, 8, 16
 _FNV_OFFSET = np.uint64(14695981039346656037)
@@ -170,25 +173,51 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
 
 
 @njit(cache=True)
+def _next_quote_token(cp, flags, p, hi, titles, title_ends):
+    """``(start, end)`` of the first :data:`analysis.quotes.TOKEN_RE` token at or after ``p`` in a text that ends
+    at ``hi``, or ``(hi, -1)`` when none follows."""
+    while p < hi:
+        if flags[cp[p]] & SPACE and not 0x80 <= cp[p] <= 0x9F:  # white space starts no alternative (but
+            p += 1                                                # U+0085, white space, is in a word's range)
+            continue
+        e = _quote_token_end(cp, flags, p, hi, titles, title_ends)
+        if e >= 0:
+            return p, e
+        p += 1
+    return hi, -1
+
+
+@njit(cache=True)
 def scan_quote_tokens(cp, flags, titles, title_ends):
     """Token spans of :data:`analysis.quotes.TOKEN_RE` in the text ``cp`` (as ``finditer``)."""
     hi = len(cp)
     starts = np.empty(hi, dtype=np.int64)
     ends = np.empty(hi, dtype=np.int64)
     n = 0
-    p = 0
-    while p < hi:
-        if flags[cp[p]] & SPACE and not 0x80 <= cp[p] <= 0x9F:  # white space starts no alternative (but
-            p += 1                                                # U+0085, white space, is in a word's range)
-            continue
-        e = _quote_token_end(cp, flags, p, hi, titles, title_ends)
-        if e < 0:
-            p += 1
-            continue
+    p, e = _next_quote_token(cp, flags, 0, hi, titles, title_ends)
+    while e >= 0:
         starts[n], ends[n] = p, e
         n += 1
-        p = e
+        p, e = _next_quote_token(cp, flags, e, hi, titles, title_ends)
     return starts[:n].copy(), ends[:n].copy()
+
+
+@njit(cache=True)
+def _same_token_ranges(cp, flags, titles, title_ends, starts, ends, bounds):
+    out = np.full((len(bounds), 2), -1, dtype=np.int64)
+    for r in range(len(bounds)):
+        lo, hi = bounds[r, 0], bounds[r, 1]
+        a = np.searchsorted(starts, lo)
+        if a > 0 and ends[a - 1] > lo:
+            continue  # a token across lo
+        t = a
+        p, e = _next_quote_token(cp, flags, lo, hi, titles, title_ends)
+        while e >= 0 and t < len(starts) and starts[t] == p and ends[t] == e:
+            t += 1
+            p, e = _next_quote_token(cp, flags, e, hi, titles, title_ends)
+        if e < 0 and (t == len(starts) or starts[t] >= hi):
+            out[r, 0], out[r, 1] = a, t
+    return out
 
 
 @njit(cache=True)
@@ -242,3 +271,72 @@ def quote_token_spans(text: str, start: int, end: int, titles: tuple[str, ...]) 
     piece = code_points(text[start:end])
     starts, ends = scan_quote_tokens(piece, char_flags(), codes, title_ends)
     return (starts + start).tolist(), (ends + start).tolist()
+
+
+def quote_token_arrays(cp: np.ndarray, titles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Starts and ends (int64) of the :data:`analysis.quotes.TOKEN_RE` tokens of the whole text whose
+    :func:`code_points` are ``cp`` (the spans of :func:`quote_token_spans`) and each token's FNV-1a id of its
+    code points *as written* (case kept: "The" and "the" differ), the key of a :class:`FlagTable`."""
+    codes, title_ends = _titles(titles)
+    starts, ends = scan_quote_tokens(cp, char_flags(), codes, title_ends)
+    return starts, ends, _hash_spans(cp, starts, ends)
+
+
+def same_token_ranges(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray, bounds: list[tuple[int, int]],
+                      titles: tuple[str, ...]) -> list[tuple[int, int] | None]:
+    """For each range ``(lo, hi)`` of ``bounds``: ``(a, b)`` when the tokens of ``text[lo:hi]`` (as
+    :func:`quote_token_spans` finds them in the cut text) are exactly the whole-text tokens ``a`` to ``b - 1``
+    (``starts``, ``ends`` of :func:`quote_token_arrays`), else ``None``: a token across ``lo``, or a token near
+    ``hi`` that the cut changes ("Mr." before a line break is "Mr" + "." when the text stops after it)."""
+    codes, title_ends = _titles(titles)
+    b = np.array(bounds, dtype=np.int64).reshape(-1, 2)
+    found = _same_token_ranges(cp, char_flags(), codes, title_ends, starts, ends, b).tolist()
+    return [None if a < 0 else (a, z) for a, z in found]
+
+
+@njit(cache=True)
+def _look_up(table, ids):
+    out = np.empty(len(ids), dtype=np.int64)
+    for k in range(len(ids)):
+        out[k] = table.get(ids[k], -1)
+    return out
+
+
+@njit(cache=True)
+def _insert(table, ids, values):
+    for k in range(len(ids)):
+        table[ids[k]] = values[k]
+
+
+class FlagTable:
+    """Per-word flags (a non-negative int of bits) computed once per distinct token text, kept by token id.
+
+    ``of(token text)`` gives a word's flags; :meth:`flags` returns them for every token of a document, looked
+    up by id (:func:`quote_token_arrays`) in a Numba typed dict from compiled code, and calls ``of`` only for
+    ids not seen before (once each). Two different texts with one 64-bit id would share flags; for the ~10^6
+    distinct words of a large corpus the chance of any such pair is about n^2 / 2^65 ~ 3 * 10^-8. The table is
+    emptied when it holds ``limit`` words, so memory stays bounded.
+    """
+
+    def __init__(self, of: Callable[[str], int], limit: int = 2_000_000):
+        self.of = of
+        self.limit = limit
+        self.table = Dict.empty(key_type=types.uint64, value_type=types.int64)
+
+    def flags(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """The flags (int64) of each token ``text[starts[k]:ends[k]]`` whose id is ``ids[k]``."""
+        if len(self.table) > self.limit:
+            self.table = Dict.empty(key_type=types.uint64, value_type=types.int64)
+        out = _look_up(self.table, ids)
+        missing = np.flatnonzero(out < 0)
+        if len(missing):
+            new: dict[int, int] = {}
+            for k, i, s, e in zip(missing.tolist(), ids[missing].tolist(), starts[missing].tolist(),
+                                  ends[missing].tolist()):
+                value = new.get(i)
+                if value is None:
+                    value = new[i] = self.of(text[s:e])
+                out[k] = value
+            _insert(self.table, np.fromiter(new, dtype=np.uint64, count=len(new)),
+                    np.fromiter(new.values(), dtype=np.int64, count=len(new)))
+        return out

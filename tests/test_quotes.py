@@ -225,23 +225,22 @@ def test_polnear_dev_scores_do_not_regress():
 def test_paragraph_tokens_from_document_tokens_match_retokenising():
     # "Mr." is one token only when whitespace follows; at a paragraph end (cut at 23) the paragraph's own
     # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): _tokens_in must give
-    # the paragraph's own, and _para_range must refuse to reuse the document tokens there.
-    from analysis.quotes import _Doc, _para_range, _tokens, _tokens_in, _verbs
+    # the paragraph's own, and the document must not reuse its tokens there (para_tokens None).
+    from analysis.quotes import _TITLES, _Doc, _tokens, _tokens_in, _verbs
     text = "He said it to Mr. Smith and Mr.\nJohn F. Kennedy said: yes. U.S. officials agreed"
-    doc = _Doc(text, None, [(0, 31), (32, len(text))], _verbs(None))
+    paras = [(0, 31), (32, len(text)), (3, 20), (14, 18), (0, len(text)), (2, 6), (15, 24), (18, 23), (40, 40)]
+    doc = _Doc(text, None, paras, _verbs(None))
     toks = _tokens(text, 0, len(text))
     assert [(t.text, t.start, t.end) for t in doc.span(0, len(toks))] == [(t.text, t.start, t.end) for t in toks]
-    paras = [(0, 31), (32, len(text)), (3, 20), (14, 18), (0, len(text))]
-    for ps, pe in paras:
+    for (ps, pe), rng in zip(paras, doc.para_tokens):
         own = [(t.text, t.start, t.end) for t in _tokens(text, ps, pe)]
         assert [(t.text, t.start, t.end) for t in _tokens_in(doc, ps, pe)] == own
-        rng = _para_range(doc, ps, pe)
         if rng is not None:
             assert [(t.text, t.start, t.end) for t in toks[rng[0]:rng[1]]] == own
     assert [t.text for t in _tokens(text, 0, 31)][-2:] == ["Mr", "."]
-    assert _para_range(doc, 0, 31) is None
     # document tokens: He said it to Mr. Smith and Mr. | John ... -> "John" is token 8
-    assert _para_range(doc, 32, len(text)) == (8, len(toks))
+    # [3:20] and [2:6] cut "Smith" and "said"; [15:24] starts inside "Mr."; "Mr. " keeps its dot; [40:40] is empty
+    assert doc.para_tokens == [None, (8, len(toks)), None, (4, 5), (0, len(toks)), None, None, (5, 6), (10, 10)]
 
 
 def test_cue_words_filter_agrees_with_cue_at():
