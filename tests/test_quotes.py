@@ -274,3 +274,22 @@ def test_quote_tuples_write_the_bytes_of_the_quote_frame(seeds):
     rows.append(twin)
     assert any(r["speaker_start"] is pd.NA for r in rows) and len(rows) > 50
     assert rows_text(quote_tuples(rows)) == csv_text(quote_frame(rows), header=False)
+
+
+def test_name_mentions_runs_titles_and_quotes_by_hand():
+    # runs of name words (with connectors), the title before a name, organisations, an acronym, a quoted
+    # name (no mention), a single word that ended a person's name earlier, and a surname before "said"
+    from analysis.quotes import _CUE, _Doc, _END, _NAME, _name_mentions, _verbs
+    text = ('European Commission President Ursula von der Leyen met NATO and "Joe Biden" in Paris. '
+            'Leyen spoke. Peskov said no.')
+    doc = _Doc(text, None, [(0, len(text))], _verbs(None))
+    words = [text[s:e] for s, e in zip(doc.tok_starts, doc.tok_ends)]
+    flags = dict(zip(words, doc.tok_flags))
+    assert flags["Ursula"] & _NAME and not flags["von"] & _NAME and flags["said"] & _CUE and flags["."] & _END
+    assert not flags["President"] & _CUE and not flags["met"] & _NAME
+    assert [(text[s:e], name, kind) for s, e, name, kind in _name_mentions(doc)] == [
+        ("Ursula von der Leyen", "Ursula von der Leyen", "person"),  # after the last title of the run
+        ("NATO", "NATO", "org"),      # an acronym; "Joe Biden" is quoted, "Paris" a single unknown word
+        ("Leyen", "Leyen", "person"),  # the last word of a person's name found earlier
+        ("Peskov", "Peskov", "person"),  # a single word before a reporting verb: a surname
+    ]

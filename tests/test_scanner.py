@@ -112,3 +112,27 @@ def test_quote_tokens_match_on_random_strings_and_seeds(seeds):
         assert quote_scanned(text) == quote_regex(text), text
     for text in seeds.documents["text"]:
         assert quote_scanned(text) == quote_regex(text)
+
+
+def test_flag_table_computes_each_distinct_text_once_and_keys_by_case():
+    from analysis.quotes import _TITLES
+    calls = []
+
+    def of(word):
+        calls.append(word)
+        return len(word) * 2 + word[0].isupper()
+
+    table = scanner.FlagTable(of, limit=8)
+    text = "The cat saw the Cat. the end"
+    starts, ends, ids = scanner.quote_token_arrays(scanner.code_points(text), _TITLES)
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["The", "cat", "saw", "the", "Cat", ".", "the", "end"]
+    assert table.flags(text, starts, ends, ids).tolist() == [7, 6, 6, 6, 7, 2, 6, 6]
+    assert calls == ["The", "cat", "saw", "the", "Cat", ".", "end"]  # "the" twice in the text, asked once
+    assert table.flags(text, starts[:3], ends[:3], ids[:3]).tolist() == [7, 6, 6]
+    assert len(calls) == 7  # all known: no call
+    other = "A dog"
+    s2, e2, i2 = scanner.quote_token_arrays(scanner.code_points(other), _TITLES)
+    assert table.flags(other, s2, e2, i2).tolist() == [3, 6] and calls[-2:] == ["A", "dog"]
+    # more than ``limit`` words (9 > 8): the table is emptied before the next document, and refilled
+    assert table.flags(text, starts[:1], ends[:1], ids[:1]).tolist() == [7] and calls[-1] == "The"
+    assert len(table.table) == 1
