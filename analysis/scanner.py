@@ -128,12 +128,13 @@ def scan_ranges(cp, flags, bounds):
 
 
 @njit(cache=True)
-def _quote_token_end(cp, flags, p, hi, titles, title_ends):
+def _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first):
     """End of the match of :data:`analysis.quotes.TOKEN_RE` at ``p`` (text ending at ``hi``), or -1. Its
     alternatives in order: two or more ASCII letter + dot pairs, as many as follow; a title (``titles``, code
     points of each title one after the other, ``title_ends`` where each ends) + dot before white space; an
     upper-case initial + dot before white space and an upper-case letter; word characters (``\\w`` and
-    U+0080-U+009F) joined by ``-``, ``'`` or U+2019; one character that is neither word nor white space."""
+    U+0080-U+009F) joined by ``-``, ``'`` or U+2019; one character that is neither word nor white space.
+    ``title_first[c]``: some title starts with code point ``c`` (for ``c`` below its length)."""
     c = cp[p]
     k = 0
     q = p
@@ -142,19 +143,24 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
         q += 2
     if k >= 2:
         return q
-    lo = 0
-    for t in range(len(title_ends)):
-        n = title_ends[t] - lo
-        e = p + n
-        if c == titles[lo] and e + 1 < hi and cp[e] == 46 and flags[cp[e + 1]] & SPACE:
-            same = True
-            for m in range(n):
-                if cp[p + m] != titles[lo + m]:
-                    same = False
-                    break
-            if same:
-                return e + 1
-        lo = title_ends[t]
+    if c < len(title_first) and title_first[c]:
+        # titles are word characters (see _titles): one can match only as the whole run of word characters
+        # at p, followed by "." and white space
+        r = p
+        while r < hi and flags[cp[r]] & WORD:
+            r += 1
+        if r + 1 < hi and cp[r] == 46 and flags[cp[r + 1]] & SPACE:
+            lo = 0
+            for t in range(len(title_ends)):
+                if title_ends[t] - lo == r - p:
+                    same = True
+                    for m in range(r - p):
+                        if cp[p + m] != titles[lo + m]:
+                            same = False
+                            break
+                    if same:
+                        return r + 1
+                lo = title_ends[t]
     if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & SPACE and 65 <= cp[p + 3] <= 90:
         return p + 2
     if flags[c] & WORD or 0x80 <= c <= 0x9F:
@@ -173,50 +179,63 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends):
 
 
 @njit(cache=True)
-def _next_quote_token(cp, flags, p, hi, titles, title_ends):
-    """``(start, end)`` of the first :data:`analysis.quotes.TOKEN_RE` token at or after ``p`` in a text that ends
-    at ``hi``, or ``(hi, -1)`` when none follows."""
+def _scan_quote_range(cp, flags, titles, title_ends, title_first, lo, hi, starts, ends, n):
+    """Write the spans of the :data:`analysis.quotes.TOKEN_RE` tokens of ``cp[lo:hi]`` (the text cut at ``hi``)
+    into ``starts`` / ``ends`` from index ``n``; returns the index after the last."""
+    p = lo
     while p < hi:
         if flags[cp[p]] & SPACE and not 0x80 <= cp[p] <= 0x9F:  # white space starts no alternative (but
             p += 1                                                # U+0085, white space, is in a word's range)
             continue
-        e = _quote_token_end(cp, flags, p, hi, titles, title_ends)
-        if e >= 0:
-            return p, e
-        p += 1
-    return hi, -1
+        e = _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first)
+        if e < 0:
+            p += 1
+            continue
+        starts[n], ends[n] = p, e
+        n += 1
+        p = e
+    return n
 
 
 @njit(cache=True)
-def scan_quote_tokens(cp, flags, titles, title_ends):
+def scan_quote_tokens(cp, flags, titles, title_ends, title_first):
     """Token spans of :data:`analysis.quotes.TOKEN_RE` in the text ``cp`` (as ``finditer``)."""
-    hi = len(cp)
-    starts = np.empty(hi, dtype=np.int64)
-    ends = np.empty(hi, dtype=np.int64)
-    n = 0
-    p, e = _next_quote_token(cp, flags, 0, hi, titles, title_ends)
-    while e >= 0:
-        starts[n], ends[n] = p, e
-        n += 1
-        p, e = _next_quote_token(cp, flags, e, hi, titles, title_ends)
+    starts = np.empty(len(cp), dtype=np.int64)
+    ends = np.empty(len(cp), dtype=np.int64)
+    n = _scan_quote_range(cp, flags, titles, title_ends, title_first, 0, len(cp), starts, ends, 0)
     return starts[:n].copy(), ends[:n].copy()
 
 
 @njit(cache=True)
-def _same_token_ranges(cp, flags, titles, title_ends, starts, ends, bounds):
+def _same_token_ranges(cp, flags, titles, title_ends, title_first, starts, ends, bounds):
     out = np.full((len(bounds), 2), -1, dtype=np.int64)
+    own_starts = np.empty(16, dtype=np.int64)
+    own_ends = np.empty(16, dtype=np.int64)
     for r in range(len(bounds)):
         lo, hi = bounds[r, 0], bounds[r, 1]
         a = np.searchsorted(starts, lo)
         if a > 0 and ends[a - 1] > lo:
             continue  # a token across lo
-        t = a
-        p, e = _next_quote_token(cp, flags, lo, hi, titles, title_ends)
-        while e >= 0 and t < len(starts) and starts[t] == p and ends[t] == e:
-            t += 1
-            p, e = _next_quote_token(cp, flags, e, hi, titles, title_ends)
-        if e < 0 and (t == len(starts) or starts[t] >= hi):
-            out[r, 0], out[r, 1] = a, t
+        b = np.searchsorted(starts, hi)
+        # the match of a token that ends at e reads no code point past e + 2 (nor do the alternatives tried
+        # before it), so tokens that end at hi - 3 or before are the same in the cut text: re-scan the rest
+        k = max(a, np.searchsorted(starts, hi - 2))
+        while k > a and ends[k - 1] > hi - 3:
+            k -= 1
+        p = ends[k - 1] if k > a else lo
+        if hi - p > len(own_starts):
+            own_starts = np.empty(hi - p, dtype=np.int64)
+            own_ends = np.empty(hi - p, dtype=np.int64)
+        n = _scan_quote_range(cp, flags, titles, title_ends, title_first, p, hi, own_starts, own_ends, 0)
+        if n != b - k:
+            continue
+        same = True
+        for m in range(n):
+            if own_starts[m] != starts[k + m] or own_ends[m] != ends[k + m]:
+                same = False
+                break
+        if same:
+            out[r, 0], out[r, 1] = a, b
     return out
 
 
@@ -259,17 +278,23 @@ def token_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 @lru_cache(maxsize=4)
-def _titles(titles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    return code_points("".join(titles)), np.cumsum([len(t) for t in titles]).astype(np.int64)
+def _titles(titles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The title words as the scanner reads them: their code points one after the other, where each ends, and
+    for each code point up to the largest first one, whether a title starts with it."""
+    if not all(re.fullmatch(r"\w+", t) for t in titles):
+        raise ValueError(f"titles must be word characters only: {titles!r}")
+    firsts = [ord(t[0]) for t in titles]
+    first = np.zeros(max(firsts, default=-1) + 1, dtype=np.bool_)
+    first[firsts] = True
+    return code_points("".join(titles)), np.cumsum([len(t) for t in titles]).astype(np.int64), first
 
 
 def quote_token_spans(text: str, start: int, end: int, titles: tuple[str, ...]) -> tuple[list[int], list[int]]:
     """Starts and ends of the :data:`analysis.quotes.TOKEN_RE` tokens of ``text[start:end]``, as
     ``finditer(text, start, end)`` finds them (the pattern looks behind nothing, so the slice is scanned);
     ``titles``: the title words of its second alternative, in its order."""
-    codes, title_ends = _titles(titles)
     piece = code_points(text[start:end])
-    starts, ends = scan_quote_tokens(piece, char_flags(), codes, title_ends)
+    starts, ends = scan_quote_tokens(piece, char_flags(), *_titles(titles))
     return (starts + start).tolist(), (ends + start).tolist()
 
 
@@ -277,8 +302,7 @@ def quote_token_arrays(cp: np.ndarray, titles: tuple[str, ...]) -> tuple[np.ndar
     """Starts and ends (int64) of the :data:`analysis.quotes.TOKEN_RE` tokens of the whole text whose
     :func:`code_points` are ``cp`` (the spans of :func:`quote_token_spans`) and each token's FNV-1a id of its
     code points *as written* (case kept: "The" and "the" differ), the key of a :class:`FlagTable`."""
-    codes, title_ends = _titles(titles)
-    starts, ends = scan_quote_tokens(cp, char_flags(), codes, title_ends)
+    starts, ends = scan_quote_tokens(cp, char_flags(), *_titles(titles))
     return starts, ends, _hash_spans(cp, starts, ends)
 
 
@@ -288,9 +312,8 @@ def same_token_ranges(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray, boun
     :func:`quote_token_spans` finds them in the cut text) are exactly the whole-text tokens ``a`` to ``b - 1``
     (``starts``, ``ends`` of :func:`quote_token_arrays`), else ``None``: a token across ``lo``, or a token near
     ``hi`` that the cut changes ("Mr." before a line break is "Mr" + "." when the text stops after it)."""
-    codes, title_ends = _titles(titles)
     b = np.array(bounds, dtype=np.int64).reshape(-1, 2)
-    found = _same_token_ranges(cp, char_flags(), codes, title_ends, starts, ends, b).tolist()
+    found = _same_token_ranges(cp, char_flags(), *_titles(titles), starts, ends, b).tolist()
     return [None if a < 0 else (a, z) for a, z in found]
 
 

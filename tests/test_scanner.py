@@ -114,6 +114,27 @@ def test_quote_tokens_match_on_random_strings_and_seeds(seeds):
         assert quote_scanned(text) == quote_regex(text)
 
 
+def test_same_token_ranges_exactly_when_the_cut_text_has_the_same_tokens():
+    # a range gets (a, b) if and only if its own tokens are the whole text's tokens a..b-1 (titles, initials,
+    # acronyms and words whose match depends on what follows the cut)
+    from analysis.quotes import _TITLES
+
+    rng = random.Random(11)
+    alphabet = ["Mr", "No", "A", "B", "b", ".", ". ", " ", "\n", "U.S", "’", "-", "x.y", "Dr", "9", "\x85"]
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        cp = scanner.code_points(text)
+        starts, ends, _ = scanner.quote_token_arrays(cp, _TITLES)
+        whole = list(zip(starts.tolist(), ends.tolist()))
+        bounds = [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))) for _ in range(6)]
+        for (lo, hi), got in zip(bounds, scanner.same_token_ranges(cp, starts, ends, bounds, _TITLES)):
+            own = quote_scanned(text, lo, hi)
+            if got is None:
+                assert own != [t for t in whole if lo <= t[0] < hi or t[0] < lo < t[1]], (text, lo, hi)
+            else:
+                assert own == whole[got[0]:got[1]], (text, lo, hi)
+
+
 def test_flag_table_computes_each_distinct_text_once_and_keys_by_case():
     from analysis.quotes import _TITLES
     calls = []
