@@ -51,6 +51,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -174,6 +175,7 @@ class _TokInfo(dict):
 _TOK_INFO = _TokInfo()
 
 
+_START = attrgetter("start")  # a Tok's start (the key to bisect a token list, sorted by start)
 _SENTENCE_END = frozenset((".", "!", "?"))
 _AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
 
@@ -1185,10 +1187,9 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
     the sentence, or from the sentence start to the comma before ``X said``."""
     out = []
     text = doc.text
-    cueish = doc.cueish
-    for st in _cue_sentences(doc):
+    for st, cues in _cue_sentences(doc):
         end_tok = len(st) - 1 if st[-1].text in (".", "!", "?") else len(st)
-        cue_at = [n for n, t in enumerate(st[:end_tok]) if cueish[t.text]]  # _cue_at is None elsewhere
+        cue_at = [n for n in cues if n < end_tok]  # _cue_at is None elsewhere
         if not cue_at:
             continue
         found = None
@@ -1210,7 +1211,7 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
             if not _is_verb_form(t) or t.low.endswith("ing"):
                 continue
             m = _subject_before(text, st, n, 0)
-            if m is not None and _not_reporting(st, n, cue[0], next(k for k, x in enumerate(st) if x.start == m.start)):
+            if m is not None and _not_reporting(st, n, cue[0], bisect_left(st, m.start, key=_START)):
                 continue
             if m is None:
                 # "..., said X."
@@ -1224,7 +1225,7 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
             a = n + cue[0]
             if a < end_tok and st[a].low == "that":
                 a += 1
-            ms = next(k for k, x in enumerate(st) if x.start == m.start)
+            ms = bisect_left(st, m.start, key=_START)
             if a >= end_tok - 1 and ms > 1 and st[ms - 1].text == ",":
                 # "..., X said."
                 found = ((st[0].start, st[ms - 2].end), m,
@@ -1279,7 +1280,8 @@ def _not_reporting(st: list[Tok], n: int, width: int, ms: int) -> bool:
 
 
 def _cue_sentences(doc: _Doc):
-    """The sentences (token lists) that may hold a reported clause, in order: those of every paragraph that
+    """The sentences (token lists) that may hold a reported clause, in order, each with the positions in it of
+    the tokens where a cue may start (``cueish``): those of every paragraph that
     hold a token where a cue may start, do not start inside a quote and hold no quotation mark (sentences
     with quotation marks are handled as quotes; a '"' is always a token); from the document's own tokens,
     only those with a cue :func:`_indirect` can read ("according to", or a reporting verb form not in -ing,
@@ -1313,7 +1315,7 @@ def _cue_sentences(doc: _Doc):
             lo = 0
             for hi in bounds:
                 if kept(ptoks[lo].start, ptoks[hi - 1].end):
-                    yield ptoks[lo:hi]
+                    yield ptoks[lo:hi], [n for n, t in enumerate(ptoks[lo:hi]) if doc.cueish[t.text]]
                 lo = hi
             continue
         a, b = rng
@@ -1326,7 +1328,8 @@ def _cue_sentences(doc: _Doc):
             last = hi - 1 if doc.tok_flags[hi - 1] & _END else hi  # cues before the final mark
             if kept(starts[lo], tends[hi - 1]) and any(
                     readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i))):
-                yield doc.span(lo, hi)
+                z = bisect_left(cue_idx, hi, i)
+                yield doc.span(lo, hi), [c - lo for c in cue_idx[i:z]]
             i = bisect_left(cue_idx, hi, i)
 
 

@@ -345,11 +345,13 @@ class FlagTable:
         self.of = of
         self.limit = limit
         self.table = Dict.empty(key_type=types.uint64, value_type=types.int64)
+        self.size = 0  # len(self.table), kept here: asking the typed dict costs a call into Numba
 
     def flags(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
         """The flags (int64) of each token ``text[starts[k]:ends[k]]`` whose id is ``ids[k]``."""
-        if len(self.table) > self.limit:
+        if self.size > self.limit:
             self.table = Dict.empty(key_type=types.uint64, value_type=types.int64)
+            self.size = 0
         out = _look_up(self.table, ids)
         missing = np.flatnonzero(out < 0)
         if len(missing):
@@ -360,6 +362,7 @@ class FlagTable:
                 if value is None:
                     value = new[i] = self.of(text[s:e])
                 out[k] = value
+            self.size += len(new)
             _insert(self.table, np.fromiter(new, dtype=np.uint64, count=len(new)),
                     np.fromiter(new.values(), dtype=np.int64, count=len(new)))
         return out
