@@ -688,6 +688,8 @@ class _Doc:
             if e > s:
                 mask[s:e] = b"\x01" * (e - s)
         self._quoted_mask = mask
+        self.tok_quoted = np.frombuffer(mask, dtype=np.uint8)[starts]  # 1: the token starts inside a quote
+        self.cue_idx = self.where(_CUE)  # the tokens where a cue may start
 
     # token helpers
     def span(self, a: int, b: int) -> list[Tok]:
@@ -699,6 +701,10 @@ class _Doc:
                 if toks[k] is None:
                     toks[k] = Tok(text[starts[k]:ends[k]], starts[k], ends[k])
         return toks[a:b]
+
+    def cues_in(self, a: int, b: int, base: int) -> list[int]:
+        """The tokens from ``a`` to ``b - 1`` where a cue may start (``_CUE``), as indexes minus ``base``."""
+        return [c - base for c in self.cue_idx[bisect_left(self.cue_idx, a):bisect_left(self.cue_idx, b)]]
 
     def tok_text(self, k: int) -> str:
         """The text of token ``k``."""
@@ -750,10 +756,9 @@ class _Doc:
                 return None
         elif ends_sentence and first == 0 and not toks[0].cap and toks[0].text[:1].isalpha():
             pass  # '"Is it?" he asked.'
-        reach = 45 if first == 1 or content.endswith((",", ".", "!", "?", "—")) else 3
-        for n in range(first, min(len(toks), first + reach)):
-            if toks[n].text in (":", "(") and n > first + 8:
-                break
+        reach = min(len(toks), first + (45 if first == 1 or content.endswith((",", ".", "!", "?", "—")) else 3))
+        reach = next((n for n in range(first + 9, reach) if toks[n].text in (":", "(")), reach)  # stop there
+        for n in self.cues_in(a + first, a + reach, a):  # _cue_at is None at every other token
             cue = _cue_at(toks, n, self.verbs)
             if cue is None:
                 continue
@@ -813,7 +818,7 @@ class _Doc:
         if not toks:
             return None
         best = None
-        for n in range(len(toks) - 1, -1, -1):
+        for n in reversed(self.cues_in(a, b, a)):  # _cue_at is None at every other token
             cue = _cue_at(toks, n, self.verbs)
             if cue is None:
                 continue
@@ -968,6 +973,26 @@ _FEMALE = {"she", "her", "hers", "herself", "ms", "mrs", "miss", "dame", "lady",
            "spokeswoman", "chairwoman", "madam"}
 
 
+@njit(cache=True)
+def _gender_evidence(flags, quoted, firsts, afters):
+    """For each person mention (``firsts``: its first token, ``afters``: the token after it): 1 (male) or 2
+    (female) from the word before it, else from the first he / his / she among the 12 tokens after it before a
+    sentence end or a quote, else 0."""
+    out = np.zeros(len(firsts), dtype=np.int64)
+    for r in range(len(firsts)):
+        i = firsts[r]
+        if i > 0 and flags[i - 1] & (_MALE_WORD | _FEMALE_WORD):
+            out[r] = 1 if flags[i - 1] & _MALE_WORD else 2
+            continue
+        for k in range(afters[r], min(afters[r] + 12, len(flags))):
+            if flags[k] & _END or quoted[k]:
+                break
+            if flags[k] & _HE_SHE:
+                out[r] = 1 if flags[k] & _MALE_WORD else 2
+                break
+    return out
+
+
 def _genders(doc: _Doc, persons) -> dict[str, str]:
     """Surname -> 'm' / 'f' where the article says so: a gendered title before a mention ("Mrs. Clinton",
     "spokeswoman Maria Zakharova") or the first gendered pronoun after a mention in the same sentence
@@ -976,22 +1001,14 @@ def _genders(doc: _Doc, persons) -> dict[str, str]:
     if cached is not None:
         return cached
     votes: dict[str, set] = {}
-    starts, flags = doc.tok_starts, doc.tok_flags
-    for s, e, name, typ in persons:
-        if typ != "person":
-            continue
-        key = name.split()[-1].lower()
-        i = doc.tok_index(s)
-        if i > 0 and flags[i - 1] & (_MALE_WORD | _FEMALE_WORD):
-            votes.setdefault(key, set()).add("m" if flags[i - 1] & _MALE_WORD else "f")
-            continue
-        j = doc.tok_index(e)
-        for k in range(j, min(j + 12, len(flags))):
-            if flags[k] & _END or doc.in_quote(starts[k]):
-                break
-            if flags[k] & _HE_SHE:  # he, his, she
-                votes.setdefault(key, set()).add("m" if flags[k] & _MALE_WORD else "f")
-                break
+    people = [(s, e, name) for s, e, name, typ in persons if typ == "person"]
+    if people:
+        s, e, _ = zip(*people)
+        found = _gender_evidence(doc.flags, doc.tok_quoted, np.searchsorted(doc.starts, s),
+                                 np.searchsorted(doc.starts, e))
+        for (_, _, name), vote in zip(people, found.tolist()):
+            if vote:
+                votes.setdefault(name.split()[-1].lower(), set()).add("m" if vote == 1 else "f")
     doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
     return doc._gender_cache
 
@@ -1040,8 +1057,7 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
     f = doc.flags
     before = np.flatnonzero(((f[:-1] & (_NAME | _ORG)) == _NAME) & ((f[1:] & _CUE) != 0)).tolist()
     surnames: set[str] = {low(k) for k in before if not doc.tok_text(k).isupper() and before_cue(k)}
-    quoted = np.frombuffer(doc._quoted_mask, dtype=np.uint8)[doc.starts]
-    for i, j in zip(*(a.tolist() for a in _name_runs(f, quoted))):
+    for i, j in zip(*(a.tolist() for a in _name_runs(f, doc.tok_quoted))):
         run = flags[i:j + 1]
         last_title = -1  # the last title word before the run's last word
         for k in range(len(run) - 2, -1, -1):
@@ -1304,7 +1320,7 @@ def _cue_sentences(doc: _Doc):
         t = window[c - a]
         return cue is not None and (cue[1] == "according to" or _is_verb_form(t) and not t.low.endswith("ing"))
 
-    cue_idx = doc.where(_CUE)
+    cue_idx = doc.cue_idx
     ends = doc.where(_END)
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
         if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
