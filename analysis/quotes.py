@@ -191,6 +191,7 @@ _MALE_WORD = 128
 _FEMALE_WORD = 256
 _HE_SHE = 512    # he, his, she
 _TITLE = 1024    # lower case in _PERSON_TITLES
+_UPPER = 2048    # str.isupper: cased characters, all upper case
 
 
 class Tok:
@@ -268,7 +269,7 @@ class _CueWords(dict):
         return (name * _NAME | (name or low in ("mr", "mrs", "ms", "dr")) * _RUN | self[text] * _CUE
                 | (text in _SENTENCE_END) * _END | (text in _AFTER_STOP) * _STOP | (low in _CONNECTORS) * _CONNECTOR
                 | (low in _ORG_WORDS) * _ORG | (low in _MALE) * _MALE_WORD | (low in _FEMALE) * _FEMALE_WORD
-                | (low in ("he", "his", "she")) * _HE_SHE | (low in _PERSON_TITLES) * _TITLE)
+                | (low in ("he", "his", "she")) * _HE_SHE | (low in _PERSON_TITLES) * _TITLE | text.isupper() * _UPPER)
 
     def __missing__(self, text: str) -> bool:
         # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
@@ -678,7 +679,7 @@ class _Doc:
         cp = scanner.code_points(text)
         starts, ends, ids = scanner.quote_token_arrays(cp, _TITLES)
         self.flags = self.cueish.table.flags(text, starts, ends, ids)
-        self.starts = starts
+        self.starts, self.ends = starts, ends
         self.tok_starts, self.tok_ends, self.tok_flags = starts.tolist(), ends.tolist(), self.flags.tolist()
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, starts, ends, paras, _TITLES)
@@ -1013,14 +1014,23 @@ def _genders(doc: _Doc, persons) -> dict[str, str]:
     return doc._gender_cache
 
 
+_NOT_A_MENTION, _ORG_MENTION, _PERSON_MENTION, _IF_SURNAME = 0, 1, 2, 3
+"""What a run of name words is (:func:`_name_runs`); ``_IF_SURNAME``: a single word, a person if it is a
+surname known by then."""
+
+
 @njit(cache=True)
-def _name_runs(flags, quoted):
-    """First and last token of each run of name words (:func:`_name_mentions`), in order: a run starts at a
-    ``_RUN`` token not quoted (``quoted[k]``: token k starts inside a quote) and not inside the run before,
-    and goes on over ``_NAME`` tokens and ``_CONNECTOR`` tokens followed by either ("Ursula von der Leyen")."""
+def _name_runs(flags, quoted, lengths):
+    """The runs of name words of :func:`_name_mentions`, in order: first and last token, kind (see above) and
+    for a person the token the name starts at. A run starts at a ``_RUN`` token not quoted (``quoted[k]``:
+    token k starts inside a quote) and not inside the run before, and goes on over ``_NAME`` tokens and
+    ``_CONNECTOR`` tokens followed by either ("Ursula von der Leyen"). Its kind, in this order: a person
+    after the run's last title when no organisation word follows that title ("European Commission President
+    Ursula von der Leyen"); an organisation when it has an organisation word or is one upper-case token of
+    2+ characters (``lengths``); a person from its first word that is not a title when it has 2+ such words,
+    or a title before it or in it; a single word that may be a surname; else nothing."""
     n = len(flags)
-    firsts = np.empty(n, dtype=np.int64)
-    lasts = np.empty(n, dtype=np.int64)
+    out = np.empty((n, 4), dtype=np.int64)
     m = 0
     i = 0
     while i < n:
@@ -1031,10 +1041,35 @@ def _name_runs(flags, quoted):
         while j + 1 < n and (flags[j + 1] & _NAME or flags[j + 1] & _CONNECTOR and j + 2 < n
                              and flags[j + 2] & (_NAME | _CONNECTOR)):
             j += 1
-        firsts[m], lasts[m] = i, j
+        last_title = -1  # the last title word before the run's last word
+        for k in range(j - 1, i - 1, -1):
+            if flags[k] & _TITLE:
+                last_title = k
+                break
+        has_org = org_after_title = False
+        first = -1  # the first word that is not a title
+        names = 0
+        for k in range(i, j + 1):
+            if flags[k] & _ORG:
+                has_org = True
+                org_after_title = org_after_title or 0 <= last_title < k
+            if not flags[k] & _TITLE:
+                names += 1
+                if first < 0:
+                    first = k
+        kind = _NOT_A_MENTION
+        if last_title >= 0 and not org_after_title:
+            kind, first = _PERSON_MENTION, last_title + 1
+        elif has_org or i == j and lengths[i] > 1 and flags[i] & _UPPER:
+            kind = _ORG_MENTION
+        elif names and (names >= 2 or last_title >= 0 or i > 0 and flags[i - 1] & _TITLE):
+            kind = _PERSON_MENTION
+        elif i == j:
+            kind = _IF_SURNAME
+        out[m, 0], out[m, 1], out[m, 2], out[m, 3] = i, j, kind, first
         m += 1
         i = j + 1
-    return firsts[:m].copy(), lasts[:m].copy()
+    return out[:m].copy()
 
 
 def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
@@ -1043,8 +1078,7 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier; ``org``: a run with an organisation word or an acronym.
     """
-    tstarts, tends, flags = doc.tok_starts, doc.tok_ends, doc.tok_flags
-    out = []
+    tstarts, tends, text = doc.tok_starts, doc.tok_ends, doc.text
 
     def low(k: int) -> str:  # Tok.low of token k
         return _TOK_INFO[doc.tok_text(k)][0]
@@ -1053,33 +1087,17 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
         window = doc.span(k, k + 3)
         return _is_verb_form(window[1]) and _cue_at(window, 1, doc.verbs) is not None
 
-    # a name word, not an organisation word, before a word where a cue may start ("Peskov said")
+    # a name word, not an organisation word nor upper case, before a word where a cue may start ("Peskov said")
     f = doc.flags
-    before = np.flatnonzero(((f[:-1] & (_NAME | _ORG)) == _NAME) & ((f[1:] & _CUE) != 0)).tolist()
-    surnames: set[str] = {low(k) for k in before if not doc.tok_text(k).isupper() and before_cue(k)}
-    for i, j in zip(*(a.tolist() for a in _name_runs(f, doc.tok_quoted))):
-        run = flags[i:j + 1]
-        last_title = -1  # the last title word before the run's last word
-        for k in range(len(run) - 2, -1, -1):
-            if run[k] & _TITLE:
-                last_title = k
-                break
-        s, e = tstarts[i], tends[j]
-        if last_title >= 0 and not any(x & _ORG for x in run[last_title + 1:]):
-            # "European Commission President Ursula von der Leyen": the person follows the last title
-            ps_ = tstarts[i + last_title + 1]
-            out.append((ps_, e, doc.text[ps_:e], "person"))
+    before = np.flatnonzero(((f[:-1] & (_NAME | _ORG | _UPPER)) == _NAME) & ((f[1:] & _CUE) != 0)).tolist()
+    surnames: set[str] = {low(k) for k in before if before_cue(k)}
+    out = []
+    for i, j, kind, first in _name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
+        if kind == _PERSON_MENTION:
+            out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
             surnames.add(low(j))
-            continue
-        names = sum(not x & _TITLE for x in run)  # words of the run that are not titles
-        if any(x & _ORG for x in run) or (i == j and e - s > 1 and doc.tok_text(i).isupper()):
-            out.append((s, e, doc.text[s:e], "org"))
-        elif names and (names >= 2 or last_title >= 0 or i > 0 and flags[i - 1] & _TITLE):
-            first = tstarts[i + next(k for k, x in enumerate(run) if not x & _TITLE)]
-            out.append((first, e, doc.text[first:e], "person"))
-            surnames.add(low(j))
-        elif i == j and low(i) in surnames:
-            out.append((s, e, doc.text[s:e], "person"))
+        elif kind == _ORG_MENTION or kind == _IF_SURNAME and low(i) in surnames:
+            out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == _ORG_MENTION else "person"))
     # plural speaker groups for "they": "officials", "the Kremlin" handled as org above
     return out
 
