@@ -47,7 +47,7 @@ followed by a reporting verb in a subordinate clause can take that clause's subj
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
@@ -456,7 +456,7 @@ def find_pieces(text: str, raw: str | None = None, paras: list[tuple[int, int]] 
 
 
 def _single_quote_pieces(text, raw, paras, doubles, qid) -> list[Piece]:
-    if raw is None:
+    if raw is None or "\u2018" not in raw:
         return []
     inside = [(p.start, p.end) for p in doubles]
     out = []
@@ -669,6 +669,8 @@ class _Doc:
         self.text = text
         self.raw = raw if raw is not None and len(raw) == len(text) else text
         self.paras = paras
+        self._para_starts = [s for s, _ in paras]
+        self._paras_apart = all(e0 < s1 for (_, e0), (s1, _) in zip(paras, paras[1:]))
         self.verbs = verbs
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
@@ -724,6 +726,10 @@ class _Doc:
         return 0 <= pos < len(self._quoted_mask) and self._quoted_mask[pos] == 1
 
     def para_of(self, pos: int) -> tuple[int, int]:
+        """The first paragraph ``(s, e)`` with ``s <= pos <= e``, else the whole text."""
+        if self._paras_apart:  # in order, each ending before the next starts: only the last one that starts
+            k = bisect_right(self._para_starts, pos) - 1  # at or before pos can hold it
+            return self.paras[k] if k >= 0 and pos <= self.paras[k][1] else (0, len(self.text))
         for s, e in self.paras:
             if s <= pos <= e:
                 return s, e
