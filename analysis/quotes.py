@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import count
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -1435,5 +1435,12 @@ def quote_tuples(rows: list[dict]) -> list[tuple]:
     the streaming pipeline formats them without a DataFrame."""
     ordered = sorted(rows, key=lambda r: (r["doc_id"], r["start"], r["end"], _KIND_ORDER[r["kind"]]))
     columns = COLUMNS + EXTRA_COLUMNS
-    missing = [c in _OFFSET_COLUMNS for c in columns]
-    return [tuple("" if gap and r[c] is pd.NA else r[c] for c, gap in zip(columns, missing)) for r in ordered]
+    cells, gaps = itemgetter(*columns), [columns.index(c) for c in _OFFSET_COLUMNS]
+    out = []
+    for r in ordered:
+        row = list(cells(r))
+        for k in gaps:
+            if row[k] is pd.NA:
+                row[k] = ""
+        out.append(tuple(row))
+    return out
