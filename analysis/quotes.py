@@ -928,6 +928,13 @@ def _continues(doc: _Doc, prev: Piece | None, piece: Piece) -> bool:
     return len(between.split()) <= 20 and not re.search(r"[.!?]\s", between + " ") or not between.strip()
 
 
+def _title_words(words: list[str]) -> bool:
+    """Words in title case: some are long (4+ letters) or capitalised, and each such word is capitalised or
+    a number ("Coalition of the Willing")."""
+    cap_words = [w for w in words if len(w) >= 4 or w[:1].isupper()]
+    return bool(cap_words) and all(w[:1].isupper() or w.isdigit() for w in cap_words)
+
+
 def _classify(text: str, doc: _Doc, piece: Piece, group: list[Piece], attr: Attribution | None,
               prev: Piece | None = None) -> str:
     if prev is not None and prev.kind == "direct" and _continues(doc, prev, piece):
@@ -939,9 +946,7 @@ def _classify(text: str, doc: _Doc, piece: Piece, group: list[Piece], attr: Attr
     ends_punct = content.rstrip().endswith((".", ",", "!", "?", ":", ";", "—", "-"))
     multi = len(re.findall(r"[.!?]\s+[A-Z\"]", content)) > 0
     opens = _opens_sentence(doc, piece) or (piece is not group[0] and _opens_sentence(doc, group[0]))
-    cap_words = [w for w in words if len(w) >= 4 or w[:1].isupper()]
-    title_case = 1 <= n <= 6 and content[:1].isupper() and cap_words and all(
-        w[:1].isupper() or w.isdigit() for w in cap_words) and not multi
+    title_case = 1 <= n <= 6 and content[:1].isupper() and not multi and _title_words(words)
     if title_case and (not opens or n <= 3 and not ends_punct):
         return "title"
     if n == 1 and opens and content[:1].isupper() and content.rstrip().endswith((".", "!", "?")):
@@ -949,9 +954,7 @@ def _classify(text: str, doc: _Doc, piece: Piece, group: list[Piece], attr: Attr
     if n >= 2 and (opens and (ends_punct or content[:1].isupper() or n >= 4 or piece.close_at < 0)
                    or multi and content[:1].isupper()):
         return "direct"
-    cap_words = [w for w in words if len(w) >= 4 or w[:1].isupper()]
-    if 1 <= n <= 8 and content[:1].isupper() and cap_words and all(w[:1].isupper() or w.isdigit()
-                                                                     for w in cap_words) and not ends_punct:
+    if 1 <= n <= 8 and content[:1].isupper() and not ends_punct and _title_words(words):
         return "title"
     if n >= 4 or (attr is not None and n >= 2):
         return "partial"
