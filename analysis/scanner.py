@@ -21,6 +21,11 @@ the quotation module's tokenizer (its alternatives in :func:`_quote_token_end`).
 Ids are FNV-1a (Fowler, Noll & Vo) 64-bit hashes of the token's code points in the lower-cased text, so equal
 lower-cased tokens get equal ids in every process without a shared vocabulary. (A text whose lower case is
 longer, with U+0130, is lower-cased token by token instead.)
+
+For the quotation rules, :func:`quote_token_arrays` gives the spans and case-keeping ids of a whole document,
+:class:`FlagTable` the per-word flags the rules test (computed once per distinct word, looked up by id in
+compiled code), and :func:`same_token_ranges` which paragraphs, cut out on their own, keep the document's
+tokens (so that the rules can reuse them).
 """
 
 from __future__ import annotations
