@@ -398,7 +398,10 @@ def find_pieces(text: str, raw: str | None = None, paras: list[tuple[int, int]] 
     carry = False  # a quote was left open at the end of the previous paragraph
     curly_doc = raw is not None and raw.count("\u201c") >= 2
     for pi, (ps, pe) in enumerate(paras):
-        marks = [(ps + m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text[ps:pe])]
+        if text.find('"', ps, pe) < 0 and text.find("''", ps, pe) < 0:
+            carry = False  # no mark in the paragraph (most paragraphs): no piece, nothing left open
+            continue
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, ps, pe)]
         if curly_doc and marks and marks[0][0] == ps and raw[ps] == '"' and \
                 sum(raw[m] == '"' for m, _ in marks) == 1:
             # a straight mark opening a paragraph of a curly-quoted article, never closed: the marker of a
