@@ -36,8 +36,7 @@ from functools import lru_cache
 from typing import Callable
 
 import numpy as np
-from numba import njit, types
-from numba.typed import Dict
+from numba import njit
 
 WORD, DIGIT, ASCII_LETTER, SPACE, ALPHA = 1, 2, 4, 8, 16
 _FNV_OFFSET = np.uint64(14695981039346656037)
@@ -323,41 +322,59 @@ def same_token_ranges(cp: np.ndarray, starts: np.ndarray, ends: np.ndarray, boun
 
 
 @njit(cache=True)
-def _look_up(table, ids):
+def _slot(keys, used, key):
+    """Slot of ``key`` in an open-addressing table of ``len(keys)`` (a power of two) slots, or of the empty slot
+    where it goes (linear probing from its low bits: FNV-1a ids are well mixed)."""
+    mask = np.uint64(len(keys) - 1)
+    i = key & mask
+    while used[i] and keys[i] != key:
+        i = (i + np.uint64(1)) & mask
+    return i
+
+
+@njit(cache=True)
+def _look_up(keys, values, used, ids):
     out = np.empty(len(ids), dtype=np.int64)
     for k in range(len(ids)):
-        out[k] = table.get(ids[k], -1)
+        i = _slot(keys, used, ids[k])
+        out[k] = values[i] if used[i] else -1
     return out
 
 
 @njit(cache=True)
-def _insert(table, ids, values):
+def _insert(keys, values, used, ids, flags):
     for k in range(len(ids)):
-        table[ids[k]] = values[k]
+        i = _slot(keys, used, ids[k])
+        keys[i], values[i], used[i] = ids[k], flags[k], True
 
 
 class FlagTable:
     """Per-word flags (a non-negative int of bits) computed once per distinct token text, kept by token id.
 
     ``of(token text)`` gives a word's flags; :meth:`flags` returns them for every token of a document, looked
-    up by id (:func:`quote_token_arrays`) in a Numba typed dict from compiled code, and calls ``of`` only for
-    ids not seen before (once each). Two different texts with one 64-bit id would share flags; for the ~10^6
-    distinct words of a large corpus the chance of any such pair is about n^2 / 2^65 ~ 3 * 10^-8. The table is
-    emptied when it holds ``limit`` words, so memory stays bounded.
+    up by id (:func:`quote_token_arrays`) in a hash table of arrays (open addressing, kept at most half full)
+    from compiled code, and calls ``of`` only for ids not seen before (once each). Two different texts with
+    one 64-bit id would share flags; for the ~10^6 distinct words of a large corpus the chance of any such
+    pair is about n^2 / 2^65 ~ 3 * 10^-8. The table is emptied when it holds ``limit`` words, so memory stays
+    bounded.
     """
 
     def __init__(self, of: Callable[[str], int], limit: int = 2_000_000):
         self.of = of
         self.limit = limit
-        self.table = Dict.empty(key_type=types.uint64, value_type=types.int64)
-        self.size = 0  # len(self.table), kept here: asking the typed dict costs a call into Numba
+        self._empty(1 << 16)
+
+    def _empty(self, slots: int) -> None:
+        self.keys = np.zeros(slots, dtype=np.uint64)
+        self.values = np.zeros(slots, dtype=np.int64)
+        self.used = np.zeros(slots, dtype=np.bool_)
+        self.size = 0
 
     def flags(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
         """The flags (int64) of each token ``text[starts[k]:ends[k]]`` whose id is ``ids[k]``."""
         if self.size > self.limit:
-            self.table = Dict.empty(key_type=types.uint64, value_type=types.int64)
-            self.size = 0
-        out = _look_up(self.table, ids)
+            self._empty(1 << 16)
+        out = _look_up(self.keys, self.values, self.used, ids)
         missing = np.flatnonzero(out < 0)
         if len(missing):
             new: dict[int, int] = {}
@@ -367,7 +384,16 @@ class FlagTable:
                 if value is None:
                     value = new[i] = self.of(text[s:e])
                 out[k] = value
+            keys = np.fromiter(new, dtype=np.uint64, count=len(new))
+            values = np.fromiter(new.values(), dtype=np.int64, count=len(new))
+            if 2 * (self.size + len(new)) > len(self.keys):  # grow: twice the slots, every word put back
+                old = self.keys[self.used], self.values[self.used]
+                slots = len(self.keys)
+                while 2 * (self.size + len(new)) > slots:
+                    slots *= 2
+                self._empty(slots)
+                _insert(self.keys, self.values, self.used, *old)
+                self.size = len(old[0])
+            _insert(self.keys, self.values, self.used, keys, values)
             self.size += len(new)
-            _insert(self.table, np.fromiter(new, dtype=np.uint64, count=len(new)),
-                    np.fromiter(new.values(), dtype=np.int64, count=len(new)))
         return out

@@ -156,4 +156,19 @@ def test_flag_table_computes_each_distinct_text_once_and_keys_by_case():
     assert table.flags(other, s2, e2, i2).tolist() == [3, 6] and calls[-2:] == ["A", "dog"]
     # more than ``limit`` words (9 > 8): the table is emptied before the next document, and refilled
     assert table.flags(text, starts[:1], ends[:1], ids[:1]).tolist() == [7] and calls[-1] == "The"
-    assert len(table.table) == 1
+    assert table.size == 1
+
+
+def test_flag_table_grows_and_keeps_every_word():
+    from analysis.quotes import _TITLES
+
+    table = scanner.FlagTable(len)
+    words = [f"w{k}" for k in range(70_000)]  # past the first 65,536 slots (kept at most half full): grows
+    text = " ".join(words)
+    starts, ends, ids = scanner.quote_token_arrays(scanner.code_points(text), _TITLES)
+    for lo in range(0, len(words), 9_000):  # in parts, as documents come
+        assert table.flags(text, starts[lo:lo + 9_000], ends[lo:lo + 9_000], ids[lo:lo + 9_000]).tolist() == \
+            [len(w) for w in words[lo:lo + 9_000]]
+    assert table.size == 70_000 and len(table.keys) == 1 << 18
+    table.of = None  # every word is known now: no call
+    assert table.flags(text, starts, ends, ids).tolist() == [len(w) for w in words]
