@@ -685,7 +685,7 @@ class _Doc:
         starts, ends, ids = scanner.quote_token_arrays(cp, _TITLES)
         self.flags = self.cueish.table.flags(text, starts, ends, ids)
         self.starts, self.ends = starts, ends
-        self.tok_starts, self.tok_ends, self.tok_flags = starts.tolist(), ends.tolist(), self.flags.tolist()
+        self.tok_starts, self.tok_ends = starts.tolist(), ends.tolist()
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, starts, ends, paras, _TITLES)
         self._toks: list[Tok | None] = [None] * len(self.tok_starts)
@@ -696,6 +696,8 @@ class _Doc:
         self._quoted_mask = mask
         self.tok_quoted = np.frombuffer(mask, dtype=np.uint8)[starts]  # 1: the token starts inside a quote
         self.cue_idx = self.where(_CUE)  # the tokens where a cue may start
+        self.end_idx = self.where(_END)  # the tokens that end a sentence
+        self.stop_idx = self.where(_STOP)  # the tokens where the text after a quote stops being its attribution
 
     # token helpers
     def span(self, a: int, b: int) -> list[Tok]:
@@ -747,11 +749,9 @@ class _Doc:
         limit = min(pe, nxt.open_at if nxt is not None and nxt.open_at > piece.close_at else pe)
         a = self.tok_index(piece.close_end)
         b = self.tok_index(limit)
-        flags = self.tok_flags
-        for n in range(a, b):  # cut at the sentence end
-            if flags[n] & _STOP:
-                b = n
-                break
+        k = bisect_left(self.stop_idx, a)  # cut at the sentence end
+        if k < len(self.stop_idx) and self.stop_idx[k] < b:
+            b = self.stop_idx[k]
         toks = self.span(a, b)
         if not toks:
             return None
@@ -819,11 +819,9 @@ class _Doc:
             lo = prev.close_end
         a = self.tok_index(lo)
         b = self.tok_index(piece.open_at)
-        flags = self.tok_flags
-        for n in range(b - 2, a - 1, -1):  # from the last sentence end (not the last token)
-            if flags[n] & _END:
-                a = n + 1
-                break
+        k = bisect_right(self.end_idx, b - 2) - 1  # from the last sentence end (not the last token)
+        if k >= 0 and self.end_idx[k] >= a:
+            a = self.end_idx[k] + 1
         toks = self.span(a, b)
         if not toks:
             return None
@@ -1350,8 +1348,7 @@ def _cue_sentences(doc: _Doc):
         t = window[c - a]
         return cue is not None and (cue[1] == "according to" or _is_verb_form(t) and not t.low.endswith("ing"))
 
-    cue_idx = doc.cue_idx
-    ends = doc.where(_END)
+    cue_idx, ends = doc.cue_idx, doc.end_idx
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
         if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
             ptoks = _tokens_in(doc, ps, pe)
@@ -1371,7 +1368,7 @@ def _cue_sentences(doc: _Doc):
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
-            last = hi - 1 if doc.tok_flags[hi - 1] & _END else hi  # cues before the final mark
+            last = hi - 1 if e < len(ends) and ends[e] == hi - 1 else hi  # cues before the final mark
             if kept(starts[lo], tends[hi - 1]) and any(
                     readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i))):
                 z = bisect_left(cue_idx, hi, i)
@@ -1406,14 +1403,14 @@ def document_quote_rows(doc_id: str, text: str, raw: str, paras: list[tuple[int,
     """The :func:`quotes_table` rows of one document (a pure function, also used by the streaming pipeline):
     :func:`document_quotes` plus ``doc_id`` and the actor / side that ``lookup`` (:func:`actor_lookup`) finds
     for the speaker."""
-    rows = []
-    for r in document_quotes(text, raw, paras, verbs if verbs is not None else _verbs(None), indirect=indirect):
+    rows = document_quotes(text, raw, paras, verbs if verbs is not None else _verbs(None), indirect=indirect)
+    for r in rows:
         actor = side = ""
         if lookup and r["speaker"]:
             hit = lookup(r["speaker"]) or lookup(r["mention"])
             if hit:
                 actor, side = hit
-        rows.append({"doc_id": doc_id, **r, "actor": actor, "side": side})
+        r["doc_id"], r["actor"], r["side"] = doc_id, actor, side
     return rows
 
 
