@@ -936,16 +936,21 @@ def _title_words(words: list[str]) -> bool:
     return bool(cap_words) and all(w[:1].isupper() or w.isdigit() for w in cap_words)
 
 
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"]")  # a sentence end followed by another sentence
+
+
 def _classify(text: str, doc: _Doc, piece: Piece, group: list[Piece], attr: Attribution | None,
-              prev: Piece | None = None) -> str:
+              prev: Piece | None, n: int) -> str:
+    """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
+    (:data:`analysis.text.TOKEN_RE` tokens)."""
     if prev is not None and prev.kind == "direct" and _continues(doc, prev, piece):
         return "direct"
-    body = " ".join(text[p.start:p.end] for p in group)
-    words = textlib.tokens(body)
-    n = len(words)
     content = text[piece.start:piece.end]
+    # the words themselves matter only to the title tests: short quotes that start with a capital
+    words = textlib.tokens(" ".join(text[p.start:p.end] for p in group)) \
+        if 1 <= n <= 8 and content[:1].isupper() else None
     ends_punct = content.rstrip().endswith((".", ",", "!", "?", ":", ";", "—", "-"))
-    multi = len(re.findall(r"[.!?]\s+[A-Z\"]", content)) > 0
+    multi = _SENTENCE_INSIDE.search(content) is not None
     opens = _opens_sentence(doc, piece) or (piece is not group[0] and _opens_sentence(doc, group[0]))
     title_case = 1 <= n <= 6 and content[:1].isupper() and not multi and _title_words(words)
     if title_case and (not opens or n <= 3 and not ends_punct):
@@ -1133,8 +1138,11 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
     persons = _name_mentions(doc)
     pieces = doc.pieces
     groups: dict[int, list[Piece]] = {}
-    for p in pieces:
+    words_of: dict[int, int] = {}  # words of each quotation, counted in one pass of the scanner
+    counts = np.bincount(scanner.scan(text, [(p.start, p.end) for p in pieces])[2], minlength=len(pieces))
+    for p, n in zip(pieces, counts.tolist()):
         groups.setdefault(p.quote_id, []).append(p)
+        words_of[p.quote_id] = words_of.get(p.quote_id, 0) + n
 
     # attribution per piece, then per quotation (a group of pieces)
     attrs: list[Attribution | None] = []
@@ -1168,7 +1176,7 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         if attr is None and p.quote_id in resolved_cache:
             m0, a0 = resolved_cache[p.quote_id]
             attr = Attribution(a0.mention, a0.cue, a0.cue_class, a0.cue_start, a0.cue_end, "continued")
-        kind = _classify(text, doc, p, group, attr, pieces[k - 1] if k > 0 else None)
+        kind = _classify(text, doc, p, group, attr, pieces[k - 1] if k > 0 else None, words_of[p.quote_id])
         p.kind = kind
         if attr is None and kind == "direct" and last is not None and p.para - last_para <= 2:
             a0 = last[1]
