@@ -677,9 +677,10 @@ class _Doc:
         self.verbs = verbs
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
-        # the document's tokens as parallel lists of spans and flags (``_NAME``, ``_CUE``, ...: computed once
-        # per distinct word, looked up by token id); Tok objects are made only for the stretches the rules
-        # read (:meth:`span`): 38% of the tokens of the first 2,000 AllSides articles
+        # the document's tokens: spans (arrays for compiled code and NumPy, ``tok_starts`` / ``tok_ends`` lists
+        # for Python) and flags (``_NAME``, ``_CUE``, ...: computed once per distinct word, looked up by token
+        # id); Tok objects are made only for the stretches the rules read (:meth:`span`): 38% of the tokens
+        # of the first 2,000 AllSides articles
         self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
         cp = scanner.code_points(text)
         starts, ends, ids = scanner.quote_token_arrays(cp, _TITLES)
