@@ -1043,8 +1043,8 @@ def _name_runs(flags, quoted, lengths):
     ``_CONNECTOR`` tokens followed by either ("Ursula von der Leyen"). Its kind, in this order: a person
     after the run's last title when no organisation word follows that title ("European Commission President
     Ursula von der Leyen"); an organisation when it has an organisation word or is one upper-case token of
-    2+ characters (``lengths``); a person from its first word that is not a title when it has 2+ such words,
-    or a title before it or in it; a single word that may be a surname; else nothing."""
+    2+ characters (``lengths``); a person from its first word that is not a title when it has 2+ such words
+    or a title before it; a single word that may be a surname; else nothing."""
     n = len(flags)
     out = np.empty((n, 4), dtype=np.int64)
     m = 0
@@ -1078,7 +1078,7 @@ def _name_runs(flags, quoted, lengths):
             kind, first = _PERSON_MENTION, last_title + 1
         elif has_org or i == j and lengths[i] > 1 and flags[i] & _UPPER:
             kind = _ORG_MENTION
-        elif names and (names >= 2 or last_title >= 0 or i > 0 and flags[i - 1] & _TITLE):
+        elif names and (names >= 2 or i > 0 and flags[i - 1] & _TITLE):  # (a title inside: taken above)
             kind = _PERSON_MENTION
         elif i == j:
             kind = _IF_SURNAME
@@ -1378,11 +1378,11 @@ def _cue_sentences(doc: _Doc):
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
             last = hi - 1 if e < len(ends) and ends[e] == hi - 1 else hi  # cues before the final mark
+            z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
             if kept(starts[lo], tends[hi - 1]) and any(
-                    readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i))):
-                z = bisect_left(cue_idx, hi, i)
+                    readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i, z))):
                 yield doc.span(lo, hi), [c - lo for c in cue_idx[i:z]]
-            i = bisect_left(cue_idx, hi, i)
+            i = z
 
 
 # --- the corpus table ---------------------------------------------------------------------------------------

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
 from typing import Callable
 
 import numpy as np
