@@ -9,10 +9,11 @@ into per-key (source, doc_id, ...) term counts. :func:`count_terms` (one text in
 of :func:`analysis.text.lemma`, i.e. exactly the ``token`` / ``lower`` / ``lemma`` columns of
 ``Corpus.tokens`` (a test checks this); counting simply skips building the token table.
 
-Why it is fast: a document is lower-cased and split on white space, and each chunk becomes an integer id,
-all in C; each distinct chunk is tokenised and lemmatised once, and the per-key sums are done by numpy
+Why it is fast: a document is lower-cased (in C) and its tokens and their 64-bit ids found by the compiled
+scanner (:mod:`analysis.scanner`); each distinct token is numbered by id in compiled code, made into a string
+only once, and lemmatised once however often it occurs; the per-key sums are done by numpy
 (details in :class:`TermCounter`). ``benchmarks/bench_counting.py`` compares this with scikit-learn's
-``CountVectorizer`` on 10,000 AllSides articles: about 1.2-1.3x faster on the same texts.
+``CountVectorizer`` on the same texts; ``benchmarks/bench_pipeline.py`` does so on the whole AllSides corpus.
 
 Term forms (``form=``): ``"lemma"`` (default; ``said``/``says`` -> ``say``), ``"lower"`` (lower-cased surface
 form) or ``"token"`` (surface form as written).
@@ -34,7 +35,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import count, islice
-from typing import Hashable, Iterable, Mapping
+from typing import Callable, Hashable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -42,6 +43,7 @@ from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
 from nltk.metrics.association import BigramAssocMeasures, TrigramAssocMeasures
 
 from analysis.corpus import Corpus
+from analysis.scanner import IdTable, token_arrays
 from analysis.text import TOKEN_RE, lemma
 
 FORMS = ("lemma", "lower", "token")
@@ -126,17 +128,18 @@ class TermCounter:
     and, unless ``numbers=True``, tokens with no letter (``2025``, ``1,415``) removed. ``words`` counts every
     running word token, stopwords and numbers included (the denominator of a rate per 1,000 words).
 
-    How, and why it gives exactly the tokens of :data:`analysis.text.TOKEN_RE`: ``add`` lower-cases the text
-    and splits it on white space (both in C); each distinct chunk gets an integer id on first sight (a
-    ``defaultdict`` fed by ``itertools.count``, also in C), and the document becomes an array of ids.
-    Only when results are asked for is each distinct chunk tokenised with ``TOKEN_RE`` and lemmatised, once,
-    however often it occurs; the per-key sums are numpy ``unique``/``bincount``. No token of ``TOKEN_RE``
-    contains white space and the pattern looks behind nothing and ahead only for "not a letter", so the
-    tokens of a text are the tokens of its chunks, in order. Lower-casing first changes no token: U+0130
-    (the only character whose lower case is longer) makes the text be tokenised as written.
-    Pending id arrays, and the triples of merged counters, are folded into ``(key, chunk, count)`` triples
-    once they hold :attr:`FOLD_TOKENS` entries or as many as the folded triples (whichever is more), so
-    memory stays bounded on a large corpus while each entry is folded only a few times: merging many
+    How: ``add`` lower-cases the text (in C) and finds its :data:`~analysis.text.TOKEN_RE` tokens and their
+    64-bit ids with the compiled scanner (:func:`analysis.scanner.token_arrays`, which a test compares with
+    ``TOKEN_RE.finditer``); each distinct token gets a number on first sight, kept by id in an
+    :class:`analysis.scanner.IdTable` (looked up by compiled code, so no token text is made except the new
+    ones), and the document becomes an array of numbers. Only when results are asked for is each distinct
+    token lemmatised, once, however often it occurs; the per-key sums are numpy ``unique``/``bincount``.
+    Merging maps the other counter's token numbers to this one's through the same table (by id, in compiled
+    code). Lower-casing first changes no token (``TOKEN_RE`` looks behind nothing and ahead only for "not a
+    letter"); U+0130 (the only character whose lower case is longer) makes the text be counted as written.
+    Pending number arrays, and the triples of merged counters, are folded into ``(key, token, count)``
+    triples once they hold :attr:`FOLD_TOKENS` entries or as many as the folded triples (whichever is more),
+    so memory stays bounded on a large corpus while each entry is folded only a few times: merging many
     counters one after another into one costs time in proportion to their size, not its square.
     """
 
@@ -151,24 +154,22 @@ class TermCounter:
         self.phrases = compile_phrases(phrases)
         self.numbers = numbers
         self._key_index: dict[Hashable, int] = {}
-        self._chunk_index: defaultdict[str, int] = defaultdict(count().__next__)
+        self._tokens: list[str] = []  # token number -> its text (lower case unless form "token")
+        self._token_ids: list[np.ndarray] = []  # the tokens' 64-bit ids in number order, in parts
+        self._table: IdTable | None = None  # id -> token number; made on first use (not pickled)
         self._pending: list[tuple[int, np.ndarray]] = []
-        self._pending_tokens = 0  # id-array entries and merged triples waiting to be folded
+        self._pending_tokens = 0  # number-array entries and merged triples waiting to be folded
         self._merged: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # merged counters' triples
         empty = np.zeros(0, dtype=np.int64)
-        self._folded = (empty, empty, empty)  # key code, chunk id, count
+        self._folded = (empty, empty, empty)  # key code, token number, count
         self._phrases: dict[Hashable, Counter] = {}
         self._phrase_words: dict[Hashable, int] = {}
-        # chunk id -> term ids, in CSR layout, grown as new chunks appear
-        self._term_index: dict[str, int] = {}
-        self._token_term: dict[str, int] = {}
-        self._csr_ids: list[int] = []
-        self._csr_len: list[int] = []
-        self._csr_tokens: list[int] = []
+        self._term_index: dict[str, int] = {}  # term -> term code
+        self._term_ids: list[int] = []  # token number -> term code (-1: not counted), as far as resolved
         self._tally: tuple | None = None
 
     def compact(self) -> "TermCounter":
-        """Fold what is pending into the ``(key, chunk, count)`` triples now; return self. A counter is also
+        """Fold what is pending into the ``(key, token, count)`` triples now; return self. A counter is also
         compacted when pickled, so one sent to another process (a pipeline worker's chunk) travels folded and
         the receiver does not fold it again."""
         self._fold()
@@ -176,7 +177,9 @@ class TermCounter:
 
     def __getstate__(self) -> dict:
         self._fold()
-        return self.__dict__
+        state = dict(self.__dict__, _table=None)  # the table is made again from the ids where needed
+        state["_token_ids"] = [self._ids()]
+        return state
 
     def _settings(self) -> tuple:
         return (self.form, self.stopwords, dict(self.phrases.terms), self.numbers)
@@ -189,12 +192,35 @@ class TermCounter:
             self._phrase_words[key] = 0
         return code
 
-    def add(self, key: Hashable, text: str) -> "TermCounter":
-        """Count the tokens of one analysed text under ``key``."""
+    def _ids(self) -> np.ndarray:
+        """The 64-bit id of every token number, in order."""
+        if len(self._token_ids) != 1:
+            self._token_ids = [np.concatenate(self._token_ids) if self._token_ids else np.zeros(0, np.uint64)]
+        return self._token_ids[0]
+
+    def _numbers(self, ids: np.ndarray, words: Callable[[np.ndarray], list[str]]) -> np.ndarray:
+        """The token number of each id, new ones numbered in order of first occurrence (``words(indexes)``:
+        the texts of the tokens at those indexes, asked only for the first occurrences of new ids)."""
+        if self._table is None:
+            self._table = IdTable()
+            self._table.number(self._ids())  # distinct ids, in number order: numbered 0, 1, 2, ... again
+        numbers, first = self._table.number(ids)
+        if len(first):
+            self._tokens += words(first)
+            self._token_ids.append(ids[first])
+        return numbers
+
+    def add(self, key: Hashable, text: str, tokens: tuple | None = None) -> "TermCounter":
+        """Count the tokens of one analysed text under ``key``. ``tokens``: the text's
+        :func:`analysis.scanner.token_arrays`, where the caller has them (they are used when they are the
+        counter's own: form lemma or lower, no phrase in the text)."""
         self._tally = None
         code = self._key_code(key)
-        if self.form != "token" and "\u0130" not in text:
+        lower = self.form != "token" and "\u0130" not in text
+        if lower:
             text = text.lower()
+        else:
+            tokens = None
         if self.phrases:
             pieces, last = [], 0
             for m in self.phrases.pattern.finditer(text):
@@ -204,11 +230,12 @@ class TermCounter:
                 last = m.end()
             if pieces:
                 pieces.append(text[last:])
-                text = " ".join(pieces)
-        chunks = text.split()
-        ids = np.fromiter(map(self._chunk_index.__getitem__, chunks), dtype=np.int64, count=len(chunks))
-        self._pending.append((code, ids))
-        self._pending_tokens += len(ids)
+                text, tokens = " ".join(pieces), None
+        starts, ends, ids = tokens if tokens is not None else token_arrays(text, lower=False)
+        numbers = self._numbers(ids, lambda first: [text[a:b] for a, b in zip(starts[first].tolist(),
+                                                                             ends[first].tolist())])
+        self._pending.append((code, numbers))
+        self._pending_tokens += len(numbers)
         self._fold_if_due()
         return self
 
@@ -222,21 +249,21 @@ class TermCounter:
             self._fold()
 
     def _fold(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Fold pending id arrays and merged triples into the ``(key, chunk, count)`` triples."""
+        """Fold pending number arrays and merged triples into the ``(key, token, count)`` triples."""
         if not self._pending and not self._merged:
             return self._folded
-        k0, c0, n0 = self._folded
-        parts_k, parts_c, parts_n = [k0], [c0], [n0]
+        k0, t0, n0 = self._folded
+        parts_k, parts_t, parts_n = [k0], [t0], [n0]
         if self._pending:
             sizes = np.fromiter((len(ids) for _, ids in self._pending), dtype=np.int64, count=len(self._pending))
             codes = np.fromiter((code for code, _ in self._pending), dtype=np.int64, count=len(self._pending))
             parts_k.append(np.repeat(codes, sizes))
-            parts_c.append(np.concatenate([ids for _, ids in self._pending]))
+            parts_t.append(np.concatenate([ids for _, ids in self._pending]))
             parts_n.append(np.ones(int(sizes.sum()), dtype=np.int64))
-        for k, c, n in self._merged:
-            parts_k.append(k), parts_c.append(c), parts_n.append(n)
-        width = max(len(self._chunk_index), 1)
-        cell, inverse = np.unique(np.concatenate(parts_k) * width + np.concatenate(parts_c), return_inverse=True)
+        for k, t, n in self._merged:
+            parts_k.append(k), parts_t.append(t), parts_n.append(n)
+        width = max(len(self._tokens), 1)
+        cell, inverse = np.unique(np.concatenate(parts_k) * width + np.concatenate(parts_t), return_inverse=True)
         counts = np.bincount(inverse, weights=np.concatenate(parts_n), minlength=len(cell)).round().astype(np.int64)
         self._folded = (cell // width, cell % width, counts)
         self._pending, self._merged, self._pending_tokens = [], [], 0
@@ -247,15 +274,14 @@ class TermCounter:
         if other._settings() != self._settings():
             raise ValueError("cannot merge term counts made with different settings (form, stopwords, phrases, numbers)")
         self._tally = None
-        k, c, n = other._fold()
+        k, t, n = other._fold()
         key_map = np.array([self._key_code(key) for key in other._key_index], dtype=np.int64)
-        chunk_map = np.fromiter(map(self._chunk_index.__getitem__, other._chunk_index), dtype=np.int64,
-                                count=len(other._chunk_index))
+        token_map = self._numbers(other._ids(), lambda first: [other._tokens[k] for k in first.tolist()])
         for key in other._key_index:
             self._phrases[key].update(other._phrases[key])
             self._phrase_words[key] += other._phrase_words[key]
         if len(n):
-            self._merged.append((key_map[k], chunk_map[c], n))
+            self._merged.append((key_map[k], token_map[t], n))
             self._pending_tokens += len(n)
             self._fold_if_due()
         return self
@@ -273,24 +299,13 @@ class TermCounter:
         return term
 
     def resolve_terms(self) -> "TermCounter":
-        """Tokenise and lemmatise (once) every chunk seen since the last call, mapping its tokens to term ids:
-        the first part of what a table needs, done ahead. The pipeline calls it after merging each worker's
-        chunk, while the workers go on counting, so that only the sums are left for the end. Returns self."""
-        term_index, token_term, term_of = self._term_index, self._token_term, self._term
-        ids, lens, ntok = self._csr_ids, self._csr_len, self._csr_tokens
-        for chunk in islice(self._chunk_index, len(lens), None):
-            tokens = (chunk,) if chunk.isalpha() else _FINDALL(chunk)  # a run of letters is one token
-            ntok.append(len(tokens))
-            k = 0
-            for tok in tokens:
-                tid = token_term.get(tok)
-                if tid is None:
-                    term = term_of(tok)
-                    tid = token_term[tok] = -1 if term is None else term_index.setdefault(term, len(term_index))
-                if tid >= 0:
-                    ids.append(tid)
-                    k += 1
-            lens.append(k)
+        """Lemmatise (once) every token seen since the last call, giving it its term code: the first part of
+        what a table needs, done ahead. The pipeline calls it after merging each worker's chunk, while the
+        workers go on counting, so that only the sums are left for the end. Returns self."""
+        term_index, term_of, term_ids = self._term_index, self._term, self._term_ids
+        for token in islice(self._tokens, len(term_ids), None):
+            term = term_of(token)
+            term_ids.append(-1 if term is None else term_index.setdefault(term, len(term_index)))
         return self
 
     def _compute(self) -> tuple[pd.DataFrame, dict, np.ndarray, np.ndarray]:
@@ -298,17 +313,13 @@ class TermCounter:
         and its term's rank among the sorted terms (for :meth:`to_frame`); cached until the next change."""
         if self._tally is not None:
             return self._tally
-        key_code, chunk_id, n = self._fold()
+        key_code, token, n = self._fold()
         self.resolve_terms()
         keys = list(self._key_index)
-        lens = np.asarray(self._csr_len, dtype=np.int64)
-        ntok = np.asarray(self._csr_tokens, dtype=np.int64)
-        words = np.bincount(key_code, weights=n * ntok[chunk_id], minlength=len(keys)) if len(n) else np.zeros(len(keys))
-        ptr = np.concatenate([[0], np.cumsum(lens)]).astype(np.int64)
-        reps = lens[chunk_id]
-        total = int(reps.sum())
-        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
-        term_code = np.asarray(self._csr_ids, dtype=np.int64)[np.repeat(ptr[chunk_id], reps) + within]
+        words = np.bincount(key_code, weights=n, minlength=len(keys)) if len(n) else np.zeros(len(keys))
+        term_code = np.asarray(self._term_ids, dtype=np.int64)[token]
+        counted = term_code >= 0
+        key_code, term_code, n = key_code[counted], term_code[counted], n[counted]
         # phrase terms join the word terms' codes (a phrase term equal to a word term adds to its count)
         term_index = dict(self._term_index)
         phrase_rows = [(self._key_index[k], term_index.setdefault(t, len(term_index)), c)
@@ -316,9 +327,8 @@ class TermCounter:
         pk, pt, pc = (np.array(col, dtype=np.int64) for col in zip(*phrase_rows)) if phrase_rows else \
             (np.zeros(0, dtype=np.int64),) * 3
         width = max(len(term_index), 1)
-        cell, inverse = np.unique(np.r_[np.repeat(key_code, reps) * width + term_code, pk * width + pt],
-                                  return_inverse=True)
-        sums = np.bincount(inverse, weights=np.r_[np.repeat(n, reps), pc], minlength=len(cell))
+        cell, inverse = np.unique(np.r_[key_code * width + term_code, pk * width + pt], return_inverse=True)
+        sums = np.bincount(inverse, weights=np.r_[n, pc], minlength=len(cell))
         key_of, term_of = cell // width, cell % width
         key_names = np.empty(len(keys), dtype=object)
         key_names[:] = keys

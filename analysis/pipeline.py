@@ -55,7 +55,9 @@ SENTENCE_COLUMNS = ["doc_id", "sent", "para", "start", "end", "kind", "text"]
 CHUNK = 64
 """Documents per task sent to a worker: large enough to amortise the hand-over, small enough to stream."""
 
-STAGES = ("clean", "sentences", "documents", "quotes", "mentions", "frequency", "tokens", "csv")
+STAGES = ("clean", "sentences", "documents", "quotes", "mentions", "tokens", "frequency", "csv")
+"""Worker stages, timed per document in this order; ``tokens``: the token spans and ids that both the shingle
+index and the term counts use (:func:`analysis.scanner.token_arrays`), ``frequency``: counting them."""
 
 
 @dataclass
@@ -92,7 +94,8 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     seconds = dict.fromkeys(STAGES, 0.0)
     out = ChunkResult({}, {}, None, [], seconds, 0, len(records))
     rows: dict[str, list] = {name: [] for name in ROW_TABLES}
-    if "frequency.csv" in want or "keyness.csv" in want:
+    count = "frequency.csv" in want or "keyness.csv" in want
+    if count:
         out.counter = frequency.TermCounter("lemma", settings.stopwords, settings.phrases)
     lookup = quotes.actor_lookup(settings.lexicon)
     clock = time.process_time  # CPU time of this process: stages are not charged for time the worker waited
@@ -120,17 +123,18 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
             rows["mentions.csv"] += actors.document_mentions(
                 doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)], settings.actors)
         t5 = clock()
-        if out.counter is not None:
-            out.counter.add(doc["source"], text)
-        t6 = clock()
+        tokens = scanner.token_arrays(text) if count or "passages.csv" in want else None  # counted and hashed
         if "passages.csv" in want:
-            starts, ends, ids = scanner.token_arrays(text)
+            starts, ends, ids = tokens
             out.tokens.append((doc_id, starts.astype(np.int32), ends.astype(np.int32), ids))
+        t6 = clock()
+        if count:
+            out.counter.add(doc["source"], text, tokens)
         t7 = clock()
         for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
             seconds[stage] += dt
     t0 = clock()
-    if out.counter is not None:
+    if count:
         out.counter.compact()  # folded here (and timed), not while the result is pickled
     seconds["frequency"] += clock() - t0
     t0 = clock()

@@ -261,7 +261,22 @@ class _CueWords(dict):
         self.size = len(verbs)
         self.heads = frozenset(k.split(" ", 1)[0] for k in verbs) | frozenset(verbs)
         self.by_lower: dict[str, bool] = {}
-        self.table = scanner.FlagTable(self.flags_of)
+        self.table = scanner.IdTable(limit=2_000_000)
+        self.word_flags = np.zeros(1 << 12, dtype=np.int64)  # by the table's word number
+
+    def flags(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """The flags of every token of a document (spans and ids of :func:`analysis.scanner.quote_token_arrays`),
+        computed once per distinct token text and kept by the table's word number."""
+        numbers, first = self.table.number(ids)
+        if len(first):
+            new = [self.flags_of(text[a:b]) for a, b in zip(starts[first].tolist(), ends[first].tolist())]
+            size = self.table.size  # the new words are numbered size - len(new) and on (from 0 after emptying)
+            if size > len(self.word_flags):  # room for twice as many
+                grown = np.zeros(2 * size, dtype=np.int64)
+                grown[:len(self.word_flags)] = self.word_flags
+                self.word_flags = grown
+            self.word_flags[size - len(new):size] = new
+        return self.word_flags[numbers]
 
     def flags_of(self, text: str) -> int:
         """The flags of a token text (``_NAME``, ``_CUE``, ... above: each bit one test on the text)."""
@@ -684,9 +699,9 @@ class _Doc:
         self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
         cp = scanner.code_points(text)
         starts, ends, ids = scanner.quote_token_arrays(cp, _TITLES)
-        self.flags = self.cueish.table.flags(text, starts, ends, ids)
         self.starts, self.ends = starts, ends
         self.tok_starts, self.tok_ends = starts.tolist(), ends.tolist()
+        self.flags = self.cueish.flags(text, starts, ends, ids)
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, starts, ends, paras, _TITLES)
         self._toks: list[Tok | None] = [None] * len(self.tok_starts)

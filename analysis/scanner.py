@@ -23,7 +23,7 @@ lower-cased tokens get equal ids in every process without a shared vocabulary. (
 longer, with U+0130, is lower-cased token by token instead.)
 
 For the quotation rules, :func:`quote_token_arrays` gives the spans and case-keeping ids of a whole document,
-:class:`FlagTable` the per-word flags the rules test (computed once per distinct word, looked up by id in
+:class:`IdTable` the per-word flags the rules test (computed once per distinct word, looked up by id in
 compiled code), and :func:`same_token_ranges` which paragraphs, cut out on their own, keep the document's
 tokens (so that the rules can reuse them).
 """
@@ -274,10 +274,12 @@ def scan(text: str, bounds: list[tuple[int, int]] | None = None,
     return scan_ranges(code_points(text) if cp is None else cp, char_flags(), b)
 
 
-def token_arrays(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Token ``starts``, ``ends`` (int64) and ids (uint64) of ``text``."""
-    starts, ends, _ = scan(text)
-    return starts, ends, token_ids(text, starts, ends)
+def token_arrays(text: str, lower: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token ``starts``, ``ends`` (int64) and ids (uint64) of ``text``; with ``lower=False`` the ids are those
+    of the tokens as written (for a text that is lower-cased already, or counted with its case)."""
+    cp = code_points(text)
+    starts, ends, _ = scan(text, cp=cp)
+    return starts, ends, token_ids(text, starts, ends) if lower else _hash_spans(cp, starts, ends)
 
 
 @lru_cache(maxsize=4)
@@ -304,7 +306,7 @@ def quote_token_spans(text: str, start: int, end: int, titles: tuple[str, ...]) 
 def quote_token_arrays(cp: np.ndarray, titles: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Starts and ends (int64) of the :data:`analysis.quotes.TOKEN_RE` tokens of the whole text whose
     :func:`code_points` are ``cp`` (the spans of :func:`quote_token_spans`) and each token's FNV-1a id of its
-    code points *as written* (case kept: "The" and "the" differ), the key of a :class:`FlagTable`."""
+    code points *as written* (case kept: "The" and "the" differ), the key of an :class:`IdTable`."""
     starts, ends = scan_quote_tokens(cp, char_flags(), *_titles(titles))
     return starts, ends, _hash_spans(cp, starts, ends)
 
@@ -332,36 +334,45 @@ def _slot(keys, used, key):
 
 
 @njit(cache=True)
-def _look_up(keys, values, used, ids):
+def _number(keys, values, used, ids, base):
+    """The number kept for each id; an id not in the table is put in with the next number from ``base``
+    (in order of first occurrence). Returns the numbers and the index of each new id's first occurrence."""
     out = np.empty(len(ids), dtype=np.int64)
+    first = np.empty(len(ids), dtype=np.int64)
+    m = 0
     for k in range(len(ids)):
         i = _slot(keys, used, ids[k])
-        out[k] = values[i] if used[i] else -1
-    return out
+        if not used[i]:
+            keys[i], values[i], used[i] = ids[k], base + m, True
+            first[m] = k
+            m += 1
+        out[k] = values[i]
+    return out, first[:m].copy()
 
 
 @njit(cache=True)
-def _insert(keys, values, used, ids, flags):
+def _insert(keys, values, used, ids, numbers):
     for k in range(len(ids)):
         i = _slot(keys, used, ids[k])
-        keys[i], values[i], used[i] = ids[k], flags[k], True
+        keys[i], values[i], used[i] = ids[k], numbers[k], True
 
 
-class FlagTable:
-    """Per-word flags (a non-negative int of bits) computed once per distinct token text, kept by token id.
+class IdTable:
+    """A number for every distinct 64-bit token id, given in order of first sight: 0, 1, 2, ...
 
-    ``of(token text)`` gives a word's flags; :meth:`flags` returns them for every token of a document, looked
-    up by id (:func:`quote_token_arrays`) in a hash table of arrays (open addressing, kept at most half full)
-    from compiled code, and calls ``of`` only for ids not seen before (once each). Two different texts with
-    one 64-bit id would share flags; for the ~10^6 distinct words of a large corpus the chance of any such
-    pair is about n^2 / 2^65 ~ 3 * 10^-8. The table is emptied when it holds ``limit`` words, so memory stays
-    bounded.
+    :meth:`number` numbers the ids of a run of tokens (a document's: :func:`quote_token_arrays`,
+    :func:`token_arrays`) in one compiled loop over a hash table of arrays (open addressing, kept at most half
+    full) and says which ids were new, so that the caller makes the text of a new word, and whatever it keeps
+    per word (an array indexed by the number), once per distinct word: the quotation rules keep per-word
+    flags, the term counter (:class:`analysis.frequency.TermCounter`) the token texts. Two different texts
+    with one 64-bit id would share a number; for the ~10^6 distinct words of a large corpus the chance of any
+    such pair is about n^2 / 2^65 ~ 3 * 10^-8. With a ``limit``, the table is emptied (numbering starts again
+    from 0) before a run when it holds more than ``limit`` words, so memory stays bounded.
     """
 
-    def __init__(self, of: Callable[[str], int], limit: int = 2_000_000):
-        self.of = of
+    def __init__(self, limit: int | None = None, slots: int = 1 << 12):
         self.limit = limit
-        self._empty(1 << 16)
+        self._empty(slots)
 
     def _empty(self, slots: int) -> None:
         self.keys = np.zeros(slots, dtype=np.uint64)
@@ -369,30 +380,19 @@ class FlagTable:
         self.used = np.zeros(slots, dtype=np.bool_)
         self.size = 0
 
-    def flags(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
-        """The flags (int64) of each token ``text[starts[k]:ends[k]]`` whose id is ``ids[k]``."""
-        if self.size > self.limit:
-            self._empty(1 << 16)
-        out = _look_up(self.keys, self.values, self.used, ids)
-        missing = np.flatnonzero(out < 0)
-        if len(missing):
-            new: dict[int, int] = {}
-            for k, i, s, e in zip(missing.tolist(), ids[missing].tolist(), starts[missing].tolist(),
-                                  ends[missing].tolist()):
-                value = new.get(i)
-                if value is None:
-                    value = new[i] = self.of(text[s:e])
-                out[k] = value
-            keys = np.fromiter(new, dtype=np.uint64, count=len(new))
-            values = np.fromiter(new.values(), dtype=np.int64, count=len(new))
-            if 2 * (self.size + len(new)) > len(self.keys):  # grow: twice the slots, every word put back
-                old = self.keys[self.used], self.values[self.used]
-                slots = len(self.keys)
-                while 2 * (self.size + len(new)) > slots:
-                    slots *= 2
-                self._empty(slots)
-                _insert(self.keys, self.values, self.used, *old)
-                self.size = len(old[0])
-            _insert(self.keys, self.values, self.used, keys, values)
-            self.size += len(new)
-        return out
+    def number(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The number (int64) of each id, and the indexes in ``ids`` of the first occurrences of the ids new
+        to the table (their numbers are ``size`` before the call, and on, in that order)."""
+        if self.limit is not None and self.size > self.limit:
+            self._empty(len(self.keys))
+        if 2 * (self.size + len(ids)) > len(self.keys):  # grow (as if every id were new): every word put back
+            old = self.keys[self.used], self.values[self.used]
+            slots = len(self.keys)
+            while 2 * (self.size + len(ids)) > slots:
+                slots *= 2
+            self._empty(slots)
+            _insert(self.keys, self.values, self.used, *old)
+            self.size = len(old[0])
+        numbers, first = _number(self.keys, self.values, self.used, ids, self.size)
+        self.size += len(first)
+        return numbers, first

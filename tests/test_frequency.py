@@ -1,6 +1,7 @@
 """Word counts, rates, n-grams and collocations, checked by hand on tiny texts and against Corpus.tokens."""
 
 import math
+import pickle
 from collections import Counter
 from pathlib import Path
 
@@ -174,3 +175,30 @@ def test_empty_inputs():
     assert F.TermCounter().to_frame().empty
     assert list(F.TermCounter().to_frame().columns) == ["source", "term", "count", "words", "per_1k"]
     assert isinstance(F.TermCounter().add("x", "   ").to_frame(), pd.DataFrame)
+
+
+def test_counter_uses_given_token_arrays_only_where_they_are_its_own():
+    from analysis.scanner import token_arrays
+    text = "The mayor said: the Mayor SAID it."
+    given = F.TermCounter().add("a", text, token_arrays(text)).counts()
+    assert given == F.TermCounter().add("a", text).counts() == {"a": Counter(
+        {"mayor": 2, "say": 2, "the": 2, "it": 1})}
+    # a phrase cut out of the text: the given arrays (of the whole text) are not used
+    phrased = F.TermCounter(phrases=["von der Leyen"]).add("a", "Von der Leyen said", token_arrays("Von der Leyen said"))
+    assert phrased.counts() == {"a": Counter({"von_der_leyen": 1, "say": 1})} and phrased.words == {"a": 4}
+    # U+0130 (lower case longer) and form "token": counted as written, not with the lower-case ids given
+    for form, text, want in (("token", "Said said", {"Said": 1, "said": 1}),
+                             ("lemma", "\u0130zmir said", {"\u0130zmir".lower(): 1, "say": 1})):
+        counter = F.TermCounter(form=form).add("a", text, token_arrays(text))
+        assert counter.counts() == {"a": Counter(want)}, form
+
+
+def test_counter_pickled_goes_on_counting_and_merging():
+    # a worker's counter travels pickled (folded, without its id table); the copy numbers new words after
+    # the old ones and merges by id: by hand, a: x 2, y 2, z 1; b: z 1
+    counter = pickle.loads(pickle.dumps(F.TermCounter(form="lower").add("a", "x y x")))
+    assert counter._table is None
+    counter.add("a", "y z")
+    other = pickle.loads(pickle.dumps(F.TermCounter(form="lower").add("b", "z")))
+    assert counter.merge(other).counts() == {"a": Counter({"x": 2, "y": 2, "z": 1}), "b": Counter({"z": 1})}
+    assert counter._tokens == ["x", "y", "z"]  # z, met in both, is one token number

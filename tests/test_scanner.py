@@ -135,40 +135,38 @@ def test_same_token_ranges_exactly_when_the_cut_text_has_the_same_tokens():
                 assert own == whole[got[0]:got[1]], (text, lo, hi)
 
 
-def test_flag_table_computes_each_distinct_text_once_and_keys_by_case():
+def test_id_table_numbers_each_distinct_id_once_and_keys_by_case():
     from analysis.quotes import _TITLES
-    calls = []
 
-    def of(word):
-        calls.append(word)
-        return len(word) * 2 + word[0].isupper()
-
-    table = scanner.FlagTable(of, limit=8)
+    table = scanner.IdTable(limit=8)
     text = "The cat saw the Cat. the end"
     starts, ends, ids = scanner.quote_token_arrays(scanner.code_points(text), _TITLES)
     assert [text[s:e] for s, e in zip(starts, ends)] == ["The", "cat", "saw", "the", "Cat", ".", "the", "end"]
-    assert table.flags(text, starts, ends, ids).tolist() == [7, 6, 6, 6, 7, 2, 6, 6]
-    assert calls == ["The", "cat", "saw", "the", "Cat", ".", "end"]  # "the" twice in the text, asked once
-    assert table.flags(text, starts[:3], ends[:3], ids[:3]).tolist() == [7, 6, 6]
-    assert len(calls) == 7  # all known: no call
-    other = "A dog"
+    numbers, first = table.number(ids)
+    assert numbers.tolist() == [0, 1, 2, 3, 4, 5, 3, 6]  # "the" twice: one number; "The" / "the" differ
+    assert first.tolist() == [0, 1, 2, 3, 4, 5, 7] and table.size == 7
+    numbers, first = table.number(ids[:3])
+    assert numbers.tolist() == [0, 1, 2] and first.tolist() == []  # all known
+    other = "A dog saw"
     s2, e2, i2 = scanner.quote_token_arrays(scanner.code_points(other), _TITLES)
-    assert table.flags(other, s2, e2, i2).tolist() == [3, 6] and calls[-2:] == ["A", "dog"]
-    # more than ``limit`` words (9 > 8): the table is emptied before the next document, and refilled
-    assert table.flags(text, starts[:1], ends[:1], ids[:1]).tolist() == [7] and calls[-1] == "The"
-    assert table.size == 1
+    numbers, first = table.number(i2)
+    assert numbers.tolist() == [7, 8, 2] and first.tolist() == [0, 1] and table.size == 9
+    # more than ``limit`` words (9 > 8): the table is emptied before the next run, numbering starts again
+    numbers, first = table.number(ids[1:2])
+    assert numbers.tolist() == [0] and first.tolist() == [0] and table.size == 1
 
 
-def test_flag_table_grows_and_keeps_every_word():
+def test_id_table_grows_and_keeps_every_number():
     from analysis.quotes import _TITLES
 
-    table = scanner.FlagTable(len)
-    words = [f"w{k}" for k in range(70_000)]  # past the first 65,536 slots (kept at most half full): grows
-    text = " ".join(words)
+    table = scanner.IdTable()
+    words = [f"w{k}" for k in range(70_000)]  # past 4,096 slots many times (kept at most half full): grows
+    text = " ".join(words + words[::-1])
     starts, ends, ids = scanner.quote_token_arrays(scanner.code_points(text), _TITLES)
     for lo in range(0, len(words), 9_000):  # in parts, as documents come
-        assert table.flags(text, starts[lo:lo + 9_000], ends[lo:lo + 9_000], ids[lo:lo + 9_000]).tolist() == \
-            [len(w) for w in words[lo:lo + 9_000]]
+        hi = min(lo + 9_000, len(words))
+        numbers, first = table.number(ids[lo:hi])
+        assert numbers.tolist() == list(range(lo, hi)) and len(first) == hi - lo
     assert table.size == 70_000 and len(table.keys) == 1 << 18
-    table.of = None  # every word is known now: no call
-    assert table.flags(text, starts, ends, ids).tolist() == [len(w) for w in words]
+    numbers, first = table.number(ids)  # every word is known now, the second half in reverse
+    assert numbers.tolist() == list(range(70_000)) + list(range(69_999, -1, -1)) and len(first) == 0
