@@ -170,3 +170,25 @@ def test_id_table_grows_and_keeps_every_number():
     assert table.size == 70_000 and len(table.keys) == 1 << 18
     numbers, first = table.number(ids)  # every word is known now, the second half in reverse
     assert numbers.tolist() == list(range(70_000)) + list(range(69_999, -1, -1)) and len(first) == 0
+
+
+def test_char_flags_worked_out_once_then_read_from_their_file(tmp_path, monkeypatch):
+    path = tmp_path / "cache" / "char_flags.npy"
+    monkeypatch.setattr(scanner, "_char_flags_file", lambda: path)
+    worked_out = scanner._work_out_char_flags()
+    assert worked_out[ord("a")] == scanner.WORD | scanner.ASCII_LETTER | scanner.ALPHA
+    assert worked_out[ord("7")] == scanner.WORD | scanner.DIGIT and worked_out[ord(" ")] == scanner.SPACE
+    assert worked_out[0x0130] & scanner.ALPHA  # "İ": its lower case ("i" + a combining dot) holds a letter
+    calls = []
+    monkeypatch.setattr(scanner, "_work_out_char_flags", lambda: calls.append(1) or worked_out)
+    try:
+        scanner.char_flags.cache_clear()
+        assert (scanner.char_flags() == worked_out).all() and calls == [1] and path.is_file()
+        scanner.char_flags.cache_clear()
+        assert (scanner.char_flags() == worked_out).all() and calls == [1]  # read from the file
+        path.write_bytes(b"not an array")  # a damaged file is worked out again and replaced
+        scanner.char_flags.cache_clear()
+        assert (scanner.char_flags() == worked_out).all() and calls == [1, 1]
+        assert (np.load(path) == worked_out).all() and list(path.parent.iterdir()) == [path]
+    finally:
+        scanner.char_flags.cache_clear()
