@@ -16,18 +16,18 @@ DOCUMENT_COLUMNS = [
 
 
 def document_stats(doc: dict, paragraphs: list[textlib.Paragraph], sentences: list[tuple[int, int, int]],
-                   removals: list[tuple]) -> dict:
+                   removals: list[tuple], tokens: tuple | None = None) -> dict:
     """One row of :func:`documents_table` for one document (a pure function, also used by the streaming
     pipeline). ``doc`` has ``doc_id, source, label, published, date_basis, title, text``; ``paragraphs`` and
-    ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows.
+    ``sentences`` are those of :mod:`analysis.text` for its text; ``removals`` its cleaning rows;
+    ``tokens`` the text's :func:`analysis.scanner.token_arrays` where the caller has them.
 
-    The tokens are those of :data:`analysis.text.TOKEN_RE` in each sentence, found by
-    :func:`analysis.scanner.scan`; MATTR and MTLD read their ids (equal exactly where the lower-cased
-    tokens are), syllables by :func:`analysis.readability.span_syllables` on the spans."""
+    The tokens are those of :data:`analysis.text.TOKEN_RE` in each sentence (:func:`analysis.scanner.range_tokens`:
+    the whole text's where they are the same); MATTR and MTLD read their ids (equal exactly where the
+    lower-cased tokens are), syllables by :func:`analysis.readability.span_syllables` on the spans."""
     text = doc["text"]
     cp = scanner.code_points(text)
-    starts, ends, rows = scanner.scan(text, [(s, e) for _, s, e in sentences], cp=cp)
-    ids = scanner.token_ids(text, starts, ends)
+    starts, ends, rows, ids = scanner.range_tokens(text, [(s, e) for _, s, e in sentences], tokens, cp)
     prose = np.array([paragraphs[p].kind != "heading" for p, _, _ in sentences], dtype=bool)
     n_sents = int(prose.sum())
     codes = np.unique(ids, return_inverse=True)[1].ravel().astype(np.int64)  # dense, for MATTR and MTLD

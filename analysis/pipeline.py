@@ -55,9 +55,10 @@ SENTENCE_COLUMNS = ["doc_id", "sent", "para", "start", "end", "kind", "text"]
 CHUNK = 64
 """Documents per task sent to a worker: large enough to amortise the hand-over, small enough to stream."""
 
-STAGES = ("clean", "sentences", "documents", "quotes", "mentions", "tokens", "frequency", "csv")
-"""Worker stages, timed per document in this order; ``tokens``: the token spans and ids that both the shingle
-index and the term counts use (:func:`analysis.scanner.token_arrays`), ``frequency``: counting them."""
+STAGES = ("clean", "sentences", "tokens", "documents", "quotes", "mentions", "frequency", "csv")
+"""Worker stages, timed per document in this order; ``tokens``: the token spans and ids that the document
+statistics, the shingle index and the term counts use (:func:`analysis.scanner.token_arrays`),
+``frequency``: counting them."""
 
 
 @dataclass
@@ -112,21 +113,21 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
             rows["sentences.csv"] += [(doc_id, i, p, s, e, paras[p].kind, text[s:e])
                                       for i, (p, s, e) in enumerate(sents)]
         t2 = clock()
-        if "documents.csv" in want:
-            rows["documents.csv"].append(describe.document_stats(doc, paras, sents, removals))
-        t3 = clock()
-        if "quotes.csv" in want:
-            rows["quotes.csv"] += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
-                                                             lookup=lookup)
-        t4 = clock()
-        if "mentions.csv" in want:
-            rows["mentions.csv"] += actors.document_mentions(
-                doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)], settings.actors)
-        t5 = clock()
-        tokens = scanner.token_arrays(text) if count or "passages.csv" in want else None  # counted and hashed
+        tokens = scanner.token_arrays(text) if count or {"documents.csv", "passages.csv"} & want else None
         if "passages.csv" in want:
             starts, ends, ids = tokens
             out.tokens.append((doc_id, starts.astype(np.int32), ends.astype(np.int32), ids))
+        t3 = clock()
+        if "documents.csv" in want:
+            rows["documents.csv"].append(describe.document_stats(doc, paras, sents, removals, tokens))
+        t4 = clock()
+        if "quotes.csv" in want:
+            rows["quotes.csv"] += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
+                                                             lookup=lookup)
+        t5 = clock()
+        if "mentions.csv" in want:
+            rows["mentions.csv"] += actors.document_mentions(
+                doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)], settings.actors)
         t6 = clock()
         if count:
             out.counter.add(doc["source"], text, tokens)

@@ -310,6 +310,52 @@ def scan(text: str, bounds: list[tuple[int, int]] | None = None,
     return scan_ranges(code_points(text) if cp is None else cp, char_flags(), b)
 
 
+@njit(cache=True)
+def _rows_if_same(cp, flags, starts, bounds):
+    """The range (row of ``bounds``) of each whole-text token when scanning each range on its own gives
+    exactly the whole text's tokens, else an empty array. That holds when the ranges are in order and apart,
+    every token starts inside one, and each range ends at the text's end or before a code point that no
+    alternative of ``TOKEN_RE`` reads on through (neither ``\\w`` nor ``.``, ``,``, ``-``, ``'``): there each
+    one stops as it does at the end of the text, and no token runs across the end (tokens are made of those
+    code points only). A token inside a range starts where the range's own scan starts one: matches look
+    behind nothing."""
+    rows = np.empty(len(starts), dtype=np.int64)
+    none = np.empty(0, dtype=np.int64)
+    for r in range(len(bounds)):
+        if r > 0 and bounds[r, 0] < bounds[r - 1, 1]:
+            return none
+        hi = bounds[r, 1]
+        if hi < len(cp):
+            c = cp[hi]
+            if flags[c] & WORD or c == 46 or c == 44 or c == 45 or c == 39:
+                return none
+    r = 0
+    for t in range(len(starts)):
+        while r < len(bounds) and bounds[r, 1] <= starts[t]:
+            r += 1
+        if r == len(bounds) or starts[t] < bounds[r, 0]:
+            return none  # a token outside every range
+        rows[t] = r
+    return rows
+
+
+def range_tokens(text: str, bounds: list[tuple[int, int]], tokens: tuple | None = None,
+                 cp: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Token ``starts``, ``ends``, range index (as :func:`scan` of ``bounds``) and ids (as :func:`token_ids`)
+    of each range of ``bounds`` (sentences) scanned on its own. ``tokens``: the whole text's
+    :func:`token_arrays`, where the caller has them: used, with each token's range found in one compiled
+    pass, when they are exactly the ranges' tokens (see :func:`_rows_if_same`; in news text nearly always),
+    else the ranges are scanned."""
+    cp = code_points(text) if cp is None else cp
+    b = np.array(bounds, dtype=np.int64).reshape(-1, 2)
+    if tokens is not None:
+        rows = _rows_if_same(cp, char_flags(), tokens[0], b)
+        if len(rows) == len(tokens[0]):
+            return tokens[0], tokens[1], rows, tokens[2]
+    starts, ends, rows = scan_ranges(cp, char_flags(), b)
+    return starts, ends, rows, token_ids(text, starts, ends)
+
+
 def token_arrays(text: str, lower: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token ``starts``, ``ends`` (int64) and ids (uint64) of ``text``; with ``lower=False`` the ids are those
     of the tokens as written (for a text that is lower-cased already, or counted with its case)."""

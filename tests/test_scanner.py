@@ -114,6 +114,36 @@ def test_quote_tokens_match_on_random_strings_and_seeds(seeds):
         assert quote_scanned(text) == quote_regex(text)
 
 
+def test_range_tokens_reuse_the_whole_text_tokens_only_where_they_are_the_ranges_own():
+    # by hand: sentences cut at white space or before '"' reuse the whole text's arrays (the same objects),
+    # with each token's sentence; a cut before a code point a token reads on through ("U.S.A" cut after
+    # "U.S": the whole text reads "U.S." there, the cut text "U", "S"), a token across a cut or outside
+    # every range makes the ranges be scanned
+    text = 'It rained."U.S. is big."  Done'
+    tokens = scanner.token_arrays(text)
+    starts, ends, rows, ids = scanner.range_tokens(text, [(0, 10), (10, 24), (26, 30)], tokens)
+    assert starts is tokens[0] and ids is tokens[2] and rows.tolist() == [0, 0, 1, 1, 1, 2]
+    for text, bounds in ((text, [(0, 10), (10, 14), (14, 30)]), (text, [(0, 10), (26, 30)]),
+                         (text, [(0, 5), (5, 30)]), (text, [(0, 14), (14, 30)]),
+                         ("U.S.A", [(0, 4), (4, 5)]), ("1.5", [(0, 2), (2, 3)]),  # "U.S." + "A"; "1." + "5"
+                         ("a b c d", [(0, 5), (2, 7)])):  # ranges that overlap: "b c" in both
+        starts, ends, rows, ids = scanner.range_tokens(text, bounds, scanner.token_arrays(text))
+        assert list(zip(starts.tolist(), ends.tolist())) == [t for lo, hi in bounds for t in finditer(text, lo, hi)]
+        assert rows.tolist() == [r for r, (lo, hi) in enumerate(bounds) for _ in finditer(text, lo, hi)]
+    # at random: always what scanning each range gives
+    rng = random.Random(5)
+    alphabet = ["U.", "S.", "U", ".", "a", "A", " ", "\n", "1", ",", "5", "-", "'", '"', ")", "é"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        cuts = [0] + sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 4))) + [len(text)]
+        bounds = list(zip(cuts, cuts[1:]))  # the text cut into consecutive ranges, as into sentences
+        if rng.random() < 0.3:
+            bounds = bounds[::2]  # with gaps
+        got = scanner.range_tokens(text, bounds, scanner.token_arrays(text))
+        want = scanner.range_tokens(text, bounds)
+        assert all((g == w).all() for g, w in zip(got, want)), (text, bounds)
+
+
 def test_same_token_ranges_exactly_when_the_cut_text_has_the_same_tokens():
     # a range gets (a, b) if and only if its own tokens are the whole text's tokens a..b-1 (titles, initials,
     # acronyms and words whose match depends on what follows the cut)
