@@ -446,7 +446,8 @@ class IdTable:
     :func:`token_arrays`) in one compiled loop over a hash table of arrays (open addressing, kept at most half
     full) and says which ids were new, so that the caller makes the text of a new word, and whatever it keeps
     per word (an array indexed by the number), once per distinct word: the quotation rules keep per-word
-    flags, the term counter (:class:`analysis.frequency.TermCounter`) the token texts. Two different texts
+    flags, the term counter (:class:`analysis.frequency.TermCounter`) the token texts; the document
+    statistics (:func:`analysis.describe.document_stats`) take the numbers as dense codes. Two different texts
     with one 64-bit id would share a number; for the ~10^6 distinct words of a large corpus the chance of any
     such pair is about n^2 / 2^65 ~ 3 * 10^-8. With a ``limit``, the table is emptied (numbering starts again
     from 0) before a run when it holds more than ``limit`` words, so memory stays bounded.
