@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
-from itertools import chain
+from operator import itemgetter
+from typing import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -88,15 +89,21 @@ def _float_cells(arr: np.ndarray) -> list[str]:
     return cells[inverse.ravel()].tolist()
 
 
-def _write_cells(columns: list[list[str]], f) -> None:
-    """Write rows of finished cells (one list per column) as lines, :data:`BLOCK_ROWS` at a time. A row of one
-    empty cell is written ``""``, as ``csv.writer`` writes it (else the line would be blank)."""
+def _lines(columns: list[list[str]]) -> Iterator[str]:
+    """Rows of finished cells (one list per column) as CSV lines, :data:`BLOCK_ROWS` lines to a string. A row
+    of one empty cell is written ``""``, as ``csv.writer`` writes it (else the line would be blank)."""
     if len(columns) == 1:
         columns = [['""' if cell == "" else cell for cell in columns[0]]]
     n = len(columns[0])
     for lo in range(0, n, BLOCK_ROWS):
         hi = min(lo + BLOCK_ROWS, n)
-        f.write("\n".join(map(",".join, zip(*(c[lo:hi] for c in columns)))) + "\n")
+        yield "\n".join(map(",".join, zip(*(c[lo:hi] for c in columns)))) + "\n"
+
+
+def _write_cells(columns: list[list[str]], f) -> None:
+    """Write rows of finished cells (one list per column) as lines (:func:`_lines`)."""
+    for block in _lines(columns):
+        f.write(block)
 
 
 def _write(df: pd.DataFrame, f, header: bool) -> None:
@@ -131,11 +138,21 @@ _PLAIN = frozenset({str, int, bool})
 
 def rows_text(rows: list[tuple]) -> str | None:
     """CSV text (no header) of row tuples whose cells are all ``str``, ``int`` or ``bool``: for such cells
-    ``csv.writer``'s own ``str()`` is what pandas writes, so the rows need no DataFrame, and ``csv.writer`` (in
-    C, quoting as :func:`escape` does) is as fast as joining cells here. ``None`` when a cell has another type
-    (a float, a missing value), whose text pandas decides (:func:`csv_text`)."""
-    if not all(type(row) is tuple for row in rows) or not set(map(type, chain.from_iterable(rows))) <= _PLAIN:
-        return None
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\n").writerows(rows)
-    return buffer.getvalue()
+    ``str()`` is what pandas (and ``csv.writer``) writes, so the rows need no DataFrame. Each column becomes
+    finished cells (text through :func:`escape`, numbers through ``str``) joined into lines as :func:`_write`
+    joins them: the 90,334 sentence rows of 2,000 AllSides articles (14.9 million characters) took 0.68 CPU s
+    through ``csv.writer``, 0.46 s this way; the quote rows of 1,000 (16 short cells each) 0.20 s either way
+    (best of 4, alternating). ``None`` when a cell has another type (a float, a missing value), whose text
+    pandas decides (:func:`csv_text`)."""
+    if not all(type(row) is tuple for row in rows) or len(set(map(len, rows))) > 1 or rows and not rows[0]:
+        return None  # not row tuples of one length (and at least one cell)
+    columns = []
+    for k in range(len(rows[0]) if rows else 0):
+        column = list(map(itemgetter(k), rows))
+        kinds = set(map(type, column))
+        if not kinds <= _PLAIN:
+            return None
+        columns.append(list(map(escape, column)) if kinds == {str} else
+                       list(map(str, column)) if str not in kinds else
+                       [escape(c) if type(c) is str else str(c) for c in column])
+    return "".join(_lines(columns)) if columns else ""

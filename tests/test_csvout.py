@@ -84,3 +84,15 @@ def test_rows_of_one_empty_cell_and_repeated_values():
                        "s": pd.array(["x", "x", None, "a,b", "x"], dtype="string")})
     assert csv_text(df) == 'n,b,s\n3,True,x\n3,True,x\n-1,False,\n3,True,"a,b"\n4611686018427387904,False,x\n'
     assert rows_text([("",), ("a",)]) == '""\na\n'
+
+
+def test_plain_rows_are_what_csv_writer_writes():
+    # columns of text, numbers and booleans, mixed within a column too, with cells that need quotes
+    import csv
+    import io
+    rows = [("a", 1, True, "x"), ("b,c", False, 2, 3), ('say "x"', 0, -5, "line\nbreak"), ("", 10**20, True, "")]
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    assert rows_text(rows) == buffer.getvalue() == (
+        'a,1,True,x\n"b,c",False,2,3\n"say ""x""",0,-5,"line\nbreak"\n,100000000000000000000,True,\n')
+    assert rows_text([("a", 1), ("b",)]) is None and rows_text([()]) is None and rows_text([]) == ""
