@@ -10,6 +10,7 @@ The table used throughout (target: 100 words, reference: 200 words)::
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 from scipy.stats import false_discovery_control
@@ -157,3 +158,13 @@ def test_weighted_benjamini_hochberg_equals_the_expanded_list():
         # each cell's value is that of its copies in the expanded list, to the bit; empty cells have none
         assert np.array_equal(np.repeat(got, weight), want)
         assert np.isnan(got[weight == 0]).all()
+
+
+def test_chi2_tail_with_one_degree_of_freedom_is_scipys():
+    from scipy.stats import chi2
+    x = np.array([0.0, 1e-9, 0.5, 3.841458820694124, 10.83, 100.0, 999.9, 1000.1, 1420.27, 1500.0, np.inf])
+    got = K.chi2_sf_1df(x)
+    assert got[3] == pytest.approx(0.05, rel=1e-12)  # the 5% critical value
+    assert got[8] == chi2.sf(1420.27, 1) > 0  # past where erfc underflows: the incomplete gamma's own value
+    assert list(got) == pytest.approx(list(chi2.sf(x, 1)), rel=1e-13, abs=0)
+    assert K.chi2_sf_1df(3.841458820694124) == pytest.approx(0.05, rel=1e-12)  # a scalar too
