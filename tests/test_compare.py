@@ -445,3 +445,21 @@ def test_claim_trigrams_do_not_merge_across_different_documents():
     # "farmer harvest wheat" is in d0, d1, d2 but "harvest wheat crop" only in d0, d1: two claims, not one
     c = corpus_of("Farmers harvest wheat crops.", "Farmers harvest wheat crops daily.", "Farmers harvest wheat.")
     assert {f for f, *_ in _claim_facts(c, {})} == {"farmer harvest wheat", "harvest wheat crop"}
+
+
+def test_shingle_hashes_of_all_documents_at_once():
+    # the polynomial of each run of k ids, in wrapping 64-bit arithmetic, worked out with Python integers;
+    # documents shorter than k have no shingle
+    from analysis.compare import _align, passages
+    rng = np.random.default_rng(2)
+    docs = [rng.integers(0, 2**64, size=n, dtype=np.uint64) for n in (7, 2, 0, 5, 3)]
+    offsets = np.cumsum([0] + [len(d) for d in docs])
+    want = []
+    for d in docs:
+        for s in range(len(d) - 3 + 1):
+            h = 0
+            for x in d[s:s + 3].tolist():
+                h = (h * 1_000_003 + x + 1) % 2**64
+            want.append(h)
+    assert _align.shingle_hashes(np.concatenate(docs), offsets, 3).tolist() == want and len(want) == 5 + 3 + 1
+    assert passages.shingle_hashes(docs[0], 3).tolist() == want[:5]

@@ -152,3 +152,28 @@ def matched_words_of_runs(ids, offsets, runs):
         xa, ya = offsets[runs[r, 0]], offsets[runs[r, 3]]
         out[r] = matched_words(ids[xa + runs[r, 1]:xa + runs[r, 2]], ids[ya + runs[r, 4]:ya + runs[r, 5]])
     return out
+
+
+SHINGLE_MULT = np.uint64(1_000_003)
+
+
+@njit(cache=True)
+def shingle_hashes(ids, offsets, k):
+    """The 64-bit polynomial hash of every run of ``k`` consecutive token ids inside each document, documents
+    one after the other: ``h = (...((ids[s] + 1) * M + ids[s + 1] + 1) * M + ...) + ids[s + k - 1] + 1`` with
+    ``M`` = :data:`SHINGLE_MULT`, in wrapping 64-bit arithmetic, for every start ``s`` of a run that ends
+    inside its document (a document of ``n < k`` tokens has none)."""
+    total = 0
+    for d in range(len(offsets) - 1):
+        total += max(offsets[d + 1] - offsets[d] - k + 1, 0)
+    out = np.empty(total, dtype=np.uint64)
+    one = np.uint64(1)
+    n = 0
+    for d in range(len(offsets) - 1):
+        for s in range(offsets[d], offsets[d + 1] - k + 1):
+            h = np.uint64(0)
+            for j in range(k):
+                h = h * SHINGLE_MULT + ids[s + j] + one
+            out[n] = h
+            n += 1
+    return out
