@@ -32,9 +32,9 @@ The words inside a matched phrase are not counted again on their own, but they d
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import count, islice
+from itertools import islice
 from typing import Callable, Hashable, Iterable, Mapping
 
 import numpy as np

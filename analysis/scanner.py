@@ -36,7 +36,6 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from numba import njit

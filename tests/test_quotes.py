@@ -226,7 +226,7 @@ def test_paragraph_tokens_from_document_tokens_match_retokenising():
     # "Mr." is one token only when whitespace follows; at a paragraph end (cut at 23) the paragraph's own
     # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): _tokens_in must give
     # the paragraph's own, and the document must not reuse its tokens there (para_tokens None).
-    from analysis.quotes import _TITLES, _Doc, _tokens, _tokens_in, _verbs
+    from analysis.quotes import _Doc, _tokens, _tokens_in, _verbs
     text = "He said it to Mr. Smith and Mr.\nJohn F. Kennedy said: yes. U.S. officials agreed"
     paras = [(0, 31), (32, len(text)), (3, 20), (14, 18), (0, len(text)), (2, 6), (15, 24), (18, 23), (40, 40)]
     doc = _Doc(text, None, paras, _verbs(None))
