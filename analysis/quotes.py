@@ -50,9 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections import namedtuple
-from itertools import count, repeat
-from operator import add, attrgetter, itemgetter
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -160,8 +158,10 @@ _NOT_NAME_WORDS = frozenset(_NOT_NAMES | {"according"})
 
 
 class _TokInfo(dict):
-    """``{token text: (low, cap, name)}`` (see :class:`Tok`), filled on first look-up of each text: a word's
-    attributes are computed once, not once per occurrence."""
+    """``{token text: (low, cap, name)}``, filled on first look-up of each text: ``low`` is the lower case
+    without a final dot, ``cap`` says it starts upper case, ``name`` that it is a capitalised word that may be
+    part of a name (not one of ``_NOT_NAMES`` or "according"). A word's attributes are computed once, not once
+    per occurrence; the flags (:meth:`_CueWords.flags_of`) hold ``cap`` and ``name``."""
 
     def __missing__(self, text: str) -> tuple[str, bool, bool]:
         if len(self) > 500_000:
@@ -176,12 +176,11 @@ class _TokInfo(dict):
 _TOK_INFO = _TokInfo()
 
 
-_START = attrgetter("start")  # a Tok's start (the key to bisect a token list, sorted by start)
 _SENTENCE_END = frozenset((".", "!", "?"))
 _AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
 
 # flags of a token text (:meth:`_CueWords.flags_of`), kept for every token of a document (:class:`_Doc`)
-_NAME = 1        # Tok.name: a capitalised word that may be part of a name
+_NAME = 1        # a capitalised word that may be part of a name (_TokInfo)
 _RUN = 2         # a run of name words may start here: a name word or Mr/Mrs/Ms/Dr
 _CUE = 4         # a cue may start here (_CueWords)
 _END = 8         # ends a sentence: in _SENTENCE_END
@@ -193,32 +192,30 @@ _FEMALE_WORD = 256
 _HE_SHE = 512    # he, his, she
 _TITLE = 1024    # lower case in _PERSON_TITLES
 _UPPER = 2048    # str.isupper: cased characters, all upper case
+_CAP = 4096      # starts with an upper-case character
+_ALNUM = 8192    # starts with a letter or digit
+_ALPHA = 16384   # starts with a letter
 
 
-class Tok(namedtuple("_TokFields", "text low cap name start end")):
-    """One token: ``text`` and its ``start/end`` in the document, with the derived attributes the rules
-    read over and over computed once (``low``: lower case without a final dot; ``cap``: starts upper case;
-    ``name``: a capitalised word that may be part of a name, not one of ``_NOT_NAMES`` or "according").
+class Words:
+    """Tokens as the rules read them: parallel lists with one entry per token, ``txt`` (the text), ``low``
+    (lower case without a final dot, :class:`_TokInfo`), ``fl`` (the flags above) and ``st`` / ``en`` (offsets
+    in the document text). A document's tokens (:class:`_Doc`: made from the words kept by number, no Python
+    code per token) or a cut text's (:func:`_words`). The rules take a stretch ``lo`` to ``hi - 1`` of them
+    and absolute indexes."""
 
-    A tuple, so that a document's tokens are made without running Python code per token: ``tuple.__new__(Tok,
-    word + (start, end))`` where ``word`` is the ``(text, low, cap, name)`` that :class:`_CueWords` keeps for
-    each distinct word (:meth:`_Doc.span`); ``Tok(text, start, end)`` works out the attributes."""
+    __slots__ = ("txt", "low", "fl", "st", "en")
 
-    __slots__ = ()
+    def __init__(self, txt: list[str], low: list[str], fl: list[int], st: list[int], en: list[int]):
+        self.txt, self.low, self.fl, self.st, self.en = txt, low, fl, st, en
 
-    def __new__(cls, text: str, start: int, end: int, _info=_TOK_INFO.__getitem__):
-        return _new_tuple(cls, (text, *_info(text), start, end))
-
-    @property
-    def lem(self) -> str:
-        """:func:`analysis.text.lemma` of the token (curly apostrophes straightened; that function caches)."""
-        return textlib.lemma(self.text.replace("’", "'"))
-
-    def __repr__(self) -> str:
-        return f"Tok({self.text!r}, {self.start}, {self.end})"
+    def __len__(self) -> int:
+        return len(self.txt)
 
 
-_new_tuple = tuple.__new__
+def _lemma(text: str) -> str:
+    """:func:`analysis.text.lemma` of a token (curly apostrophes straightened; that function caches)."""
+    return textlib.lemma(text.replace("’", "'"))
 
 
 # --- reporting verbs ----------------------------------------------------------------------------------------
@@ -261,12 +258,13 @@ class _CueWords(dict):
         self.by_lower: dict[str, bool] = {}
         self.table = scanner.IdTable(limit=2_000_000)
         self.word_flags = np.zeros(1 << 12, dtype=np.int64)  # by the table's word number
-        self.words: list[tuple[str, str, bool, bool]] = []  # (text, low, cap, name) by the word number
+        self.texts: list[str] = []  # the text of each word, by the table's word number
+        self.lows: list[str] = []  # its Words.low
 
     def number(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
         """The word numbers of the tokens of a document (spans and ids of
-        :func:`analysis.scanner.quote_token_arrays`); what is kept by number (``word_flags``, ``words``) is
-        worked out once per distinct token text."""
+        :func:`analysis.scanner.quote_token_arrays`); what is kept by number (``word_flags``, ``texts``,
+        ``lows``) is worked out once per distinct token text."""
         numbers, first = self.table.number(ids)
         if len(first):
             texts = [text[a:b] for a, b in zip(starts[first].tolist(), ends[first].tolist())]
@@ -276,17 +274,20 @@ class _CueWords(dict):
                 grown[:len(self.word_flags)] = self.word_flags
                 self.word_flags = grown
             self.word_flags[size - len(texts):size] = [self.flags_of(t) for t in texts]
-            del self.words[size - len(texts):]
-            self.words += [(t, *_TOK_INFO[t]) for t in texts]
+            del self.texts[size - len(texts):], self.lows[size - len(texts):]
+            self.texts += texts
+            self.lows += [_TOK_INFO[t][0] for t in texts]
         return numbers
 
     def flags_of(self, text: str) -> int:
         """The flags of a token text (``_NAME``, ``_CUE``, ... above: each bit one test on the text)."""
-        low, _, name = _TOK_INFO[text]
+        low, cap, name = _TOK_INFO[text]
+        c0 = text[:1]
         return (name * _NAME | (name or low in ("mr", "mrs", "ms", "dr")) * _RUN | self[text] * _CUE
                 | (text in _SENTENCE_END) * _END | (text in _AFTER_STOP) * _STOP | (low in _CONNECTORS) * _CONNECTOR
                 | (low in _ORG_WORDS) * _ORG | (low in _MALE) * _MALE_WORD | (low in _FEMALE) * _FEMALE_WORD
-                | (low in ("he", "his", "she")) * _HE_SHE | (low in _PERSON_TITLES) * _TITLE | text.isupper() * _UPPER)
+                | (low in ("he", "his", "she")) * _HE_SHE | (low in _PERSON_TITLES) * _TITLE | text.isupper() * _UPPER
+                | cap * _CAP | c0.isalnum() * _ALNUM | c0.isalpha() * _ALPHA)
 
     def __missing__(self, text: str) -> bool:
         # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
@@ -318,36 +319,37 @@ def _cue_words(verbs: dict[str, str]) -> _CueWords:
     return cw
 
 
-def _cue_at(toks: list[Tok], i: int, verbs: dict[str, str]) -> tuple[int, str, str] | None:
-    """``(n_tokens, cue lemma, class)`` if a reporting verb starts at token ``i`` (longest phrase first)."""
-    t = toks[i]
-    if not _cue_words(verbs)[t.text]:
-        return None  # not a letter, or no cue starts with this word
-    if i > 0 and toks[i - 1].low in _NOUN_CONTEXT:
+def _cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> tuple[int, str, str] | None:
+    """``(n_tokens, cue lemma, class)`` if a reporting verb starts at token ``i`` of the stretch ``lo`` to
+    ``hi - 1`` (longest phrase first)."""
+    if not w.fl[i] & _CUE:
+        return None  # not a letter, or no cue starts with this word (_CueWords)
+    low = w.low
+    if i > lo and low[i - 1] in _NOUN_CONTEXT:
         return None  # "the states", "his claims": a noun, not a reporting verb
-    if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+    if low[i] == "according" and i + 1 < hi and low[i + 1] == "to":
         return 2, "according to", "neutral"
-    lem = t.lem
-    if i + 1 < len(toks):
-        two = f"{lem} {toks[i + 1].low}"
+    lem = _lemma(w.txt[i])
+    if i + 1 < hi:
+        two = f"{lem} {low[i + 1]}"
         if two in verbs:
             return 2, two, verbs[two]
     if lem in verbs:
         return 1, lem, verbs[lem]
-    if t.low in verbs:
-        return 1, t.low, verbs[t.low]
+    if low[i] in verbs:
+        return 1, low[i], verbs[low[i]]
     return None
 
 
-def _is_verb_form(tok: Tok) -> bool:
-    """A finite-looking verb form (said, says, told, warned, added), not a bare noun-like form."""
-    w = tok.low
+def _is_verb_form(w: str) -> bool:
+    """A finite-looking verb form (said, says, told, warned, added), not a bare noun-like form (``w``: a
+    token's ``low``)."""
     return w.endswith(("ed", "s")) or w in {"said", "told", "wrote", "spoke", "put", "read", "sang", "say",
                                              "tell", "write", "add", "warn", "insist", "claim", "note"}
 
 
-def _is_bare_form(tok: Tok) -> bool:
-    return not tok.low.endswith(("ed", "s", "ing")) and tok.low not in {"said", "told", "wrote", "spoke"}
+def _is_bare_form(w: str) -> bool:
+    return not w.endswith(("ed", "s", "ing")) and w not in {"said", "told", "wrote", "spoke"}
 
 
 # --- quotation marks ----------------------------------------------------------------------------------------
@@ -504,65 +506,70 @@ def _single_quote_pieces(text, raw, paras, doubles, qid) -> list[Piece]:
 
 # --- tokens and speaker mentions ------------------------------------------------------------------------------
 
-def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    """The :data:`TOKEN_RE` tokens of ``text[start:end]``, found by :func:`analysis.scanner.quote_token_spans`
-    (the same spans as ``TOKEN_RE.finditer(text, start, end)``, without a match object per token)."""
-    starts, ends = scanner.quote_token_spans(text, start, end, _TITLES)
-    return [Tok(text[s:e], s, e) for s, e in zip(starts, ends)]
+def _words(text: str, start: int, end: int, cueish: "_CueWords") -> Words:
+    """The :data:`TOKEN_RE` tokens of ``text[start:end]`` (the spans of ``TOKEN_RE.finditer(text, start, end)``,
+    found by :func:`analysis.scanner.quote_token_spans`), flagged by ``cueish``."""
+    st, en = scanner.quote_token_spans(text, start, end, _TITLES)
+    txt = list(map(text.__getitem__, map(slice, st, en)))
+    return Words(txt, [_TOK_INFO[t][0] for t in txt], list(map(cueish.flags_of, txt)), st, en)
 
 
-def _tokens_in(doc: "_Doc", start: int, end: int) -> list[Tok]:
-    """``_tokens(doc.text, start, end)`` taken from the document's tokens where they are the same.
+def _words_in(doc: "_Doc", start: int, end: int) -> Words:
+    """``_words(doc.text, start, end, ...)`` taken from the document's tokens where they are the same.
 
-    Exactly the same list: matching stops at ``end`` when the text is cut there, so a token that ends close
+    Exactly the same tokens: matching stops at ``end`` when the text is cut there, so a token that ends close
     to ``end`` (where the lookaheads of :data:`TOKEN_RE` and greedy runs may see past it) is re-matched on
     the cut text; a document token across ``start`` (not a token boundary) falls back to a full re-match.
     """
-    starts, ends, text = doc.tok_starts, doc.tok_ends, doc.text
+    w, text = doc.words, doc.text
+    starts, ends = w.st, w.en
     a = bisect_left(starts, start)
     if a > 0 and ends[a - 1] > start:
-        return _tokens(text, start, end)
+        return _words(text, start, end, doc.cueish)
     b = bisect_left(starts, end - 2, a)  # tokens from b on may read text at or past ``end``
     while b > a and ends[b - 1] > end - 3:
         b -= 1
-    out = doc.span(a, b)
-    out += _tokens(text, ends[b - 1] if b > a else start, end)
-    return out
+    rest = _words(text, ends[b - 1] if b > a else start, end, doc.cueish)
+    return Words(w.txt[a:b] + rest.txt, w.low[a:b] + rest.low, w.fl[a:b] + rest.fl, starts[a:b] + rest.st,
+                 ends[a:b] + rest.en)
 
 
-def _cap_run_back(toks: list[Tok], j: int) -> int:
-    """Index of the first token of the capitalised run ending at ``j`` (titles, connectors included)."""
+def _cap_run_back(w: Words, j: int, lo: int) -> int:
+    """Index of the first token of the capitalised run ending at ``j`` (titles, connectors included; not
+    before ``lo``)."""
+    low, fl = w.low, w.fl
     k = j
-    while k - 1 >= 0:
-        t = toks[k - 1]
-        if t.name or (t.low in _CONNECTORS and k - 2 >= 0 and (toks[k - 2].name
-                                                                or toks[k - 2].low in _CONNECTORS)) \
-                or t.low in _PERSON_TITLES or t.text in ("'s", "’s"):
+    while k - 1 >= lo:
+        p = k - 1
+        if fl[p] & _NAME or (low[p] in _CONNECTORS and k - 2 >= lo and (fl[k - 2] & _NAME
+                                                                         or low[k - 2] in _CONNECTORS)) \
+                or low[p] in _PERSON_TITLES or w.txt[p] in ("'s", "’s"):
             k -= 1
             continue
         break
-    while k <= j and toks[k].low in _CONNECTORS:
+    while k <= j and low[k] in _CONNECTORS:
         k += 1
-    if k - 1 >= 0 and toks[k - 1].low in ("the",):
+    if k - 1 >= lo and low[k - 1] in ("the",):
         k -= 1
     return k
 
 
-def _np_back(toks: list[Tok], j: int, limit: int) -> int | None:
-    """Start index of a noun phrase ending at token ``j`` (read backwards), or ``None``."""
-    t = toks[j]
-    if t.low in PRONOUNS:
+def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
+    """Start index of a noun phrase ending at token ``j`` (read backwards, a common-noun phrase not before
+    ``limit``, a capitalised run not before ``lo``), or ``None``."""
+    low, fl, txt = w.low, w.fl, w.txt
+    if low[j] in PRONOUNS:
         return j
-    if t.name or t.text.isupper() and len(t.text) > 1:
-        return _cap_run_back(toks, j)
-    if not t.text[:1].isalpha() or t.low in _NP_BOUNDARY or t.low in _DETERMINERS or t.low.endswith("ed"):
+    if fl[j] & _NAME or fl[j] & _UPPER and len(txt[j]) > 1:
+        return _cap_run_back(w, j, lo)
+    if not fl[j] & _ALPHA or low[j] in _NP_BOUNDARY or low[j] in _DETERMINERS or low[j].endswith("ed"):
         return None
     k = j
     while k - 1 >= limit and j - k < 6:
-        prev = toks[k - 1]
-        if prev.low in _DETERMINERS:
-            return k - 1
-        if prev.text in ("'s", "’s", "-") or (prev.text[:1].isalnum() and prev.low not in _NP_BOUNDARY):
+        p = k - 1
+        if low[p] in _DETERMINERS:
+            return p
+        if txt[p] in ("'s", "’s", "-") or (fl[p] & _ALNUM and low[p] not in _NP_BOUNDARY):
             k -= 1
             continue
         break
@@ -579,92 +586,94 @@ class Mention:
     name_end: int = -1
 
 
-def _head_name(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
     """The last run of name tokens inside tokens a..b (inclusive), as token indexes."""
+    low, fl = w.low, w.fl
     j = b
-    while j >= a and not toks[j].name:
+    while j >= a and not fl[j] & _NAME:
         j -= 1
     if j < a:
         return None
     k = j
-    while k - 1 >= a and (toks[k - 1].name or toks[k - 1].low in _CONNECTORS):
+    while k - 1 >= a and (fl[k - 1] & _NAME or low[k - 1] in _CONNECTORS):
         k -= 1
-    while k < j and (toks[k].low in _PERSON_TITLES or toks[k].low in _CONNECTORS):
+    while k < j and (low[k] in _PERSON_TITLES or low[k] in _CONNECTORS):
         k += 1
     return k, j
 
 
-def _mention(text: str, toks: list[Tok], a: int, b: int) -> Mention:
-    s, e = toks[a].start, toks[b].end
-    head = _head_name(toks, a, b) if toks[b].name or toks[b].text.isupper() else None
+def _mention(text: str, w: Words, a: int, b: int) -> Mention:
+    s, e = w.st[a], w.en[b]
+    head = _head_name(w, a, b) if w.fl[b] & (_NAME | _UPPER) else None
     if head:
-        hs, he = toks[head[0]].start, toks[head[1]].end
+        hs, he = w.st[head[0]], w.en[head[1]]
         return Mention(s, e, text[s:e], text[hs:he], hs, he)
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
-def _subject_before(text: str, toks: list[Tok], i: int, limit: int = 0) -> Mention | None:
-    """The speaker noun phrase before the reporting verb at token ``i``."""
+def _subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention | None:
+    """The speaker noun phrase before the reporting verb at token ``i`` (not before token ``limit``; a
+    capitalised run not before ``lo``, the start of the stretch read)."""
+    low, fl, txt = w.low, w.fl, w.txt
     j = i - 1
     steps = 0
     while j >= limit and steps < 6:
-        t = toks[j]
-        if t.low in _SKIP_BEFORE_CUE and t.low not in PRONOUNS or (t.low.endswith("ly") and not t.cap
-                                                                    and len(t.low) > 4):
+        t = low[j]
+        if t in _SKIP_BEFORE_CUE and t not in PRONOUNS or (t.endswith("ly") and not fl[j] & _CAP and len(t) > 4):
             j -= 1
             steps += 1
             continue
-        if t.low in _TIME_WORDS:
+        if t in _TIME_WORDS:
             j -= 1
             steps += 1
             continue
         break
     if j < limit:
         return None
-    t = toks[j]
-    if t.text == ",":
+    if txt[j] == ",":
         # apposition or relative clause: "Dmitry Peskov, the Kremlin spokesman, said" / "X, who ..., said"
         k = j - 1
-        while k >= limit and toks[k].text not in (",", ".", ":", ";", '"') and j - k < 14:
+        while k >= limit and txt[k] not in (",", ".", ":", ";", '"') and j - k < 14:
             k -= 1
-        if k >= limit + 1 and toks[k].text == ",":
-            inner_first = toks[k + 1] if k + 1 < j else None
-            start = _np_back(toks, k - 1, limit) if toks[k - 1].text[:1].isalnum() else None
+        if k >= limit + 1 and txt[k] == ",":
+            inner_first = k + 1 if k + 1 < j else None
+            start = _np_back(w, k - 1, limit, lo) if fl[k - 1] & _ALNUM else None
             if start is not None and inner_first is not None:
-                if inner_first.low in ("who", "whose", "which", "speaking", "according", "in", "on", "at",
-                                       "during", "after", "before", "while", "when", "writing"):
-                    return _mention(text, toks, start, k - 1)
-                return _mention(text, toks, start, j - 1)
+                if low[inner_first] in ("who", "whose", "which", "speaking", "according", "in", "on", "at",
+                                        "during", "after", "before", "while", "when", "writing"):
+                    return _mention(text, w, start, k - 1)
+                return _mention(text, w, start, j - 1)
         return None
-    start = _np_back(toks, j, limit)
+    start = _np_back(w, j, limit, lo)
     if start is None:
         return None
-    return _mention(text, toks, start, j)
+    return _mention(text, w, start, j)
 
 
-def _subject_after(text: str, toks: list[Tok], i: int, stop: int) -> Mention | None:
-    """The speaker noun phrase after an inverted reporting verb (``said X``, ``according to X``)."""
+def _subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
+    """The speaker noun phrase after an inverted reporting verb (``said X``, ``according to X``), before
+    token ``stop``."""
+    low, fl, txt = w.low, w.fl, w.txt
     k = i
     if k >= stop:
         return None
-    t = toks[k]
-    if t.low in PRONOUNS:
-        return _mention(text, toks, k, k)
-    if not (t.text[:1].isalnum() or t.text in ("'",)):
+    if low[k] in PRONOUNS:
+        return _mention(text, w, k, k)
+    if not (fl[k] & _ALNUM or txt[k] in ("'",)):
         return None
-    if t.low in _NP_FORWARD_STOP or t.low in _NP_BOUNDARY - {"this", "these"}:
+    if low[k] in _NP_FORWARD_STOP or low[k] in _NP_BOUNDARY - {"this", "these"}:
         return None
     b = k
     while b + 1 < stop and b + 1 - k < 9:
-        nt = toks[b + 1]
-        if nt.text in ("'s", "’s", "-", ".") and nt.text != "." or (nt.text[:1].isalnum() and nt.low not in _NP_FORWARD_STOP):
+        nt = txt[b + 1]
+        if nt in ("'s", "’s", "-", ".") and nt != "." or (fl[b + 1] & _ALNUM and low[b + 1] not in _NP_FORWARD_STOP):
             b += 1
             continue
-        if nt.low in _CONNECTORS and b + 2 < stop and toks[b + 2].name:
+        if low[b + 1] in _CONNECTORS and b + 2 < stop and fl[b + 2] & _NAME:
             b += 1
             continue
         break
-    return _mention(text, toks, k, b)
+    return _mention(text, w, k, b)
 
 
 # --- the document-level extractor -----------------------------------------------------------------------------
@@ -679,11 +688,6 @@ class Attribution:
     rule: str = ""
 
 
-def _sentence_bounds(toks: list[Tok]) -> list[bool]:
-    """True at tokens that end a sentence ('.', '!', '?' not part of an abbreviation token)."""
-    return [t.text in (".", "!", "?") for t in toks]
-
-
 class _Doc:
     def __init__(self, text: str, raw: str | None, paras: list[tuple[int, int]], verbs: dict[str, str]):
         self.text = text
@@ -694,21 +698,21 @@ class _Doc:
         self.verbs = verbs
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
-        # the document's tokens: spans (arrays for compiled code and NumPy, ``tok_starts`` / ``tok_ends`` lists
-        # for Python) and flags (``_NAME``, ``_CUE``, ...: computed once per distinct word, looked up by token
-        # id); Tok objects are made only for the stretches the rules read (:meth:`span`): 38% of the tokens
-        # of the first 2,000 AllSides articles
-        self.cueish = _cue_words(verbs)  # cueish[token text] False: _cue_at is None at that token
+        # the document's tokens: spans and flags (``_NAME``, ``_CUE``, ...: worked out once per distinct word,
+        # looked up by word number) as arrays for compiled code and NumPy, and as the lists of ``words`` for
+        # the rules (text and low from the words kept by number: no Python code per token)
+        self.cueish = cw = _cue_words(verbs)
         cp = scanner.code_points(text)
         starts, ends, ids = scanner.quote_token_arrays(cp, _TITLES)
         self.starts, self.ends = starts, ends
-        self.tok_starts, self.tok_ends = starts.tolist(), ends.tolist()
-        numbers = self.cueish.number(text, starts, ends, ids)
-        self.flags = self.cueish.word_flags[numbers]
-        self.numbers = numbers.tolist()
+        numbers = cw.number(text, starts, ends, ids)
+        self.flags = cw.word_flags[numbers]
+        numbers = numbers.tolist()
+        self.words = Words(list(map(cw.texts.__getitem__, numbers)), list(map(cw.lows.__getitem__, numbers)),
+                           self.flags.tolist(), starts.tolist(), ends.tolist())
+        self.tok_starts, self.tok_ends = self.words.st, self.words.en
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, starts, ends, paras, _TITLES)
-        self._toks: list[Tok | None] = [None] * len(self.tok_starts)
         mask = bytearray(len(text) + 1)
         for s, e in self.quoted:
             if e > s:
@@ -720,28 +724,9 @@ class _Doc:
         self.stop_idx = self.where(_STOP)  # the tokens where the text after a quote stops being its attribution
 
     # token helpers
-    def span(self, a: int, b: int) -> list[Tok]:
-        """The tokens ``a`` to ``b - 1`` (indexes into the document's tokens) as :class:`Tok` objects (a new
-        list). A stretch with any token not made yet is made whole, by C iterators from the words kept by
-        number (no Python code per token; equal tokens replace those made before): the quotes of 2,000 AllSides
-        articles 4.78 -> 4.50 CPU s against slicing the text and running ``Tok.__init__`` per token (documents
-        run in turn by the old and new code, 3 rounds)."""
-        toks = self._toks
-        part = toks[a:b]
-        if None not in part:
-            return part
-        part = list(map(_new_tuple, repeat(Tok), map(add, map(self.cueish.words.__getitem__, self.numbers[a:b]),
-                                                         zip(self.tok_starts[a:b], self.tok_ends[a:b]))))
-        toks[a:b] = part
-        return part
-
-    def cues_in(self, a: int, b: int, base: int) -> list[int]:
-        """The tokens from ``a`` to ``b - 1`` where a cue may start (``_CUE``), as indexes minus ``base``."""
-        return [c - base for c in self.cue_idx[bisect_left(self.cue_idx, a):bisect_left(self.cue_idx, b)]]
-
-    def tok_text(self, k: int) -> str:
-        """The text of token ``k``."""
-        return self.text[self.tok_starts[k]:self.tok_ends[k]]
+    def cues_in(self, a: int, b: int) -> list[int]:
+        """The tokens from ``a`` to ``b - 1`` where a cue may start (``_CUE``)."""
+        return self.cue_idx[bisect_left(self.cue_idx, a):bisect_left(self.cue_idx, b)]
 
     def where(self, flag: int) -> list[int]:
         """Indexes of the tokens with ``flag`` set."""
@@ -765,7 +750,7 @@ class _Doc:
                 return s, e
         return 0, len(self.text)
 
-    # attribution windows
+    # attribution windows (each reads the document's tokens a to b - 1)
     def after(self, piece: Piece, nxt: Piece | None) -> Attribution | None:
         """``"...," he said`` / ``"...," said X`` / ``", X told Y`` right after the closing mark."""
         if piece.close_at < 0:
@@ -777,59 +762,54 @@ class _Doc:
         k = bisect_left(self.stop_idx, a)  # cut at the sentence end
         if k < len(self.stop_idx) and self.stop_idx[k] < b:
             b = self.stop_idx[k]
-        toks = self.span(a, b)
-        if not toks:
+        if a >= b:
             return None
-        content = self.text[piece.start:piece.end].rstrip()
+        w, text = self.words, self.text
+        txt, low, fl, st, en = w.txt, w.low, w.fl, w.st, w.en
+        content = text[piece.start:piece.end].rstrip()
         ends_sentence = content.endswith((".", "!", "?")) and not content.endswith("...")
-        first = 0
-        if toks[0].text in (",", "—", "-", ":"):
-            first = 1
-        if ends_sentence and first == 0 and toks[0].cap and toks[0].low not in PRONOUNS:
-            # a new sentence: only "Zelensky said." (a short sentence that is the attribution) counts
-            if len(toks) > 6:
-                return None
-        elif ends_sentence and first == 0 and not toks[0].cap and toks[0].text[:1].isalpha():
-            pass  # '"Is it?" he asked.'
-        reach = min(len(toks), first + (45 if first == 1 or content.endswith((",", ".", "!", "?", "—")) else 3))
-        reach = next((n for n in range(first + 9, reach) if toks[n].text in (":", "(")), reach)  # stop there
-        for n in self.cues_in(a + first, a + reach, a):  # _cue_at is None at every other token
-            cue = _cue_at(toks, n, self.verbs)
+        first = a + 1 if txt[a] in (",", "—", "-", ":") else a
+        if ends_sentence and first == a and fl[a] & _CAP and low[a] not in PRONOUNS and b - a > 6:
+            return None  # a new sentence: only "Zelensky said." (a short sentence that is the attribution) counts
+        reach = min(b, first + (45 if first > a or content.endswith((",", ".", "!", "?", "—")) else 3))
+        reach = next((n for n in range(first + 9, reach) if txt[n] in (":", "(")), reach)  # stop there
+        for n in self.cues_in(first, reach):  # _cue_at is None at every other token
+            cue = _cue_at(w, n, a, b, self.verbs)
             if cue is None:
                 continue
-            cue_span = (toks[n].start, toks[n + cue[0] - 1].end)
+            cue_span = (st[n], en[n + cue[0] - 1])
             if cue[1] == "according to":
                 if n > first + 1:
                     break
-                m = _subject_after(self.text, toks, n + 2, len(toks))
+                m = _subject_after(text, w, n + 2, b)
                 if m:
                     return Attribution(m, cue[1], cue[2], *cue_span, "after:according")
                 continue
             if n == first:
-                m = _subject_after(self.text, toks, n + cue[0], len(toks))
+                m = _subject_after(text, w, n + cue[0], b)
                 if m:
                     return Attribution(m, cue[1], cue[2], *cue_span, "after:said-X")
                 continue
-            if not _is_verb_form(toks[n]) or toks[n].low.endswith("ing"):
+            if not _is_verb_form(low[n]) or low[n].endswith("ing"):
                 continue
             if n - first > 8:
                 # a long subject with appositions: '"...," Scott Pruitt, the attorney general of Oklahoma,
                 # one of the states suing, said': the speaker is the noun phrase the clause opens with
-                m = _subject_after(self.text, toks, first, n)
+                m = _subject_after(text, w, first, n)
                 if m:
                     return Attribution(m, cue[1], cue[2], *cue_span, "after:X-long-said")
                 return None
-            m = _subject_before(self.text, toks, n, first)
-            if m is None or m.start > toks[first].start and toks[first].text[:1].isalpha() and \
-                    (toks[first].name or toks[first].low in PRONOUNS or toks[first].low in _DETERMINERS):
-                m2 = _subject_after(self.text, toks, first, n)
+            m = _subject_before(text, w, n, first, a)
+            if m is None or m.start > st[first] and fl[first] & _ALPHA and \
+                    (fl[first] & _NAME or low[first] in PRONOUNS or low[first] in _DETERMINERS):
+                m2 = _subject_after(text, w, first, n)
                 m = m2 or m
             if m:
                 return Attribution(m, cue[1], cue[2], *cue_span, "after:X-said")
             return None
-        if toks[0].text in ("—", "-") and len(toks) > 1 and toks[1].name:
+        if txt[a] in ("—", "-") and b - a > 1 and fl[a + 1] & _NAME:
             # '"..." — Pamela Padilla' (a byline-style attribution)
-            m = _subject_after(self.text, toks, 1, len(toks))
+            m = _subject_after(text, w, a + 1, b)
             if m:
                 return Attribution(m, "", "", -1, -1, "after:dash")
         return None
@@ -847,43 +827,44 @@ class _Doc:
         k = bisect_right(self.end_idx, b - 2) - 1  # from the last sentence end (not the last token)
         if k >= 0 and self.end_idx[k] >= a:
             a = self.end_idx[k] + 1
-        toks = self.span(a, b)
-        if not toks:
+        if a >= b:
             return None
+        w, text = self.words, self.text
+        txt, low, st, en = w.txt, w.low, w.st, w.en
         best = None
-        for n in reversed(self.cues_in(a, b, a)):  # _cue_at is None at every other token
-            cue = _cue_at(toks, n, self.verbs)
+        for n in reversed(self.cues_in(a, b)):  # _cue_at is None at every other token
+            cue = _cue_at(w, n, a, b, self.verbs)
             if cue is None:
                 continue
             if cue[1] == "according to":
-                stop = next((k for k in range(n + 2, len(toks)) if toks[k].text in (",", ":")), len(toks))
-                m = _subject_after(self.text, toks, n + 2, stop)
+                stop = next((k for k in range(n + 2, b) if txt[k] in (",", ":")), b)
+                m = _subject_after(text, w, n + 2, stop)
                 if m:
-                    return Attribution(m, cue[1], cue[2], toks[n].start, toks[n + 1].end, "before:according")
+                    return Attribution(m, cue[1], cue[2], st[n], en[n + 1], "before:according")
                 continue
-            if toks[n].low.endswith("ing") and n > 0 and toks[n - 1].text == ",":
+            if low[n].endswith("ing") and n > a and txt[n - 1] == ",":
                 # "..., saying he had "no right"": the subject of the main clause
-                m = self._clause_subject(toks, n - 1)
+                m = self._clause_subject(a, b, n - 1)
                 if m:
-                    return Attribution(m, cue[1], cue[2], toks[n].start, toks[n + cue[0] - 1].end, "before:X-saying")
+                    return Attribution(m, cue[1], cue[2], st[n], en[n + cue[0] - 1], "before:X-saying")
                 continue
-            if not _is_verb_form(toks[n]):
+            if not _is_verb_form(low[n]):
                 continue
-            if n > 0 and toks[n - 1].low in _PASSIVE_AUX:
+            if n > a and low[n - 1] in _PASSIVE_AUX:
                 # "was described as "X" by officials": the speaker is the agent after "by", if any
                 m = self._agent_after(piece)
                 if m:
-                    return Attribution(m, cue[1], cue[2], toks[n].start, toks[n + cue[0] - 1].end, "before:passive-by")
+                    return Attribution(m, cue[1], cue[2], st[n], en[n + cue[0] - 1], "before:passive-by")
                 return None
-            m = _subject_before(self.text, toks, n, 0)
-            if m is None and n + cue[0] < len(toks):
+            m = _subject_before(text, w, n, a, a)
+            if m is None and n + cue[0] < b:
                 # inverted "said Zelensky: "
-                m2 = _subject_after(self.text, toks, n + cue[0], len(toks))
-                if m2 and n > 0 and toks[n - 1].text in (",", ":"):
+                m2 = _subject_after(text, w, n + cue[0], b)
+                if m2 and n > a and txt[n - 1] in (",", ":"):
                     m = m2
             if m:
-                rule = "before:X-said:" if toks[-1].text in (":", ",") else "before:X-verb"
-                best = Attribution(m, cue[1], cue[2], toks[n].start, toks[n + cue[0] - 1].end, rule)
+                rule = "before:X-said:" if txt[b - 1] in (":", ",") else "before:X-verb"
+                best = Attribution(m, cue[1], cue[2], st[n], en[n + cue[0] - 1], rule)
                 break
         return best
 
@@ -894,25 +875,27 @@ class _Doc:
         _, pe = self.para_of(piece.close_at)
         a = self.tok_index(piece.close_end)
         b = self.tok_index(pe)
-        if b - a >= 2 and _TOK_INFO[self.tok_text(a)][0] == "by":
-            texts = map(self.tok_text, range(a, b))
-            stop = next((k for k, t in zip(count(a), texts) if not (t[:1].isalnum() or t in ("'s", "-"))), b)
-            return _subject_after(self.text, self.span(a, stop), 1, stop - a)
+        w = self.words
+        if b - a >= 2 and w.low[a] == "by":
+            stop = next((k for k in range(a, b) if not (w.fl[k] & _ALNUM or w.txt[k] in ("'s", "-"))), b)
+            return _subject_after(self.text, w, a + 1, stop)
         return None
 
-    def _clause_subject(self, toks: list[Tok], comma: int) -> Mention | None:
-        """The subject of the clause before ``comma``: the first noun phrase before its first verb."""
-        for n in range(0, comma):
-            cue = _cue_at(toks, n, self.verbs)
-            if cue and _is_verb_form(toks[n]):
-                return _subject_before(self.text, toks, n, 0)
-        for n in range(0, comma):
-            if toks[n].low in PRONOUNS or toks[n].name:
+    def _clause_subject(self, a: int, b: int, comma: int) -> Mention | None:
+        """The subject of the clause from token ``a`` to the comma at token ``comma`` (in the stretch ``a`` to
+        ``b - 1``): the first noun phrase before its first verb."""
+        w = self.words
+        for n in range(a, comma):
+            cue = _cue_at(w, n, a, b, self.verbs)
+            if cue and _is_verb_form(w.low[n]):
+                return _subject_before(self.text, w, n, a, a)
+        for n in range(a, comma):
+            if w.low[n] in PRONOUNS or w.fl[n] & _NAME:
                 start = n
                 end = n
-                while end + 1 < comma and (toks[end + 1].name or toks[end + 1].low in _CONNECTORS):
+                while end + 1 < comma and (w.fl[end + 1] & _NAME or w.low[end + 1] in _CONNECTORS):
                     end += 1
-                return _mention(self.text, toks, start, end)
+                return _mention(self.text, w, start, end)
         return None
 
 
@@ -927,18 +910,18 @@ def _opens_sentence(doc: _Doc, piece: Piece) -> bool:
         return True
     a = doc.tok_index(max(ps, piece.open_at - 80))
     b = doc.tok_index(piece.open_at)
-    toks = doc.span(a, b)
-    if not toks:
+    if a >= b:
         return True
-    last = len(toks) - 1
-    if toks[last].text == ",":
+    txt = doc.words.txt
+    last = b - 1
+    if txt[last] == ",":
         last -= 1
-    for n in range(last, max(-1, last - 6), -1):
-        if toks[n].text in (".", "!", "?", '"'):
+    for n in range(last, max(a - 1, last - 6), -1):
+        if txt[n] in (".", "!", "?", '"'):
             break
-        cue = _cue_at(toks, n, doc.verbs)
+        cue = _cue_at(doc.words, n, a, b, doc.verbs)
         if cue and cue[1] not in ("call", "describe", "put", "read"):
-            return toks[-1].text == "," or n == last
+            return txt[b - 1] == "," or n == last
     return False
 
 
@@ -1118,25 +1101,22 @@ def _name_mentions(doc: _Doc) -> list[tuple[int, int, str, str]]:
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier; ``org``: a run with an organisation word or an acronym.
     """
-    tstarts, tends, text = doc.tok_starts, doc.tok_ends, doc.text
+    w, text = doc.words, doc.text
+    tstarts, tends, low = w.st, w.en, w.low
 
-    def low(k: int) -> str:  # Tok.low of token k
-        return _TOK_INFO[doc.tok_text(k)][0]
-
-    def before_cue(k: int) -> bool:  # token k + 1 is a reporting verb ("Peskov said")
-        window = doc.span(k, k + 3)
-        return _is_verb_form(window[1]) and _cue_at(window, 1, doc.verbs) is not None
+    def before_cue(k: int) -> bool:  # token k + 1 is a reporting verb ("Peskov said"), read in tokens k to k + 2
+        return _is_verb_form(low[k + 1]) and _cue_at(w, k + 1, k, min(k + 3, len(w)), doc.verbs) is not None
 
     # a name word, not an organisation word nor upper case, before a word where a cue may start ("Peskov said")
     f = doc.flags
     before = np.flatnonzero(((f[:-1] & (_NAME | _ORG | _UPPER)) == _NAME) & ((f[1:] & _CUE) != 0)).tolist()
-    surnames: set[str] = {low(k) for k in before if before_cue(k)}
+    surnames: set[str] = {low[k] for k in before if before_cue(k)}
     out = []
     for i, j, kind, first in _name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
         if kind == _PERSON_MENTION:
             out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
-            surnames.add(low(j))
-        elif kind == _ORG_MENTION or kind == _IF_SURNAME and low(i) in surnames:
+            surnames.add(low[j])
+        elif kind == _ORG_MENTION or kind == _IF_SURNAME and low[i] in surnames:
             out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == _ORG_MENTION else "person"))
     # plural speaker groups for "they": "officials", "the Kremlin" handled as org above
     return out
@@ -1264,53 +1244,53 @@ def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attrib
     the sentence, or from the sentence start to the comma before ``X said``."""
     out = []
     text = doc.text
-    for st, cues in _cue_sentences(doc):
-        end_tok = len(st) - 1 if st[-1].text in (".", "!", "?") else len(st)
+    for w, lo, hi, cues in _cue_sentences(doc):
+        txt, low, st, en = w.txt, w.low, w.st, w.en
+        end_tok = hi - 1 if txt[hi - 1] in (".", "!", "?") else hi
         cue_at = [n for n in cues if n < end_tok]  # _cue_at is None elsewhere
         if not cue_at:
             continue
         found = None
         for n in cue_at:
-            t = st[n]
-            cue = _cue_at(st, n, doc.verbs)
+            cue = _cue_at(w, n, lo, hi, doc.verbs)
             if cue is None:
                 continue
             if cue[1] == "according to":
-                stop = next((k for k in range(n + 2, end_tok) if st[k].text == ","), end_tok)
-                m = _subject_after(text, st, n + 2, stop)
-                if m and n == 0 and stop < end_tok - 1:
-                    found = ((st[stop + 1].start, st[end_tok - 1].end), m,
-                             Attribution(m, cue[1], cue[2], t.start, st[n + 1].end, "indirect:according"))
-                elif m and n > 1 and st[n - 1].text == ",":
-                    found = ((st[0].start, st[n - 2].end), m,
-                             Attribution(m, cue[1], cue[2], t.start, st[n + 1].end, "indirect:according"))
+                stop = next((k for k in range(n + 2, end_tok) if txt[k] == ","), end_tok)
+                m = _subject_after(text, w, n + 2, stop)
+                if m and n == lo and stop < end_tok - 1:
+                    found = ((st[stop + 1], en[end_tok - 1]), m,
+                             Attribution(m, cue[1], cue[2], st[n], en[n + 1], "indirect:according"))
+                elif m and n > lo + 1 and txt[n - 1] == ",":
+                    found = ((st[lo], en[n - 2]), m,
+                             Attribution(m, cue[1], cue[2], st[n], en[n + 1], "indirect:according"))
                 break
-            if not _is_verb_form(t) or t.low.endswith("ing"):
+            if not _is_verb_form(low[n]) or low[n].endswith("ing"):
                 continue
-            m = _subject_before(text, st, n, 0)
-            if m is not None and _not_reporting(st, n, cue[0], bisect_left(st, m.start, key=_START)):
+            m = _subject_before(text, w, n, lo, lo)
+            if m is not None and _not_reporting(w, n, cue[0], bisect_left(st, m.start, lo, hi), hi):
                 continue
             if m is None:
                 # "..., said X."
-                if n > 1 and st[n - 1].text == ",":
-                    m = _subject_after(text, st, n + cue[0], end_tok)
+                if n > lo + 1 and txt[n - 1] == ",":
+                    m = _subject_after(text, w, n + cue[0], end_tok)
                     if m:
-                        found = ((st[0].start, st[n - 2].end), m,
-                                 Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:said-X"))
+                        found = ((st[lo], en[n - 2]), m,
+                                 Attribution(m, cue[1], cue[2], st[n], en[n + cue[0] - 1], "indirect:said-X"))
                         break
                 continue
             a = n + cue[0]
-            if a < end_tok and st[a].low == "that":
+            if a < end_tok and low[a] == "that":
                 a += 1
-            ms = bisect_left(st, m.start, key=_START)
-            if a >= end_tok - 1 and ms > 1 and st[ms - 1].text == ",":
+            ms = bisect_left(st, m.start, lo, hi)
+            if a >= end_tok - 1 and ms > lo + 1 and txt[ms - 1] == ",":
                 # "..., X said."
-                found = ((st[0].start, st[ms - 2].end), m,
-                         Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:X-said"))
+                found = ((st[lo], en[ms - 2]), m,
+                         Attribution(m, cue[1], cue[2], st[n], en[n + cue[0] - 1], "indirect:X-said"))
                 break
             if a < end_tok - 1:
-                found = ((st[a].start, st[end_tok - 1].end), m,
-                         Attribution(m, cue[1], cue[2], t.start, st[n + cue[0] - 1].end, "indirect:X-said-that"))
+                found = ((st[a], en[end_tok - 1]), m,
+                         Attribution(m, cue[1], cue[2], st[n], en[n + cue[0] - 1], "indirect:X-said-that"))
                 break
         if found:
             (s, e), m, a = found
@@ -1326,9 +1306,10 @@ _AFTER_PLURAL_NOUN = _BE | {"have", "had", "has", "will", "would", "could", "can
                             "of", "about", "from"}
 
 
-def _not_reporting(st: list[Tok], n: int, width: int, ms: int) -> bool:
-    """Signs that the cue word ``st[n]`` (``width`` tokens), after the phrase that starts at ``st[ms]``, is not
-    a report by that phrase but a name or a noun:
+def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
+    """Signs that the cue word at token ``n`` (``width`` tokens), after the phrase that starts at token
+    ``ms``, is not a report by that phrase but a name or a noun (the sentence ends before token ``hi``; the
+    phrase is before the cue, so token ``n - 1`` is in the sentence):
 
     - capitalised inside the sentence (part of a name: "the United States");
     - a passive ("they've been asked", "was told");
@@ -1339,59 +1320,58 @@ def _not_reporting(st: list[Tok], n: int, width: int, ms: int) -> bool:
       "of", "about", "from" ("the Afghanistan remarks were", "the comments angered");
     - a phrase that opens with an adverb ("occasionally troublesome comments").
     """
-    t, first = st[n], st[ms]
-    after = st[n + width] if n + width < len(st) else None
-    if n > 0 and t.cap:
+    low, fl = w.low, w.fl
+    t, first = low[n], low[ms]
+    if fl[n] & _CAP:
         return True
-    if n > 0 and st[n - 1].low in _BE and (t.low.endswith("ed") or t.low in ("told", "said", "written")):
+    if low[n - 1] in _BE and (t.endswith("ed") or t in ("told", "said", "written")):
         return True
-    past = t.low.endswith("ed") or t.low in ("said", "told", "wrote")
-    if not past and (first.low in _POSSESSIVES or st[n - 1].low.endswith(("'s", "\u2019s"))):
+    past = t.endswith("ed") or t in ("said", "told", "wrote")
+    if not past and (first in _POSSESSIVES or low[n - 1].endswith(("'s", "\u2019s"))):
         return True
-    if _is_bare_form(t) and first.low in _ARTICLES:
+    if _is_bare_form(t) and first in _ARTICLES:
         return True
-    if (t.low.endswith("s") and after is not None and not after.cap
-            and (after.low in _AFTER_PLURAL_NOUN or after.low.endswith("ed"))):
+    after = n + width
+    if (t.endswith("s") and after < hi and not fl[after] & _CAP
+            and (low[after] in _AFTER_PLURAL_NOUN or low[after].endswith("ed"))):
         return True
-    return first.low.endswith("ly") and not first.cap and len(first.low) > 4
+    return first.endswith("ly") and not fl[ms] & _CAP and len(first) > 4
 
 
 def _cue_sentences(doc: _Doc):
-    """The sentences (token lists) that may hold a reported clause, in order, each with the positions in it of
-    the tokens where a cue may start (``cueish``): those of every paragraph that
-    hold a token where a cue may start, do not start inside a quote and hold no quotation mark (sentences
-    with quotation marks are handled as quotes; a '"' is always a token); from the document's own tokens,
-    only those with a cue :func:`_indirect` can read ("according to", or a reporting verb form not in -ing,
-    before the final '.', '!' or '?').
+    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, cues)``: the sentence is
+    tokens ``lo`` to ``hi - 1`` of ``words`` and ``cues`` are the tokens in it where a cue may start
+    (``_CUE``). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
+    and hold no quotation mark (sentences with quotation marks are handled as quotes; a '"' is always a
+    token); from the document's own tokens, only those with a cue :func:`_indirect` can read ("according to",
+    or a reporting verb form not in -ing, before the final '.', '!' or '?').
 
-    A paragraph's tokens (:func:`_tokens`) split into sentences, each ending with its '.', '!' or '?' token
+    A paragraph's tokens (:func:`_words`) split into sentences, each ending with its '.', '!' or '?' token
     (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
     reported clause). When the paragraph's tokens are the document's own tokens (nearly always) the
-    sentences are found from the document's cue and sentence-end token indexes by bisection, and their
-    :class:`Tok` objects are made only for the sentences kept."""
-    text, starts, tends = doc.text, doc.tok_starts, doc.tok_ends
+    sentences are found from the document's cue and sentence-end token indexes by bisection, and ``words``
+    are the document's; else the paragraph's own (:func:`_words_in`)."""
+    text, starts, tends, w = doc.text, doc.tok_starts, doc.tok_ends, doc.words
 
     def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, has no mark
         return not doc.in_quote(s) and '"' not in text[s:e]
 
     def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
-        a = max(lo, c - 1)  # _cue_at reads the tokens next to c, within the sentence
-        window = doc.span(a, min(hi, c + 2))
-        cue = _cue_at(window, c - a, doc.verbs)
-        t = window[c - a]
-        return cue is not None and (cue[1] == "according to" or _is_verb_form(t) and not t.low.endswith("ing"))
+        cue = _cue_at(w, c, lo, hi, doc.verbs)
+        return cue is not None and (cue[1] == "according to" or _is_verb_form(w.low[c])
+                                    and not w.low[c].endswith("ing"))
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
         if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
-            ptoks = _tokens_in(doc, ps, pe)
-            bounds = [k + 1 for k, t in enumerate(ptoks) if t.text in _SENTENCE_END]
-            if ptoks and (not bounds or bounds[-1] != len(ptoks)):
-                bounds.append(len(ptoks))
+            pw = _words_in(doc, ps, pe)
+            bounds = [k + 1 for k, t in enumerate(pw.txt) if t in _SENTENCE_END]
+            if len(pw) and (not bounds or bounds[-1] != len(pw)):
+                bounds.append(len(pw))
             lo = 0
             for hi in bounds:
-                if kept(ptoks[lo].start, ptoks[hi - 1].end):
-                    yield ptoks[lo:hi], [n for n, t in enumerate(ptoks[lo:hi]) if doc.cueish[t.text]]
+                if kept(pw.st[lo], pw.en[hi - 1]):
+                    yield pw, lo, hi, [n for n in range(lo, hi) if pw.fl[n] & _CUE]
                 lo = hi
             continue
         a, b = rng
@@ -1405,7 +1385,7 @@ def _cue_sentences(doc: _Doc):
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
             if kept(starts[lo], tends[hi - 1]) and any(
                     readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i, z))):
-                yield doc.span(lo, hi), [c - lo for c in cue_idx[i:z]]
+                yield w, lo, hi, cue_idx[i:z]
             i = z
 
 

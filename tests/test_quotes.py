@@ -224,38 +224,70 @@ def test_polnear_dev_scores_do_not_regress():
 
 def test_paragraph_tokens_from_document_tokens_match_retokenising():
     # "Mr." is one token only when whitespace follows; at a paragraph end (cut at 23) the paragraph's own
-    # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): _tokens_in must give
+    # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): _words_in must give
     # the paragraph's own, and the document must not reuse its tokens there (para_tokens None).
-    from analysis.quotes import _Doc, _tokens, _tokens_in, _verbs
+    from analysis.quotes import _Doc, _words, _words_in, _verbs
     text = "He said it to Mr. Smith and Mr.\nJohn F. Kennedy said: yes. U.S. officials agreed"
     paras = [(0, 31), (32, len(text)), (3, 20), (14, 18), (0, len(text)), (2, 6), (15, 24), (18, 23), (40, 40)]
     doc = _Doc(text, None, paras, _verbs(None))
-    toks = _tokens(text, 0, len(text))
-    assert [(t.text, t.start, t.end) for t in doc.span(0, len(toks))] == [(t.text, t.start, t.end) for t in toks]
+
+    def rows(w, a=0, b=None):  # every list of a Words, token by token
+        return list(zip(w.txt, w.low, w.fl, w.st, w.en))[a:b]
+
+    whole = _words(text, 0, len(text), doc.cueish)
+    assert rows(doc.words) == rows(whole)  # the document's tokens, made from the words kept by number
     for (ps, pe), rng in zip(paras, doc.para_tokens):
-        own = [(t.text, t.start, t.end) for t in _tokens(text, ps, pe)]
-        assert [(t.text, t.start, t.end) for t in _tokens_in(doc, ps, pe)] == own
+        own = rows(_words(text, ps, pe, doc.cueish))
+        assert rows(_words_in(doc, ps, pe)) == own
         if rng is not None:
-            assert [(t.text, t.start, t.end) for t in toks[rng[0]:rng[1]]] == own
-    assert [t.text for t in _tokens(text, 0, 31)][-2:] == ["Mr", "."]
+            assert rows(whole, *rng) == own
+    assert _words(text, 0, 31, doc.cueish).txt[-2:] == ["Mr", "."]
     # document tokens: He said it to Mr. Smith and Mr. | John ... -> "John" is token 8
     # [3:20] and [2:6] cut "Smith" and "said"; [15:24] starts inside "Mr."; "Mr. " keeps its dot; [40:40] is empty
-    assert doc.para_tokens == [None, (8, len(toks)), None, (4, 5), (0, len(toks)), None, None, (5, 6), (10, 10)]
+    assert doc.para_tokens == [None, (8, len(whole)), None, (4, 5), (0, len(whole)), None, None, (5, 6), (10, 10)]
+
+
+def test_word_flags_by_hand():
+    # each flag bit is one test on the token text, kept by word number and the same for a cut text
+    from analysis.quotes import (_ALNUM, _ALPHA, _CAP, _CUE, _Doc, _END, _NAME, _STOP, _TITLE, _UPPER, _verbs,
+                                 _words)
+    text = 'NATO spokesman Smith said 3 "no" , according to the U.S.'
+    doc = _Doc(text, None, [(0, len(text))], _verbs(None))
+    w = doc.words
+    fl = dict(zip(w.txt, w.fl))
+    assert w.txt == ["NATO", "spokesman", "Smith", "said", "3", '"', "no", '"', ",", "according", "to", "the",
+                     "U.S."]
+    assert w.low[-1] == "u.s" and w.low[0] == "nato"  # lower case without a final dot
+    assert fl["NATO"] & (_UPPER | _CAP | _NAME | _ALPHA | _ALNUM) == _UPPER | _CAP | _NAME | _ALPHA | _ALNUM
+    assert fl["spokesman"] & _TITLE and not fl["spokesman"] & (_CAP | _NAME)
+    assert fl["said"] & _CUE and fl["according"] & _CUE and not fl["to"] & _CUE
+    assert fl["3"] & _ALNUM and not fl["3"] & _ALPHA and not fl[","] & (_ALNUM | _ALPHA | _CAP)
+    assert fl['"'] & _STOP and not fl['"'] & _END and not fl["U.S."] & _END
+    assert _words(text, 0, len(text), doc.cueish).fl == w.fl
 
 
 def test_cue_words_filter_agrees_with_cue_at():
     # _cue_at is None at every token the cached filter rejects (whatever the neighbours), and the filter
     # keeps every word that starts a cue: "said" (lemma say), "Told" (tell), "according"
-    from analysis.quotes import _cue_at, _cue_words, _tokens, _verbs
+    from analysis.quotes import _cue_at, _cue_words, _words, _verbs
     verbs = _verbs(None)
     cw = _cue_words(verbs)
-    text = "Zelensky said , Told officials , according to Peskov , they point out 3 \u201cwords\u201d the claims"
-    toks = _tokens(text, 0, len(text))
-    for i, t in enumerate(toks):
-        if not cw[t.text]:
-            assert _cue_at(toks, i, verbs) is None
-    assert all(cw[w] for w in ("said", "Told", "according"))
-    assert not any(cw[w] for w in ("Zelensky", ",", "3", "officials"))
+    text = "Zelensky said , Told officials , according to Peskov , they rule out 3 \u201cwords\u201d the claims"
+    w = _words(text, 0, len(text), cw)
+    for i, t in enumerate(w.txt):
+        if not cw[t]:
+            assert _cue_at(w, i, 0, len(w), verbs) is None
+    assert all(cw[t] for t in ("said", "Told", "according"))
+    assert not any(cw[t] for t in ("Zelensky", ",", "3", "officials"))
+    # the cue at a token, read inside the stretch given: "according to" needs "to" inside it, a two-word cue
+    # ("rule out") its second word, and a noun context ("the claims") the word before
+    k = w.txt.index("according")
+    assert _cue_at(w, k, 0, len(w), verbs) == (2, "according to", "neutral")
+    assert _cue_at(w, k, 0, k + 1, verbs) is None  # "according" alone is no cue
+    p = w.txt.index("rule")
+    assert _cue_at(w, p, 0, len(w), verbs)[:2] == (2, "rule out") and _cue_at(w, p, 0, p + 1, verbs) is None
+    c = w.txt.index("claims")
+    assert _cue_at(w, c, 0, len(w), verbs) is None and _cue_at(w, c, c, len(w), verbs) == (1, "claim", verbs["claim"])
 
 
 def test_quote_tuples_write_the_bytes_of_the_quote_frame(seeds):
