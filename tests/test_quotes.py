@@ -255,7 +255,7 @@ def test_word_flags_by_hand():
     doc = _Doc(text, None, [(0, len(text))], _verbs(None))
     w = doc.words
     fl = dict(zip(w.txt, w.fl))
-    assert w.txt == ["NATO", "spokesman", "Smith", "said", "3", '"', "no", '"', ",", "according", "to", "the",
+    assert list(w.txt) == ["NATO", "spokesman", "Smith", "said", "3", '"', "no", '"', ",", "according", "to", "the",
                      "U.S."]
     assert w.low[-1] == "u.s" and w.low[0] == "nato"  # lower case without a final dot
     assert fl["NATO"] & (_UPPER | _CAP | _NAME | _ALPHA | _ALNUM) == _UPPER | _CAP | _NAME | _ALPHA | _ALNUM
