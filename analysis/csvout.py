@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
-from operator import itemgetter
-from typing import Iterator
+import re
+from typing import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +40,7 @@ def _quoting_characters() -> tuple[str, ...]:
 
 
 _QUOTING = _quoting_characters()
+_QUOTED = re.compile("[" + re.escape("".join(_QUOTING)) + "]")  # finds a character of _QUOTING
 
 
 def escape(cell: str) -> str:
@@ -49,6 +50,14 @@ def escape(cell: str) -> str:
         if ch in cell:
             return '"' + cell.replace('"', '""') + '"'
     return cell
+
+
+def escape_all(cells: Sequence[str]) -> list[str]:
+    """:func:`escape` of each cell of a column: the column is searched once, joined, and only when it holds a
+    character of :data:`_QUOTING` (a text column, say) is each cell escaped in turn."""
+    if not _QUOTED.search("".join(cells)):
+        return list(cells)
+    return list(map(escape, cells))
 
 
 def _distinct_cells(codes: np.ndarray, distinct: list[str]) -> list[str]:
@@ -147,12 +156,11 @@ def rows_text(rows: list[tuple]) -> str | None:
     if not all(type(row) is tuple for row in rows) or len(set(map(len, rows))) > 1 or rows and not rows[0]:
         return None  # not row tuples of one length (and at least one cell)
     columns = []
-    for k in range(len(rows[0]) if rows else 0):
-        column = list(map(itemgetter(k), rows))
+    for column in zip(*rows):
         kinds = set(map(type, column))
         if not kinds <= _PLAIN:
             return None
-        columns.append(list(map(escape, column)) if kinds == {str} else
+        columns.append(escape_all(column) if kinds == {str} else
                        list(map(str, column)) if str not in kinds else
                        [escape(c) if type(c) is str else str(c) for c in column])
     return "".join(_lines(columns)) if columns else ""

@@ -79,6 +79,16 @@ def test_escape_quotes_exactly_where_csv_writer_does():
     assert [escape(c) for c in cells] == [writer(c) for c in cells]
 
 
+def test_escape_all_is_escape_of_each_cell():
+    # a column with no character to quote comes back as it is; one with any is escaped cell by cell
+    from analysis.csvout import escape, escape_all
+    plain = ("d1", "direct", "", "after:X-said")
+    assert escape_all(plain) == list(plain)
+    mixed = ("a", 'say "x"', "b,c", "", "line\nbreak", "plain")
+    assert escape_all(mixed) == [escape(c) for c in mixed] == ["a", '"say ""x"""', '"b,c"', "", '"line\nbreak"', "plain"]
+    assert escape_all(()) == []
+
+
 def test_rows_of_one_empty_cell_and_repeated_values():
     df = pd.DataFrame({"n": [3, 3, -1, 3, 2**62], "b": [True, True, False, True, False],
                        "s": pd.array(["x", "x", None, "a,b", "x"], dtype="string")})
