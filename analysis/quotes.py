@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -380,7 +380,6 @@ class Piece:
     quote_id: int = -1
     close_end: int = -1   # index after the closing mark
     kind: str = ""
-    speaker: dict = field(default_factory=dict)
 
 
 def _mark_roles(text: str, raw: str | None, marks: list[tuple[int, int]]) -> list[str]:
