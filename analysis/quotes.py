@@ -1152,8 +1152,8 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
     pieces = doc.pieces
     groups: dict[int, list[Piece]] = {}
     words_of: dict[int, int] = {}  # words of each quotation, counted in one pass of the scanner
-    counts = np.bincount(scanner.scan(text, [(p.start, p.end) for p in pieces])[2], minlength=len(pieces))
-    for p, n in zip(pieces, counts.tolist()):
+    counts = _word_counts(text, [(p.start, p.end) for p in pieces])
+    for p, n in zip(pieces, counts):
         groups.setdefault(p.quote_id, []).append(p)
         words_of[p.quote_id] = words_of.get(p.quote_id, 0) + n
 
@@ -1212,17 +1212,17 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
             last_para = p.para if last is not None and p.para - last_para <= 2 else last_para
         if kind in ("direct",) and last is not None:
             last_para = max(last_para, p.para) if attr is not None else last_para
-        rows.append(_row(text, doc, p.start, p.end, kind, p.quote_id, mention, attr))
+        rows.append(_row(doc, p.start, p.end, kind, p.quote_id, mention, attr, counts[k]))
 
     if indirect:
-        for r, m, a in _indirect(doc, persons):
-            rows.append(_row(text, doc, r[0], r[1], "indirect", -1, m, a))
+        found = _indirect(doc, persons)
+        for (r, m, a), n in zip(found, _word_counts(text, [r for r, _, _ in found])):
+            rows.append(_row(doc, r[0], r[1], "indirect", -1, m, a, n))
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
-    _count_words(text, rows)
     return rows
 
 
-def _row(text, doc, start, end, kind, quote_id, mention: Mention | None, attr: Attribution | None) -> dict:
+def _row(doc, start, end, kind, quote_id, mention: Mention | None, attr: Attribution | None, words: int) -> dict:
     keep = kind in QUOTATION_KINDS or kind == "indirect"
     has = mention is not None and keep
     return {
@@ -1233,17 +1233,16 @@ def _row(text, doc, start, end, kind, quote_id, mention: Mention | None, attr: A
         "quote_id": quote_id, "mention": doc.raw[mention.start:mention.end] if has else "",
         "cue_start": attr.cue_start if attr and keep and attr.cue_start >= 0 else pd.NA,
         "cue_end": attr.cue_end if attr and keep and attr.cue_end >= 0 else pd.NA,
-        "rule": attr.rule if attr and keep else "", "words": 0,  # set by _count_words
+        "rule": attr.rule if attr and keep else "", "words": words,
     }
 
 
-def _count_words(text: str, rows: list[dict]) -> None:
-    """Set each row's ``words``: the :data:`analysis.text.TOKEN_RE` tokens of ``text[start:end]``, counted
-    for all rows in one pass of the compiled scanner (:func:`analysis.scanner.scan`)."""
-    if rows:
-        _, _, which = scanner.scan(text, [(r["start"], r["end"]) for r in rows])
-        for r, n in zip(rows, np.bincount(which, minlength=len(rows)).tolist()):
-            r["words"] = n
+def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The number of :data:`analysis.text.TOKEN_RE` tokens in each span of ``text``, counted for all spans in
+    one pass of the compiled scanner (:func:`analysis.scanner.scan`)."""
+    if not spans:
+        return []
+    return np.bincount(scanner.scan(text, spans)[2], minlength=len(spans)).tolist()
 
 
 def _indirect(doc: _Doc, persons) -> list[tuple[tuple[int, int], Mention, Attribution]]:
