@@ -35,6 +35,7 @@ import shutil
 import time
 import traceback
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -161,6 +162,20 @@ def _worker(args):
     return analyse_chunk(records, settings)
 
 
+def _load_before_forking(records: Iterable[dict], settings: Settings) -> Iterator[dict]:
+    """The records, after the worker's analysis has run here on the first one (its result dropped): what that
+    loads once per process (numba's compiled kernels from its cache, simplemma's dictionary, the scanner's
+    character table) is then loaded once, before the workers are forked, and shared by them, instead of once
+    in each. The text stage of the benchmark (2,000 AllSides articles, 2 workers, three runs each, alternating):
+    the workers' token stage 0.94-1.15 -> 0.35-0.41 CPU s, the run 3.67-3.76 -> 2.95-3.61 s."""
+    records = iter(records)
+    first = next(records, None)
+    if first is None:
+        return records
+    analyse_chunk([first], settings)
+    return chain([first], records)
+
+
 def _start_worker() -> None:
     """Runs once in each forked worker: everything inherited from the main process (modules, their tables and
     caches) moves to the garbage collector's permanent generation, so the worker's collections scan only what
@@ -273,9 +288,9 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
     counts: frequency.TermCounter | None = None  # every chunk's counts, merged in input order
     token_arrays: list = []
+    if workers > 1:
+        records = _load_before_forking(records, settings)
     tasks = ((c, settings) for c in _chunks(records, chunk))
-    if {"documents.csv", "quotes.csv", "passages.csv"} & set(tables):
-        scanner.char_flags()  # the scanner's table, built once here and shared by the forked workers
     pool = mp.get_context("fork").Pool(workers, initializer=_start_worker) if workers > 1 else None
     try:
         results = pool.imap(_worker, tasks) if pool else map(_worker, tasks)

@@ -141,3 +141,14 @@ def test_workers_start_with_the_inherited_objects_frozen():
     frozen, collected = receive.recv()
     proc.join()
     assert frozen > 1000 and collected
+
+
+def test_first_record_analysed_before_forking_and_put_back(monkeypatch):
+    """Before the workers are forked the parent runs the worker's analysis on the first record (so that what it
+    loads is loaded once and shared); every record still goes to the workers, in order."""
+    seen = []
+    monkeypatch.setattr(pipeline, "analyse_chunk", lambda records, settings: seen.append(list(records)))
+    records = [{"doc_id": "a"}, {"doc_id": "b"}, {"doc_id": "c"}]
+    out = pipeline._load_before_forking(iter(records), pipeline.Settings(rules=[]))
+    assert seen == [[{"doc_id": "a"}]] and list(out) == records
+    assert list(pipeline._load_before_forking(iter([]), pipeline.Settings(rules=[]))) == []
