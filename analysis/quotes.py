@@ -1163,13 +1163,11 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         prev = pieces[k - 1] if k > 0 else None
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         a = doc.after(p, nxt)
-        b = doc.before(p, prev)
-        content = text[p.start:p.end].rstrip()
-        lead_colon = b is not None and b.rule == "before:X-said:"
-        if a is not None and not (lead_colon and not content.endswith(",")):
-            attrs.append(a)
-        else:
-            attrs.append(b or a)
+        if a is not None and text[p.start:p.end].rstrip().endswith(","):
+            attrs.append(a)  # '"...," he said': the attribution after the quote, whatever comes before it
+            continue
+        b = doc.before(p, prev)  # 'X said: "..."' wins over an attribution after the quote
+        attrs.append(a if a is not None and not (b is not None and b.rule == "before:X-said:") else b or a)
 
     rows = []
     last: tuple[Mention, Attribution] | None = None
