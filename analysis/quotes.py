@@ -492,21 +492,19 @@ def _single_quote_pieces(text, raw, paras, doubles, qid) -> list[Piece]:
     inside = [(p.start, p.end) for p in doubles]
     out = []
     for pi, (ps, pe) in enumerate(paras):
-        for m in re.finditer("\u2018", raw[ps:pe]):
-            o = ps + m.start()
+        o = ps - 1
+        while (o := raw.find("\u2018", o + 1, pe)) >= 0:
             if any(s <= o < e for s, e in inside):
                 continue
             prev = text[o - 1] if o > 0 else " "
             if not (prev.isspace() or prev in "([{—-:"):
                 continue
-            close = None
-            for k in range(o + 1, pe):
-                if raw[k] == "\u2019":
-                    nxt = raw[k + 1] if k + 1 < len(raw) else " "
-                    if not nxt.isalnum():
-                        close = k
-                        break
-            if close is None or close - o > 400:
+            # the first closing mark not followed by a letter or digit, at most 400 characters on
+            stop = min(pe, o + 401)
+            close = raw.find("\u2019", o + 1, stop)
+            while close >= 0 and close + 1 < len(raw) and raw[close + 1].isalnum():
+                close = raw.find("\u2019", close + 1, stop)
+            if close < 0:
                 continue
             out.append(Piece(o, close, o + 1, close, pi, quote_id=qid, close_end=close + 1))
             qid += 1

@@ -325,3 +325,17 @@ def test_name_mentions_runs_titles_and_quotes_by_hand():
         ("Leyen", "Leyen", "person"),  # the last word of a person's name found earlier
         ("Peskov", "Peskov", "person"),  # a single word before a reporting verb: a surname
     ]
+
+
+def test_single_quote_pieces_by_hand():
+    # a curly single quote opens after a space and closes at the first closing mark not followed by a letter
+    # ("rock’n’roll" keeps going); one after a letter, one inside a double-quoted stretch and one never closed
+    # within 400 characters open nothing
+    from analysis.quotes import find_pieces
+    raw = ("He called it \u2018a farce\u2019 and \u2018rock\u2019n\u2019roll\u2019 too, x\u2018no, "
+           "\u201cshe said \u2018hi\u2019 then\u201d and \u2018" + "a" * 400 + "\u2019.")
+    text = raw.translate({0x2018: "'", 0x2019: "'", 0x201c: '"', 0x201d: '"'})
+    pieces = find_pieces(text, raw, [(0, len(text))])
+    assert [raw[p.start:p.end] for p in pieces] == ["a farce", "rock\u2019n\u2019roll", "she said \u2018hi\u2019 then"]
+    first = pieces[0]
+    assert (first.open_at, first.close_at, first.close_end) == (13, 21, 22) and raw[13] == "\u2018"
