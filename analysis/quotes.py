@@ -257,8 +257,10 @@ class _CueWords(dict):
 
     False when no cue (of one or more words) can start with the token, whatever its context: it does not
     start with a letter, or it is not "according" and neither its lower-case form nor its lemma is a cue or
-    the first word of a multiword cue. :func:`_cue_at` returns ``None`` at every such token, so loops skip
-    them with one dict look-up, and the lemmatiser runs once per distinct word."""
+    the first word of a multiword cue. :func:`_cue_at` returns ``None`` at every such token; its answer is the
+    ``_CUE`` flag of the token, so the rules visit only the tokens where a cue may start, and the lemmatiser
+    runs once per distinct word. The table also numbers the words (:meth:`number`) and keeps what the rules
+    read of each by that number: its flags, text and lower case."""
 
     def __init__(self, verbs: dict[str, str]):
         super().__init__()
