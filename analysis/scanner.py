@@ -52,8 +52,8 @@ def char_flags() -> np.ndarray:
 
     Worked out once per Python version (whose ``re`` and Unicode tables decide) and kept in a file beside the
     compiled scanner's cache (:func:`_char_flags_file`): 0.7 s to work out, about a millisecond to read, in
-    every process that scans (each pipeline worker among them). A file that cannot be read or written is
-    worked out again / left alone."""
+    every process that scans (the pipeline's workers inherit the table from the parent, which reads it before
+    forking them). A file that cannot be read or written is worked out again / left alone."""
     path = _char_flags_file()
     try:
         flags = np.load(path)
