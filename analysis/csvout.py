@@ -148,11 +148,12 @@ _PLAIN = frozenset({str, int, bool})
 def rows_text(rows: list[tuple]) -> str | None:
     """CSV text (no header) of row tuples whose cells are all ``str``, ``int`` or ``bool``: for such cells
     ``str()`` is what pandas (and ``csv.writer``) writes, so the rows need no DataFrame. Each column becomes
-    finished cells (text through :func:`escape`, numbers through ``str``) joined into lines as :func:`_write`
-    joins them: the 90,334 sentence rows of 2,000 AllSides articles (14.9 million characters) took 0.68 CPU s
-    through ``csv.writer``, 0.46 s this way; the quote rows of 1,000 (16 short cells each) 0.20 s either way
-    (best of 4, alternating). ``None`` when a cell has another type (a float, a missing value), whose text
-    pandas decides (:func:`csv_text`)."""
+    finished cells (text through :func:`escape_all`, numbers through ``str``) joined into lines as
+    :func:`_write` joins them: the 90,334 sentence rows of 2,000 AllSides articles (14.9 million characters)
+    took 0.68 CPU s through ``csv.writer``, 0.46 s this way (best of 4, alternating, one session); columns by
+    ``zip(*rows)`` and ``escape_all`` instead of every text cell escaped in turn then took them 0.349 -> 0.302 s,
+    and the quote rows of 2,000 articles 0.274 -> 0.252 s (the same way, a later session). ``None`` when a cell
+    has another type (a float, a missing value), whose text pandas decides (:func:`csv_text`)."""
     if not all(type(row) is tuple for row in rows) or len(set(map(len, rows))) > 1 or rows and not rows[0]:
         return None  # not row tuples of one length (and at least one cell)
     columns = []

@@ -718,7 +718,6 @@ class _Doc:
         self.flags = cw.word_flags[numbers]
         pick = _picker(numbers.tolist())
         self.words = Words(pick(cw.texts), pick(cw.lows), self.flags.tolist(), starts.tolist(), ends.tolist())
-        self.tok_starts, self.tok_ends = self.words.st, self.words.en
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, starts, ends, paras, _TITLES)
         mask = bytearray(len(text) + 1)
@@ -742,7 +741,7 @@ class _Doc:
 
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        return bisect_left(self.tok_starts, pos)
+        return bisect_left(self.words.st, pos)
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quoted stretch (a lookup in a per-character mask)."""
@@ -1356,7 +1355,8 @@ def _cue_sentences(doc: _Doc):
     reported clause). When the paragraph's tokens are the document's own tokens (nearly always) the
     sentences are found from the document's cue and sentence-end token indexes by bisection, and ``words``
     are the document's; else the paragraph's own (:func:`_words_in`)."""
-    text, starts, tends, w = doc.text, doc.tok_starts, doc.tok_ends, doc.words
+    text, w = doc.text, doc.words
+    starts, tends = w.st, w.en
 
     def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, has no mark
         return not doc.in_quote(s) and '"' not in text[s:e]

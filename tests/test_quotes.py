@@ -315,7 +315,7 @@ def test_name_mentions_runs_titles_and_quotes_by_hand():
     text = ('European Commission President Ursula von der Leyen met NATO and "Joe Biden" in Paris. '
             'Leyen spoke. Peskov said no.')
     doc = _Doc(text, None, [(0, len(text))], _verbs(None))
-    words = [text[s:e] for s, e in zip(doc.tok_starts, doc.tok_ends)]
+    words = list(doc.words.txt)
     flags = dict(zip(words, doc.flags.tolist()))
     assert flags["Ursula"] & _NAME and not flags["von"] & _NAME and flags["said"] & _CUE and flags["."] & _END
     assert not flags["President"] & _CUE and not flags["met"] & _NAME
