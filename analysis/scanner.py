@@ -26,6 +26,10 @@ For the quotation rules, :func:`quote_token_arrays` gives the spans and case-kee
 :class:`IdTable` the per-word flags the rules test (computed once per distinct word, looked up by id in
 compiled code), and :func:`same_token_ranges` which paragraphs, cut out on their own, keep the document's
 tokens (so that the rules can reuse them).
+
+For sentence splitting (:mod:`analysis.text`), :func:`punkt_candidates` and :func:`punkt_sentences` are NLTK
+Punkt's loops over its candidate sentence ends and its cuts, compiled (``tests/test_text.py`` compares the
+sentences with NLTK's own code on news text and random texts).
 """
 
 from __future__ import annotations
@@ -353,6 +357,170 @@ def range_tokens(text: str, bounds: list[tuple[int, int]], tokens: tuple | None 
             return tokens[0], tokens[1], rows, tokens[2]
     starts, ends, rows = scan_ranges(cp, char_flags(), b)
     return starts, ends, rows, token_ids(text, starts, ends)
+
+
+@njit(cache=True)
+def punkt_candidates(cp, flags, non_word, bounds):
+    """The sentence-break candidates NLTK's Punkt tests in each range ``(lo, hi)`` of ``bounds`` (a paragraph
+    split on its own), as :meth:`analysis.text._SentenceTokenizer.range_spans` reads them: one row
+    ``(range, end, after_end, next_start, word_start, decision)`` per candidate tested, in text order.
+
+    A candidate is a ``.``, ``?`` or ``!`` followed, inside the range, by a character of NLTK's ``NonWord``
+    class (``non_word[c]``; ``after_end`` is then the position after it and ``next_start`` -1) or by white
+    space (``\\s``, :data:`SPACE`) and a run of other characters (``next_start`` / ``after_end`` its span):
+    NLTK's ``period_context_re``. Its word starts after the last ASCII white space (``string.whitespace``)
+    since the previous candidate, or is the previous candidate's word when there is none; a candidate is
+    tested when the next one's word starts at or after it (NLTK's ``_match_potential_end_contexts``).
+
+    ``decision``: 1 a break (``?`` or ``!``: its own token, never the context's last), 0 no break (one ASCII
+    letter, ``.``, spaces, ASCII letters: an initial), -2 a break unless the word (two or more ASCII letters
+    before the ``.``) is an abbreviation, -1 for the full break test on the context
+    ``text[word_start:after_end]``."""
+    total = 0
+    for r in range(len(bounds)):
+        for p in range(bounds[r, 0], bounds[r, 1]):
+            if cp[p] == 46 or cp[p] == 63 or cp[p] == 33:
+                total += 1
+    out = np.empty((total, 6), dtype=np.int64)
+    n = 0
+    for r in range(len(bounds)):
+        lo, hi = bounds[r, 0], bounds[r, 1]
+        have_prev = False
+        prev_end = prev_after = prev_next = 0
+        prev_start = prev_stop = lo
+        for p in range(lo, hi):
+            c = cp[p]
+            if (c != 46 and c != 63 and c != 33) or p + 1 >= hi:
+                continue
+            d = cp[p + 1]
+            if non_word[d]:
+                after, nxt = p + 2, -1
+            elif flags[d] & SPACE:
+                q = p + 1
+                while q < hi and flags[cp[q]] & SPACE:
+                    q += 1
+                if q >= hi:
+                    continue  # white space up to the end: no token after it
+                nxt = q
+                while q < hi and not flags[cp[q]] & SPACE:
+                    q += 1
+                after = q
+            else:
+                continue
+            ws = -1
+            q = p - 1
+            while q >= prev_stop:
+                x = cp[q]
+                if x == 32 or 9 <= x <= 13:
+                    ws = q
+                    break
+                q -= 1
+            word_start = ws + 1 if ws > prev_stop else prev_start
+            if have_prev and prev_stop <= word_start:
+                n = _punkt_row(out, n, r, cp, flags, prev_end, prev_after, prev_next, prev_start)
+            have_prev = True
+            prev_end, prev_after, prev_next, prev_start, prev_stop = p, after, nxt, word_start, p
+        if have_prev:
+            n = _punkt_row(out, n, r, cp, flags, prev_end, prev_after, prev_next, prev_start)
+    return out[:n].copy()
+
+
+@njit(cache=True)
+def _punkt_row(out, n, r, cp, flags, end, after, nxt, word_start):
+    """Write the row of one tested candidate (see :func:`punkt_candidates`) at ``n``; returns ``n + 1``."""
+    decision = -1
+    if cp[end] != 46:
+        decision = 1
+    else:
+        letters = end > word_start
+        for q in range(word_start, end):
+            if not flags[cp[q]] & ASCII_LETTER:
+                letters = False
+                break
+        if letters and end - word_start >= 2:
+            decision = -2
+        elif letters and end + 1 < after and cp[end + 1] == 32:
+            q = end + 1
+            while q < after and cp[q] == 32:
+                q += 1
+            plain = q < after
+            for t in range(q, after):
+                if not flags[cp[t]] & ASCII_LETTER:
+                    plain = False
+                    break
+            if plain:
+                decision = 0
+    out[n, 0], out[n, 1], out[n, 2], out[n, 3], out[n, 4], out[n, 5] = r, end, after, nxt, word_start, decision
+    return n + 1
+
+
+@njit(cache=True)
+def punkt_sentences(cp, flags, realign_first, bounds, ends, found):
+    """The sentences ``(range, start, end)`` of each range of ``bounds`` from the rows of
+    :func:`punkt_candidates` with every decision made (1 a break, 0 not), as NLTK's
+    ``PunktSentenceTokenizer.span_tokenize`` makes them: the text is cut after each break (the next piece
+    starting at the token after it) and at ``ends[range]`` (the range without its trailing white space); then
+    closing punctuation that opens a piece (NLTK's ``re_boundary_realignment``, whose leading class is
+    ``realign_first``) joins the piece before it (:func:`_realign_match`). Empty pieces are dropped."""
+    out = np.empty((len(found) + len(bounds), 3), dtype=np.int64)
+    cut_start = np.empty(len(found) + 1, dtype=np.int64)
+    cut_end = np.empty(len(found) + 1, dtype=np.int64)
+    n = 0
+    k = 0
+    for r in range(len(bounds)):
+        m = 0
+        last_break = bounds[r, 0]
+        while k < len(found) and found[k, 0] == r:
+            if found[k, 5]:
+                cut_start[m], cut_end[m] = last_break, found[k, 1] + 1
+                m += 1
+                last_break = found[k, 3] if found[k, 3] >= 0 else found[k, 1] + 1
+            k += 1
+        cut_start[m], cut_end[m] = last_break, ends[r]
+        m += 1
+        realign = 0
+        for j in range(m):
+            s1, e1 = cut_start[j] + realign, cut_end[j]
+            if j == m - 1:
+                if s1 < e1:
+                    out[n, 0], out[n, 1], out[n, 2] = r, s1, e1
+                    n += 1
+                break
+            stop, after = _realign_match(cp, flags, realign_first, cut_start[j + 1], cut_end[j + 1])
+            if stop >= 0:
+                out[n, 0], out[n, 1], out[n, 2] = r, s1, stop
+                n += 1
+                realign = after - cut_start[j + 1]
+            else:
+                realign = 0
+                if s1 < e1:
+                    out[n, 0], out[n, 1], out[n, 2] = r, s1, e1
+                    n += 1
+    return out[:n].copy()
+
+
+@njit(cache=True)
+def _realign_match(cp, flags, first, lo, hi):
+    """NLTK's ``re_boundary_realignment`` (closing marks, lazily, then white space, ``--`` ahead or the end of a
+    line; ``re.MULTILINE``) matched at ``lo`` in ``cp[lo:hi]``: ``(end of the marks, end of the match)``, or
+    ``(-1, -1)``."""
+    if lo >= hi or not first[cp[lo]]:
+        return -1, -1
+    q = lo + 1
+    while True:
+        if q < hi and flags[cp[q]] & SPACE:
+            t = q
+            while t < hi and flags[cp[t]] & SPACE:
+                t += 1
+            return q, t
+        if q + 1 < hi and cp[q] == 45 and cp[q + 1] == 45:
+            return q, q
+        if q == hi or cp[q] == 10:
+            return q, q
+        if first[cp[q]]:
+            q += 1
+            continue
+        return -1, -1
 
 
 def token_arrays(text: str, lower: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -134,6 +134,56 @@ def test_sentence_break_test_equals_nltk_on_random_contexts():
         assert ours.text_contains_sentbreak(context) == shipped.text_contains_sentbreak(context), context
 
 
+_PUNKT_PIECES = ["J.", "j.", "Gen.", "gen.", "U.S.", "2.", "-3.", "1,5.", "No.", "vice-pres.", "word.", "Word.",
+                 "..", "...", ". . .", "x..", "?", "!", "?!", ".", ";", ",", "--", "the", "The", "\"", "(", ")", "'",
+                 "\u201c", "\u201d", "\u2019", "\u00bb", "]", "\n", "\n\n", " ", "  ", "\t", "\r", "\x0b",
+                 "\x85", "\u00a0", "\u2028", "\u3000", "a", "5", "\u00e9t\u00e9.", "said.\"", "it.)", "Mr."]
+
+
+def _random_texts(n: int, seed: int = 7):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(n):
+        joins = rng.choice(["", " ", " ", "  ", "\n"])
+        yield joins.join(rng.choice(_PUNKT_PIECES) for _ in range(rng.randint(1, 12)))
+
+
+def test_compiled_punkt_splits_random_texts_exactly_as_nltk_shipped():
+    """The compiled candidates and cuts (:func:`analysis.scanner.punkt_candidates`, ``punkt_sentences``)
+    against NLTK's own code on texts of sentence ends, closing marks, abbreviations, initials, numbers
+    and every kind of white space (``\\s`` beyond ASCII, which only ``string.whitespace`` ends a word at).
+    Not U+001C-U+001F: ``re`` counts them as ``\\s``, NLTK's ``regex`` does not (see ``text._LanguageVars``)."""
+    ab = text.default_abbreviations()
+    ours, shipped = text._punkt(ab, True), text._punkt(ab, False)
+    for sample in _random_texts(4000):
+        assert ours.span_tokenize(sample) == list(shipped.span_tokenize(sample)), repr(sample)
+
+
+def test_compiled_break_decisions_equal_the_full_break_test():
+    """Where :func:`analysis.scanner.punkt_candidates` decides a candidate itself (``?``/``!``: 1; an initial
+    before a plain word: 0; a word of ASCII letters: -2, a break unless an abbreviation), the full test on
+    its context decides the same."""
+    from analysis import scanner
+
+    tokenizer = text._punkt(text.default_abbreviations())
+    samples = list(_random_texts(3000, seed=11)) + [p.read_text(encoding="utf-8")
+                                                   for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    seen = set()
+    for sample in samples:
+        found = scanner.punkt_candidates(scanner.code_points(sample), scanner.char_flags(), text._punkt_non_word(),
+                                         text.np.array([[0, len(sample)]]))
+        for _, end, after, _, word_start, decision in found.tolist():
+            if decision == -1:
+                continue
+            full = tokenizer.text_contains_sentbreak(sample[word_start:after])
+            word = sample[word_start:end].lower()
+            expected = {1: True, 0: False, -2: word not in tokenizer._params.abbrev_types or full}[decision]
+            assert full == expected, (sample[word_start:after], decision)
+            seen.add(decision)
+    assert seen == {1, 0, -2}
+
+
 def test_punkt_patterns_are_built_once(monkeypatch):
     """NLTK keeps the compiled patterns in ``__slots__``; rebuilding them on every call cost 40% of the
     sentence splitting. After the first call, splitting must not build a pattern again."""
