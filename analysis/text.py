@@ -27,7 +27,7 @@ HEADING_MAX_WORDS = 12
 
 _BREAK_CHAR = re.compile(r"[.?!]")
 _CLOSERS = ".?!'\")]} "
-_LIST_ITEM = re.compile(r"^[ ]*(?:[-*•·]|\d{1,2}[.)])[ ]+")
+_LIST_ITEM = re.compile(r"[ ]*(?:[-*•·]|\d{1,2}[.)])[ ]+")  # matched at a paragraph's start
 _CLOSING = tuple('.!?:;,"\')…')
 
 TOKEN_RE = re.compile(
@@ -72,8 +72,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            start = pos + (len(line) - len(line.lstrip()))
-            end = pos + len(line.rstrip())
+            start = pos + line.index(stripped[0])  # only white space comes before it
+            end = start + len(stripped)
             if spans and not previous_blank and stripped[0].islower():
                 spans[-1][1] = end
             else:
@@ -83,11 +83,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             previous_blank = True
         pos += len(line) + 1
     out = []
-    for start, end in spans:
-        chunk = text[start:end]
-        if _LIST_ITEM.match(chunk):
+    for start, end in spans:  # a span ends in a character that is not white space
+        if _LIST_ITEM.match(text, start, end):
             kind = "list_item"
-        elif is_heading(chunk):
+        elif text[end - 1] not in _CLOSING and is_heading(text[start:end]):  # is_heading's first test, here
             kind = "heading"
         else:
             kind = "body"
