@@ -36,6 +36,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -184,8 +185,11 @@ def _start_worker() -> None:
     gc.freeze()
 
 
+_DOCUMENT_CELLS = itemgetter(*describe.DOCUMENT_COLUMNS)  # a document_stats row (a dict) as a tuple
+
+
 ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None, Callable[[list], list] | None]] = {
-    "documents.csv": (describe.DOCUMENT_COLUMNS, None, None),
+    "documents.csv": (describe.DOCUMENT_COLUMNS, None, lambda rows: list(map(_DOCUMENT_CELLS, rows))),
     "cleaning.csv": (CLEANING_COLUMNS, None, None),
     "sentences.csv": (SENTENCE_COLUMNS, None, None),
     "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame, quotes.quote_tuples),

@@ -58,8 +58,21 @@ def test_plain_rows_without_a_dataframe_are_pandas_text():
             ("d3", True, 7, "", "")]
     frame = pd.DataFrame(rows, columns=list("abcde"))
     assert rows_text(rows) == csv_text(frame, header=False)
-    # a float or a missing value is pandas' to format: no plain text
-    assert rows_text([("d1", 0.5)]) is None and rows_text([("d1", None)]) is None
+    # a missing value, or a float among text or booleans, is pandas' to format: no plain text
+    assert rows_text([("d1", None)]) is None
+    assert rows_text([("d1", 0.5), ("d2", "x")]) is None and rows_text([("d1", 0.5), ("d2", True)]) is None
+
+
+def test_float_columns_of_plain_rows_are_pandas_text(tmp_path):
+    # a float column, and a column of floats and ints (a float column to pandas: its ints in '%.6g' too)
+    nan, inf = float("nan"), float("inf")
+    floats = [0.0, -0.0, 1 / 3, 1e-7, 123456789.0, nan, inf, -inf, -2.5, 5e300]
+    mixed = [1234567, 0.5, 3, -0.0, nan, 2**60, 7, 1e-5, 10, -1]
+    rows = [(f"d{k}", k, x, y) for k, (x, y) in enumerate(zip(floats, mixed))]
+    frame = pd.DataFrame(rows, columns=["doc_id", "n", "float", "mixed"])
+    assert frame["float"].dtype == frame["mixed"].dtype == np.float64
+    assert rows_text(rows) == csv_text(frame, header=False) == pandas_bytes(frame, tmp_path).decode().split("\n", 1)[1]
+    assert rows_text(rows).splitlines()[0] == "d0,0,0,1.23457e+06"
 
 
 def test_escape_quotes_exactly_where_csv_writer_does():
