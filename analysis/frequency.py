@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Callable, Hashable, Iterable, Mapping
 
 import numpy as np
@@ -303,7 +302,7 @@ class TermCounter:
         what a table needs, done ahead. The pipeline calls it after merging each worker's chunk, while the
         workers go on counting, so that only the sums are left for the end. Returns self."""
         term_index, term_of, term_ids = self._term_index, self._term, self._term_ids
-        for token in islice(self._tokens, len(term_ids), None):
+        for token in self._tokens[len(term_ids):]:
             term = term_of(token)
             term_ids.append(-1 if term is None else term_index.setdefault(term, len(term_index)))
         return self

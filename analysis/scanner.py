@@ -134,15 +134,21 @@ def _token_end(cp, flags, p, hi):
             return q
     # 3. words, hyphenated words, contractions
     if flags[cp[p]] & WORD:
-        q = p
+        return _word_end(cp, flags, p, hi)
+    return -1
+
+
+@njit(cache=True, inline="always")
+def _word_end(cp, flags, q, hi):
+    """End of the word that goes on at ``q``: ``\\w`` characters joined by ``-`` or ``'`` (the last alternative
+    of :func:`_token_end`)."""
+    while q < hi and flags[cp[q]] & WORD:
+        q += 1
+    while q + 1 < hi and (cp[q] == 45 or cp[q] == 39) and flags[cp[q + 1]] & WORD:
+        q += 1
         while q < hi and flags[cp[q]] & WORD:
             q += 1
-        while q + 1 < hi and (cp[q] == 45 or cp[q] == 39) and flags[cp[q + 1]] & WORD:
-            q += 1
-            while q < hi and flags[cp[q]] & WORD:
-                q += 1
-        return q
-    return -1
+    return q
 
 
 @njit(cache=True)
@@ -159,7 +165,14 @@ def scan_ranges(cp, flags, bounds):
     for r in range(len(bounds)):
         p, hi = bounds[r, 0], bounds[r, 1]
         while p < hi:
-            e = _token_end(cp, flags, p, hi)
+            c = cp[p]
+            if not flags[c] & WORD:  # no alternative starts with it
+                p += 1
+                continue
+            if flags[c] & ASCII_LETTER and not (p + 1 < hi and cp[p + 1] == 46):
+                e = _word_end(cp, flags, p, hi)  # an ASCII letter not before ".": only a word can start here
+            else:
+                e = _token_end(cp, flags, p, hi)
             if e < 0:
                 p += 1
                 continue
@@ -206,18 +219,24 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first):
     if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & SPACE and 65 <= cp[p + 3] <= 90:
         return p + 2
     if flags[c] & WORD or 0x80 <= c <= 0x9F:
-        q = p + 1
-        while True:
-            while q < hi and (flags[cp[q]] & WORD or 0x80 <= cp[q] <= 0x9F):
-                q += 1
-            if q + 1 < hi and (cp[q] == 45 or cp[q] == 39 or cp[q] == 0x2019) and \
-                    (flags[cp[q + 1]] & WORD or 0x80 <= cp[q + 1] <= 0x9F):
-                q += 1
-                continue
-            return q
+        return _quote_word_end(cp, flags, p + 1, hi)
     if not flags[c] & SPACE:
         return p + 1
     return -1
+
+
+@njit(cache=True, inline="always")
+def _quote_word_end(cp, flags, q, hi):
+    """End of the word that goes on at ``q``: word characters (``\\w`` and U+0080-U+009F) joined by ``-``,
+    ``'`` or U+2019 (the last alternative of :func:`_quote_token_end`)."""
+    while True:
+        while q < hi and (flags[cp[q]] & WORD or 0x80 <= cp[q] <= 0x9F):
+            q += 1
+        if q + 1 < hi and (cp[q] == 45 or cp[q] == 39 or cp[q] == 0x2019) and \
+                (flags[cp[q + 1]] & WORD or 0x80 <= cp[q + 1] <= 0x9F):
+            q += 1
+            continue
+        return q
 
 
 @njit(cache=True)
@@ -229,7 +248,14 @@ def _scan_quote_range(cp, flags, titles, title_ends, title_first, lo, hi, starts
         if flags[cp[p]] & SPACE and not 0x80 <= cp[p] <= 0x9F:  # white space starts no alternative (but
             p += 1                                                # U+0085, white space, is in a word's range)
             continue
-        e = _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first)
+        c = cp[p]
+        if flags[c] & ASCII_LETTER and not (p + 1 < hi and cp[p + 1] == 46) and \
+                not (c < len(title_first) and title_first[c]):
+            # an ASCII letter, not before "." and no title's first letter (most tokens): of the alternatives
+            # only the word can match (2x faster than trying them all on AllSides articles)
+            e = _quote_word_end(cp, flags, p + 1, hi)
+        else:
+            e = _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first)
         if e < 0:
             p += 1
             continue
