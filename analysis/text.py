@@ -181,11 +181,12 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
     without tokenising: a break unless the first word is one letter (an initial, before a letter) or an
     abbreviation.
 
-    :meth:`span_tokenize` is NLTK's (candidate contexts, break test, realignment of closing punctuation) in
-    one loop over offsets: NLTK chains three generators of slice objects and finds the word before each
-    candidate by a Python loop over characters.
+    :meth:`span_tokenize` is NLTK's (candidate contexts, break test, realignment of closing punctuation) with
+    its loops compiled (:meth:`range_spans`): NLTK chains three generators of slice objects and finds the word
+    before each candidate by a Python loop over characters.
 
-    ``tests/test_text.py`` checks the splits against NLTK's own code on tricky strings and news text."""
+    ``tests/test_text.py`` checks the splits against NLTK's own code on tricky strings, news text and random
+    texts."""
 
     _SENT_END = frozenset(".?!")
     _PUNCTUATION = frozenset(";:,.!?")
