@@ -17,7 +17,7 @@ import warnings
 from pathlib import Path
 
 from analysis import tables
-from analysis.corpus import Fields, load_corpus
+from analysis.corpus import Corpus, Fields, load_corpus
 from analysis.errors import CorpusError, CorpusWarning
 from analysis.pipeline import STREAM_TABLES
 
@@ -44,7 +44,7 @@ def _fields(args) -> Fields:
                   date=args.date_field, title=args.title_field)
 
 
-def _load(args) -> "Corpus":  # noqa: F821
+def _load(args) -> Corpus:
     return load_corpus(args.corpus, _fields(args), metadata=args.metadata, rules=args.rules, limit=args.limit)
 
 
