@@ -89,6 +89,37 @@ def test_passages_written_in_blocks_equal_one_block(tmp_path):
     assert (written["text_a"] == SHARED[:-1]).all() and (written["text_b"] == SHARED[:-1]).all()
 
 
+def test_a_table_written_by_two_processes_is_the_same_bytes(tmp_path, monkeypatch):
+    df = pd.DataFrame({"source": ["cnn", "fox, inc", 'say "no"', "abc", "bbc"],
+                       "term": ["said", "line\nbreak", "x", "", "y"],
+                       "count": [3, 2, 1, 1, 7], "per_1k": [0.5, float("nan"), 1e-7, -0.0, 2.0 / 3],
+                       "flag": [True, False, True, True, False]})
+    pipeline.write_table(df, tmp_path / "one.csv")  # below SPLIT_ROWS: one process
+    monkeypatch.setattr(pipeline, "SPLIT_ROWS", 2)
+    pipeline.write_table(df, tmp_path / "two.csv", workers=2)  # rows 0-1 here, rows 2-4 by a forked process
+    pipeline.write_table(df.iloc[:0], tmp_path / "empty.csv", workers=2)
+    assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert (tmp_path / "one.csv").read_text(encoding="utf-8") == df.to_csv(index=False, float_format="%.6g")
+    assert (tmp_path / "empty.csv").read_text(encoding="utf-8") == "source,term,count,per_1k,flag\n"
+    assert not (tmp_path / "two.csv.part").exists()
+
+
+def test_a_failure_in_the_forked_table_writer_is_raised(tmp_path, monkeypatch):
+    df = pd.DataFrame({"term": list("abcd"), "count": [4, 3, 2, 1]})
+    write_csv = pipeline.write_csv
+
+    def broken(frame, path, *args, **kwargs):
+        if str(path).endswith(".part"):
+            raise OSError("disk full")
+        return write_csv(frame, path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "SPLIT_ROWS", 2)
+    monkeypatch.setattr(pipeline, "write_csv", broken)
+    with pytest.raises(RuntimeError, match="writing t.csv failed(.|\n)*disk full"):
+        pipeline.write_table(df, tmp_path / "t.csv", workers=2)
+    assert not (tmp_path / "t.csv.part").exists()
+
+
 def test_a_failure_in_the_forked_passage_writer_is_raised(tmp_path, monkeypatch):
     from analysis.compare.passages import passages_from_tokens
 
@@ -104,7 +135,7 @@ def test_a_failure_in_the_forked_passage_writer_is_raised(tmp_path, monkeypatch)
         return write_rows(path, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "_write_passage_rows", broken)
-    with pytest.raises(RuntimeError, match="writing passages.csv failed(.|\n)*disk full"):
+    with pytest.raises(RuntimeError, match="writing p.csv failed(.|\n)*disk full"):
         pipeline.write_passages(found, records, tmp_path / "p.csv", block=2, workers=2)
     assert not (tmp_path / "p.csv.part").exists()
 
