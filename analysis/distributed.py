@@ -112,7 +112,7 @@ def analyse_part(part: Part, fields: Fields, settings: Settings, parts_dir: Path
     for name in res.csv:
         folder = parts_dir / name
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{part.index:06d}.csv").write_text(res.csv[name], encoding="utf-8")
+        (folder / f"{part.index:06d}.csv").write_bytes(res.csv[name])
     return Summary(res.counter, problems, [r["doc_id"] for r in records], res.seconds, res.chars, res.count,
                    dict(res.rows))
 
