@@ -79,10 +79,10 @@ class Settings:
 @dataclass
 class ChunkResult:
     """What a worker returns for a chunk: its rows of each per-document table (see :data:`ROW_TABLES`) as
-    CSV text without a header, encoded as UTF-8 (the process that writes the file appends the bytes as they
-    are, where text would be decoded on the way in and encoded again on the way out: 0.029 -> 0.008 CPU s for
-    the 14.5 MB of 1,280 AllSides articles, unpickled and appended), and how many, the chunk's term counts, token arrays for the shingle index, CPU
-    seconds per stage, characters and documents."""
+    CSV text without a header, encoded as UTF-8, and how many; the chunk's term counts, token arrays for the
+    shingle index, CPU seconds per stage, characters and documents. (The process that writes the files
+    appends the bytes as they are, where text would be decoded on the way in and encoded again on the way
+    out: 0.029 -> 0.008 CPU s for the 14.5 MB of 1,280 AllSides articles, unpickled and appended.)"""
 
     csv: dict  # table name -> CSV text of the chunk's rows, UTF-8 bytes
     rows: dict  # table name -> number of rows

@@ -89,7 +89,8 @@ def stolen_since(before: float | None) -> str:
 
 def compare_text_stage(args: argparse.Namespace, fields: Fields) -> list[str]:
     """Part 3 (see the module docstring), as the lines it prints."""
-    sample = [rec.get(args.text_field) or "" for rec in islice(iter_records(args.data), min(args.sample, args.limit or args.sample))]
+    size = min(args.sample, args.limit or args.sample)
+    sample = [rec.get(args.text_field) or "" for rec in islice(iter_records(args.data), size)]
 
     def project() -> float:
         with tempfile.TemporaryDirectory() as tmp:
@@ -103,9 +104,10 @@ def compare_text_stage(args: argparse.Namespace, fields: Fields) -> list[str]:
         stolen = steal_seconds()
         nltk_runs.append(nltk_textbook(sample))
         project_runs.append(project())
-        lines.append(f"   text stage run: NLTK {nltk_runs[-1]:.1f} s, project {project_runs[-1]:.1f} s{stolen_since(stolen)}")
-    lines.append(f"3. text stage on {len(sample)} articles, best of {args.repeat}: NLTK textbook {min(nltk_runs):.1f} s "
-                 f"(1 process); project {min(project_runs):.1f} s ({args.workers} workers)   "
+        lines.append(f"   text stage run: NLTK {nltk_runs[-1]:.1f} s, project {project_runs[-1]:.1f} s"
+                     f"{stolen_since(stolen)}")
+    lines.append(f"3. text stage on {len(sample)} articles, best of {args.repeat}: NLTK textbook "
+                 f"{min(nltk_runs):.1f} s (1 process); project {min(project_runs):.1f} s ({args.workers} workers)   "
                  f"ratio {min(nltk_runs) / min(project_runs):.1f}")
     return lines
 
