@@ -150,15 +150,15 @@ def rows_text(rows: list[tuple]) -> str | None:
     """CSV text (no header) of row tuples whose cells are all ``str``, ``int`` or ``bool``: for such cells
     ``str()`` is what pandas (and ``csv.writer``) writes, so the rows need no DataFrame; a column of ``float``
     cells (or of floats and ints, which pandas makes a float column) goes through :func:`_float_cells`
-    (``'%.6g'``, ``""`` for NaN). Each column becomes
-    finished cells (text through :func:`escape_all`, numbers through ``str``) joined into lines as
-    :func:`_write` joins them: the 90,334 sentence rows of 2,000 AllSides articles (14.9 million characters)
-    took 0.68 CPU s through ``csv.writer``, 0.46 s this way (best of 4, alternating, one session); columns by
-    ``zip(*rows)`` and ``escape_all`` instead of every text cell escaped in turn then took them 0.349 -> 0.302 s,
-    and the quote rows of 2,000 articles 0.274 -> 0.252 s (the same way, a later session). ``None`` when a cell
-    has another type (a missing value, a float among text), whose text pandas decides (:func:`csv_text`).
-    documents.csv of 3,008 AllSides articles in chunks of 64 rows: 0.215 CPU s through DataFrames, 0.048-0.054 s
-    this way (separate runs)."""
+    (``'%.6g'``, ``""`` for NaN). Each column becomes finished cells (text through :func:`escape_all`,
+    numbers through ``str``) joined into lines as :func:`_write` joins them. ``None`` when a cell has another
+    type (a missing value, a float among text), whose text pandas decides (:func:`csv_text`).
+
+    Measured on AllSides articles: the 90,334 sentence rows of 2,000 (14.9 million characters) took 0.68 CPU s
+    through ``csv.writer``, 0.46 s this way (best of 4, alternating, one session); columns by ``zip(*rows)``
+    and ``escape_all`` instead of every text cell escaped in turn then took them 0.349 -> 0.302 s, and the
+    quote rows of 2,000 articles 0.274 -> 0.252 s (the same way, a later session); documents.csv of 3,008 in
+    chunks of 64 rows: 0.215 CPU s through DataFrames, 0.048-0.054 s this way (separate runs)."""
     if not all(type(row) is tuple for row in rows) or len(set(map(len, rows))) > 1 or rows and not rows[0]:
         return None  # not row tuples of one length (and at least one cell)
     columns = []
