@@ -1,7 +1,6 @@
 """Writing a table as CSV: the one writer of every table, byte for byte what
-``df.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")`` writes, faster (keyness.csv of all
-37,554 AllSides articles, 1.37 million rows of 18 columns: 21.1 s through ``csv.writer``, 12.3 s this way,
-one after the other in one hour).
+``df.to_csv(path, index=False, encoding="utf-8", float_format="%.6g")`` writes, in less time than pandas or
+``csv.writer`` take for the same cells (figures in ``benchmarks/RESULTS.md``).
 
 pandas formats a float column through Python objects one cell at a time; on a news archive the tables hold
 tens of millions of cells (keyness alone 1.4 million rows of ten floats). Here each column becomes a list of
@@ -88,8 +87,8 @@ def _column(values: pd.Series) -> list[str] | None:
 
 def _float_cells(arr: np.ndarray) -> list[str]:
     """``'%.6g'`` of each float, ``""`` for NaN; each distinct value is formatted once (values are told apart by
-    their bits, so ``-0.0`` stays ``-0``). The ten float columns of keyness.csv of all AllSides articles (13.7
-    million cells, 36% distinct): 5.65 s formatted one by one, 4.59 s this way (best of 3)."""
+    their bits, so ``-0.0`` stays ``-0``). Large tables repeat their values (a third of keyness.csv's float
+    cells are distinct on a news archive), so formatting each distinct value once saves most of the work."""
     arr = np.ascontiguousarray(arr)
     bits, inverse = np.unique(arr.view(f"i{arr.itemsize}"), return_inverse=True)
     distinct = bits.view(arr.dtype)
@@ -116,8 +115,8 @@ def _write_cells(columns: list[list[str]], f) -> None:
 
 
 def _write(df: pd.DataFrame, f, header: bool) -> None:
-    """The rows of ``df`` (and its header) as CSV into ``f``: its columns as finished cells, then lines. (For
-    keyness.csv of all AllSides articles ``csv.writer.writerows`` took 9.8 s of the 21.1 s; joining, 4.3 s.)"""
+    """The rows of ``df`` (and its header) as CSV into ``f``: its columns as finished cells, then lines
+    joined by ``str.join``, which costs a fraction of what ``csv.writer.writerows`` spends on the same rows."""
     columns = [_column(df[c]) for c in df.columns] if df.columns.is_unique and len(df.columns) else [None]
     if any(c is None for c in columns):
         df.to_csv(f, header=header, index=False, float_format=FLOAT_FORMAT)
@@ -154,11 +153,8 @@ def rows_text(rows: list[tuple]) -> str | None:
     numbers through ``str``) joined into lines as :func:`_write` joins them. ``None`` when a cell has another
     type (a missing value, a float among text), whose text pandas decides (:func:`csv_text`).
 
-    Measured on AllSides articles: the 90,334 sentence rows of 2,000 (14.9 million characters) took 0.68 CPU s
-    through ``csv.writer``, 0.46 s this way (best of 4, alternating, one session); columns by ``zip(*rows)``
-    and ``escape_all`` instead of every text cell escaped in turn then took them 0.349 -> 0.302 s, and the
-    quote rows of 2,000 articles 0.274 -> 0.252 s (the same way, a later session); documents.csv of 3,008 in
-    chunks of 64 rows: 0.215 CPU s through DataFrames, 0.048-0.054 s this way (separate runs)."""
+    The pipeline's workers format every chunk's rows this way: building a DataFrame per chunk, or passing the
+    rows through ``csv.writer``, costs several times more CPU for the same bytes."""
     if not all(type(row) is tuple for row in rows) or len(set(map(len, rows))) > 1 or rows and not rows[0]:
         return None  # not row tuples of one length (and at least one cell)
     columns = []

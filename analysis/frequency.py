@@ -361,8 +361,8 @@ class TermCounter:
         """Tidy table ``key_name, term, count, words, per_1k``, sorted by key, count (descending), term.
 
         Sorted by ``np.lexsort`` on integer codes (the ranks of key and term among their sorted distinct
-        values, and the count): the order ``sort_values`` gives on the columns themselves. frequency.csv of
-        2,000 AllSides articles (227,199 rows): 0.34-0.41 s that way, 0.08-0.09 s this way."""
+        values, and the count): the order ``sort_values`` gives on the columns themselves, without comparing
+        strings row by row."""
         table, words, key_of, term_rank = self._compute()
         key_names = np.empty(len(self._key_index), dtype=object)
         key_names[:] = list(self._key_index)

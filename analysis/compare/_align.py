@@ -1,10 +1,11 @@
 """Compiled loops of the shared-passage finder (:mod:`analysis.compare.passages`), one pass over all runs each.
 
 The passage finder's sequential steps (merging the segments of one document pair, extending each run word by
-word, counting the words :class:`difflib.SequenceMatcher` aligns) ran as Python loops over millions of runs on
-a news archive; here they are compiled by Numba (Lam, Pitrou & Seibert 2015, "Numba: a LLVM-based Python JIT
-compiler"), on plain arrays. Each kernel does exactly what the Python it replaced did; ``tests/test_compare.py``
-checks them against that Python (kept there as the reference) on random inputs. Compiled code is cached in
+word, counting the words :class:`difflib.SequenceMatcher` aligns) loop over millions of runs on a news archive;
+here they are compiled by Numba (Lam, Pitrou & Seibert 2015, "Numba: a LLVM-based Python JIT compiler"), on
+plain arrays. Each kernel computes exactly what a plain-Python loop over the same runs computes;
+``tests/test_compare.py`` holds that Python as the reference and checks the kernels against it on random
+inputs. Compiled code is cached in
 ``__pycache__`` (``cache=True``), so only a first run on a machine pays the compile time (a few seconds).
 
 Documents are held as one flat token-id array ``ids`` with ``offsets[d]`` the first token of document ``d``

@@ -22,13 +22,12 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
    tokens :class:`difflib.SequenceMatcher` aligns inside it.
 
 Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T). Steps 3 to 5 run as
-compiled loops over arrays (:mod:`analysis.compare._align`, Numba): on the 37,554 AllSides articles (1.69
-million passages) :func:`passages_from_tokens` took 161 s with them as Python, 30 s compiled and with the
-hits sorted on one packed key (:func:`_sorted_hits`), and 15-16 s with the shingles and the segments sorted on
-packed keys too (:func:`_group_order`, :func:`_sorted_segments`) and the rows put in order by ``np.lexsort``,
-with the same passages. :func:`seed_hits` hashes the shingles of all documents in one compiled pass and looks
-up document and position only for the 5.7 of 36.5 million shingles that occur more than once: 9.5 -> 6.8 s
-there, the same hits.
+compiled loops over arrays (:mod:`analysis.compare._align`, Numba), since a news archive yields millions of
+runs; the hits, the shingles and the segments are sorted on single packed integer keys (:func:`_sorted_hits`,
+:func:`_group_order`, :func:`_sorted_segments`) and the rows put in order by ``np.lexsort``, each far quicker
+than the general sort it stands for. :func:`seed_hits` hashes the shingles of all documents in one compiled
+pass and looks up document and position only for the shingles that occur more than once (a sixth of them on
+a news archive). The measured effect of each choice is in ``benchmarks/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -126,8 +125,8 @@ def _group_order(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     argsort gives), and ``h`` in that order, made by sorting one packed ``uint64`` key in place: the top bits
     of the hash above the bits of the position. Equal hashes then lie together, in position order; the rare
     runs of one key prefix that hold different hashes (prefixes of 38 bits on the 36 million AllSides
-    shingles) are put in hash order by a stable sort of just their elements. On those shingles: 10.1-10.5 s
-    for the stable argsort, 3.0-3.7 s this way (twice each, back to back)."""
+    shingles) are put in hash order by a stable sort of just their elements. An in-place sort of one integer
+    array takes a fraction of the time of a stable argsort of the hashes."""
     n = len(h)
     bits = np.uint64(max(int(n - 1).bit_length(), 1))
     key = (h >> bits << bits) | np.arange(n, dtype=np.uint64)
@@ -177,8 +176,7 @@ exercise their ``np.lexsort`` path)."""
 def _sorted_hits(hits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """``da, i, db, j`` of the hits (int64) sorted by ``(da, db, diagonal i - j, i)``. When the four fit in
     :data:`PACKED_BITS` bits (document numbers and positions of a news archive do), they are packed into one
-    unsigned key and sorted in place (on the AllSides hits, with the segment sort of :func:`chain_hits`, the
-    step went from 27 s to 9 s)."""
+    unsigned key and sorted in place, which is several times quicker than ``np.lexsort`` on the four arrays."""
     da, i, db, j = (hits[:, k].astype(np.int64) for k in range(4))
     span = int(max(i.max(), j.max())) + 1  # diagonals lie in (-span, span)
     widths = [int(da.max()).bit_length(), int(db.max()).bit_length(), (2 * span).bit_length(),
@@ -206,8 +204,8 @@ def _sorted_segments(a: np.ndarray, b: np.ndarray, a0: np.ndarray, a1: np.ndarra
     Only pairs with more than one segment need it (on AllSides 573,297 of 6.26 million pairs, holding 2.87 of
     8.55 million segments): their segments' rank among those pairs and the three positions are packed into one
     unsigned key when they fit in :data:`PACKED_BITS` bits, sorted in place and unpacked into their slots
-    (each pair's segments keep the pair's slots). Else ``np.lexsort``. On the AllSides segments: 5.6 s for
-    ``np.lexsort`` on the three keys, 0.5 s this way (twice each, back to back)."""
+    (each pair's segments keep the pair's slots). Else ``np.lexsort``, which is about ten times slower on a news
+    archive's segments."""
     pair_start = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])]
     pair = np.cumsum(pair_start) - 1
     slots = np.flatnonzero(np.bincount(pair)[pair] > 1)  # segments of pairs with several, pair after pair
@@ -273,7 +271,7 @@ def passages_from_tokens(doc_ids: list[str], starts: list[np.ndarray], ends: lis
     names = np.empty(len(doc_ids), dtype=object)
     names[:] = doc_ids
     # rows by words (longest first), doc_a, start_a, doc_b, start_b: np.lexsort (stable) on the documents'
-    # ranks among the sorted ids, as sort_values on the columns orders them (1.4 s of its profile on AllSides)
+    # ranks among the sorted ids, as sort_values on the columns orders them, without comparing strings
     rank = pd.factorize(names, sort=True)[0]  # the ids are distinct: each one's code is its rank
     order = np.lexsort((sb, rank[db], sa, rank[da], a0 - a1))
     da, a0, a1, db, b0, b1, sa, ea, sb, eb, matched = (x[order] for x in (da, a0, a1, db, b0, b1, sa, ea, sb, eb,
