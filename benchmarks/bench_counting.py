@@ -1,7 +1,7 @@
 """Benchmark: counting terms per source, the project's way vs scikit-learn's CountVectorizer, side by side.
 
     .venv/bin/python benchmarks/bench_counting.py [--limit 10000] [--repeat 3] [--form lower lemma]
-        [--data /work/shared/corpora/allsides/articles.jsonl.gz]
+        [--data ../shared/corpora/allsides/articles.jsonl.gz]
 
 Reads the first ``--limit`` articles (text field ``content_original``, source field ``source``) of the
 AllSides corpus (Baly et al. 2020; read in place, never copied into the project), then times, alternating,
@@ -29,6 +29,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"  # the shared data beside the project, as tests/conftest.py finds it
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
@@ -40,7 +41,7 @@ from analysis.corpus import iter_records  # noqa: E402
 from analysis.frequency import TermCounter  # noqa: E402
 from analysis.text import lemma  # noqa: E402
 
-DATA = Path("/work/shared/corpora/allsides/articles.jsonl.gz")
+DATA = SHARED / "corpora" / "allsides" / "articles.jsonl.gz"
 
 
 def load(path: Path, limit: int) -> tuple[list[str], list[str]]:
@@ -54,7 +55,7 @@ def load(path: Path, limit: int) -> tuple[list[str], list[str]]:
 
 
 def project(texts: list[str], sources: list[str], form: str) -> tuple[float, tuple[int, int]]:
-    lemma.cache_clear()  # every run starts cold, as a fresh session would
+    lemma.cache_clear()  # every run starts cold, as a new process would
     t0 = time.perf_counter()
     table = TermCounter(form=form).add_many(sources, texts).table()  # tidy source, term, count
     return time.perf_counter() - t0, (table["key"].nunique(), table["term"].nunique())

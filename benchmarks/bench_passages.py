@@ -19,12 +19,14 @@ import time
 import warnings
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"  # the shared data beside the project, as tests/conftest.py finds it
+sys.path.insert(0, str(ROOT))
 
 from analysis.compare import find_passages, similarity_table  # noqa: E402
 from analysis.corpus import Fields, load_corpus  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "allsides" / "articles.jsonl.gz"
+DEFAULT = SHARED / "corpora" / "allsides" / "articles.jsonl.gz"
 
 
 def peak_mb() -> float:

@@ -1,7 +1,7 @@
 """Benchmark: the streaming ``tables`` pipeline on a large corpus, with its reference pipelines side by side.
 
     .venv/bin/python benchmarks/bench_pipeline.py [--limit N] [--workers 2] [--sample 2000] [--repeat 2]
-        [--data /work/shared/corpora/allsides/articles.jsonl.gz] [--text-field content_original]
+        [--data ../shared/corpora/allsides/articles.jsonl.gz] [--text-field content_original]
 
 Prints, in one run:
 
@@ -21,17 +21,17 @@ Prints, in one run:
    tokens, lemma counts: ``pipeline.run`` with ``sentences.csv`` and ``frequency.csv``) on ``--workers``
    processes; ``--repeat`` times each, alternating, the best of each kept (the machine is shared: its speed
    drifts from minute to minute). Ratio = NLTK time / project time. Measured first, before part 1, after one
-   project run that is not counted (it loads the compiled kernels and simplemma's dictionary, which part 1
-   used to load for it): a process that has just run the whole corpus holds a large heap (1.75 GB resident
-   after it here), which the forked workers then write into page by page; the same 2,000-article run took
-   1.67-2.04 s there and 1.44 s before it (one process, minutes apart), which measures this script, not the
-   text stage that ``python -m analysis tables`` runs in a new process.
+   project run that is not counted (it loads the compiled kernels and simplemma's dictionary): a process
+   that has just run the whole corpus holds a large heap, which the forked workers then write into page by
+   page, so measured after part 1 it would time this script, not the text stage that
+   ``python -m analysis tables`` runs in a new process (figures in ``benchmarks/RESULTS.md``).
 
 Where the host says so (Linux ``/proc/stat``), each run also prints the core-seconds the host took from this
 machine's cores meanwhile ("steal"): time in the wall figures that went to neither the project nor NLTK.
 
-Targets (issue "Scale"): 37,554 articles in at most 180 s and 4 GiB; counting ratio >= 1; text-stage ratio >= 10.
-This is a benchmark, not a test: never run by pytest.
+Targets: 37,554 articles in at most 180 s and 4 GiB; counting ratio >= 1; text-stage ratio >= 10. The shared
+data is found beside the project (``../shared``), as ``tests/conftest.py`` finds it. Results, with date and
+machine: ``benchmarks/RESULTS.md``. This is a benchmark, not a test: never run by pytest.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -56,7 +57,7 @@ from analysis import pipeline  # noqa: E402
 from analysis.corpus import Fields, iter_records  # noqa: E402
 from bench_counting import sklearn as count_vectorizer  # noqa: E402
 
-DATA = Path("/work/shared/corpora/allsides/articles.jsonl.gz")
+DATA = SHARED / "corpora" / "allsides" / "articles.jsonl.gz"
 
 
 def nltk_textbook(texts: list[str]) -> float:
