@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from analysis.cli import main
 from conftest import ROOT, SHARED, write
@@ -38,7 +39,7 @@ def test_tables_for_a_plain_folder_and_a_csv(tmp_path):
 def test_polnear_text_folder_if_present(tmp_path):
     folder = SHARED / "eval" / "polnear-dev" / "text"
     if not folder.is_dir():
-        return
+        pytest.skip(f"PolNeAR text folder not found: {folder}")
     assert main(["tables", str(folder), "--out", str(tmp_path), "--only", "documents.csv", "sentences.csv"]) == 0
     assert len(pd.read_csv(tmp_path / "documents.csv")) == 84
 
