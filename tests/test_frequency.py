@@ -194,11 +194,11 @@ def test_counter_uses_given_token_arrays_only_where_they_are_its_own():
 
 
 def test_counter_pickled_goes_on_counting_and_merging():
-    # a worker's counter travels pickled (folded, without its id table); the copy numbers new words after
-    # the old ones and merges by id: by hand, a: x 2, y 2, z 1; b: z 1
+    # a worker's counter travels pickled; the copy goes on counting and merges with another copy, a word met
+    # in both counted as one term: by hand, a: x 2, y 2, z 1; b: z 1
     counter = pickle.loads(pickle.dumps(F.TermCounter(form="lower").add("a", "x y x")))
-    assert counter._table is None
     counter.add("a", "y z")
     other = pickle.loads(pickle.dumps(F.TermCounter(form="lower").add("b", "z")))
     assert counter.merge(other).counts() == {"a": Counter({"x": 2, "y": 2, "z": 1}), "b": Counter({"z": 1})}
-    assert counter._tokens == ["x", "y", "z"]  # z, met in both, is one token number
+    assert counter.to_frame()[["source", "term", "count"]].values.tolist() == [
+        ["a", "x", 2], ["a", "y", 2], ["a", "z", 1], ["b", "z", 1]]

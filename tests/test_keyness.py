@@ -143,21 +143,25 @@ def test_keyness_all_and_errors():
         "source": ["A", "B"], "term": ["x", "x"], "count": [1, 1], "words": [10, 10]}), "A"))
 
 
-def test_weighted_benjamini_hochberg_equals_the_expanded_list():
-    import numpy as np
-
-    from analysis.keyness import _benjamini_hochberg_weighted, benjamini_hochberg
-
+def test_keyness_all_adjusts_every_group_over_all_its_terms():
+    # many terms share their counts (a news archive's long tail): every group's g2_p_adj is still
+    # Benjamini-Hochberg over all of that group's rows, to the bit, and the rows are keyness()'s
     rng = np.random.default_rng(4)
-    for _ in range(200):
-        p = rng.choice([0.001, 0.01, 0.2, 0.5, 1.0, rng.random()], size=rng.integers(1, 12))
-        weight = rng.integers(0, 4, size=len(p))
-        expanded = np.repeat(p, weight)
-        got = _benjamini_hochberg_weighted(p, weight)
-        want = benjamini_hochberg(expanded)
-        # each cell's value is that of its copies in the expanded list, to the bit; empty cells have none
-        assert np.array_equal(np.repeat(got, weight), want)
-        assert np.isnan(got[weight == 0]).all()
+    for _ in range(30):
+        groups, terms = [f"s{g}" for g in range(rng.integers(2, 5))], [f"t{t}" for t in range(rng.integers(1, 25))]
+        rows = [(g, t, int(rng.choice([0, 1, 1, 2, 3, 8]))) for g in groups for t in terms]
+        freq = pd.DataFrame([r for r in rows if r[2] > 0], columns=["source", "term", "count"])
+        if freq["source"].nunique() < 2:
+            continue
+        freq["words"] = freq.groupby("source")["count"].transform("sum") + 10
+        table = K.keyness_all(freq)
+        for source, rows_of in table.groupby("source"):
+            assert np.array_equal(rows_of["g2_p_adj"].to_numpy(), K.benjamini_hochberg(rows_of["g2_p"]))
+            alone = K.keyness(freq, source)
+            pd.testing.assert_frame_equal(rows_of.reset_index(drop=True), alone.reset_index(drop=True))
+        shown = K.keyness_all(freq, used_or_reliable=True)
+        kept = table.merge(shown[["source", "term"]])
+        pd.testing.assert_frame_equal(shown.reset_index(drop=True), kept.reset_index(drop=True))
 
 
 def test_chi2_tail_with_one_degree_of_freedom_is_scipys():
