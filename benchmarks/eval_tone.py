@@ -1,0 +1,216 @@
+"""Tone toward actors measured against BASIL's hand coding (Fan et al. 2019, "In Plain Sight: Media Bias
+Through the Lens of Factual Reporting", EMNLP).
+
+    .venv/bin/python benchmarks/eval_tone.py [--basil ../shared/eval/basil-dev] [--half tune|held-out|all]
+
+Each BASIL story (three outlets, one event) is imported with :func:`analysis.importers.json_articles` into a
+temporary corpus folder and given a lexicon built automatically from the articles' ``main-entities``: each
+entity is an actor (its own side) with two aliases, its full name and its last word (the surname), the last word
+only when it is capitalised and not a generic group noun (:data:`GENERIC_HEADS`: "Tea Party" gets no alias
+"Party"). Quotes come from :func:`analysis.quotes.quotes_table` with that lexicon, tone from
+:func:`analysis.tone.tone`; the score of a row is its ``tone`` column (tone toward the actor) where the table has
+one, else ``compound`` (the sentence's VADER score), so the same script measures older code.
+
+Two measures:
+
+* **Article level.** BASIL codes the author's feeling toward each main entity per article
+  (``author_feeling_<Entity>``: pos, neu, neg). Per article and entity, the mean author-voice tone of the rows
+  naming it; ``AUC`` = probability that a pair coded ``neg`` gets a lower mean than a pair coded otherwise
+  (ties count one half; Mann-Whitney), over the pairs that get a tone at all; ``coverage`` = share of coded
+  pairs that get one.
+* **Phrase level.** BASIL marks bias spans with a ``target`` entity and a ``polarity`` (pos / neg) and whether
+  the span is inside a quote. For each span whose target is a main entity, the rows of that sentence, actor and
+  voice (quoted if the span is quoted, else author): ``found`` = share of spans with such a row; ``signed`` =
+  share of found spans whose tone is not zero; ``agree`` = share of signed spans whose tone has the annotated
+  sign.
+
+The 20 stories are split by a fixed rule: sorted by triplet uuid, even positions (0, 2, ...) are the tuning
+half, odd positions the held-out half. Tune only on the first; report both. BASIL is read from ``../shared``
+beside the project (never copied into it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
+
+GENERIC_HEADS = {"Party", "Lawmakers", "Court", "Committee", "Administration", "Security"}
+"""Last words that name a kind of group, not one actor: never an alias on their own."""
+
+
+def story_ids(basil: Path) -> list[str]:
+    """Triplet uuids of every story, sorted."""
+    return sorted({p.name.rsplit("_", 1)[0] for p in (basil / "articles").glob("*/*.json")})
+
+
+def split(ids: list[str]) -> dict[str, list[str]]:
+    """The fixed split: sorted uuids, even positions tune, odd positions are held out."""
+    ids = sorted(ids)
+    return {"tune": ids[0::2], "held-out": ids[1::2]}
+
+
+def norm(name: str) -> str:
+    return " ".join(name.replace("_", " ").split()).lower()
+
+
+def entity_lexicon(entities: list[str]) -> dict:
+    """Story lexicon of BASIL ``main-entities``: full name and surname (last word) as aliases."""
+    actors = {}
+    taken: set[str] = set()
+    for name in entities:
+        name = " ".join(name.split())
+        aliases = [name]
+        words = name.split()
+        last = words[-1]
+        if len(words) > 1 and last[:1].isupper() and last not in GENERIC_HEADS and last not in taken:
+            aliases.append(last)
+        taken.update(aliases)
+        actors[name] = {"side": name, "aliases": aliases}
+    return {"actors": actors}
+
+
+def sentence_offsets(paragraphs: list) -> dict[int, int]:
+    """Offset in the imported text of the N-th sentence of the flattened ``body-paragraphs`` (as
+    :func:`analysis.importers.json_articles` writes it: sentences stripped and joined by a space, paragraphs by a
+    blank line), minus the leading whitespace the import strips, so that ``offset + start`` is the character."""
+    out, pos, n = {}, 0, 0
+    first_para = True
+    for para in paragraphs:
+        sents = para if isinstance(para, list) else [para]
+        kept = [s for s in sents if str(s).strip()]
+        if kept and not first_para:
+            pos += 2
+        first = True
+        for s in sents:
+            s = str(s)
+            if s.strip():
+                if not first:
+                    pos += 1
+                out[n] = pos - (len(s) - len(s.lstrip()))
+                pos += len(s.strip())
+                first = False
+            n += 1
+        if kept:
+            first_para = False
+    return out
+
+
+def auc(neg: list[float], rest: list[float]) -> float:
+    """P(a negative pair scores lower than a non-negative pair), ties one half."""
+    if not neg or not rest:
+        return float("nan")
+    wins = sum((a < b) + 0.5 * (a == b) for a in neg for b in rest)
+    return wins / (len(neg) * len(rest))
+
+
+def score_column(table) -> str:
+    return "tone" if "tone" in table.columns else "compound"
+
+
+def evaluate_story(uuid: str, basil: Path, tmp: Path) -> dict:
+    """Article-level pairs and phrase-level spans of one story, with the project's tone."""
+    from analysis import load_corpus
+    from analysis.importers import json_articles
+    from analysis.quotes import quotes_table
+    from analysis.tone import tone
+
+    paths = sorted((basil / "articles").glob(f"*/{uuid}_*.json"))
+    arts = {p: json.loads(p.read_text(encoding="utf-8")) for p in paths}
+    entities = list(dict.fromkeys(e for a in arts.values() for e in a["main-entities"]))
+    lexicon = entity_lexicon(entities)
+    folder = json_articles(paths, tmp / uuid)
+    corpus = load_corpus(folder)
+    table = tone(corpus, lexicon, quotes_table(corpus, lexicon))
+    col = score_column(table)
+    by_norm = {norm(e): " ".join(e.split()) for e in entities}
+    pairs, spans = [], []
+    for path, art in arts.items():
+        doc = art["source"]
+        ann_path = basil / "annotations" / path.parent.name / f"{path.stem}_ann.json"
+        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+        rows = table[table["doc_id"] == doc]
+        for key, code in ann["article-level-annotations"].items():
+            if not key.startswith("author_feeling_") or key == "author_feeling_main_event":
+                continue
+            actor = by_norm.get(norm(key[len("author_feeling_"):]))
+            if actor is None:
+                continue
+            r = rows[(rows["actor"] == actor) & (rows["voice"] == "author")]
+            score = float(r[col].mean()) if len(r) else None
+            pairs.append({"story": uuid, "doc": doc, "actor": actor, "code": code, "score": score,
+                          "rows": len(r)})
+        offsets = sentence_offsets(art["body-paragraphs"])
+        for span in ann.get("phrase-level-annotations", []):
+            sid, pol = span.get("id", ""), span.get("polarity", "")
+            actor = by_norm.get(norm(span.get("target", "")))
+            if not sid.startswith("p") or pol not in ("pos", "neg") or actor is None:
+                continue
+            n = int(sid[1:])
+            if n not in offsets:
+                continue
+            at = offsets[n] + int(span["start"])
+            voice = "quoted" if span.get("quote") == "yes" else "author"
+            r = rows[(rows["actor"] == actor) & (rows["voice"] == voice) & (rows["start"] <= at) & (rows["end"] > at)]
+            spans.append({"story": uuid, "doc": doc, "actor": actor, "polarity": pol, "voice": voice,
+                          "score": float(r[col].mean()) if len(r) else None})
+    return {"pairs": pairs, "spans": spans}
+
+
+def summarise(results: list[dict]) -> dict:
+    pairs = [p for r in results for p in r["pairs"]]
+    spans = [s for r in results for s in r["spans"]]
+    scored = [p for p in pairs if p["score"] is not None]
+    neg = [p["score"] for p in scored if p["code"] == "neg"]
+    rest = [p["score"] for p in scored if p["code"] != "neg"]
+    found = [s for s in spans if s["score"] is not None]
+    signed = [s for s in found if s["score"] != 0]
+    agree = [s for s in signed if (s["score"] < 0) == (s["polarity"] == "neg")]
+    return {"pairs": len(pairs), "scored": len(scored), "coverage": len(scored) / len(pairs) if pairs else float("nan"),
+            "neg": len(neg), "auc": auc(neg, rest), "spans": len(spans), "found": len(found), "signed": len(signed),
+            "agree": len(agree)}
+
+
+def report(name: str, s: dict) -> str:
+    f = s["found"] or 1
+    g = s["signed"] or 1
+    return (f"{name:9s} article level: AUC {s['auc']:.3f} (neg {s['neg']} of {s['scored']} scored pairs), "
+            f"coverage {s['coverage']:.3f} ({s['scored']} of {s['pairs']} coded pairs)\n"
+            f"{'':9s} phrase level: {s['spans']} target spans, found {s['found']} ({s['found'] / (s['spans'] or 1):.3f}), "
+            f"signed {s['signed']} ({s['signed'] / f:.3f} of found), sign agrees {s['agree']} ({s['agree'] / g:.3f} of signed)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--basil", type=Path, default=BASIL)
+    ap.add_argument("--half", choices=("tune", "held-out", "all"), default="all")
+    ap.add_argument("--pairs", action="store_true", help="print every article-entity pair")
+    args = ap.parse_args(argv)
+    if not (args.basil / "articles").is_dir():
+        print(f"BASIL not found at {args.basil}: pass --basil DIR", file=sys.stderr)
+        return 2
+    halves = split(story_ids(args.basil))
+    names = ["tune", "held-out"] if args.half == "all" else [args.half]
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            out[name] = [evaluate_story(u, args.basil, Path(tmp)) for u in halves[name]]
+    for name in names:
+        print(report(name, summarise(out[name])))
+        if args.pairs:
+            for r in out[name]:
+                for p in r["pairs"]:
+                    sc = "-" if p["score"] is None else f"{p['score']:+.3f}"
+                    print(f"  {p['story'][:8]} {p['doc']:4s} {p['actor']:22s} {p['code']:4s} {sc:>7s} ({p['rows']} rows)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
