@@ -72,21 +72,33 @@ def test_passages_three_documents_each_pair():
     assert found[["doc_a", "doc_b"]].value_counts().sort_index().tolist() == [1, 2, 2]
 
 
-def test_hits_sorted_alike_with_and_without_the_packed_key(monkeypatch):
+def test_passages_alike_with_and_without_the_packed_sort_keys(monkeypatch):
     from analysis.compare import passages
 
     texts = (A, B, A.replace("Intro", "Prelude") + " " + B, A + " " + A)
     expected = find_passages(docs(*texts), min_words=8, seed=5)
+    assert len(expected)
+    monkeypatch.setattr(passages, "PACKED_BITS", 4)  # too few bits: np.lexsort on the keys
+    pd.testing.assert_frame_equal(find_passages(docs(*texts), min_words=8, seed=5), expected)
+
+
+@pytest.mark.parametrize("bits", [64, 4])
+def test_hits_sorted_as_lexsort_sorts_them(bits, monkeypatch):
+    # the packed-key sort against its reference, np.lexsort on (da, db, diagonal, i)
+    from analysis.compare import passages
+
+    monkeypatch.setattr(passages, "PACKED_BITS", bits)
     rng = np.random.default_rng(2)
     hits = rng.integers(0, 50, size=(500, 4)).astype(np.int32)
-    packed = passages._sorted_hits(hits)
-    monkeypatch.setattr(passages, "PACKED_BITS", 4)  # too few bits: np.lexsort on the four keys
-    pd.testing.assert_frame_equal(find_passages(docs(*texts), min_words=8, seed=5), expected)
-    for x, y in zip(packed, passages._sorted_hits(hits)):
+    da, i, db, j = (hits[:, k].astype(np.int64) for k in range(4))
+    order = np.lexsort((i, i - j, db, da))
+    for x, y in zip(passages._sorted_hits(hits), (da[order], i[order], db[order], j[order])):
         assert np.array_equal(x, y)
 
 
 def test_shingle_group_order_is_a_stable_argsort_also_where_key_prefixes_collide():
+    # the packed-key sort against its reference, np.argsort(kind="stable"); colliding key prefixes cannot be
+    # made from text, hence the direct call
     from analysis.compare.passages import _group_order
 
     rng = np.random.default_rng(3)
@@ -417,10 +429,14 @@ def test_nearest_neighbours_ties_go_to_corpus_order():
     assert (nn["cosine_tfidf"] == 1.0).all() and (nn["jaccard_5gram"] == 0.0).all()  # 3 words: no 5-gram
 
 
+def claims_of(*texts):
+    """The claim rows of the coverage table of ``texts`` (a corpus of one document each)."""
+    table = coverage_table(corpus_of(*texts))
+    return table[table["kind"] == "claim"]
+
+
 def test_claim_bigram_inside_trigram_dropped_only_with_same_documents():
-    from analysis.compare.coverage import _claim_facts
-    c = corpus_of("The peace plan talks resumed.", "Peace plan talks stalled.", "The plan talks failed.")
-    claims = {f for f, *_ in _claim_facts(c, {})}
+    claims = set(claims_of("The peace plan talks resumed.", "Peace plan talks stalled.", "The plan talks failed.")["fact"])
     # lemmas: d0 peace plan talk resume, d1 peace plan talk stall, d2 plan talk fail.
     # "peace plan talk" is in d0, d1; "peace plan" only in d0, d1 too -> dropped; "plan talk" in d0, d1, d2
     # (more documents than the trigram) -> kept.
@@ -428,23 +444,21 @@ def test_claim_bigram_inside_trigram_dropped_only_with_same_documents():
 
 
 def test_overlapping_claim_trigrams_merge_into_one_phrase():
-    from analysis.compare.coverage import _claim_facts
     a = "Officials hope farmers harvest wheat crops early despite heavy rain."
     b = "Many hope farmers harvest wheat crops early, they wrote."
-    rows = _claim_facts(corpus_of(a, b), {})
+    rows = claims_of(a, b)
     # content lemmas shared in order: hope farmer harvest wheat crop early -> the 3-grams "hope farmer harvest",
     # "farmer harvest wheat", "harvest wheat crop", "wheat crop early" overlap one by one in both documents
     # and are one phrase, spanning "hope ... early" in each
-    assert {(f, d, a_or_b[s:e]) for f, _, d, s, e, *_ in rows for a_or_b in [a if d == "d0" else b]} == {
+    assert set(rows[["fact", "doc_id", "text"]].itertuples(index=False, name=None)) == {
         ("hope farmer harvest wheat crop early", "d0", "hope farmers harvest wheat crops early"),
         ("hope farmer harvest wheat crop early", "d1", "hope farmers harvest wheat crops early")}
 
 
 def test_claim_trigrams_do_not_merge_across_different_documents():
-    from analysis.compare.coverage import _claim_facts
     # "farmer harvest wheat" is in d0, d1, d2 but "harvest wheat crop" only in d0, d1: two claims, not one
-    c = corpus_of("Farmers harvest wheat crops.", "Farmers harvest wheat crops daily.", "Farmers harvest wheat.")
-    assert {f for f, *_ in _claim_facts(c, {})} == {"farmer harvest wheat", "harvest wheat crop"}
+    claims = claims_of("Farmers harvest wheat crops.", "Farmers harvest wheat crops daily.", "Farmers harvest wheat.")
+    assert set(claims["fact"]) == {"farmer harvest wheat", "harvest wheat crop"}
 
 
 def test_shingle_hashes_of_all_documents_at_once():
