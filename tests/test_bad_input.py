@@ -1,4 +1,4 @@
-"""Awkward corpora run to the end with a clear word instead of a traceback (issue: any corpus, headless).
+"""Awkward corpora run to the end with a clear word instead of a traceback: any corpus, headless.
 
 The empty folder, the lexicon with a YAML error, the CSV without its text column and HTML escaping have
 their own tests in test_corpus.py and test_report.py; these run whole notebooks on small odd corpora.

@@ -139,7 +139,8 @@ def test_segments_sorted_within_their_pair_as_tuples(bits, monkeypatch):
     assert all(np.array_equal(x, y) for x, y in zip(one_each, (a0[:3], a1[:3], b0[:3])))
 
 
-# The Python the compiled kernels of analysis.compare._align replaced, kept as their reference.
+# Plain-Python references for the compiled kernels of analysis.compare._align: each kernel must give what its
+# reference gives.
 
 def _reference_merge(segs, max_gap):
     runs = []
@@ -174,7 +175,7 @@ def _reference_extend(x, y, i, j, step, max_gap):
     return last
 
 
-def test_align_kernels_equal_the_python_they_replaced():
+def test_align_kernels_equal_their_python_references():
     from difflib import SequenceMatcher
 
     from analysis.compare import _align

@@ -80,7 +80,7 @@ def test_cleaning_summary(seeds):
 
 
 def _reference_mtld_pass(tokens, threshold):
-    # the Python pass that the compiled one replaced
+    # one MTLD pass in plain Python: the reference for the compiled pass
     factors, types, count = 0.0, set(), 0
     for tok in tokens:
         types.add(tok)
@@ -111,7 +111,7 @@ def test_mtld_and_mattr_equal_on_strings_ids_and_the_python_pass():
 
 
 def _regex_syllables(word):
-    """The syllable rules as regular expressions (what the compiled counter replaced), the reference."""
+    """The syllable rules as regular expressions: the reference for the compiled counter."""
     import re
 
     w = re.sub("[^a-z]", "", word.lower())
