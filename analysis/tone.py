@@ -1,19 +1,40 @@
-"""Tone of the sentences that mention each actor, in the author's voice and in quoted voices (VADER).
+"""Tone toward each actor in the sentences that name it, in the author's voice and in quoted voices.
 
-VADER (Hutto & Gilbert 2014, "VADER: A parsimonious rule-based model for sentiment analysis of social media
-text", ICWSM) scores a text from a human-rated word lexicon with rules for negation, intensifiers and
-punctuation; ``compound`` is the normalised sum of word valences, ``x / sqrt(x^2 + 15)``, in [-1, 1]. The
-lexicon ships inside the ``vaderSentiment`` package (no download).
+Two scores per sentence x actor x voice:
 
-Known limits on news, to say whenever the numbers are shown: VADER was built and validated on social-media
-text; news prose is mostly neutral, so most scores sit near 0; the score measures the words of a sentence,
-not the writer's attitude to the actor it mentions ("Russian missile strikes kill four" is negative whoever
-it is about); war vocabulary (attack, killed, war) is negative in the lexicon and dominates; sarcasm, scare
-quotes and diplomatic understatement are not understood. Use it as a descriptive signal, never as stance.
+* ``compound``: VADER (Hutto & Gilbert 2014, "VADER: A parsimonious rule-based model for sentiment analysis of
+  social media text", ICWSM) of the whole voice part of the sentence, ``x / sqrt(x^2 + 15)`` of its summed word
+  valences, in [-1, 1]. It measures the words of the sentence, not the attitude to the actor.
+* ``tone``: tone toward the actor, the same normalisation over only the words said about the actor, with the
+  words that carried it in ``evidence``. The rules, each one line in :func:`_credited`:
+
+  - a sentence is cut into clauses at ``; : — -- ( )``, at contrast and cause words (``but``, ``while``,
+    ``although``...) and at a comma before a conjunction or relative pronoun (``, who``, ``, after``...); an
+    evaluative word counts for the actors named in its own clause only;
+  - a directed verb (``blasted``, ``criticized``, ``praised``...) gives its evaluation, and that of the words after
+    it, to the actors named after it (its object: "Democrats blasted Trump's demand" is negative about Trump), not
+    to its subject; in the passive ("Steele was criticized by ...") to the subject, not to the agent after "by";
+  - a directed noun followed by ``on / of / against / to / for`` and an actor ("his attacks on Obama") gives its
+    evaluation to that actor only;
+  - a negator among the three words before an evaluative word flips and damps it (VADER's factor -0.74);
+  - the actor's own name is never scored ("Justice", "Party" in names);
+  - the author's voice is the sentence outside direct and partial quotes, the quoted voice the inside; a quote that
+    does not name the actor counts for it when the actor is named in the sentence and is not the quote's speaker.
+
+Word valences are VADER's lexicon (shipped in the ``vaderSentiment`` package, no download) adjusted for news in
+``analysis/data/tone.yaml`` (social-media positives that are names in news, such as *party*, *supreme*,
+*justice*, set to 0; criticism and scandal words added), which also lists the directed words and clause openers.
+No lexicon made for political news installs from PyPI (the Lexicoder Sentiment Dictionary ships with its authors
+and R's quanteda.sentiment), hence VADER's lexicon with these adjustments.
+
+How far ``tone`` agrees with hand coding is measured by ``benchmarks/eval_tone.py`` against BASIL (Fan et al.
+2019) and stored in ``analysis/data/tone_agreement.yaml`` (:func:`agreement`); print it beside any tone figure.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -21,15 +42,26 @@ import pandas as pd
 from analysis import text as textlib
 from analysis.actors import TermMatcher, actor_table
 from analysis.corpus import Corpus
-from analysis.framing import SPOKEN_KINDS
+from analysis.quotes import QUOTATION_KINDS
 
-TONE_COLUMNS = ["doc_id", "start", "end", "source", "actor", "side", "voice", "words", "compound", "pos", "neu", "neg"]
+TONE_COLUMNS = ["doc_id", "start", "end", "source", "actor", "side", "voice", "words", "compound", "pos", "neu", "neg",
+                "tone", "evidence"]
 SUMMARY_COLUMNS = ["source", "side", "voice", "sentences", "mean_compound", "median_compound", "share_negative",
-                   "share_positive"]
+                   "share_positive", "mean_tone", "tone_negative", "tone_positive"]
 MIN_WORDS = 3
 """A voice part shorter than this many words is not scored (too little text for a lexicon score)."""
 POSITIVE, NEGATIVE = 0.05, -0.05
-"""Hutto & Gilbert's conventional thresholds on ``compound`` for positive / negative text."""
+"""Hutto & Gilbert's conventional thresholds on ``compound`` (and ``tone``) for positive / negative text."""
+ALPHA = 15
+"""VADER's normalisation constant: ``score = x / sqrt(x^2 + ALPHA)``."""
+NEGATION_SCALAR = -0.74
+"""VADER's factor for an evaluative word after a negator."""
+NEGATION_WINDOW = 3
+PASSIVE_AUX = {"is", "was", "were", "are", "been", "being", "be", "get", "got", "gets"}
+PREPOSITIONS = {"on", "of", "against", "to", "for"}
+HARD_BREAKS = {";", ":", "—", "--", "(", ")", "–"}
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|--|[;:,()—–]")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +73,40 @@ def _analyzer():
 def vader(text: str) -> dict:
     """VADER scores of ``text``: ``{"neg", "neu", "pos", "compound"}``."""
     return _analyzer().polarity_scores(text)
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict:
+    """``analysis/data/tone.yaml`` read once: ``lexicon`` (word -> valence), ``directed_verbs``,
+    ``directed_nouns``, ``clause_breaks``, ``clause_openers`` (sets), ``negators``."""
+    from vaderSentiment.vaderSentiment import NEGATE
+
+    from analysis.lexicon import package_data
+    from analysis.yamlfile import read_yaml
+
+    data = read_yaml(package_data("tone.yaml"))
+    lexicon = {w: float(v) for w, v in _analyzer().lexicon.items()}
+    for w in data.get("neutral") or []:
+        lexicon[str(w)] = 0.0
+    for w, v in (data.get("valence") or {}).items():
+        lexicon[str(w)] = float(v)
+    out = {"lexicon": lexicon, "negators": {w.replace("'", "") for w in NEGATE} | set(NEGATE)}
+    for key in ("directed_verbs", "directed_nouns", "clause_breaks", "clause_openers"):
+        out[key] = {str(w) for w in data.get(key) or []}
+    return out
+
+
+def valence(word: str) -> float:
+    """Valence of one word (lower-cased, possessive ``'s`` removed) in the adjusted lexicon, 0 if absent."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return word_lists()["lexicon"].get(w, 0.0)
+
+
+def normalise(x: float) -> float:
+    """VADER's ``x / sqrt(x^2 + 15)``, in (-1, 1)."""
+    return x / math.sqrt(x * x + ALPHA) if x else 0.0
 
 
 def split_voices(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[str, str]:
@@ -56,17 +122,130 @@ def split_voices(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
     return "".join(author), "".join(quoted)
 
 
+def _clauses(tokens: list[tuple[int, int, str]]) -> list[int]:
+    """Clause number of each token (see the module docstring for where clauses are cut)."""
+    lists = word_lists()
+    out, n, prev = [], 0, ""
+    for _s, _e, w in tokens:
+        lw = w.lower()
+        if w in HARD_BREAKS or lw in lists["clause_breaks"] or (prev == "," and lw in lists["clause_openers"]):
+            n += 1
+        out.append(n)
+        prev = w
+    return out
+
+
+def _negated(words: list[str], i: int, lo: int) -> bool:
+    neg = word_lists()["negators"]
+    for w in words[max(lo, i - NEGATION_WINDOW):i]:
+        w = w.lower().replace("’", "'")
+        if w in neg or w.endswith("n't"):
+            return True
+    return False
+
+
+def _credited(tokens: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]]) -> dict[str, list]:
+    """``{actor: [(word, valence), ...]}``: the evaluative words of a voice part credited to each actor named in
+    it. ``tokens`` are ``(start, end, word)``, ``mentions`` ``(start, end, actor)`` in the same coordinates."""
+    lists = word_lists()
+    clause = _clauses(tokens)
+    words = [t[2] for t in tokens]
+    owner: list[str | None] = [None] * len(tokens)
+    for k, (s, e, _w) in enumerate(tokens):
+        for ms, me, actor in mentions:
+            if s < me and ms < e:
+                owner[k] = actor
+    out: dict[str, list] = {}
+    for c in sorted(set(clause)):
+        idx = [k for k in range(len(tokens)) if clause[k] == c]
+        named = [(k, owner[k]) for k in idx if owner[k] is not None]
+        if not named:
+            continue
+        lo = idx[0]
+        # who may receive each word: every actor of the clause, until a directed word narrows it
+        receivers = {k: {a for _, a in named} for k in idx}
+        for d in idx:
+            w = words[d].lower()
+            if owner[d] is not None:
+                continue
+            after = {a for k, a in named if k > d}
+            before = {a for k, a in named if k < d}
+            if w in lists["directed_verbs"]:
+                back = [words[k].lower() for k in idx if k < d and not words[k].lower().endswith("ly")]
+                passive = bool(back) and back[-1] in PASSIVE_AUX
+                if passive:  # "X was criticized by Y": about X, not the agent Y
+                    agents = {a for k, a in named if k > d and any(words[j].lower() == "by" for j in idx if d < j < k)}
+                    target = before | (after - agents)
+                else:  # "Y criticized X": about X, not Y
+                    target = after
+                for k in idx:
+                    if k >= d:
+                        receivers[k] = receivers[k] & target
+            elif w in lists["directed_nouns"] and after:
+                nxt = [words[k].lower() for k in idx if d < k <= d + 2]
+                if any(p in PREPOSITIONS for p in nxt):  # "his attacks on Obama": about Obama
+                    for k in idx:
+                        if k >= d:
+                            receivers[k] = receivers[k] & after
+        for k in idx:
+            if owner[k] is not None:
+                continue
+            v = valence(words[k])
+            if not v:
+                continue
+            if _negated(words, k, lo):
+                v *= NEGATION_SCALAR
+            for a in receivers[k]:
+                out.setdefault(a, []).append((words[k], v))
+    return out
+
+
+def _evidence(items: list) -> str:
+    return " ".join(f"{w}({v:+.1f})" for w, v in items)
+
+
+def targeted_tone(text: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> dict[str, tuple]:
+    """Tone toward each actor named in ``text[start:end]`` (a sentence or a voice part of one, other characters
+    blanked): ``{actor: (tone, evidence)}`` for every actor in ``mentions`` (``(start, end, actor)`` in ``text``
+    coordinates); an actor with no evaluative word about it gets ``(0.0, "")``."""
+    part = text[start:end]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(part)]
+    local = [(s - start, e - start, a) for s, e, a in mentions if part[max(s - start, 0):e - start].strip()]
+    credited = _credited(tokens, local)
+    out = {}
+    for _s, _e, actor in mentions:
+        items = credited.get(actor, [])
+        out[actor] = (round(normalise(sum(v for _, v in items)), 4), _evidence(items))
+    return out
+
+
+def _part_tone(part: str) -> tuple[float, str]:
+    """Tone of a whole voice part (a quote about an actor it does not name)."""
+    items = []
+    words = [m.group() for m in _TOKEN.finditer(part)]
+    for k, w in enumerate(words):
+        v = valence(w)
+        if v:
+            items.append((w, v * NEGATION_SCALAR if _negated(words, k, 0) else v))
+    return round(normalise(sum(v for _, v in items)), 4), _evidence(items)
+
+
 def tone(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """VADER scores of each sentence mentioning an actor, one row per sentence x actor x voice
-    (columns :data:`TONE_COLUMNS`). ``voice`` is ``author`` (the sentence outside direct and partial quotes)
-    or ``quoted`` (inside them); a part with fewer than :data:`MIN_WORDS` words gets no row. With no
-    quotes table every sentence is ``author``. Sorted by doc_id, start, actor, voice."""
+    """Scores of each sentence mentioning an actor, one row per sentence x actor x voice (columns
+    :data:`TONE_COLUMNS`): VADER ``compound`` (``pos``, ``neu``, ``neg``) of the voice part and ``tone`` toward
+    the actor with its ``evidence`` (:func:`targeted_tone`). ``voice`` is ``author`` (the sentence outside direct
+    and partial quotes) or ``quoted`` (inside them); a part with fewer than :data:`MIN_WORDS` words gets no row.
+    With no quotes table every sentence is ``author``. Sorted by doc_id, start, actor, voice."""
     table = actor_table(lexicon)
     matcher = TermMatcher(zip(table["alias"], table["actor"], table["side"]))
     spans: dict[str, list[tuple[int, int]]] = {}
+    speakers: dict[str, list[tuple[int, int, str]]] = {}
     if quotes is not None and len(quotes):
-        for d, s, e in quotes[quotes["kind"].isin(SPOKEN_KINDS)][["doc_id", "start", "end"]].itertuples(index=False):
+        q = quotes[quotes["kind"].isin(QUOTATION_KINDS)]
+        actors = q["actor"].fillna("").astype(str) if "actor" in q.columns else pd.Series("", index=q.index)
+        for d, s, e, a in zip(q["doc_id"], q["start"], q["end"], actors):
             spans.setdefault(d, []).append((int(s), int(e)))
+            speakers.setdefault(d, []).append((int(s), int(e), a))
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
     src = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
     rows = []
@@ -74,31 +253,83 @@ def tone(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None) -> p
         return pd.DataFrame(rows, columns=TONE_COLUMNS)
     for doc_id, s0, s1 in corpus.sentences[["doc_id", "start", "end"]].itertuples(index=False):
         text = texts[doc_id]
-        found = sorted({(m[3], m[4]) for m in matcher.finditer(text, s0, s1)})
+        hits = list(matcher.finditer(text, s0, s1))
+        found = sorted({(m[3], m[4]) for m in hits})
         if not found:
             continue
+        mentions = [(m[0], m[1], m[3]) for m in hits]
+        said_by = {a for s, e, a in speakers.get(doc_id, []) if s < s1 and s0 < e and a}
         parts = split_voices(text, s0, s1, spans.get(doc_id, []))
         for voice, part in zip(("author", "quoted"), parts):
             n = len(textlib.tokens(part))
             if n < MIN_WORDS:
                 continue
             sc = vader(" ".join(part.split()))
+            padded = " " * s0 + part  # the part in document coordinates
+            targeted = targeted_tone(padded, s0, s1, mentions)
+            named = {a for s, e, a in mentions if part[s - s0:e - s0].strip()}
+            whole = _part_tone(part) if voice == "quoted" else (0.0, "")
             for actor, side in found:
+                t, ev = targeted[actor] if actor in named else (
+                    whole if voice == "quoted" and actor not in said_by else (0.0, ""))
                 rows.append((doc_id, s0, s1, src[doc_id], actor, side, voice, n,
-                             sc["compound"], sc["pos"], sc["neu"], sc["neg"]))
+                             sc["compound"], sc["pos"], sc["neu"], sc["neg"], t, ev))
     out = pd.DataFrame(rows, columns=TONE_COLUMNS)
     return out.sort_values(["doc_id", "start", "actor", "voice"], kind="mergesort").reset_index(drop=True)
 
 
 def tone_summary(tone_table: pd.DataFrame, by: str = "side") -> pd.DataFrame:
-    """Per source, side (or ``by="actor"``) and voice: ``sentences`` scored, mean and median compound, and the
-    shares of sentences with compound <= -0.05 (negative) and >= 0.05 (positive). A sentence naming two
-    actors counts for both. Sorted by source, side, voice."""
+    """Per source, side (or ``by="actor"``) and voice: ``sentences`` scored, mean and median compound, the shares
+    of sentences with compound <= -0.05 (negative) and >= 0.05 (positive), and the mean tone toward the side with
+    the shares of negative and positive tone. A sentence naming two actors of one side counts once, with the
+    mean of their tones. Sorted by source, side, voice."""
     rows = []
     for (source, key, voice), g in tone_table.groupby(["source", by, "voice"], sort=True):
         sents = g.drop_duplicates(["doc_id", "start"])
         c = sents["compound"]
+        t = g.groupby(["doc_id", "start"], sort=True)["tone"].mean()
         rows.append((source, key, voice, len(sents), round(c.mean(), 4), round(c.median(), 4),
-                     round((c <= NEGATIVE).mean(), 4), round((c >= POSITIVE).mean(), 4)))
+                     round((c <= NEGATIVE).mean(), 4), round((c >= POSITIVE).mean(), 4),
+                     round(t.mean(), 4), round((t <= NEGATIVE).mean(), 4), round((t >= POSITIVE).mean(), 4)))
     cols = SUMMARY_COLUMNS if by == "side" else [c if c != "side" else by for c in SUMMARY_COLUMNS]
     return pd.DataFrame(rows, columns=cols)
+
+
+def tone_sentences(tone_table: pd.DataFrame, corpus: Corpus, source: str | None = None, side: str | None = None,
+                   voice: str | None = None, by: str = "side") -> pd.DataFrame:
+    """The sentences behind the cells of :func:`tone_summary`: rows of ``tone_table`` (optionally one source,
+    side or actor (``by``), voice) with the sentence text, sorted by tone (most negative first), then doc_id,
+    start."""
+    t = tone_table
+    if source is not None:
+        t = t[t["source"] == source]
+    if side is not None:
+        t = t[t[by] == side]
+    if voice is not None:
+        t = t[t["voice"] == voice]
+    texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    out = t[["source", by, "voice", "actor", "tone", "evidence", "doc_id", "start", "end"]].copy()
+    out["sentence"] = [" ".join(texts[d][s:e].split()) for d, s, e in zip(t["doc_id"], t["start"], t["end"])]
+    return out.sort_values(["tone", "doc_id", "start", "actor"], kind="mergesort").reset_index(drop=True)
+
+
+def agreement() -> dict:
+    """The measured agreement of ``tone`` with hand coding (``analysis/data/tone_agreement.yaml``, written by
+    ``benchmarks/eval_tone.py``): ``auc``, ``coverage``, ``pairs``, ``target_auc``, ``target_coverage``,
+    ``reliable`` (both targets met), ``text`` (one sentence to print beside a tone figure); ``{}`` if absent."""
+    from analysis.lexicon import package_data
+    from analysis.yamlfile import read_yaml
+
+    path = package_data("tone_agreement.yaml")
+    if not path.exists():
+        return {}
+    data = read_yaml(path)
+    data["reliable"] = (data.get("auc", 0) >= data.get("target_auc", 1)
+                        and data.get("coverage", 0) >= data.get("target_coverage", 1))
+    verdict = ("" if data["reliable"] else
+               "; below the target, so differences between outlets are not reliable")
+    data["text"] = (f"Agreement with hand coding (BASIL, {data.get('stories', '?')} held-out stories, "
+                    f"{data.get('pairs', '?')} article-actor pairs): AUC {data.get('auc', float('nan')):.2f} "
+                    f"(target {data.get('target_auc', float('nan')):.2f}), coverage {data.get('coverage', float('nan')):.2f}"
+                    f"{verdict}")
+    return data
