@@ -42,6 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 
+AGREEMENT = ROOT / "analysis" / "data" / "tone_agreement.yaml"
+TARGET_AUC, TARGET_COVERAGE = 0.75, 0.8
+
 GENERIC_HEADS = {"Party", "Lawmakers", "Court", "Committee", "Administration", "Security"}
 """Last words that name a kind of group, not one actor: never an alias on their own."""
 
@@ -187,11 +190,32 @@ def report(name: str, s: dict) -> str:
             f"signed {s['signed']} ({s['signed'] / f:.3f} of found), sign agrees {s['agree']} ({s['agree'] / g:.3f} of signed)")
 
 
+def write_agreement(s: dict, stories: int) -> None:
+    """The held-out article-level figures as the YAML file that :func:`analysis.tone.agreement` reads."""
+    import datetime
+
+    AGREEMENT.write_text(
+        "# Agreement of analysis.tone's tone toward actors with BASIL's hand coding (author_feeling_<Entity>,\n"
+        "# Fan et al. 2019) on the held-out half of ../shared/eval/basil-dev. Written by\n"
+        "# `python benchmarks/eval_tone.py --write`; do not edit by hand.\n"
+        f"measured: {datetime.date.today().isoformat()}\n"
+        f"stories: {stories}\n"
+        f"pairs: {s['pairs']}\n"
+        f"scored: {s['scored']}\n"
+        f"negative: {s['neg']}\n"
+        f"auc: {s['auc']:.3f}\n"
+        f"coverage: {s['coverage']:.3f}\n"
+        f"target_auc: {TARGET_AUC}\n"
+        f"target_coverage: {TARGET_COVERAGE}\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--basil", type=Path, default=BASIL)
     ap.add_argument("--half", choices=("tune", "held-out", "all"), default="all")
     ap.add_argument("--pairs", action="store_true", help="print every article-entity pair")
+    ap.add_argument("--write", action="store_true",
+                    help=f"write the held-out figures to {AGREEMENT.relative_to(ROOT)} (read by analysis.tone.agreement)")
     args = ap.parse_args(argv)
     if not (args.basil / "articles").is_dir():
         print(f"BASIL not found at {args.basil}: pass --basil DIR", file=sys.stderr)
@@ -203,7 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             out[name] = [evaluate_story(u, args.basil, Path(tmp)) for u in halves[name]]
     for name in names:
-        print(report(name, summarise(out[name])))
+        summary = summarise(out[name])
+        print(report(name, summary))
+        if args.write and name == "held-out":
+            write_agreement(summary, len(halves[name]))
         if args.pairs:
             for r in out[name]:
                 for p in r["pairs"]:
