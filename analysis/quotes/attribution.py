@@ -1,0 +1,288 @@
+"""Attribution: the rules that join a quotation to a cue (reporting verb) and a speaker.
+
+Each window of text is read by a list of rules, tried in order at each cue of the window (a reporting verb or
+"according to", :func:`analysis.quotes.cues.cue_at`): :data:`AFTER_RULES` read the text right after the
+closing mark (``"...," he said``), :data:`BEFORE_RULES` the sentence before the opening mark
+(``X said: "..."``), from the cue nearest the quote back. A rule is a function ``rule(win, n, cue)`` of the
+:class:`Window`, the cue's first token ``n`` and the :class:`analysis.quotes.cues.Cue`; it returns
+
+- an :class:`Attribution` (the quote's speaker and cue: reading stops),
+- ``None`` when it does not apply (the next rule is tried),
+- :data:`NEXT_CUE` (this cue is not the attribution: the next cue is read),
+- :data:`END_CUES` (no cue of this window is: the window's closing rule still runs), or
+- :data:`NO_ATTRIBUTION` (the window gives none).
+
+**To add a rule**: write one such function (its ``rule`` name string is what the ``rule`` column shows) and
+put it in the list of its window, where it should be tried; add a test with the real sentence that needed it
+to ``tests/test_quotes.py``. Quotes no window attributes get their speaker from the fallbacks of
+:func:`analysis.quotes.document_quotes` (``split``, ``continued``, ``previous-speaker``, ``nearest-person``);
+reported clauses without marks have their own list, :data:`analysis.quotes.indirect.INDIRECT_RULES`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_verb_form
+from analysis.quotes.document import Doc
+from analysis.quotes.marks import Piece
+from analysis.quotes.speakers import Mention, mention, subject_after, subject_before
+from analysis.quotes.tokens import Words
+from analysis.quotes.vocabulary import CONNECTORS, DETERMINERS, PASSIVE_AUX, PRONOUNS
+
+NEXT_CUE = "next cue"
+END_CUES = "end cues"
+NO_ATTRIBUTION = "no attribution"
+
+AFTER_REACH = 45  # tokens after a quote read for its cue: a long attribution with an apposition, one sentence
+AFTER_REACH_BARE = 3  # the same when the quote ends without punctuation: only a cue right after it ('"x" he said')
+AFTER_OWN_CLAUSE = 9  # tokens after which a ":" or "(" starts a clause of its own, not the attribution's
+AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is longer than "Zelensky said."
+LONG_SUBJECT = 8  # tokens before the cue from which the subject is the phrase the clause opens with
+
+
+@dataclass
+class Attribution:
+    mention: Mention
+    cue: str = ""
+    cue_class: str = ""
+    cue_start: int = -1
+    cue_end: int = -1
+    rule: str = ""
+
+
+@dataclass
+class Window:
+    """The tokens ``a`` to ``b - 1`` of the document ``doc`` read for the attribution of ``piece``; ``first`` is
+    the first token after a comma or dash that opens the window (``a`` otherwise)."""
+
+    doc: Doc
+    piece: Piece
+    a: int
+    b: int
+    first: int
+
+    @property
+    def w(self) -> Words:
+        return self.doc.words
+
+    def attribution(self, m: Mention, n: int, cue: Cue, rule: str) -> Attribution:
+        """The attribution to ``m`` by the cue at token ``n``."""
+        return Attribution(m, cue.lemma, cue.cls, self.w.st[n], self.w.en[n + cue.width - 1], rule)
+
+
+def run_rules(rules, win: Window, cues: list[int]):
+    """Try ``rules`` at each cue of ``cues`` (token indexes) in turn: the first answer that ends the reading
+    (an attribution, :data:`NO_ATTRIBUTION`), or ``None``."""
+    w, a, b, verbs = win.w, win.a, win.b, win.doc.verbs
+    for n in cues:
+        cue = cue_at(w, n, a, b, verbs)
+        if cue is None:
+            continue
+        for rule in rules:
+            out = rule(win, n, cue)
+            if out is None:
+                continue
+            if out is NEXT_CUE:
+                break
+            if out is END_CUES:
+                return None
+            return out
+    return None
+
+
+# --- rules shared by the windows ------------------------------------------------------------------------------
+
+def not_finite(win: Window, n: int, cue: Cue):
+    """Not a finite verb form ("claims" as a noun is one, "saying", "claim" are not): not a report here."""
+    low = win.w.low[n]
+    if not is_verb_form(low) or low.endswith("ing"):
+        return NEXT_CUE
+    return None
+
+
+# --- after the quote: '"...," he said' / '"...," said X' / '", X told reporters' -------------------------------
+
+def after_according(win: Window, n: int, cue: Cue):
+    """'"...," according to X': only right after the quote."""
+    if cue.lemma != ACCORDING_TO:
+        return None
+    if n > win.first + 1:
+        return END_CUES
+    m = subject_after(win.doc.text, win.w, n + 2, win.b)
+    return win.attribution(m, n, cue, "after:according") if m else NEXT_CUE
+
+
+def after_said_x(win: Window, n: int, cue: Cue):
+    """'"...," said X': the cue opens the attribution, the speaker follows it."""
+    if n != win.first:
+        return None
+    m = subject_after(win.doc.text, win.w, n + cue.width, win.b)
+    return win.attribution(m, n, cue, "after:said-X") if m else NEXT_CUE
+
+
+def after_x_long_said(win: Window, n: int, cue: Cue):
+    """'"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': a long subject
+    with appositions; the speaker is the noun phrase the clause opens with."""
+    if n - win.first <= LONG_SUBJECT:
+        return None
+    m = subject_after(win.doc.text, win.w, win.first, n)
+    return win.attribution(m, n, cue, "after:X-long-said") if m else NO_ATTRIBUTION
+
+
+def after_x_said(win: Window, n: int, cue: Cue):
+    """'"...," he said' / '"...," the senior official told reporters': the subject before the cue, or the
+    phrase the clause opens with when that starts with a name, pronoun or determiner before it."""
+    w, first = win.w, win.first
+    m = subject_before(win.doc.text, w, n, first, win.a)
+    if m is None or m.start > w.st[first] and w.starts_alpha(first) and \
+            (w.is_name(first) or w.low[first] in PRONOUNS or w.low[first] in DETERMINERS):
+        m = subject_after(win.doc.text, w, first, n) or m
+    return win.attribution(m, n, cue, "after:X-said") if m else NO_ATTRIBUTION
+
+
+AFTER_RULES = [after_according, after_said_x, not_finite, after_x_long_said, after_x_said]
+"""The rules for the text after a quote, tried in this order at each cue."""
+
+
+def after_dash(win: Window) -> Attribution | None:
+    """'"..." — Pamela Padilla' (a byline-style attribution, no cue): the window's closing rule."""
+    w, a, b = win.w, win.a, win.b
+    if w.txt[a] in ("—", "-") and b - a > 1 and w.is_name(a + 1):
+        m = subject_after(win.doc.text, w, a + 1, b)
+        if m:
+            return Attribution(m, rule="after:dash")
+    return None
+
+
+def after(doc: Doc, piece: Piece, nxt: Piece | None) -> Attribution | None:
+    """The attribution in the text right after the closing mark of ``piece`` (up to the sentence end or the
+    next quote ``nxt``), by :data:`AFTER_RULES` then :func:`after_dash`."""
+    if piece.close_at < 0:
+        return None
+    ps, pe = doc.para_of(piece.close_at)
+    limit = min(pe, nxt.open_at if nxt is not None and nxt.open_at > piece.close_at else pe)
+    a = doc.tok_index(piece.close_end)
+    b = doc.tok_index(limit)
+    k = bisect_left(doc.stop_idx, a)  # cut at the sentence end
+    if k < len(doc.stop_idx) and doc.stop_idx[k] < b:
+        b = doc.stop_idx[k]
+    if a >= b:
+        return None
+    w = doc.words
+    content = doc.text[piece.start:piece.end].rstrip()
+    ends_sentence = content.endswith((".", "!", "?")) and not content.endswith("...")
+    first = a + 1 if w.txt[a] in (",", "—", "-", ":") else a
+    if ends_sentence and first == a and w.starts_upper(a) and w.low[a] not in PRONOUNS and b - a > AFTER_NEW_SENTENCE:
+        return None  # a new sentence: only "Zelensky said." (a short sentence that is the attribution) counts
+    opened = first > a or content.endswith((",", ".", "!", "?", "—"))
+    reach = min(b, first + (AFTER_REACH if opened else AFTER_REACH_BARE))
+    reach = next((n for n in range(first + AFTER_OWN_CLAUSE, reach) if w.txt[n] in (":", "(")), reach)
+    win = Window(doc, piece, a, b, first)
+    found = run_rules(AFTER_RULES, win, doc.cues_in(first, reach))
+    if found is NO_ATTRIBUTION:
+        return None
+    return found or after_dash(win)
+
+
+# --- before the quote: 'X said: "..."' / 'According to X, "..."' / 'X warned that ... "..."' -----------------
+
+def before_according(win: Window, n: int, cue: Cue):
+    """'According to X, "..."': the speaker runs to the comma or colon."""
+    if cue.lemma != ACCORDING_TO:
+        return None
+    txt = win.w.txt
+    stop = next((k for k in range(n + 2, win.b) if txt[k] in (",", ":")), win.b)
+    m = subject_after(win.doc.text, win.w, n + 2, stop)
+    return win.attribution(m, n, cue, "before:according") if m else NEXT_CUE
+
+
+def before_x_saying(win: Window, n: int, cue: Cue):
+    """'..., saying he had "no right"': the subject of the main clause."""
+    w = win.w
+    if not (w.low[n].endswith("ing") and n > win.a and w.txt[n - 1] == ","):
+        return None
+    m = clause_subject(win, n - 1)
+    return win.attribution(m, n, cue, "before:X-saying") if m else NEXT_CUE
+
+
+def before_finite(win: Window, n: int, cue: Cue):
+    """A cue that is not a finite verb form is not a report here."""
+    return None if is_verb_form(win.w.low[n]) else NEXT_CUE
+
+
+def before_passive_by(win: Window, n: int, cue: Cue):
+    """'was described as "X" by officials': the speaker is the agent after "by", if any."""
+    if not (n > win.a and win.w.low[n - 1] in PASSIVE_AUX):
+        return None
+    m = agent_after(win.doc, win.piece)
+    return win.attribution(m, n, cue, "before:passive-by") if m else NO_ATTRIBUTION
+
+
+def before_x_said(win: Window, n: int, cue: Cue):
+    """'X said: "..."' / 'X told Y: "..."' / 'X warned that ... "..."', or an inverted ', said Zelensky: "..."'."""
+    w, a, b = win.w, win.a, win.b
+    m = subject_before(win.doc.text, w, n, a, a)
+    if m is None and n + cue.width < b:
+        inverted = subject_after(win.doc.text, w, n + cue.width, b)
+        if inverted and n > a and w.txt[n - 1] in (",", ":"):
+            m = inverted
+    if m is None:
+        return NEXT_CUE
+    return win.attribution(m, n, cue, "before:X-said:" if w.txt[b - 1] in (":", ",") else "before:X-verb")
+
+
+BEFORE_RULES = [before_according, before_x_saying, before_finite, before_passive_by, before_x_said]
+"""The rules for the sentence before a quote, tried in this order at each cue, nearest the quote first."""
+
+
+def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
+    """The attribution in the sentence before the opening mark of ``piece`` (after the previous quote
+    ``prev``), by :data:`BEFORE_RULES`."""
+    if piece.open_at < 0:
+        return None
+    ps, pe = doc.para_of(piece.open_at)
+    lo = ps
+    if prev is not None and prev.close_at >= ps and prev.close_at < piece.open_at:
+        lo = prev.close_end
+    a = doc.tok_index(lo)
+    b = doc.tok_index(piece.open_at)
+    k = bisect_right(doc.end_idx, b - 2) - 1  # from the last sentence end (not the last token)
+    if k >= 0 and doc.end_idx[k] >= a:
+        a = doc.end_idx[k] + 1
+    if a >= b:
+        return None
+    found = run_rules(BEFORE_RULES, Window(doc, piece, a, b, a), doc.cues_in(a, b)[::-1])
+    return None if found is NO_ATTRIBUTION else found
+
+
+def agent_after(doc: Doc, piece: Piece) -> Mention | None:
+    """``by X`` right after a quote (the agent of a passive reporting verb before it)."""
+    if piece.close_at < 0:
+        return None
+    _, pe = doc.para_of(piece.close_at)
+    a = doc.tok_index(piece.close_end)
+    b = doc.tok_index(pe)
+    w = doc.words
+    if b - a >= 2 and w.low[a] == "by":
+        stop = next((k for k in range(a, b) if not (w.starts_alnum(k) or w.txt[k] in ("'s", "-"))), b)
+        return subject_after(doc.text, w, a + 1, stop)
+    return None
+
+
+def clause_subject(win: Window, comma: int) -> Mention | None:
+    """The subject of the clause from the window's first token to the comma at token ``comma``: the first
+    noun phrase before its first verb, else its first name or pronoun."""
+    doc, w, a = win.doc, win.w, win.a
+    for n in range(a, comma):
+        cue = cue_at(w, n, a, win.b, doc.verbs)
+        if cue and is_verb_form(w.low[n]):
+            return subject_before(doc.text, w, n, a, a)
+    for n in range(a, comma):
+        if w.low[n] in PRONOUNS or w.is_name(n):
+            end = n
+            while end + 1 < comma and (w.is_name(end + 1) or w.low[end + 1] in CONNECTORS):
+                end += 1
+            return mention(doc.text, w, n, end)
+    return None

@@ -1,0 +1,67 @@
+"""One document as the quotation rules see it (:class:`Doc`): its text, paragraphs, quoted pieces and tokens,
+with the look-ups the rules make (the token at a position, the paragraph of a position, inside a quote?)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import numpy as np
+
+from analysis import scanner
+from analysis.quotes.marks import find_pieces
+from analysis.quotes.tokens import CUE, END, STOP, TITLES, word_table
+
+
+class Doc:
+    """``text`` (analysed), ``raw`` (file text, same length), ``paras`` (paragraph spans), ``pieces`` (quoted
+    stretches), ``words`` (the :class:`analysis.quotes.tokens.Words` of the whole text) and ``verbs``."""
+
+    def __init__(self, text: str, raw: str | None, paras: list[tuple[int, int]], verbs: dict[str, str]):
+        self.text = text
+        self.raw = raw if raw is not None and len(raw) == len(text) else text
+        self.paras = paras
+        self._para_starts = [s for s, _ in paras]
+        self._paras_apart = all(e0 < s1 for (_, e0), (s1, _) in zip(paras, paras[1:]))
+        self.verbs = verbs
+        self.pieces = find_pieces(text, raw, paras)
+        self.quoted = [(p.start, p.end) for p in self.pieces]
+        self.table = table = word_table(verbs)
+        cp = scanner.code_points(text)
+        self.words, self.starts, self.ends, self.flags = table.document_words(text, cp)
+        # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
+        self.para_tokens = scanner.same_token_ranges(cp, self.starts, self.ends, paras, TITLES)
+        mask = bytearray(len(text) + 1)
+        for s, e in self.quoted:
+            if e > s:
+                mask[s:e] = b"\x01" * (e - s)
+        self._quoted_mask = mask
+        self.tok_quoted = np.frombuffer(mask, dtype=np.uint8)[self.starts]  # 1: the token starts inside a quote
+        self.cue_idx = self._where(CUE)  # the tokens where a cue may start
+        self.end_idx = self._where(END)  # the tokens that end a sentence
+        self.stop_idx = self._where(STOP)  # the tokens where the text after a quote stops being its attribution
+
+    def _where(self, flag: int) -> list[int]:
+        """Indexes of the tokens with ``flag`` set."""
+        return np.flatnonzero(self.flags & flag).tolist()
+
+    def cues_in(self, a: int, b: int) -> list[int]:
+        """The tokens from ``a`` to ``b - 1`` where a cue may start."""
+        return self.cue_idx[bisect_left(self.cue_idx, a):bisect_left(self.cue_idx, b)]
+
+    def tok_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect_left(self.words.st, pos)
+
+    def in_quote(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a quoted stretch (a lookup in a per-character mask)."""
+        return 0 <= pos < len(self._quoted_mask) and self._quoted_mask[pos] == 1
+
+    def para_of(self, pos: int) -> tuple[int, int]:
+        """The first paragraph ``(s, e)`` with ``s <= pos <= e``, else the whole text."""
+        if self._paras_apart:  # in order, each ending before the next starts: only the last one that starts
+            k = bisect_right(self._para_starts, pos) - 1  # at or before pos can hold it
+            return self.paras[k] if k >= 0 and pos <= self.paras[k][1] else (0, len(self.text))
+        for s, e in self.paras:
+            if s <= pos <= e:
+                return s, e
+        return 0, len(self.text)

@@ -1,0 +1,207 @@
+"""Indirect attributions: reported clauses without quotation marks (``X said (that) ...``, ``X rejected ...``,
+``..., X said.``, ``According to X, ...``).
+
+Each sentence that may hold one (:func:`cue_sentences`) is read by :data:`INDIRECT_RULES`, tried in order at
+each cue of the sentence, as the quotation rules are (:mod:`analysis.quotes.attribution`: the same answers and
+runner). A rule here answers with ``((start, end), Attribution)``: the reported content and its attribution.
+The content runs from after the cue (and ``that``) to the end of the sentence, or from the sentence start to
+the comma before ``X said``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window, not_finite, run_rules
+from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
+from analysis.quotes.document import Doc
+from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
+from analysis.quotes.tokens import SENTENCE_END, Words, words_in
+from analysis.quotes.vocabulary import AFTER_PLURAL_NOUN, ARTICLES, BE, POSSESSIVES
+
+
+class Sentence(Window):
+    """A sentence read for a reported clause: tokens ``a`` (``lo``) to ``b - 1`` (``hi``) of ``words`` (the
+    document's or its paragraph's own), ``end`` the token after its content (its final '.', '!' or '?' or
+    ``hi``); the speaker before each cue is read once."""
+
+    def __init__(self, doc: Doc, words: Words, lo: int, hi: int):
+        super().__init__(doc, None, lo, hi, lo)
+        self.words = words
+        self.end = hi - 1 if words.txt[hi - 1] in SENTENCE_END else hi
+        self._subjects: dict[int, Mention | None] = {}
+
+    @property
+    def w(self) -> Words:
+        return self.words
+
+    def subject(self, n: int) -> Mention | None:
+        """The speaker noun phrase before the cue at token ``n``."""
+        if n not in self._subjects:
+            self._subjects[n] = subject_before(self.doc.text, self.words, n, self.a, self.a)
+        return self._subjects[n]
+
+    def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str):
+        """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``."""
+        return (self.w.st[start], self.w.en[end]), self.attribution(m, n, cue, rule)
+
+
+def according(s: Sentence, n: int, cue: Cue):
+    """'According to X, ...' (content after the comma) / '..., according to X.' (content before it)."""
+    if cue.lemma != ACCORDING_TO:
+        return None
+    txt, lo, end = s.w.txt, s.a, s.end
+    stop = next((k for k in range(n + 2, end) if txt[k] == ","), end)
+    m = subject_after(s.doc.text, s.w, n + 2, stop)
+    if m and n == lo and stop < end - 1:
+        return s.found(stop + 1, end - 1, m, n, cue, "indirect:according")
+    if m and n > lo + 1 and txt[n - 1] == ",":
+        return s.found(lo, n - 2, m, n, cue, "indirect:according")
+    return END_CUES
+
+
+def not_a_report(s: Sentence, n: int, cue: Cue):
+    """A cue word after a phrase that makes it a name or a noun (:func:`_not_reporting`)."""
+    m = s.subject(n)
+    if m is not None and _not_reporting(s.w, n, cue.width, bisect_left(s.w.st, m.start, s.a, s.b), s.b):
+        return NEXT_CUE
+    return None
+
+
+def said_x(s: Sentence, n: int, cue: Cue):
+    """'..., said X.': no subject before the cue; the speaker follows it."""
+    if s.subject(n) is not None:
+        return None
+    txt, lo = s.w.txt, s.a
+    if n > lo + 1 and txt[n - 1] == ",":
+        m = subject_after(s.doc.text, s.w, n + cue.width, s.end)
+        if m:
+            return s.found(lo, n - 2, m, n, cue, "indirect:said-X")
+    return NEXT_CUE
+
+
+def _content_start(s: Sentence, n: int, cue: Cue) -> int:
+    """The first token of the content after the cue at ``n`` (after "that", if any)."""
+    a = n + cue.width
+    return a + 1 if a < s.end and s.w.low[a] == "that" else a
+
+
+def x_said(s: Sentence, n: int, cue: Cue):
+    """'..., X said.': nothing after the cue; the content is the sentence before the comma."""
+    m = s.subject(n)
+    ms = bisect_left(s.w.st, m.start, s.a, s.b)
+    if _content_start(s, n, cue) >= s.end - 1 and ms > s.a + 1 and s.w.txt[ms - 1] == ",":
+        return s.found(s.a, ms - 2, m, n, cue, "indirect:X-said")
+    return None
+
+
+def x_said_that(s: Sentence, n: int, cue: Cue):
+    """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end."""
+    a = _content_start(s, n, cue)
+    if a < s.end - 1:
+        return s.found(a, s.end - 1, s.subject(n), n, cue, "indirect:X-said-that")
+    return NEXT_CUE
+
+
+INDIRECT_RULES = [according, not_finite, not_a_report, said_x, x_said, x_said_that]
+"""The rules for a sentence without quotation marks, tried in this order at each cue."""
+
+
+def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
+    """The reported clauses of a document: ``((start, end), attribution)`` with the speaker resolved
+    (:func:`analysis.quotes.speakers.resolve`)."""
+    out = []
+    for w, lo, hi, cues in cue_sentences(doc):
+        s = Sentence(doc, w, lo, hi)
+        found = run_rules(INDIRECT_RULES, s, [n for n in cues if n < s.end])
+        if found:
+            (start, end), attr = found
+            if end > start:
+                out.append(((start, end), replace(attr, mention=resolve(doc, attr.mention, persons))))
+    return out
+
+
+def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
+    """Signs that the cue word at token ``n`` (``width`` tokens), after the phrase that starts at token
+    ``ms``, is not a report by that phrase but a name or a noun (the sentence ends before token ``hi``; the
+    phrase is before the cue, so token ``n - 1`` is in the sentence):
+
+    - capitalised inside the sentence (part of a name: "the United States");
+    - a passive ("they've been asked", "was told");
+    - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
+      said");
+    - a bare form after an article ("the claim", "a note");
+    - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
+      "of", "about", "from" ("the Afghanistan remarks were", "the comments angered");
+    - a phrase that opens with an adverb ("occasionally troublesome comments").
+    """
+    low = w.low
+    t, first = low[n], low[ms]
+    if w.starts_upper(n):
+        return True
+    if low[n - 1] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
+        return True
+    past = t.endswith("ed") or t in ("said", "told", "wrote")
+    if not past and (first in POSSESSIVES or low[n - 1].endswith(("'s", "\u2019s"))):
+        return True
+    if is_bare_form(t) and first in ARTICLES:
+        return True
+    after = n + width
+    if (t.endswith("s") and after < hi and not w.starts_upper(after)
+            and (low[after] in AFTER_PLURAL_NOUN or low[after].endswith("ed"))):
+        return True
+    return first.endswith("ly") and not w.starts_upper(ms) and len(first) > 4
+
+
+def cue_sentences(doc: Doc):
+    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, cues)``: the sentence is
+    tokens ``lo`` to ``hi - 1`` of ``words`` and ``cues`` are the tokens in it where a cue may start
+    (``may_start_cue``). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
+    and hold no quotation mark (sentences with quotation marks are handled as quotes; a '"' is always a
+    token); from the document's own tokens, only those with a cue :func:`indirect` can read ("according to",
+    or a reporting verb form not in -ing, before the final '.', '!' or '?').
+
+    A paragraph's tokens (:func:`analysis.quotes.tokens.words`) split into sentences, each ending with its '.', '!' or '?' token
+    (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
+    reported clause). When the paragraph's tokens are the document's own tokens (nearly always) the
+    sentences are found from the document's cue and sentence-end token indexes by bisection, and ``words``
+    are the document's; else the paragraph's own (:func:`analysis.quotes.tokens.words_in`)."""
+    text, w = doc.text, doc.words
+    starts, tends = w.st, w.en
+
+    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, has no mark
+        return not doc.in_quote(s) and '"' not in text[s:e]
+
+    def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
+        cue = cue_at(w, c, lo, hi, doc.verbs)
+        return cue is not None and (cue.lemma == ACCORDING_TO or is_verb_form(w.low[c])
+                                    and not w.low[c].endswith("ing"))
+
+    cue_idx, ends = doc.cue_idx, doc.end_idx
+    for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
+        if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
+            pw = words_in(text, w, ps, pe, doc.table)
+            bounds = [k + 1 for k, t in enumerate(pw.txt) if t in SENTENCE_END]
+            if len(pw) and (not bounds or bounds[-1] != len(pw)):
+                bounds.append(len(pw))
+            lo = 0
+            for hi in bounds:
+                if kept(pw.st[lo], pw.en[hi - 1]):
+                    yield pw, lo, hi, [n for n in range(lo, hi) if pw.may_start_cue(n)]
+                lo = hi
+            continue
+        a, b = rng
+        i = bisect_left(cue_idx, a)
+        while i < len(cue_idx) and cue_idx[i] < b:
+            c = cue_idx[i]
+            e = bisect_left(ends, c)  # the first sentence end at or after the cue
+            hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
+            lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
+            last = hi - 1 if e < len(ends) and ends[e] == hi - 1 else hi  # cues before the final mark
+            z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
+            if kept(starts[lo], tends[hi - 1]) and any(
+                    readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i, z))):
+                yield w, lo, hi, cue_idx[i:z]
+            i = z
+

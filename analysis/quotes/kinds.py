@@ -1,0 +1,91 @@
+"""The kind of a quoted piece: ``direct`` (a quoted sentence), ``partial`` (quoted words inside a sentence),
+``title`` (a short quote in title case, "Coalition of the Willing") or ``scare`` (other short quotes: the
+distancing use of quotation marks). See :func:`classify` for the tests, in order."""
+
+from __future__ import annotations
+
+import re
+
+from analysis import text as textlib
+from analysis.quotes.cues import cue_at
+from analysis.quotes.document import Doc
+from analysis.quotes.marks import Piece
+from analysis.quotes.vocabulary import NAMING_CUES
+
+LEAD_CHARS = 80  # characters before an opening mark read for a reporting verb ("he said, "...")
+LEAD_TOKENS = 6  # tokens back from the opening mark a reporting verb may stand ("Peskov told reporters on Monday: ")
+SPLIT_WORDS = 20  # words between the halves of a split quote ("A," he said, referring to X, "b.")
+def _opens_sentence(doc: Doc, piece: Piece) -> bool:
+    """True when the opening mark starts a sentence: paragraph start, after ``.!?:``, after another quote,
+    after a reporting verb (``said "``, ``said, "``) or after an attribution and a comma (``he said, "``)."""
+    if piece.open_at < 0:
+        return True
+    ps, _ = doc.para_of(piece.open_at)
+    lead = doc.text[ps:piece.open_at].rstrip()
+    if not lead or lead.endswith((".", "!", "?", ":", '"', "''", "—", "(", ";")):
+        return True
+    a = doc.tok_index(max(ps, piece.open_at - LEAD_CHARS))
+    b = doc.tok_index(piece.open_at)
+    if a >= b:
+        return True
+    txt = doc.words.txt
+    last = b - 1
+    if txt[last] == ",":
+        last -= 1
+    for n in range(last, max(a - 1, last - LEAD_TOKENS), -1):
+        if txt[n] in (".", "!", "?", '"'):
+            break
+        cue = cue_at(doc.words, n, a, b, doc.verbs)
+        if cue and cue.lemma not in NAMING_CUES:  # "called it "a farce"": a name, not a sentence
+            return txt[b - 1] == "," or n == last
+    return False
+
+
+def _continues(doc: Doc, prev: Piece | None, piece: Piece) -> bool:
+    """True for the second half of a split quote: ``"A," he said, referring to X, "b."`` or ``"A," but "b"``
+    (same paragraph, the first half ends in a comma or no punctuation, no sentence end in between)."""
+    if prev is None or prev.para != piece.para or prev.close_at < 0 or piece.open_at < 0:
+        return False
+    first = doc.text[prev.start:prev.end].rstrip()
+    if not first.endswith(","):
+        return False
+    between = doc.text[prev.close_end:piece.open_at]
+    return len(between.split()) <= SPLIT_WORDS and not re.search(r"[.!?]\s", between + " ") or not between.strip()
+
+
+def _title_words(words: list[str]) -> bool:
+    """Words in title case: some are long (4+ letters) or capitalised, and each such word is capitalised or
+    a number ("Coalition of the Willing")."""
+    cap_words = [w for w in words if len(w) >= 4 or w[:1].isupper()]
+    return bool(cap_words) and all(w[:1].isupper() or w.isdigit() for w in cap_words)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"]")  # a sentence end followed by another sentence
+
+
+def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
+              prev: Piece | None, n: int) -> str:
+    """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
+    (:data:`analysis.text.TOKEN_RE` tokens)."""
+    if prev is not None and prev.kind == "direct" and _continues(doc, prev, piece):
+        return "direct"
+    content = text[piece.start:piece.end]
+    # the words themselves matter only to the title tests: short quotes that start with a capital
+    words = textlib.tokens(" ".join(text[p.start:p.end] for p in group)) \
+        if 1 <= n <= 8 and content[:1].isupper() else None
+    ends_punct = content.rstrip().endswith((".", ",", "!", "?", ":", ";", "—", "-"))
+    multi = _SENTENCE_INSIDE.search(content) is not None
+    opens = _opens_sentence(doc, piece) or (piece is not group[0] and _opens_sentence(doc, group[0]))
+    title_case = 1 <= n <= 6 and content[:1].isupper() and not multi and _title_words(words)
+    if title_case and (not opens or n <= 3 and not ends_punct):
+        return "title"
+    if n == 1 and opens and content[:1].isupper() and content.rstrip().endswith((".", "!", "?")):
+        return "direct"
+    if n >= 2 and (opens and (ends_punct or content[:1].isupper() or n >= 4 or piece.close_at < 0)
+                   or multi and content[:1].isupper()):
+        return "direct"
+    if 1 <= n <= 8 and content[:1].isupper() and not ends_punct and _title_words(words):
+        return "title"
+    if n >= 4 or (attributed and n >= 2):
+        return "partial"
+    return "scare"

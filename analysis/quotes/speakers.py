@@ -1,0 +1,245 @@
+"""Who said it: speaker mentions read from the tokens around a reporting verb, the names of a document, and
+pronoun resolution.
+
+The speaker mention is the grammatical subject of the reporting verb found by position: a pronoun, a run of
+capitalised words (with titles such as "President", "Kremlin spokesman"), or a short noun phrase ("a senior
+official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside quotation
+marks (it/they to the most recent organisation or plural noun phrase); he/she skip a name the article marks
+with the other gender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.quotes.cues import cue_at, is_verb_form
+from analysis.quotes.document import Doc
+from analysis.quotes.tokens import (CUE, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
+                                    gender_evidence, name_runs)
+from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
+                                        PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
+
+NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
+SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
+APPOSITION = 14  # tokens between the commas of an apposition or aside ("Peskov, the Kremlin spokesman, said")
+NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the Kremlin's chief of staff")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    name: str          # the name the mention stands for (the mention itself unless resolved)
+    name_start: int = -1
+    name_end: int = -1
+
+
+def _cap_run_back(w: Words, j: int, lo: int) -> int:
+    """Index of the first token of the capitalised run ending at ``j`` (titles, connectors included; not
+    before ``lo``)."""
+    low = w.low
+    k = j
+    while k - 1 >= lo:
+        p = k - 1
+        if w.is_name(p) or (low[p] in CONNECTORS and k - 2 >= lo and (w.is_name(k - 2) or low[k - 2] in CONNECTORS)) \
+                or low[p] in PERSON_TITLES or w.is_possessive(p):
+            k -= 1
+            continue
+        break
+    while k <= j and low[k] in CONNECTORS:
+        k += 1
+    if k - 1 >= lo and low[k - 1] == "the":
+        k -= 1
+    return k
+
+
+def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
+    """Start index of a noun phrase ending at token ``j`` (read backwards, a common-noun phrase not before
+    ``limit``, a capitalised run not before ``lo``), or ``None``."""
+    low, txt = w.low, w.txt
+    if low[j] in PRONOUNS:
+        return j
+    if w.is_name(j) or w.is_acronym(j):
+        return _cap_run_back(w, j, lo)
+    if not w.starts_alpha(j) or low[j] in NP_BOUNDARY or low[j] in DETERMINERS or low[j].endswith("ed"):
+        return None  # not a word, a function word, or a verb form
+    k = j
+    while k - 1 >= limit and j - k < NOUN_PHRASE_BACK:
+        p = k - 1
+        if low[p] in DETERMINERS:
+            return p
+        if txt[p] in ("'s", "’s", "-") or (w.starts_alnum(p) and low[p] not in NP_BOUNDARY):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
+    """The last run of name tokens inside tokens a..b (inclusive), as token indexes."""
+    low = w.low
+    j = b
+    while j >= a and not w.is_name(j):
+        j -= 1
+    if j < a:
+        return None
+    k = j
+    while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS):
+        k -= 1
+    while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS):
+        k += 1
+    return k, j
+
+
+def mention(text: str, w: Words, a: int, b: int) -> Mention:
+    """The mention of tokens ``a`` to ``b``; its name is the last run of name words in it, if it ends in a name
+    ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
+    s, e = w.st[a], w.en[b]
+    head = _head_name(w, a, b) if w.is_name(b) or w.is_upper(b) else None
+    if head:
+        hs, he = w.st[head[0]], w.en[head[1]]
+        return Mention(s, e, text[s:e], text[hs:he], hs, he)
+    return Mention(s, e, text[s:e], text[s:e], s, e)
+
+
+def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention | None:
+    """The speaker noun phrase before the reporting verb at token ``i`` (not before token ``limit``; a
+    capitalised run not before ``lo``, the start of the stretch read)."""
+    low, txt = w.low, w.txt
+    j = i - 1
+    steps = 0
+    while j >= limit and steps < SKIPPED_BEFORE_CUE:
+        t = low[j]
+        # "Zelensky also said", "Peskov on Monday told", "Smith repeatedly warned"
+        if t in SKIP_BEFORE_CUE and t not in PRONOUNS or (t.endswith("ly") and not w.starts_upper(j) and len(t) > 4) \
+                or t in TIME_WORDS:
+            j -= 1
+            steps += 1
+            continue
+        break
+    if j < limit:
+        return None
+    if txt[j] == ",":
+        # apposition or relative clause: "Dmitry Peskov, the Kremlin spokesman, said" / "X, who ..., said"
+        k = j - 1
+        while k >= limit and txt[k] not in (",", ".", ":", ";", '"') and j - k < APPOSITION:
+            k -= 1
+        if k >= limit + 1 and txt[k] == ",":
+            inner_first = k + 1 if k + 1 < j else None
+            start = _np_back(w, k - 1, limit, lo) if w.starts_alnum(k - 1) else None
+            if start is not None and inner_first is not None:
+                if low[inner_first] in ASIDE_OPENERS:
+                    return mention(text, w, start, k - 1)  # "X, who ..., said": X
+                return mention(text, w, start, j - 1)  # "X, the spokesman, said": X and the apposition
+        return None
+    start = _np_back(w, j, limit, lo)
+    if start is None:
+        return None
+    return mention(text, w, start, j)
+
+
+def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
+    """The speaker noun phrase after an inverted reporting verb (``said X``, ``according to X``), before
+    token ``stop``."""
+    low, txt = w.low, w.txt
+    k = i
+    if k >= stop:
+        return None
+    if low[k] in PRONOUNS:
+        return mention(text, w, k, k)
+    if not (w.starts_alnum(k) or txt[k] == "'"):
+        return None
+    if low[k] in NP_FORWARD_STOP or low[k] in NP_BOUNDARY and low[k] not in ("this", "these"):
+        return None  # "said on Monday", "said that": no subject here ("this official" may be one)
+    b = k
+    while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
+        nt = txt[b + 1]
+        if nt in ("'s", "’s", "-") or (w.starts_alnum(b + 1) and low[b + 1] not in NP_FORWARD_STOP):
+            b += 1
+            continue
+        if low[b + 1] in CONNECTORS and b + 2 < stop and w.is_name(b + 2):
+            b += 1
+            continue
+        break
+    return mention(text, w, k, b)
+
+
+# --- the names of a document and pronoun resolution ---------------------------------------------------------
+
+def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """Candidate antecedents: ``(start, end, name, type)`` for runs of capitalised words outside quotes.
+
+    ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
+    ended such a name earlier or stands before a reporting verb ("Peskov said"); ``org``: a run with an
+    organisation word or an acronym. The runs are found by :func:`analysis.quotes.tokens.name_runs`.
+    """
+    w, text = doc.words, doc.text
+    tstarts, tends, low = w.st, w.en, w.low
+
+    def before_cue(k: int) -> bool:  # token k + 1 is a reporting verb ("Peskov said"), read in tokens k to k + 2
+        return is_verb_form(low[k + 1]) and cue_at(w, k + 1, k, min(k + 3, len(w)), doc.verbs) is not None
+
+    # a name word, not an organisation word nor upper case, before a word where a cue may start ("Peskov said")
+    f = doc.flags
+    before = np.flatnonzero(((f[:-1] & (NAME | ORG | UPPER)) == NAME) & ((f[1:] & CUE) != 0)).tolist()
+    surnames: set[str] = {low[k] for k in before if before_cue(k)}
+    out = []
+    for i, j, kind, first in name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
+        if kind == PERSON_MENTION:
+            out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
+            surnames.add(low[j])
+        elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
+            out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == ORG_MENTION else "person"))
+    return out
+
+
+def _genders(doc: Doc, persons) -> dict[str, str]:
+    """Surname -> 'm' / 'f' where the article says so: a gendered title before a mention ("Mrs. Clinton",
+    "spokeswoman Maria Zakharova") or the first gendered pronoun after a mention in the same sentence
+    ("Ursula von der Leyen ... her ..."). Names with conflicting evidence stay unknown (compatible with both).
+    Worked out once per document."""
+    cached = getattr(doc, "_gender_cache", None)
+    if cached is not None:
+        return cached
+    votes: dict[str, set] = {}
+    people = [(s, e, name) for s, e, name, typ in persons if typ == "person"]
+    if people:
+        s, e, _ = zip(*people)
+        found = gender_evidence(doc.flags, doc.tok_quoted, np.searchsorted(doc.starts, s),
+                                np.searchsorted(doc.starts, e))
+        for (_, _, name), vote in zip(people, found.tolist()):
+            if vote:
+                votes.setdefault(name.split()[-1].lower(), set()).add("m" if vote == 1 else "f")
+    doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+    return doc._gender_cache
+
+
+def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> Mention:
+    """A pronoun mention resolved to the most recent compatible name before it (outside quotes)."""
+    low = m.text.lower()
+    if low not in PRONOUNS or PRONOUNS[low] == "s":
+        return m
+    want = PRONOUNS[low]
+    genders = _genders(doc, persons)
+    for s, e, name, typ in reversed(persons):
+        if s >= m.start:
+            continue
+        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want:
+            return Mention(m.start, m.end, m.text, name, s, e)
+        if want in ("n", "p") and typ in ("org", "group"):
+            return Mention(m.start, m.end, m.text, name, s, e)
+    return m
+
+
+def actor_lookup(lexicon: dict | None):
+    """A function ``name -> (actor, side) | None`` from a story lexicon's actors (:mod:`analysis.actors`),
+    or ``None`` when the lexicon has no actors."""
+    from analysis import actors  # actors imports nothing from here; kept local so each module loads alone
+
+    table = actors.actor_table(lexicon or {})
+    if len(table) == 0:
+        return None
+    return lambda s: actors.match_actor(s, table)

@@ -1,0 +1,333 @@
+"""The token view the quotation rules read: :class:`Words`, one entry per token with its text, lower case,
+offsets and named predicates (``w.is_name(k)``, ``w.starts_alnum(k)``, ``w.ends_sentence(k)``, ...).
+
+Behind the predicates each token carries an integer of flag bits, one bit per test on its text, worked out once
+per distinct word (:class:`WordTable`, keyed by the compiled scanner's word ids) and looked up by word number:
+a document's tokens get their flags without Python code per token, and the compiled kernels at the end
+of this module and NumPy read the same bits. The flag constants are private to this module
+and the kernels; the rules use the predicates.
+
+The tokenizer is :data:`TOKEN_RE` (built by :func:`analysis.scanner.quote_token_re` from the dotted
+abbreviations of ``quote_words.yaml``); the compiled scanner finds exactly its tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from operator import itemgetter
+from typing import Sequence
+
+import numpy as np
+from numba import njit
+
+from analysis import scanner, text as textlib
+from analysis.quotes.vocabulary import (CONNECTORS, DOTTED_ABBREVIATIONS, FEMALE_WORDS, GENDER_PRONOUNS, MALE_WORDS,
+                                        NAME_RUN_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES)
+
+TITLES = DOTTED_ABBREVIATIONS
+"""The abbreviations :data:`TOKEN_RE` keeps with their dot before white space."""
+TOKEN_RE = scanner.quote_token_re(TITLES)
+"""The quotation rules' tokenizer (see :func:`analysis.scanner.quote_token_re`)."""
+
+SENTENCE_END = frozenset((".", "!", "?"))
+AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
+
+# flag bits of a token text (:meth:`WordTable.flags_of`); read through the predicates of :class:`Words`
+NAME = 1         # a capitalised word that may be part of a name (not in NOT_NAMES)
+RUN = 2          # a run of name words may start here: a name word or Mr/Mrs/Ms/Dr
+CUE = 4          # a cue may start here (WordTable)
+END = 8          # ends a sentence: in SENTENCE_END
+STOP = 16        # in AFTER_STOP
+CONNECTOR = 32   # lower case in CONNECTORS
+ORG = 64         # lower case in ORG_WORDS
+MALE = 128       # lower case in MALE_WORDS
+FEMALE = 256     # lower case in FEMALE_WORDS
+HE_SHE = 512     # lower case in GENDER_PRONOUNS
+TITLE = 1024     # lower case in PERSON_TITLES
+UPPER = 2048     # str.isupper: cased characters, all upper case
+CAP = 4096       # starts with an upper-case character
+ALNUM = 8192     # starts with a letter or digit
+ALPHA = 16384    # starts with a letter
+
+
+class _TokInfo(dict):
+    """``{token text: (low, cap, name)}``, filled on first look-up of each text: ``low`` is the lower case
+    without a final dot, ``cap`` says it starts upper case, ``name`` that it is a capitalised word that may be
+    part of a name (not one of ``NOT_NAMES``)."""
+
+    def __missing__(self, text: str) -> tuple[str, bool, bool]:
+        if len(self) > 500_000:
+            self.clear()
+        low = text.lower().rstrip(".")
+        c0 = text[:1]
+        cap = c0.isupper()
+        info = self[text] = (low, cap, cap and c0.isalpha() and low not in NOT_NAMES)
+        return info
+
+
+_TOK_INFO = _TokInfo()
+
+
+def lemma(text: str) -> str:
+    """:func:`analysis.text.lemma` of a token (curly apostrophes straightened; that function caches)."""
+    return textlib.lemma(text.replace("’", "'"))
+
+
+class Words:
+    """Tokens as the rules read them: one entry per token in ``txt`` (the text), ``low`` (lower case without a
+    final dot), ``st`` / ``en`` (offsets in the document text) and the predicates below (over the flag bits
+    ``fl``). A document's tokens (:class:`analysis.quotes.document.Doc`) or a cut text's (:func:`words`); the
+    rules take a stretch ``lo`` to ``hi - 1`` of them and absolute indexes."""
+
+    __slots__ = ("txt", "low", "fl", "st", "en")
+
+    def __init__(self, txt: Sequence[str], low: Sequence[str], fl: list[int], st: list[int], en: list[int]):
+        self.txt, self.low, self.fl, self.st, self.en = txt, low, fl, st, en
+
+    def __len__(self) -> int:
+        return len(self.txt)
+
+    def is_name(self, k: int) -> bool:
+        """A capitalised word that may be part of a name (not a function word, day or month)."""
+        return self.fl[k] & NAME != 0
+
+    def is_title(self, k: int) -> bool:
+        """A person's title or role (``titles.yaml``, use ``speaker``)."""
+        return self.fl[k] & TITLE != 0
+
+    def is_upper(self, k: int) -> bool:
+        """All its cased characters are upper case ("NATO", "U.S.")."""
+        return self.fl[k] & UPPER != 0
+
+    def starts_upper(self, k: int) -> bool:
+        return self.fl[k] & CAP != 0
+
+    def starts_alnum(self, k: int) -> bool:
+        return self.fl[k] & ALNUM != 0
+
+    def starts_alpha(self, k: int) -> bool:
+        return self.fl[k] & ALPHA != 0
+
+    def may_start_cue(self, k: int) -> bool:
+        """A reporting verb (of one or more words) may start here (:class:`WordTable`)."""
+        return self.fl[k] & CUE != 0
+
+    def is_acronym(self, k: int) -> bool:
+        """An upper-case token of two or more characters ("NATO", "CNN")."""
+        return self.fl[k] & UPPER != 0 and len(self.txt[k]) > 1
+
+    def is_possessive(self, k: int) -> bool:
+        return self.txt[k] in ("'s", "’s")
+
+
+def _picker(indexes: list[int]):
+    """A function ``seq -> tuple(seq[i] for i in indexes)``: :func:`operator.itemgetter` of the indexes, which
+    picks them in C, not with a Python call per index."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)
+    return lambda seq: tuple(seq[i] for i in indexes)  # itemgetter of one index gives the item, of none fails
+
+
+class WordTable(dict):
+    """``{token text: may a cue start here}`` for one verbs dict, filled on first look-up of each word, and the
+    flags of every word, kept by word number.
+
+    False when no cue (of one or more words) can start with the token, whatever its context: it does not
+    start with a letter, or it is not "according" and neither its lower-case form nor its lemma is a cue or
+    the first word of a multiword cue. :func:`analysis.quotes.cues.cue_at` returns ``None`` at every such
+    token; the answer is the ``CUE`` flag of the token, so the rules visit only the tokens where a cue may
+    start, and the lemmatiser runs once per distinct word. The table also numbers the words (:meth:`number`)
+    and keeps what the rules read of each by that number: its flags, text and lower case."""
+
+    def __init__(self, verbs: dict[str, str]):
+        super().__init__()
+        self.verbs = verbs
+        self.heads = frozenset(k.split(" ", 1)[0] for k in verbs) | frozenset(verbs)
+        self.by_lower: dict[str, bool] = {}
+        self.table = scanner.IdTable(limit=2_000_000)
+        self.word_flags = np.zeros(1 << 12, dtype=np.int64)  # by the table's word number
+        self.texts: list[str] = []  # the text of each word, by the table's word number
+        self.lows: list[str] = []  # its Words.low
+
+    def number(self, text: str, starts: np.ndarray, ends: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """The word numbers of the tokens of a document (spans and ids of
+        :func:`analysis.scanner.quote_token_arrays`); what is kept by number (``word_flags``, ``texts``,
+        ``lows``) is worked out once per distinct token text."""
+        numbers, first = self.table.number(ids)
+        if len(first):
+            texts = [text[a:b] for a, b in zip(starts[first].tolist(), ends[first].tolist())]
+            size = self.table.size  # the new words are numbered size - len(new) and on (from 0 after emptying)
+            if size > len(self.word_flags):  # room for twice as many
+                grown = np.zeros(2 * size, dtype=np.int64)
+                grown[:len(self.word_flags)] = self.word_flags
+                self.word_flags = grown
+            self.word_flags[size - len(texts):size] = [self.flags_of(t) for t in texts]
+            del self.texts[size - len(texts):], self.lows[size - len(texts):]
+            self.texts += texts
+            self.lows += [_TOK_INFO[t][0] for t in texts]
+        return numbers
+
+    def flags_of(self, text: str) -> int:
+        """The flags of a token text (``NAME``, ``CUE``, ... above: each bit one test on the text)."""
+        low, cap, name = _TOK_INFO[text]
+        c0 = text[:1]
+        return (name * NAME | (name or low in NAME_RUN_TITLES) * RUN | self[text] * CUE
+                | (text in SENTENCE_END) * END | (text in AFTER_STOP) * STOP | (low in CONNECTORS) * CONNECTOR
+                | (low in ORG_WORDS) * ORG | (low in MALE_WORDS) * MALE | (low in FEMALE_WORDS) * FEMALE
+                | (low in GENDER_PRONOUNS) * HE_SHE | (low in PERSON_TITLES) * TITLE | text.isupper() * UPPER
+                | cap * CAP | c0.isalnum() * ALNUM | c0.isalpha() * ALPHA)
+
+    def __missing__(self, text: str) -> bool:
+        # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
+        # "Said" reuses "said"
+        if len(self) > 500_000:
+            self.clear()
+            self.by_lower.clear()
+        if not text[:1].isalpha():
+            self[text] = False
+            return False
+        lower = text.lower()
+        verbish = self.by_lower.get(lower)
+        if verbish is None:
+            low = lower.rstrip(".")
+            verbish = self.by_lower[lower] = low == "according" or low in self.verbs or \
+                textlib.lemma(lower.replace("\u2019", "'")) in self.heads
+        self[text] = verbish
+        return verbish
+
+    def document_words(self, text: str, cp: np.ndarray) -> tuple[Words, np.ndarray, np.ndarray, np.ndarray]:
+        """The tokens of a whole document (its :func:`analysis.scanner.code_points` ``cp``): its :class:`Words`
+        (text and lower case picked from the words kept by number: no Python code per token) and, as arrays
+        for compiled code and NumPy, the token starts, ends and flags."""
+        starts, ends, ids = scanner.quote_token_arrays(cp, TITLES)
+        numbers = self.number(text, starts, ends, ids)
+        flags = self.word_flags[numbers]
+        pick = _picker(numbers.tolist())
+        return Words(pick(self.texts), pick(self.lows), flags.tolist(), starts.tolist(), ends.tolist()), \
+            starts, ends, flags
+
+
+def word_table(verbs: dict[str, str]) -> WordTable:
+    """The :class:`WordTable` of a verbs dict (kept for the verbs last used, found by their content)."""
+    return _word_table(tuple(verbs.items()))
+
+
+@lru_cache(maxsize=1)
+def _word_table(verbs: tuple[tuple[str, str], ...]) -> WordTable:
+    return WordTable(dict(verbs))
+
+
+def words(text: str, start: int, end: int, table: WordTable) -> Words:
+    """The :data:`TOKEN_RE` tokens of ``text[start:end]`` (the spans of ``TOKEN_RE.finditer(text, start, end)``,
+    found by :func:`analysis.scanner.quote_token_spans`), flagged by ``table``."""
+    st, en = scanner.quote_token_spans(text, start, end, TITLES)
+    txt = list(map(text.__getitem__, map(slice, st, en)))
+    return Words(txt, [_TOK_INFO[t][0] for t in txt], list(map(table.flags_of, txt)), st, en)
+
+
+def words_in(text: str, doc_words: Words, start: int, end: int, table: WordTable) -> Words:
+    """``words(text, start, end, table)`` taken from the document's tokens ``doc_words`` where they are the
+    same.
+
+    Exactly the same tokens: matching stops at ``end`` when the text is cut there, so a token that ends within
+    :data:`analysis.scanner.QUOTE_LOOKAHEAD` code points of ``end`` (where the lookaheads of :data:`TOKEN_RE`
+    and greedy runs may see past it) is re-matched on the cut text; a document token across ``start`` (not a
+    token boundary) falls back to a full re-match.
+    """
+    w = doc_words
+    starts, ends = w.st, w.en
+    a = bisect_left(starts, start)
+    if a > 0 and ends[a - 1] > start:
+        return words(text, start, end, table)
+    reach = scanner.QUOTE_LOOKAHEAD
+    b = bisect_left(starts, end - reach, a)  # tokens from b on may read text at or past ``end``
+    while b > a and ends[b - 1] > end - reach - 1:
+        b -= 1
+    rest = words(text, ends[b - 1] if b > a else start, end, table)
+    return Words([*w.txt[a:b], *rest.txt], [*w.low[a:b], *rest.low], w.fl[a:b] + rest.fl, starts[a:b] + rest.st,
+                 ends[a:b] + rest.en)
+
+
+# --- compiled kernels over the flag bits (the rules they implement are described in each docstring) -------
+
+GENDER_WINDOW = 12  # tokens after a name searched for he / his / she: about one clause of news prose
+
+
+@njit(cache=True)
+def gender_evidence(flags, quoted, firsts, afters):
+    """For each person mention (``firsts``: its first token, ``afters``: the token after it): 1 (male) or 2
+    (female) from the word before it, else from the first he / his / she among the ``GENDER_WINDOW`` tokens after it before a
+    sentence end or a quote, else 0."""
+    out = np.zeros(len(firsts), dtype=np.int64)
+    for r in range(len(firsts)):
+        i = firsts[r]
+        if i > 0 and flags[i - 1] & (MALE | FEMALE):
+            out[r] = 1 if flags[i - 1] & MALE else 2
+            continue
+        for k in range(afters[r], min(afters[r] + GENDER_WINDOW, len(flags))):
+            if flags[k] & END or quoted[k]:
+                break
+            if flags[k] & HE_SHE:
+                out[r] = 1 if flags[k] & MALE else 2
+                break
+    return out
+
+
+NOT_A_MENTION, ORG_MENTION, PERSON_MENTION, IF_SURNAME = 0, 1, 2, 3
+"""What a run of name words is (:func:`name_runs`); ``IF_SURNAME``: a single word, a person if it is a
+surname known by then."""
+
+
+@njit(cache=True)
+def name_runs(flags, quoted, lengths):
+    """The runs of name words of :func:`analysis.quotes.speakers.name_mentions`, in order: first and last token, kind (see above) and
+    for a person the token the name starts at. A run starts at a ``RUN`` token (a name word or Mr/Mrs/Ms/Dr) not quoted (``quoted[k]``:
+    token k starts inside a quote) and not inside the run before, and goes on over ``NAME`` tokens and
+    ``CONNECTOR`` tokens followed by either ("Ursula von der Leyen"). Its kind, in this order: a person
+    after the run's last title when no organisation word follows that title ("European Commission President
+    Ursula von der Leyen"); an organisation when it has an organisation word or is one upper-case token of
+    2+ characters (``lengths``); a person from its first word that is not a title when it has 2+ such words
+    or a title before it; a single word that may be a surname; else nothing."""
+    n = len(flags)
+    out = np.empty((n, 4), dtype=np.int64)
+    m = 0
+    i = 0
+    while i < n:
+        if not flags[i] & RUN or quoted[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (flags[j + 1] & NAME or flags[j + 1] & CONNECTOR and j + 2 < n
+                             and flags[j + 2] & (NAME | CONNECTOR)):
+            j += 1
+        last_title = -1  # the last title word before the run's last word
+        for k in range(j - 1, i - 1, -1):
+            if flags[k] & TITLE:
+                last_title = k
+                break
+        has_org = org_after_title = False
+        first = -1  # the first word that is not a title
+        names = 0
+        for k in range(i, j + 1):
+            if flags[k] & ORG:
+                has_org = True
+                org_after_title = org_after_title or 0 <= last_title < k
+            if not flags[k] & TITLE:
+                names += 1
+                if first < 0:
+                    first = k
+        kind = NOT_A_MENTION
+        if last_title >= 0 and not org_after_title:
+            kind, first = PERSON_MENTION, last_title + 1
+        elif has_org or i == j and lengths[i] > 1 and flags[i] & UPPER:
+            kind = ORG_MENTION
+        elif names and (names >= 2 or i > 0 and flags[i - 1] & TITLE):  # (a title inside: taken above)
+            kind = PERSON_MENTION
+        elif i == j:
+            kind = IF_SURNAME
+        out[m, 0], out[m, 1], out[m, 2], out[m, 3] = i, j, kind, first
+        m += 1
+        i = j + 1
+    return out[:m].copy()
+

@@ -1,0 +1,60 @@
+"""The word lists of the quotation rules, read from ``analysis/data/quote_words.yaml`` and the person titles
+from ``analysis/data/titles.yaml`` (the entries whose uses include ``speaker``): each list one frozenset, named
+as in the file. Researchers extend the files, not this module."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from analysis.lexicon import package_data
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> dict:
+    return yaml.safe_load(package_data(name).read_text(encoding="utf-8"))
+
+
+def titles(use: str) -> tuple[str, ...]:
+    """The entries of ``titles.yaml`` that serve ``use`` (``speaker``, ``name``, ``title``, ``introduces``), as
+    written there, in file order."""
+    return tuple(t for t, uses in _read("titles.yaml")["titles"].items() if use in uses)
+
+
+_WORDS = _read("quote_words.yaml")
+
+
+def _words(key: str) -> frozenset[str]:
+    words = _WORDS[key]
+    if not all(isinstance(w, str) for w in words):  # YAML reads a bare no / on / yes as a boolean: quote it
+        raise ValueError(f"quote_words.yaml: {key} has entries that are not words: {words!r}")
+    return frozenset(words)
+
+
+PRONOUNS: dict[str, str] = dict(_WORDS["pronouns"])
+DOTTED_ABBREVIATIONS: tuple[str, ...] = tuple(_WORDS["dotted_abbreviations"])
+_words("dotted_abbreviations")  # checked: words only
+PERSON_TITLES = frozenset(t.lower() for t in titles("speaker"))
+NAME_RUN_TITLES = _words("name_run_titles")
+ORG_WORDS = _words("organisation_words")
+NOT_NAMES = _words("not_names")
+DETERMINERS = _words("determiners")
+SKIP_BEFORE_CUE = _words("skip_before_cue")
+TIME_WORDS = _words("time_words")
+NOUN_CONTEXT = _words("noun_context")
+PASSIVE_AUX = _words("passive_aux")
+NP_BOUNDARY = _words("np_boundary")
+NP_FORWARD_STOP = _words("np_forward_stop")
+ASIDE_OPENERS = _words("aside_openers")
+CONNECTORS = _words("connectors")
+MALE_WORDS = _words("male_words")
+FEMALE_WORDS = _words("female_words")
+GENDER_PRONOUNS = _words("gender_pronouns")
+FINITE_VERB_FORMS = _words("finite_verb_forms")
+IRREGULAR_PAST = _words("irregular_past")
+NAMING_CUES = _words("naming_cues")
+ARTICLES = _words("articles")
+POSSESSIVES = _words("possessives")
+BE = _words("be")
+AFTER_PLURAL_NOUN = _words("after_plural_noun")
