@@ -59,6 +59,8 @@ NEGATION_SCALAR = -0.74
 NEGATION_WINDOW = 3
 PASSIVE_AUX = {"is", "was", "were", "are", "been", "being", "be", "get", "got", "gets"}
 PREPOSITIONS = {"on", "of", "against", "to", "for"}
+DETERMINERS = {"a", "an", "the", "another", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+               "those", "any", "no", "every", "such", "new", "latest", "recent"}
 HARD_BREAKS = {";", ":", "—", "--", "(", ")", "–"}
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|--|[;:,()—–]")
@@ -144,6 +146,18 @@ def _negated(words: list[str], i: int, lo: int) -> bool:
     return False
 
 
+def _noun_use(words: list[str], owner: list, d: int, lo: int) -> bool:
+    """Whether ``words[d]`` (e.g. "attack", "support") is used as a noun: a determiner or possessive among the
+    three words before it, or an actor's name or an evaluative word right before it ("another deadly Russian
+    attack", "Russia's nightly attacks")."""
+    if words[d].lower() not in word_lists()["directed_nouns"]:
+        return False
+    prev = [words[k] for k in range(max(lo, d - 3), d)]
+    if any(p.lower() in DETERMINERS or p.lower().endswith(("'s", "’s")) for p in prev):
+        return True
+    return d > lo and (owner[d - 1] is not None or valence(words[d - 1]) != 0)
+
+
 def _credited(tokens: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]]) -> dict[str, list]:
     """``{actor: [(word, valence), ...]}``: the evaluative words of a voice part credited to each actor named in
     it. ``tokens`` are ``(start, end, word)``, ``mentions`` ``(start, end, actor)`` in the same coordinates."""
@@ -170,7 +184,7 @@ def _credited(tokens: list[tuple[int, int, str]], mentions: list[tuple[int, int,
                 continue
             after = {a for k, a in named if k > d}
             before = {a for k, a in named if k < d}
-            if w in lists["directed_verbs"]:
+            if w in lists["directed_verbs"] and not _noun_use(words, owner, d, lo):
                 back = [words[k].lower() for k in idx if k < d and not words[k].lower().endswith("ly")]
                 passive = bool(back) and back[-1] in PASSIVE_AUX
                 if passive:  # "X was criticized by Y": about X, not the agent Y
@@ -181,6 +195,8 @@ def _credited(tokens: list[tuple[int, int, str]], mentions: list[tuple[int, int,
                 for k in idx:
                     if k >= d:
                         receivers[k] = receivers[k] & target
+                        if k > d and valence(words[k]) * valence(words[d]) < 0:
+                            receivers[k] = set()  # what is blamed or praised, not an evaluation of its own
             elif w in lists["directed_nouns"] and after:
                 nxt = [words[k].lower() for k in idx if d < k <= d + 2]
                 if any(p in PREPOSITIONS for p in nxt):  # "his attacks on Obama": about Obama

@@ -180,32 +180,42 @@ def word_choice(counts: pd.DataFrame) -> Figure:
     return fig
 
 
-def tone_by_actor(summary: pd.DataFrame, colors: dict[str, str]) -> Figure:
-    """Mean VADER compound of sentences mentioning each side, per outlet, in the author's voice (left) and in
-    quoted voices (right), with the number of sentences beside each dot (from :func:`analysis.tone.tone_summary`)."""
+def tone_by_actor(summary: pd.DataFrame, colors: dict[str, str], agreement: dict | None = None) -> Figure:
+    """Mean tone toward each side, per outlet, in the author's voice (left) and in quoted voices (right), with the
+    number of sentences beside each dot (from :func:`analysis.tone.tone_summary`; ``mean_tone`` where the summary
+    has it, else ``mean_compound``). ``agreement`` (:func:`analysis.tone.agreement`) is printed under the title;
+    when it is missing or below its target, the title says that differences between outlets are not reliable."""
     if summary.empty:
         return _empty("No sentences mention an actor of the lexicon")
     use_style()
     key = summary.columns[1]
+    value = "mean_tone" if "mean_tone" in summary.columns else "mean_compound"
     order = sorted(summary[key].unique())
-    fig, axes = plt.subplots(1, 2, figsize=(10, 0.45 * len(order) + 1.9), sharey=True, sharex=True)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 0.45 * len(order) + 2.3), sharey=True, sharex=True)
     offsets = {s: (i - (len(colors) - 1) / 2) * 0.12 for i, s in enumerate(sorted(colors))}
     for ax, voice in zip(axes, ("author", "quoted")):
         v = summary[summary["voice"] == voice]
         for row in v.itertuples():
             y = order.index(getattr(row, key)) + offsets.get(row.source, 0)
-            ax.scatter(row.mean_compound, y, s=30, color=colors.get(row.source, OTHER), zorder=3)
-            ax.text(row.mean_compound, y, f" {row.sentences}", fontsize=6, va="center")
+            x = getattr(row, value)
+            ax.scatter(x, y, s=30, color=colors.get(row.source, OTHER), zorder=3)
+            ax.text(x, y, f" {row.sentences}", fontsize=6, va="center")
         ax.axvline(0, color="#999999", lw=0.8)
         ax.axvspan(-0.05, 0.05, color="#eeeeee", zorder=0)
         ax.set_xlim(-1, 1)
         ax.set_title(f"{voice}'s voice" if voice == "author" else "quoted voices", loc="left", fontsize=10)
-        ax.set_xlabel("mean VADER compound (-1 to 1; grey band = neutral)")
+        ax.set_xlabel(("mean tone toward the side" if value == "mean_tone" else "mean VADER compound")
+                      + " (-1 to 1; grey band = neutral)")
     axes[0].set_yticks(range(len(order)), order)
     axes[0].set_ylim(len(order) - 0.5, -0.5)
     handles = [Line2D([], [], marker="o", ls="", color=c, label=s) for s, c in sorted(colors.items())]
     axes[1].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-    a = summary[summary["voice"] == "author"]["mean_compound"]
-    fig.suptitle(f"Author-voice tone by side and outlet ranges {a.min():+.2f} to {a.max():+.2f}, most cells from few "
-                 "sentences (numbers: sentences; descriptive only)", x=0.01, ha="left", fontweight="bold", fontsize=11)
+    a = summary[summary["voice"] == "author"][value]
+    reliable = bool(agreement and agreement.get("reliable"))
+    fig.suptitle(f"Author-voice tone by side and outlet ranges {a.min():+.2f} to {a.max():+.2f}"
+                 + ("" if reliable else ": differences between outlets are not reliable")
+                 + " (numbers: sentences)", x=0.01, ha="left", fontweight="bold", fontsize=11)
+    note = agreement.get("text") if agreement else "Agreement with hand coding not measured"
+    fig.text(0.01, 0.955 - 0.1 / (0.45 * len(order) + 2.3), note, ha="left", va="top", fontsize=8, color="#555555")
+    fig.subplots_adjust(top=1 - 0.75 / (0.45 * len(order) + 2.3))
     return fig
