@@ -28,8 +28,10 @@ from typing import Iterable
 from functools import lru_cache
 
 import pandas as pd
+import yaml
 
 from analysis.corpus import Corpus
+from analysis.lexicon import package_data
 
 ACTOR_COLUMNS = ["alias", "actor", "side"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "alias", "actor", "side", "sent"]
@@ -204,13 +206,16 @@ def mention_counts(mention_table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
 
 # --- discovery: a draft lexicon for a corpus that has none -----------------------------------------------
 
-TITLES = (
-    "President", "Prime Minister", "Chancellor", "Foreign Minister", "Defence Minister", "Defense Minister",
-    "Secretary of State", "Secretary", "Minister", "Senator", "Governor", "Mayor", "Ambassador", "General",
-    "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "chief of staff", "leader",
-    "official", "chief", "Sir", "Dr", "Pope", "King", "Queen",
-)
-"""Titles and roles that introduce a person's name in news copy ("President X", "spokesman X")."""
+def _titles(use: str) -> tuple[str, ...]:
+    """The entries of the package's one titles list (``analysis/data/titles.yaml``) that serve ``use``, as
+    written there."""
+    data = yaml.safe_load(package_data("titles.yaml").read_text(encoding="utf-8"))
+    return tuple(t for t, uses in data["titles"].items() if use in uses)
+
+
+TITLES = _titles("introduces")
+"""Titles and roles that introduce a person's name in news copy ("President X", "spokesman X"), matched as
+written."""
 
 _NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:von|van|der|de|la|al|bin|da)\s+)*[A-ZÀ-Þ][\w'’\-]+)*"
 _TITLED = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -333,8 +338,8 @@ def _name_groups(names: list[str]) -> dict[str, set[str]]:
     return groups
 
 
-_TITLE_WORDS = frozenset("""President Prime Minister Chancellor Secretary State Sir Governor Senator Mayor Ambassador
-General Chief Leader Spokesman Spokeswoman Envoy Adviser Advisor Dr Pope King Queen""".split())
+_TITLE_WORDS = frozenset(t[:1].upper() + t[1:] for t in _titles("title"))
+"""Title words after which a discovered name starts, capitalised."""
 
 
 def _after_title(name: str) -> str:

@@ -1,10 +1,10 @@
 """Evaluate :mod:`analysis.quotes` on the PolNeAR dev split: direct-quote P/R/F1 and speaker accuracy.
 
-    .venv/bin/python benchmarks/eval_quotes.py [--data /work/shared/eval/polnear-dev] [--errors N]
+    .venv/bin/python benchmarks/eval_quotes.py [--data ../shared/eval/polnear-dev] [--errors N]
     .venv/bin/python benchmarks/eval_quotes.py --speed [--speed-data articles.jsonl.gz] [--limit 2000]
 
 Data: PolNeAR (Newell, Margolin & Ruths 2018, "An Attribution Relations Corpus for Political News", LREC),
-dev split, read from ``/work/shared/eval/polnear-dev`` (``text/*.txt`` and brat ``attributions/*.ann``); it
+dev split, read from ``../shared/eval/polnear-dev`` (beside the project) (``text/*.txt`` and brat ``attributions/*.ann``); it
 is never copied into the project. When an article has several annotators' ``.ann`` files, the first file by
 name (``<article>_<annotator>.ann``, sorted) is used, so the choice is deterministic.
 
@@ -55,8 +55,9 @@ import pandas as pd  # noqa: E402
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.quotes import quotes_table  # noqa: E402
 
-DATA = Path("/work/shared/eval/polnear-dev")
-SPEED_DATA = Path("/work/shared/corpora/allsides/articles.jsonl.gz")
+SHARED = ROOT.parent / "shared"  # the shared data beside the project (as tests/conftest.py finds it)
+DATA = SHARED / "eval" / "polnear-dev"
+SPEED_DATA = SHARED / "corpora" / "allsides" / "articles.jsonl.gz"
 QUOTE_STARTS = ('"', "\u201c", "\u2018", "'")
 
 

@@ -14,7 +14,7 @@ from analysis.lexicon import load_story_lexicon
 from analysis.quotes import COLUMNS, KINDS, document_quotes, find_pieces, load_reporting_verbs, quotes_table
 
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = Path("/work/shared/eval/polnear-dev")
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-dev"  # the shared data beside the project, as in conftest.py
 
 
 def quotes(text: str, raw: str | None = None, kinds=("direct", "partial", "scare", "title")) -> list[dict]:
@@ -206,7 +206,7 @@ def test_quotes_table_columns_offsets_and_actors(seeds):
 
 # --- the PolNeAR benchmark (skipped where the evaluation data is absent) ----------------------------------
 
-@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR dev split not available")
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason=f"PolNeAR dev split not found at {POLNEAR}")
 def test_polnear_dev_scores_do_not_regress():
     spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "benchmarks" / "eval_quotes.py")
     mod = importlib.util.module_from_spec(spec)
@@ -224,70 +224,77 @@ def test_polnear_dev_scores_do_not_regress():
 
 def test_paragraph_tokens_from_document_tokens_match_retokenising():
     # "Mr." is one token only when whitespace follows; at a paragraph end (cut at 23) the paragraph's own
-    # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): _words_in must give
-    # the paragraph's own, and the document must not reuse its tokens there (para_tokens None).
-    from analysis.quotes import _Doc, _words, _words_in, _verbs
+    # tokens are "Mr" + "." while the document's are "Mr." (the text goes on with "\n"): words_in (the
+    # document's tokens reused) must give the paragraph's own, as words (the cut text re-scanned) does, and
+    # the document must not reuse its tokens there (para_tokens None).
+    from analysis.quotes.cues import reporting_verbs
+    from analysis.quotes.document import Doc
+    from analysis.quotes.tokens import words, words_in
     text = "He said it to Mr. Smith and Mr.\nJohn F. Kennedy said: yes. U.S. officials agreed"
     paras = [(0, 31), (32, len(text)), (3, 20), (14, 18), (0, len(text)), (2, 6), (15, 24), (18, 23), (40, 40)]
-    doc = _Doc(text, None, paras, _verbs(None))
+    doc = Doc(text, None, paras, reporting_verbs(None))
 
     def rows(w, a=0, b=None):  # every list of a Words, token by token
         return list(zip(w.txt, w.low, w.fl, w.st, w.en))[a:b]
 
-    whole = _words(text, 0, len(text), doc.cueish)
+    whole = words(text, 0, len(text), doc.table)
     assert rows(doc.words) == rows(whole)  # the document's tokens, made from the words kept by number
     for (ps, pe), rng in zip(paras, doc.para_tokens):
-        own = rows(_words(text, ps, pe, doc.cueish))
-        assert rows(_words_in(doc, ps, pe)) == own
+        own = rows(words(text, ps, pe, doc.table))
+        assert rows(words_in(text, doc.words, ps, pe, doc.table)) == own
         if rng is not None:
             assert rows(whole, *rng) == own
-    assert _words(text, 0, 31, doc.cueish).txt[-2:] == ["Mr", "."]
+    assert words(text, 0, 31, doc.table).txt[-2:] == ["Mr", "."]
     # document tokens: He said it to Mr. Smith and Mr. | John ... -> "John" is token 8
     # [3:20] and [2:6] cut "Smith" and "said"; [15:24] starts inside "Mr."; "Mr. " keeps its dot; [40:40] is empty
     assert doc.para_tokens == [None, (8, len(whole)), None, (4, 5), (0, len(whole)), None, None, (5, 6), (10, 10)]
 
 
-def test_word_flags_by_hand():
-    # each flag bit is one test on the token text, kept by word number and the same for a cut text
-    from analysis.quotes import (_ALNUM, _ALPHA, _CAP, _CUE, _Doc, _END, _NAME, _STOP, _TITLE, _UPPER, _verbs,
-                                 _words)
+def test_token_predicates_by_hand():
+    # each predicate is one test on the token text, kept by word number and the same for a cut text
+    from analysis.quotes.cues import reporting_verbs
+    from analysis.quotes.document import Doc
+    from analysis.quotes.tokens import words
     text = 'NATO spokesman Smith said 3 "no" , according to the U.S.'
-    doc = _Doc(text, None, [(0, len(text))], _verbs(None))
+    doc = Doc(text, None, [(0, len(text))], reporting_verbs(None))
     w = doc.words
-    fl = dict(zip(w.txt, w.fl))
+    k = {t: i for i, t in enumerate(w.txt)}
     assert list(w.txt) == ["NATO", "spokesman", "Smith", "said", "3", '"', "no", '"', ",", "according", "to", "the",
-                     "U.S."]
+                           "U.S."]
     assert w.low[-1] == "u.s" and w.low[0] == "nato"  # lower case without a final dot
-    assert fl["NATO"] & (_UPPER | _CAP | _NAME | _ALPHA | _ALNUM) == _UPPER | _CAP | _NAME | _ALPHA | _ALNUM
-    assert fl["spokesman"] & _TITLE and not fl["spokesman"] & (_CAP | _NAME)
-    assert fl["said"] & _CUE and fl["according"] & _CUE and not fl["to"] & _CUE
-    assert fl["3"] & _ALNUM and not fl["3"] & _ALPHA and not fl[","] & (_ALNUM | _ALPHA | _CAP)
-    assert fl['"'] & _STOP and not fl['"'] & _END and not fl["U.S."] & _END
-    assert _words(text, 0, len(text), doc.cueish).fl == w.fl
+    nato = k["NATO"]
+    assert w.is_upper(nato) and w.starts_upper(nato) and w.is_name(nato) and w.starts_alpha(nato) and w.is_acronym(nato)
+    assert w.is_title(k["spokesman"]) and not w.starts_upper(k["spokesman"]) and not w.is_name(k["spokesman"])
+    assert w.may_start_cue(k["said"]) and w.may_start_cue(k["according"]) and not w.may_start_cue(k["to"])
+    assert w.starts_alnum(k["3"]) and not w.starts_alpha(k["3"])
+    assert not (w.starts_alnum(k[","]) or w.starts_alpha(k[","]) or w.starts_upper(k[","]))
+    assert words(text, 0, len(text), doc.table).fl == w.fl
 
 
-def test_cue_words_filter_agrees_with_cue_at():
-    # _cue_at is None at every token the cached filter rejects (whatever the neighbours), and the filter
-    # keeps every word that starts a cue: "said" (lemma say), "Told" (tell), "according"
-    from analysis.quotes import _cue_at, _cue_words, _words, _verbs
-    verbs = _verbs(None)
-    cw = _cue_words(verbs)
+def test_cue_filter_agrees_with_cue_at():
+    # cue_at is None at every token where no cue may start (whatever the neighbours), and the filter keeps
+    # every word that starts a cue: "said" (lemma say), "Told" (tell), "according"
+    from analysis.quotes.cues import Cue, cue_at, reporting_verbs
+    from analysis.quotes.tokens import word_table, words
+    verbs = reporting_verbs(None)
+    table = word_table(verbs)
     text = "Zelensky said , Told officials , according to Peskov , they rule out 3 \u201cwords\u201d the claims"
-    w = _words(text, 0, len(text), cw)
-    for i, t in enumerate(w.txt):
-        if not cw[t]:
-            assert _cue_at(w, i, 0, len(w), verbs) is None
-    assert all(cw[t] for t in ("said", "Told", "according"))
-    assert not any(cw[t] for t in ("Zelensky", ",", "3", "officials"))
+    w = words(text, 0, len(text), table)
+    for i in range(len(w)):
+        if not w.may_start_cue(i):
+            assert cue_at(w, i, 0, len(w), verbs) is None
+    k = {t: i for i, t in enumerate(w.txt)}
+    assert all(w.may_start_cue(k[t]) for t in ("said", "Told", "according"))
+    assert not any(w.may_start_cue(k[t]) for t in ("Zelensky", ",", "3", "officials"))
     # the cue at a token, read inside the stretch given: "according to" needs "to" inside it, a two-word cue
     # ("rule out") its second word, and a noun context ("the claims") the word before
-    k = w.txt.index("according")
-    assert _cue_at(w, k, 0, len(w), verbs) == (2, "according to", "neutral")
-    assert _cue_at(w, k, 0, k + 1, verbs) is None  # "according" alone is no cue
-    p = w.txt.index("rule")
-    assert _cue_at(w, p, 0, len(w), verbs)[:2] == (2, "rule out") and _cue_at(w, p, 0, p + 1, verbs) is None
-    c = w.txt.index("claims")
-    assert _cue_at(w, c, 0, len(w), verbs) is None and _cue_at(w, c, c, len(w), verbs) == (1, "claim", verbs["claim"])
+    a = k["according"]
+    assert cue_at(w, a, 0, len(w), verbs) == Cue(2, "according to", "neutral")
+    assert cue_at(w, a, 0, a + 1, verbs) is None  # "according" alone is no cue
+    p = k["rule"]
+    assert cue_at(w, p, 0, len(w), verbs)[:2] == (2, "rule out") and cue_at(w, p, 0, p + 1, verbs) is None
+    c = k["claims"]
+    assert cue_at(w, c, 0, len(w), verbs) is None and cue_at(w, c, c, len(w), verbs) == Cue(1, "claim", verbs["claim"])
 
 
 def test_quote_tuples_write_the_bytes_of_the_quote_frame(seeds):
@@ -311,20 +318,37 @@ def test_quote_tuples_write_the_bytes_of_the_quote_frame(seeds):
 def test_name_mentions_runs_titles_and_quotes_by_hand():
     # runs of name words (with connectors), the title before a name, organisations, an acronym, a quoted
     # name (no mention), a single word that ended a person's name earlier, and a surname before "said"
-    from analysis.quotes import _CUE, _Doc, _END, _NAME, _name_mentions, _verbs
+    from analysis.quotes.cues import reporting_verbs
+    from analysis.quotes.document import Doc
+    from analysis.quotes.speakers import name_mentions
     text = ('European Commission President Ursula von der Leyen met NATO and "Joe Biden" in Paris. '
             'Leyen spoke. Peskov said no.')
-    doc = _Doc(text, None, [(0, len(text))], _verbs(None))
-    words = list(doc.words.txt)
-    flags = dict(zip(words, doc.flags.tolist()))
-    assert flags["Ursula"] & _NAME and not flags["von"] & _NAME and flags["said"] & _CUE and flags["."] & _END
-    assert not flags["President"] & _CUE and not flags["met"] & _NAME
-    assert [(text[s:e], name, kind) for s, e, name, kind in _name_mentions(doc)] == [
+    doc = Doc(text, None, [(0, len(text))], reporting_verbs(None))
+    w = doc.words
+    k = {t: i for i, t in enumerate(w.txt)}
+    assert w.is_name(k["Ursula"]) and not w.is_name(k["von"]) and w.may_start_cue(k["said"])
+    assert not w.may_start_cue(k["President"]) and not w.is_name(k["met"])
+    assert [(text[s:e], name, kind) for s, e, name, kind in name_mentions(doc)] == [
         ("Ursula von der Leyen", "Ursula von der Leyen", "person"),  # after the last title of the run
         ("NATO", "NATO", "org"),      # an acronym; "Joe Biden" is quoted, "Paris" a single unknown word
         ("Leyen", "Leyen", "person"),  # the last word of a person's name found earlier
         ("Peskov", "Peskov", "person"),  # a single word before a reporting verb: a surname
     ]
+
+
+def test_word_lists_are_data_without_duplicates():
+    # every list of quote_words.yaml is words only (YAML reads a bare "no" or "on" as a boolean), with no
+    # word twice, and the person titles come from the one titles list
+    import yaml
+
+    from analysis.lexicon import package_data
+    from analysis.quotes import vocabulary
+    data = yaml.safe_load(package_data("quote_words.yaml").read_text(encoding="utf-8"))
+    for key, words in data.items():
+        words = list(words)
+        assert all(isinstance(x, str) for x in words) and len(set(words)) == len(words), key
+    assert {"spokesman", "president", "sen", "mr"} <= vocabulary.PERSON_TITLES
+    assert vocabulary.PERSON_TITLES == {t.lower() for t in vocabulary.titles("speaker")}
 
 
 def test_single_quote_pieces_by_hand():

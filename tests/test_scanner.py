@@ -89,7 +89,7 @@ def quote_regex(text, lo=0, hi=None):
 
 
 def quote_scanned(text, lo=0, hi=None):
-    from analysis.quotes import _TITLES
+    from analysis.quotes.tokens import TITLES as _TITLES  # the abbreviations of the quotation tokenizer
 
     hi = len(text) if hi is None else hi
     return list(zip(*scanner.quote_token_spans(text, lo, hi, _TITLES)))
@@ -147,7 +147,7 @@ def test_range_tokens_reuse_the_whole_text_tokens_only_where_they_are_the_ranges
 def test_same_token_ranges_exactly_when_the_cut_text_has_the_same_tokens():
     # a range gets (a, b) if and only if its own tokens are the whole text's tokens a..b-1 (titles, initials,
     # acronyms and words whose match depends on what follows the cut)
-    from analysis.quotes import _TITLES
+    from analysis.quotes.tokens import TITLES as _TITLES  # the abbreviations of the quotation tokenizer
 
     rng = random.Random(11)
     alphabet = ["Mr", "No", "A", "B", "b", ".", ". ", " ", "\n", "U.S", "’", "-", "x.y", "Dr", "9", "\x85"]
@@ -166,7 +166,7 @@ def test_same_token_ranges_exactly_when_the_cut_text_has_the_same_tokens():
 
 
 def test_id_table_numbers_each_distinct_id_once_and_keys_by_case():
-    from analysis.quotes import _TITLES
+    from analysis.quotes.tokens import TITLES as _TITLES  # the abbreviations of the quotation tokenizer
 
     table = scanner.IdTable(limit=8)
     text = "The cat saw the Cat. the end"
@@ -187,7 +187,7 @@ def test_id_table_numbers_each_distinct_id_once_and_keys_by_case():
 
 
 def test_id_table_grows_and_keeps_every_number():
-    from analysis.quotes import _TITLES
+    from analysis.quotes.tokens import TITLES as _TITLES  # the abbreviations of the quotation tokenizer
 
     table = scanner.IdTable()
     words = [f"w{k}" for k in range(70_000)]  # past 4,096 slots many times (kept at most half full): grows

@@ -51,6 +51,14 @@ def _lists() -> dict:
     return yaml.safe_load(package_data("compare_facts.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """Titles dropped from the front of a name, lower case: the entries of the package's one titles list
+    (``analysis/data/titles.yaml``) whose uses include ``name``."""
+    data = yaml.safe_load(package_data("titles.yaml").read_text(encoding="utf-8"))
+    return frozenset(t.lower() for t, uses in data["titles"].items() if "name" in uses)
+
+
 @lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """Folded key of a name: lower case, letters only, doubled letters single ("Zelenskyy" -> "zelensky")."""
@@ -70,7 +78,7 @@ def _sentence_token_spans(corpus: Corpus) -> list[list]:
 
 def _names(corpus: Corpus, sent_spans: list[list] | None = None) -> list[tuple]:
     lists = _lists()
-    titles = {t.lower() for t in lists["titles"]}
+    titles = _name_titles()
     connectors = set(lists["connectors"])
     skip = {m.capitalize() for m in ("january february march april may june july august september october "
                                      "november december monday tuesday wednesday thursday friday saturday "
