@@ -114,7 +114,7 @@ class Corpus:
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
-        """``doc_id, sent, para, start, end, kind, text``; ``sent`` counts from 0 in each document."""
+        """:data:`SENTENCE_COLUMNS`; ``sent`` counts from 0 in each document."""
         rows = []
         paras = {doc_id: group for doc_id, group in self.paragraphs.groupby("doc_id", sort=False)}
         for doc_id, text in zip(self.documents["doc_id"], self.documents["text"]):
@@ -122,7 +122,7 @@ class Corpus:
             spans = [textlib.Paragraph(s, e, k) for s, e, k in doc_paras[["start", "end", "kind"]].itertuples(index=False)]
             for i, (para, start, end) in enumerate(textlib.sentence_spans(text, spans, self.abbreviations)):
                 rows.append((doc_id, i, para, start, end, spans[para].kind, text[start:end]))
-        return pd.DataFrame(rows, columns=["doc_id", "sent", "para", "start", "end", "kind", "text"])
+        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
@@ -181,6 +181,8 @@ def load_corpus(
 
 
 CLEANING_COLUMNS = ["doc_id", "start", "end", "rule", "text"]
+SENTENCE_COLUMNS = ["doc_id", "sent", "para", "start", "end", "kind", "text"]
+"""Columns of :attr:`Corpus.sentences` (and of ``sentences.csv``): kind is ``body``, ``heading`` or ``list_item``."""
 
 
 def read_documents(path: str | Path, fields: Fields | None = None, *, metadata: str | Path | None = None,

@@ -1,8 +1,8 @@
 """The streamed tables on a Dask cluster, for corpora that outgrow one machine (optional extra ``dask``).
 
-:func:`run` writes the same tables, byte for byte, as :func:`analysis.pipeline.run` (documents, cleaning,
-sentences, quotes, mentions, frequency, keyness), with the same per-document function
-(:func:`analysis.pipeline.analyse_chunk`); only the engine differs:
+:func:`run` writes the same tables, byte for byte, as :func:`analysis.pipeline.run`: the per-document tables
+and those from the merged term counts (:data:`DASK_TABLES`, derived from :data:`analysis.tables.TABLES`), with
+the same per-document function (:func:`analysis.pipeline.analyse_chunk`); only the engine differs:
 
 1. The corpus (one CSV / JSONL / JSONL.gz file, or a folder of them, read in name order as one table) is cut
    into **partitions** of ``partition_rows`` rows: a first pass counts each file's rows on the cluster,
@@ -41,9 +41,12 @@ import dask.bag as db
 
 from analysis import pipeline
 from analysis.corpus import CorpusError, Fields, count_records, table_fields, table_records, warn_problems
-from analysis.pipeline import ROW_TABLES, STREAM_TABLES, RunStats, Settings
+from analysis.pipeline import RunStats, Settings
+from analysis.tables import DOCUMENT_TABLES, TABLES
 
-DASK_TABLES = [t for t in STREAM_TABLES if t != "passages.csv"]
+DASK_TABLES = [name for name, t in TABLES.items() if t.stream in ("document", "counts")]
+"""The tables the Dask path writes: every streamed table but the shared passages (one index over every
+document's shingles)."""
 PARTITION_ROWS = 2000
 """Rows per partition: a task of a few seconds, large enough that scheduling costs little."""
 SUFFIXES = (".csv", ".jsonl", ".jsonl.gz", ".json.gz", ".ndjson")
@@ -136,7 +139,7 @@ def merge_summaries(summaries: Iterable[Summary]) -> Summary:
 
 def _concatenate(out: Path, parts_dir: Path, name: str, n_parts: int) -> None:
     """``out/name``: the header, then every part file in partition order."""
-    pipeline.CsvTable(out / name, ROW_TABLES[name][0])  # the header line, as the one-machine path writes it
+    pipeline.CsvTable(out / name, DOCUMENT_TABLES[name].columns)  # the header line, as the one-machine path writes it
     with open(out / name, "ab") as dest:
         for i in range(n_parts):
             part = parts_dir / name / f"{i:06d}.csv"
@@ -200,7 +203,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, sc
     if not total.count:
         raise CorpusError(corpus, "holds no articles with text")
     _duplicates(corpus, total.doc_ids)
-    for name in ROW_TABLES:
+    for name in DOCUMENT_TABLES:
         if name in tables:
             _concatenate(out, parts_dir, name, len(parts))
             stats.rows[name] = total.rows.get(name, 0)

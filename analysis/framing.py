@@ -2,7 +2,8 @@
 
 Each function returns a tidy table (one row per observation or per source x category, sorted
 deterministically), with ``doc_id, start, end`` into the raw text wherever a row rests on a passage.
-Stance on issues lives in :mod:`analysis.stance`, tone in :mod:`analysis.tone`, actors in :mod:`analysis.actors`.
+Stance on issues lives in :mod:`analysis.stance`, tone in :mod:`analysis.tone`, actors in :mod:`analysis.actors`;
+the CSV tables built from these functions are listed in :mod:`analysis.tables`.
 
 Voice and verbs take the quotes table of :func:`analysis.quotes.quotes_table` (columns ``doc_id, start, end,
 text, kind, speaker, speaker_start, speaker_end, actor, side, cue, cue_class``), so they can be computed on any
@@ -20,10 +21,10 @@ import yaml
 from analysis import text as textlib
 from analysis.actors import TermMatcher, actor_table, mentions
 from analysis.corpus import Corpus
-from analysis.lexicon import package_data
+from analysis.lexicon import issue_terms, package_data
+from analysis.quotes import QUOTATION_KINDS
+from analysis.yamlfile import read_yaml
 
-SPOKEN_KINDS = ("direct", "partial")
-"""Quote kinds that give an actor a voice in its own words (scare quotes, titles and indirect speech excluded)."""
 UNMATCHED, NO_SPEAKER = "unmatched", "no speaker"
 
 
@@ -53,18 +54,9 @@ def label_speakers(quotes: pd.DataFrame) -> pd.DataFrame:
 ISSUE_COLUMNS = ["doc_id", "start", "end", "term", "issue", "sent"]
 
 
-def issue_matcher(lexicon: dict) -> TermMatcher:
-    """A matcher for the ``issues`` section of a story lexicon (``issue: [terms]``); the issue name counts as a term."""
-    rows = []
-    for issue, terms in ((lexicon or {}).get("issues") or {}).items():
-        for term in [*(terms or [])]:
-            rows.append((term, issue, "issue"))
-    return TermMatcher(rows)
-
-
 def issue_mentions(corpus: Corpus, lexicon: dict) -> pd.DataFrame:
     """Every issue term in the corpus: ``doc_id, start, end, term, issue, sent``, sorted by ``doc_id, start``."""
-    matcher = issue_matcher(lexicon)
+    matcher = TermMatcher(issue_terms(lexicon))
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
     rows = []
     for doc_id, sent, s0, s1 in corpus.sentences[["doc_id", "sent", "start", "end"]].itertuples(index=False):
@@ -83,15 +75,16 @@ VOICE_COLUMNS = ["source", "side", "actor", "quotes", "direct", "partial", "indi
 def voice(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """Quotes and quoted words per source, side and actor (the attribution ledger).
 
-    ``quotes`` = direct + partial quotations (:data:`SPOKEN_KINDS`); ``indirect`` = reported speech without
-    quotation marks, counted apart; ``quoted_words`` = word tokens inside the direct and partial quotes.
+    ``quotes`` = direct + partial quotations (:data:`analysis.quotes.QUOTATION_KINDS`); ``indirect`` =
+    reported speech without quotation marks, counted apart; ``quoted_words`` = word tokens inside the direct
+    and partial quotes.
     ``share_of_quotes`` = quotes / all quotes of the source; ``share_of_words`` likewise for words (0-1).
     Sorted by source, quoted words (descending), actor.
     """
     q = label_speakers(quotes)
     q["source"] = q["doc_id"].map(_sources(corpus))
-    q = q[q["kind"].isin([*SPOKEN_KINDS, "indirect"])]
-    spoken = q["kind"].isin(SPOKEN_KINDS)
+    q = q[q["kind"].isin([*QUOTATION_KINDS, "indirect"])]
+    spoken = q["kind"].isin(QUOTATION_KINDS)
     q = q.assign(direct=(q["kind"] == "direct").astype(int), partial=(q["kind"] == "partial").astype(int),
                  indirect=(q["kind"] == "indirect").astype(int), quoted_words=q["words"].where(spoken, 0))
     out = q.groupby(["source", "side", "actor"], as_index=False)[["direct", "partial", "indirect", "quoted_words"]].sum()
@@ -123,7 +116,7 @@ def first_last(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """Who speaks first and who gets the last word in each article: the first and the last direct or partial
     quote (by offset). ``position`` is ``first`` or ``last`` (one quote in an article is both: two rows)."""
     q = label_speakers(quotes)
-    q = q[q["kind"].isin(SPOKEN_KINDS)].sort_values(["doc_id", "start", "end"], kind="mergesort")
+    q = q[q["kind"].isin(QUOTATION_KINDS)].sort_values(["doc_id", "start", "end"], kind="mergesort")
     src = _sources(corpus)
     rows = []
     for doc_id, g in q.groupby("doc_id", sort=True):
@@ -146,7 +139,7 @@ def verb_profile(quotes: pd.DataFrame, corpus: Corpus, by: str = "side") -> pd.D
     (descending), class."""
     q = label_speakers(quotes)
     q["source"] = q["doc_id"].map(_sources(corpus))
-    q = q[q["kind"].isin([*SPOKEN_KINDS, "indirect"]) & q["cue"].notna() & (q["cue"].astype(str) != "")]
+    q = q[q["kind"].isin([*QUOTATION_KINDS, "indirect"]) & q["cue"].notna() & (q["cue"].astype(str) != "")]
     q = q.assign(cue_class=q["cue_class"].fillna("unclassified").replace("", "unclassified"),
                  cue=q["cue"].astype(str).str.lower())
     rows = []
@@ -192,7 +185,7 @@ def prominence(corpus: Corpus, lexicon: dict) -> pd.DataFrame:
     src = _sources(corpus)
     titles = dict(zip(corpus.documents["doc_id"], corpus.documents["title"].fillna("")))
     actor_m = TermMatcher(zip(table["alias"], table["actor"], table["side"]))
-    issue_m = issue_matcher(lexicon)
+    issue_m = TermMatcher(issue_terms(lexicon))
     rows = []
     for doc_id, g in found.groupby("doc_id", sort=True):
         ds = sents[sents["doc_id"] == doc_id]
@@ -229,7 +222,6 @@ def _yaml(name: str) -> dict:
 def load_labels(path=None) -> dict:
     """The word-choice lexicon (``analysis/data/labels.yaml``, or ``path``): ``{group: {label: [terms]}}``."""
     if path is not None:
-        from analysis.lexicon import read_yaml
         return read_yaml(path)
     return _yaml("labels.yaml")
 
@@ -238,7 +230,7 @@ def _in_spans(spans: dict, doc_id: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans.get(doc_id, ()))
 
 
-def quote_spans(quotes: pd.DataFrame | None, kinds=SPOKEN_KINDS) -> dict[str, list[tuple[int, int]]]:
+def quote_spans(quotes: pd.DataFrame | None, kinds=QUOTATION_KINDS) -> dict[str, list[tuple[int, int]]]:
     """``{doc_id: [(start, end), ...]}`` of the quotes of the given kinds (the quoted voice)."""
     out: dict[str, list[tuple[int, int]]] = {}
     if quotes is None or not len(quotes):
@@ -308,7 +300,6 @@ FRAME_COLUMNS = ["doc_id", "source", "frame", "questions_yes", "questions", "sco
 def load_frames(path=None) -> dict:
     """Frame indicators (``analysis/data/frames.yaml`` or ``path``): ``{frame: {question: [terms]}}``."""
     if path is not None:
-        from analysis.lexicon import read_yaml
         return read_yaml(path)
     return _yaml("frames.yaml")
 
@@ -359,59 +350,3 @@ def frame_scores(corpus: Corpus, frames: dict | None = None, hits: pd.DataFrame 
                          round(yes / len(questions), 4) if questions else float("nan"), len(fh), n_words,
                          round(len(fh) / n_words * 1000, 3) if n_words else float("nan")))
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
-
-
-# --- tables for the command line (Corpus -> DataFrame, lexicon found beside the corpus) ----------------
-
-_QUOTES_CACHE: dict[int, tuple[Corpus, pd.DataFrame]] = {}
-
-
-def corpus_quotes(corpus: Corpus, lexicon: dict) -> pd.DataFrame:
-    """:func:`analysis.quotes.quotes_table` of a corpus, computed once per corpus object."""
-    from analysis.quotes import quotes_table
-
-    hit = _QUOTES_CACHE.get(id(corpus))
-    if hit is None or hit[0] is not corpus:
-        hit = (corpus, quotes_table(corpus, lexicon))
-        _QUOTES_CACHE.clear()
-        _QUOTES_CACHE[id(corpus)] = hit
-    return hit[1]
-
-
-def mentions_csv(corpus: Corpus) -> pd.DataFrame:
-    """``mentions.csv``: every actor mention of the corpus's story lexicon (:func:`analysis.actors.mentions`)."""
-    from analysis.actors import corpus_lexicon
-    return mentions(corpus, corpus_lexicon(corpus))
-
-
-def stance_csv(corpus: Corpus) -> pd.DataFrame:
-    """``stance.csv``: :func:`analysis.stance.stance` with the corpus's lexicon and quotes."""
-    from analysis.actors import corpus_lexicon
-    from analysis.stance import stance
-    lex = corpus_lexicon(corpus)
-    return stance(corpus, lex, corpus_quotes(corpus, lex))
-
-
-def prominence_csv(corpus: Corpus) -> pd.DataFrame:
-    """``prominence.csv``: :func:`prominence` with the corpus's lexicon."""
-    from analysis.actors import corpus_lexicon
-    return prominence(corpus, corpus_lexicon(corpus))
-
-
-def labels_csv(corpus: Corpus) -> pd.DataFrame:
-    """``labels.csv``: every word-choice label (:func:`labels`), voice from the corpus's quotes."""
-    from analysis.actors import corpus_lexicon
-    return labels(corpus, corpus_quotes(corpus, corpus_lexicon(corpus)))
-
-
-def tone_csv(corpus: Corpus) -> pd.DataFrame:
-    """``tone.csv``: :func:`analysis.tone.tone` with the corpus's lexicon and quotes."""
-    from analysis.actors import corpus_lexicon
-    from analysis.tone import tone
-    lex = corpus_lexicon(corpus)
-    return tone(corpus, lex, corpus_quotes(corpus, lex))
-
-
-def frames_csv(corpus: Corpus) -> pd.DataFrame:
-    """``frames.csv``: generic frame scores per article (:func:`frame_scores`)."""
-    return frame_scores(corpus)

@@ -2,8 +2,8 @@
 
 A story lexicon is a YAML file ``lexicon.yaml`` in the corpus folder (or ``NAME.lexicon.yaml`` beside a
 CSV/JSONL corpus file ``NAME.csv``, or the ``lexicon:`` of a corpus manifest). Its sections are read by the modules that use them:
-``phrases`` (multiword terms counted as one, :mod:`analysis.frequency`), ``actors`` and ``issues``
-(:mod:`analysis.framing`).
+``phrases`` (multiword terms counted as one, :mod:`analysis.frequency`), ``actors`` (:mod:`analysis.actors`)
+and ``issues`` (:func:`issue_terms`, matched by :mod:`analysis.framing` and :mod:`analysis.stance`).
 """
 
 from __future__ import annotations
@@ -37,3 +37,11 @@ def load_story_lexicon(corpus_path: str | Path) -> dict:
 def package_data(name: str) -> Path:
     """Path of a general list shipped with the package (``analysis/data/NAME``)."""
     return Path(str(resources.files("analysis.data").joinpath(name)))
+
+
+def issue_terms(lexicon: dict | None) -> list[tuple[str, str, str]]:
+    """The ``issues`` section of a story lexicon (``issue: [terms]``) as ``(term, issue, "issue")`` rows, in
+    file order: the rows an :class:`analysis.actors.TermMatcher` takes, so ``TermMatcher(issue_terms(lex))``
+    finds every issue term of a text. An issue without terms gives no row."""
+    return [(term, issue, "issue") for issue, terms in ((lexicon or {}).get("issues") or {}).items()
+            for term in (terms or [])]

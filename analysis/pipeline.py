@@ -2,14 +2,14 @@
 
 :func:`analysis.tables.write_tables` holds a whole :class:`~analysis.corpus.Corpus` in memory, which suits a
 same-story set of a few dozen articles. A news archive export of tens of thousands of articles goes through
-:func:`run` instead, which writes the per-document tables with **the same per-document functions**:
+:func:`run` instead, which writes the tables of :data:`analysis.tables.TABLES` that have a ``stream`` form,
+with **the same per-document functions**:
 
 ==================  ==========================================================================================
-documents.csv       :func:`analysis.describe.document_stats`
-cleaning.csv        :func:`analysis.corpus.clean_document`
-sentences.csv       :func:`analysis.text.paragraphs`, :func:`analysis.text.sentence_spans`
-quotes.csv          :func:`analysis.quotes.document_quote_rows`
-mentions.csv        :func:`analysis.actors.document_mentions` (story lexicon actors; none without a lexicon)
+per-document        each table's ``document_rows`` (:class:`analysis.tables.Table`): documents, cleaning,
+                    sentences, quotes, mentions (story lexicon actors; none without a lexicon), on each
+                    document cleaned by :func:`analysis.corpus.clean_document` and split by
+                    :func:`analysis.text.paragraphs` and :func:`analysis.text.sentence_spans`
 frequency.csv       :class:`analysis.frequency.TermCounter` (one per chunk of documents, merged)
 keyness.csv         :func:`analysis.keyness.keyness_from_frequency` on the merged counts
 passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on token ids hashed in the workers
@@ -17,11 +17,12 @@ passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on to
 ==================  ==========================================================================================
 
 Rows are written as each chunk of documents comes back (in input order; the worker formats them as CSV
-text), so memory holds one chunk's rows, the merged term counts and the compact token-id arrays of the shingle index (16 bytes a token), never the
-texts' token lists. Tables whose size is quadratic in the number of documents change form at this scale:
-shared passages come from the shingle index (only documents that share a shingle are ever paired); pairwise
-similarity, quote variants, coverage and the framing tables are same-story comparisons and are not written
-here (run them on a same-story subset with ``python -m analysis tables``).
+text), so memory holds one chunk's rows, the merged term counts and the compact token-id arrays of the shingle
+index (16 bytes a token), never the texts' token lists. Tables whose size is quadratic in the number of
+documents change form at this scale: shared passages come from the shingle index (only documents that share
+a shingle are ever paired); pairwise similarity, quote variants, coverage and the framing tables are
+same-story comparisons and are not written here (run them on a same-story subset with
+``python -m analysis tables``).
 
 Peak memory and timings are measured by ``benchmarks/bench_pipeline.py``.
 """
@@ -36,31 +37,32 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
 import pandas as pd
 
-from analysis import actors, cleaning, describe, frequency, keyness, quotes, scanner, text as textlib
+from analysis import actors, cleaning, frequency, keyness, quotes, scanner, text as textlib
 from analysis.compare import passages as passages_mod
-from analysis.corpus import (CLEANING_COLUMNS, Fields, clean_document, read_documents, read_manifest, unique_ids,
-                             warn_problems)
+from analysis.corpus import Fields, clean_document, read_documents, read_manifest, unique_ids, warn_problems
 from analysis.csvout import csv_text, rows_text, write_csv
 from analysis.lexicon import load_story_lexicon
+from analysis.tables import DOCUMENT_TABLES, STREAM_TABLES, DocumentParts
 from analysis.yamlfile import read_yaml
 
-STREAM_TABLES = ["documents.csv", "cleaning.csv", "sentences.csv", "quotes.csv", "mentions.csv",
-                 "frequency.csv", "keyness.csv", "passages.csv"]
-SENTENCE_COLUMNS = ["doc_id", "sent", "para", "start", "end", "kind", "text"]
 CHUNK = 64
 """Documents per task sent to a worker: large enough to amortise the hand-over, small enough to stream."""
 
-STAGES = ("clean", "sentences", "tokens", "documents", "quotes", "mentions", "frequency", "csv")
-"""Worker stages, timed per document in this order; ``tokens``: the token spans and ids that the document
-statistics, the shingle index and the term counts use (:func:`analysis.scanner.token_arrays`),
-``frequency``: counting them."""
+_PIPELINE_STAGES = ("clean", "sentences", "tokens", "frequency", "csv")
+STAGES = tuple(dict.fromkeys([*_PIPELINE_STAGES[:3], *(t.stage for t in DOCUMENT_TABLES.values()),
+                              *_PIPELINE_STAGES[3:]]))
+"""Worker stages, timed per document in this order: ``clean`` (cleaning), ``sentences`` (paragraphs and
+sentence spans), ``tokens`` (the token spans and ids that the document statistics, the shingle index and the
+term counts use, :func:`analysis.scanner.token_arrays`), each per-document table's ``stage``
+(:data:`analysis.tables.DOCUMENT_TABLES`), ``frequency`` (counting the tokens) and ``csv`` (formatting the
+chunk's rows). A table whose ``stage`` is ``clean`` or ``sentences`` takes its rows at the end of that step
+(the cleaning removals, the sentence rows) and is timed with it."""
 
 
 @dataclass
@@ -78,11 +80,11 @@ class Settings:
 
 @dataclass
 class ChunkResult:
-    """What a worker returns for a chunk: its rows of each per-document table (see :data:`ROW_TABLES`) as
-    CSV text without a header, encoded as UTF-8, and how many; the chunk's term counts, token arrays for the
-    shingle index, CPU seconds per stage, characters and documents. (The process that writes the files
-    appends the bytes as they are, where text would be decoded on the way in and encoded again on the way
-    out: 0.029 -> 0.008 CPU s for the 14.5 MB of 1,280 AllSides articles, unpickled and appended.)"""
+    """What a worker returns for a chunk: its rows of each per-document table
+    (:data:`analysis.tables.DOCUMENT_TABLES`) as CSV text without a header, encoded as UTF-8, and how many; the
+    chunk's term counts, token arrays for the shingle index, CPU seconds per stage, characters and documents.
+    The rows travel as bytes so that the process writing the files appends them as they are, with no
+    decoding on the way in and encoding again on the way out."""
 
     csv: dict  # table name -> CSV text of the chunk's rows, UTF-8 bytes
     rows: dict  # table name -> number of rows
@@ -96,57 +98,62 @@ class ChunkResult:
 def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     """Clean and analyse a chunk of records from :func:`analysis.corpus.read_documents` (runs in a worker)."""
     want = set(settings.tables)
+    per_doc = [t for name, t in DOCUMENT_TABLES.items() if name in want]
+    at = {stage: [t for t in per_doc if t.stage == stage] for stage in STAGES}  # each table's rows, by stage
+    table_stages = [stage for stage in STAGES if stage not in _PIPELINE_STAGES and at[stage]]
     seconds = dict.fromkeys(STAGES, 0.0)
     out = ChunkResult({}, {}, None, [], seconds, 0, len(records))
-    rows: dict[str, list] = {name: [] for name in ROW_TABLES}
+    rows: dict[str, list] = {t.name: [] for t in per_doc}
     count = "frequency.csv" in want or "keyness.csv" in want
     if count:
         out.counter = frequency.TermCounter("lemma", settings.stopwords, settings.phrases)
+    use_tokens = count or "passages.csv" in want or any(t.uses_tokens for t in per_doc)
     lookup = quotes.actor_lookup(settings.lexicon)
     clock = time.process_time  # CPU time of this process: stages are not charged for time the worker waited
     for rec in records:
-        t0 = clock()
+        t = clock()
         doc, removals = clean_document(rec, settings.rules)
-        doc_id, text, raw = doc["doc_id"], doc["text"], doc["raw"]
-        out.chars += len(raw)
-        rows["cleaning.csv"] += removals
-        t1 = clock()
-        paras = textlib.paragraphs(text)
-        sents = textlib.sentence_spans(text, paras, settings.abbreviations)
-        if "sentences.csv" in want:
-            rows["sentences.csv"] += [(doc_id, i, p, s, e, paras[p].kind, text[s:e])
-                                      for i, (p, s, e) in enumerate(sents)]
-        t2 = clock()
-        tokens = scanner.token_arrays(text) if count or {"documents.csv", "passages.csv"} & want else None
+        out.chars += len(doc["raw"])
+        parts = DocumentParts(doc, removals, [], [], None, settings.actors, lookup)
+        _add_rows(at["clean"], parts, rows)
+        t = _lap(seconds, "clean", t, clock)
+        parts.paragraphs = textlib.paragraphs(doc["text"])
+        parts.sentences = textlib.sentence_spans(doc["text"], parts.paragraphs, settings.abbreviations)
+        _add_rows(at["sentences"], parts, rows)
+        t = _lap(seconds, "sentences", t, clock)
+        if use_tokens:
+            parts.tokens = scanner.token_arrays(doc["text"])
         if "passages.csv" in want:
-            starts, ends, ids = tokens
-            out.tokens.append((doc_id, starts.astype(np.int32), ends.astype(np.int32), ids))
-        t3 = clock()
-        if "documents.csv" in want:
-            rows["documents.csv"].append(describe.document_stats(doc, paras, sents, removals, tokens))
-        t4 = clock()
-        if "quotes.csv" in want:
-            rows["quotes.csv"] += quotes.document_quote_rows(doc_id, text, raw, [(p.start, p.end) for p in paras],
-                                                             lookup=lookup)
-        t5 = clock()
-        if "mentions.csv" in want:
-            rows["mentions.csv"] += actors.document_mentions(
-                doc_id, text, [(i, s, e) for i, (_, s, e) in enumerate(sents)], settings.actors)
-        t6 = clock()
+            starts, ends, ids = parts.tokens
+            out.tokens.append((doc["doc_id"], starts.astype(np.int32), ends.astype(np.int32), ids))
+        t = _lap(seconds, "tokens", t, clock)
+        for stage in table_stages:
+            _add_rows(at[stage], parts, rows)
+            t = _lap(seconds, stage, t, clock)
         if count:
-            out.counter.add(doc["source"], text, tokens)
-        t7 = clock()
-        for stage, dt in zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
-            seconds[stage] += dt
-    t0 = clock()
+            out.counter.add(doc["source"], doc["text"], parts.tokens)
+        _lap(seconds, "frequency", t, clock)
+    t = clock()
     if count:
         out.counter.compact()  # folded here (and timed), not while the result is pickled
-    seconds["frequency"] += clock() - t0
-    t0 = clock()
-    for name in want & set(ROW_TABLES):
-        out.csv[name], out.rows[name] = table_text(name, rows[name]).encode("utf-8"), len(rows[name])
-    seconds["csv"] += clock() - t0
+    t = _lap(seconds, "frequency", t, clock)
+    for name, table_rows in rows.items():
+        out.csv[name], out.rows[name] = table_text(name, table_rows).encode("utf-8"), len(table_rows)
+    _lap(seconds, "csv", t, clock)
     return out
+
+
+def _add_rows(tables: list, parts: DocumentParts, rows: dict[str, list]) -> None:
+    """Append each table's rows of the document ``parts`` to ``rows[table name]``."""
+    for table in tables:
+        rows[table.name] += table.document_rows(parts)
+
+
+def _lap(seconds: dict, stage: str, since: float, clock: Callable[[], float]) -> float:
+    """Add the time since ``since`` to ``seconds[stage]``; return the time now."""
+    now = clock()
+    seconds[stage] += now - since
+    return now
 
 
 def _chunks(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -169,8 +176,7 @@ def _load_before_forking(records: Iterable[dict], settings: Settings) -> Iterato
     """The records, after the worker's analysis has run here on the first one (its result dropped): what that
     loads once per process (numba's compiled kernels from its cache, simplemma's dictionary, the scanner's
     character table) is then loaded once, before the workers are forked, and shared by them, instead of once
-    in each. The text stage of the benchmark (2,000 AllSides articles, 2 workers, three runs each, alternating):
-    the workers' token stage 0.94-1.15 -> 0.35-0.41 CPU s, the run 3.67-3.76 -> 2.95-3.61 s."""
+    in each (``benchmarks/RESULTS.md`` has the measured effect)."""
     records = iter(records)
     first = next(records, None)
     if first is None:
@@ -183,35 +189,20 @@ def _start_worker() -> None:
     """Runs once in each forked worker: everything inherited from the main process (modules, their tables and
     caches) moves to the garbage collector's permanent generation, so the worker's collections scan only what
     it makes itself. Freed objects are still freed (reference counts); only cycles among the inherited ones
-    are never collected. Measured on 1,500 AllSides articles in one process: 10.2 -> 8.8 CPU s."""
+    are never collected, which the workers' short lives allow."""
     gc.freeze()
-
-
-_DOCUMENT_CELLS = itemgetter(*describe.DOCUMENT_COLUMNS)  # a document_stats row (a dict) as a tuple
-
-
-ROW_TABLES: dict[str, tuple[list[str], Callable[[list], pd.DataFrame] | None, Callable[[list], list] | None]] = {
-    "documents.csv": (describe.DOCUMENT_COLUMNS, None, lambda rows: list(map(_DOCUMENT_CELLS, rows))),
-    "cleaning.csv": (CLEANING_COLUMNS, None, None),
-    "sentences.csv": (SENTENCE_COLUMNS, None, None),
-    "quotes.csv": (quotes.COLUMNS + quotes.EXTRA_COLUMNS, quotes.quote_frame, quotes.quote_tuples),
-    "mentions.csv": (actors.MENTION_COLUMNS, None, None),
-}
-"""The per-document tables: their columns, the function that types a list of rows as a DataFrame (``None``:
-plain ``DataFrame(rows, columns=...)``) and the one that gives the same table as plain row tuples (``None``:
-the rows are tuples already)."""
 
 
 def table_text(name: str, rows: list) -> str:
     """CSV text (no header) of ``rows`` of the per-document table ``name``, formatted as
-    :func:`analysis.tables.write_tables` formats the table ("" for no rows)."""
+    :func:`analysis.tables.write_tables` formats the table ("" for no rows). Rows that are plain tuples (or
+    that the table's ``plain`` function turns into them) are formatted directly, without a DataFrame."""
     if not rows:
         return ""
-    columns, frame, plain = ROW_TABLES[name]
-    text = rows_text(plain(rows) if plain else rows) if plain or frame is None else None  # no DataFrame needed
-    if text is None:
-        text = csv_text(frame(rows) if frame else pd.DataFrame(rows, columns=columns), header=False)
-    return text
+    table = DOCUMENT_TABLES[name]
+    if table.plain or table.frame is None:
+        return rows_text(table.plain(rows) if table.plain else rows)
+    return csv_text(table.frame(rows), header=False)
 
 
 class CsvTable:
@@ -286,7 +277,7 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     tables = [t for t in STREAM_TABLES if t in set(tables)]
     settings = settings_for(corpus, rules, lexicon, tables)
     out.mkdir(parents=True, exist_ok=True)
-    writers = {name: CsvTable(out / name, ROW_TABLES[name][0]) for name in ROW_TABLES if name in tables}
+    writers = {name: CsvTable(out / name, t.columns) for name, t in DOCUMENT_TABLES.items() if name in tables}
     problems: list = []
     def read(found: list):
         return unique_ids(corpus, read_documents(corpus, fields, metadata=metadata, limit=limit, problems=found))
@@ -432,9 +423,7 @@ SPLIT_ROWS = 50_000
 def write_table(df: pd.DataFrame, path: Path, workers: int = 1) -> None:
     """:func:`analysis.csvout.write_csv` of ``df`` to ``path``; with ``workers`` > 1 and at least
     :data:`SPLIT_ROWS` rows, a forked process formats the second half of the rows meanwhile (each cell's text
-    depends on its own value only, so the halves join to the same bytes). frequency.csv and keyness.csv of
-    6,000 AllSides articles (``tables`` of only those two, two runs each, alternating): 1.03-1.23 -> 0.86-0.91 s
-    and 3.53-3.95 -> 2.42-2.54 s, the run 7.4-8.0 -> 6.2 s."""
+    depends on its own value only, so the halves join to the same bytes)."""
     split = len(df) // 2 if workers > 1 and len(df) >= SPLIT_ROWS else len(df)
     _write_in_two(path, len(df), split, lambda p, lo, hi, header: write_csv(df.iloc[lo:hi], p, header=header))
 
@@ -462,8 +451,8 @@ def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, blo
                    workers: int = 1) -> None:
     """Write the passages (found without their texts) with ``text_a``/``text_b`` cut from the raw texts of the
     documents they involve, ``block`` rows at a time, so only one block's texts exist at once; each block is
-    written column by column (:func:`analysis.csvout.csv_text`: 1.84-1.89 s for the first 300,000 AllSides
-    passages, where row tuples through ``csv.writer`` took 3.28-3.50 s). With ``workers`` > 1 and more than
+    written column by column (:func:`analysis.csvout.csv_text`, faster than row tuples through ``csv.writer``).
+    With ``workers`` > 1 and more than
     one block, a forked process writes the second half of the blocks (:func:`_write_in_two`)."""
     involved = set(found["doc_a"]) | set(found["doc_b"])
     raws = {r["doc_id"]: r["raw"] for r in records if r["doc_id"] in involved}

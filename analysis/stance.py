@@ -1,7 +1,7 @@
 """Stance on issues: which position an article attributes to which actor on which issue, with evidence.
 
 For every sentence that names an issue of the story lexicon (``issues`` section, see
-:func:`analysis.framing.issue_mentions`) and holds a stance cue (``analysis/data/stance_cues.yaml``), the
+:func:`analysis.lexicon.issue_terms`) and holds a stance cue (``analysis/data/stance_cues.yaml``), the
 stance class of the strongest cue (precedence: conditional, rejects, demands, proposes, open to: the file's
 order) is attributed to one actor:
 
@@ -29,8 +29,9 @@ import yaml
 
 from analysis.actors import TermMatcher, actor_table
 from analysis.corpus import Corpus
-from analysis.framing import SPOKEN_KINDS, issue_matcher
-from analysis.lexicon import package_data
+from analysis.lexicon import issue_terms, package_data
+from analysis.quotes import QUOTATION_KINDS
+from analysis.yamlfile import read_yaml
 
 STANCE_COLUMNS = ["doc_id", "start", "end", "source", "actor", "side", "issue", "stance", "cue", "cue_start",
                   "cue_end", "attribution", "text"]
@@ -50,7 +51,6 @@ def load_cues(path=None) -> dict:
     """Stance cue words ``{class: [cues]}`` in order of precedence (default: the package's data file)."""
     if path is None:
         return _default_cues()
-    from analysis.lexicon import read_yaml
     return read_yaml(path)
 
 
@@ -66,7 +66,7 @@ def stance(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None, cu
     table = actor_table(lexicon)
     actor_m = TermMatcher(zip(table["alias"], table["actor"], table["side"]))
     sides = dict(zip(table["actor"], table["side"]))
-    issue_m = issue_matcher(lexicon)
+    issue_m = TermMatcher(issue_terms(lexicon))
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
     src = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
     q = quotes if quotes is not None else pd.DataFrame(columns=["doc_id", "start", "end", "kind", "actor"])
@@ -88,7 +88,7 @@ def stance(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None, cu
         mentions = actor_m.finditer(text, s0, s1)
         doc_q = by_doc.get(doc_id)
         actor = attribution = None
-        quote = _covering(doc_q, cs, ce, SPOKEN_KINDS)
+        quote = _covering(doc_q, cs, ce, QUOTATION_KINDS)
         reported = quote if quote is not None else _covering(doc_q, cs, ce, ("indirect",))
         if reported is not None and cue_word.lower() in MODAL_CUES:
             actor, attribution = reported["actor"], "speaker"
