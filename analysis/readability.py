@@ -1,7 +1,7 @@
 """Readability formulas (Flesch 1948; Kincaid et al. 1975) with a rule-based syllable counter.
 
-The syllable counter is a heuristic (vowel groups with corrections for silent final *e* and the
-*-ed* / *-es* endings), as in most readability tools that do without a pronouncing dictionary (CMUdict is an
+The syllable counter is a heuristic (vowel groups with corrections for silent final *e*, the *-ed* /
+*-es* endings, a final *-ue* and *-ing* after a vowel), as in most readability tools that do without a pronouncing dictionary (CMUdict is an
 nltk_data download, which this project does not use). Scores are comparable between articles of this
 project, not to the third decimal with other tools.
 """
@@ -16,10 +16,19 @@ from analysis import scanner
 
 def syllables(word: str) -> int:
     """Estimated syllables in one English word (at least 1 for any word with a letter, 0 otherwise): the
-    letters a-z of its lower case, one syllable per group of vowels (a e i o u y), one less (when there are
-    two or more) for a silent final *e* (peace; not -le, -ee, -ye), a vowel + *le* (whale), *-ed* not after t
-    or d (jumped; not wanted) and *-es* not after s, x, z, g, c, ch or sh (makes; not boxes). Counted by
-    :func:`span_syllables`, the compiled counter the document statistics use."""
+    letters a-z of its lower case, one syllable per group of vowels (a e i o u y), then one ending rule:
+
+    * one more for *-ing* / *-ings* after a vowel, whose i would otherwise join the vowel before it
+      (going, being, saying);
+    * a final *-ue*, *-ues*, *-ued* is sounded (issue, values, argued), except after q, or after g that
+      follows a vowel or n (unique, leagues, tongue: one less);
+    * one less (when there are two or more) for a silent final *e* after a consonant (peace; not -le, and
+      not after a vowel: agree, movie), a vowel + *le* (whale), *-ed* after a consonant other than t or d
+      (jumped; not wanted, and not agreed, studied) and *-es* after a consonant other than s, x, z, g, c,
+      ch or sh (makes; not boxes, and not guarantees, countries).
+
+    An e that follows a vowel is in that vowel's group already, so no syllable is taken off for it.
+    Counted by :func:`span_syllables`, the compiled counter the document statistics use."""
     return max(int(span_syllables(scanner.code_points(word), np.zeros(1, dtype=np.int64),
                                   np.full(1, len(word), dtype=np.int64))[0]), 0)
 
@@ -42,6 +51,17 @@ def _ascii_letter(c: int) -> int:
 @njit(cache=True)
 def _is_vowel(c: int) -> bool:
     return c == 97 or c == 101 or c == 105 or c == 111 or c == 117 or c == 121  # a e i o u y
+
+
+@njit(cache=True)
+def _silent_ue(w, k) -> bool:
+    """Whether the final *ue* whose u is at ``w[k]`` is silent: after q (unique), or after g that follows a
+    vowel or n (league, vague, tongue); sounded elsewhere (issue, value, continue, argue)."""
+    if k < 1:
+        return False
+    if w[k - 1] == 113:
+        return True
+    return w[k - 1] == 103 and k >= 2 and (_is_vowel(w[k - 2]) or w[k - 2] == 110)
 
 
 @njit(cache=True)
@@ -75,16 +95,32 @@ def _span_syllables(cp, flags, starts, ends, alpha_flag):
                 count += 1
         e, last = w[n - 1], w[n - 2] if n > 1 else 0
         third = w[n - 3] if n > 2 else 0
-        if e == 101 and not (last == 108 or last == 101 or last == 121) and count > 1:
-            count -= 1  # silent final e
-        elif e == 101 and last == 108 and n > 2 and _is_vowel(third) and count > 1:
-            count -= 1  # vowel + le
-        elif e == 100 and last == 101 and n > 3 and not (third == 116 or third == 100) and count > 1:
-            count -= 1  # -ed, not after t or d
+        u = -1  # the u of a final -ue, -ues or -ued
+        if e == 101 and last == 117:
+            u = n - 2
+        elif (e == 115 or e == 100) and last == 101 and third == 117:
+            u = n - 3
+        if n >= 4 and w[n - 3] == 105 and w[n - 2] == 110 and e == 103 and _is_vowel(w[n - 4]):
+            count += 1  # -ing after a vowel: go-ing, see-ing, say-ing
+        elif (n >= 5 and w[n - 4] == 105 and w[n - 3] == 110 and last == 103 and e == 115
+              and _is_vowel(w[n - 5])):
+            count += 1  # -ings after a vowel: be-ings
+        elif u >= 0:
+            if _silent_ue(w, u) and count > 1:
+                count -= 1  # silent -ue after q, or after g that follows a vowel or n (unique, league, tongue)
+        elif e == 101 and last == 108:
+            if n > 2 and _is_vowel(third) and count > 1:
+                count -= 1  # vowel + le (whale)
+        elif e == 101 and not _is_vowel(last) and count > 1:
+            count -= 1  # silent final e after a consonant (peace)
+        elif (e == 100 and last == 101 and n > 3 and not (third == 116 or third == 100) and not _is_vowel(third)
+              and count > 1):
+            count -= 1  # -ed after a consonant, not after t or d (jumped)
         elif (e == 115 and last == 101 and n > 3 and not (third == 115 or third == 120 or third == 122 or third == 103
                                                           or third == 99)
-              and not (n >= 4 and third == 104 and (w[n - 4] == 99 or w[n - 4] == 115)) and count > 1):
-            count -= 1  # -es, not after s x z g c, not -ches / -shes
+              and not (n >= 4 and third == 104 and (w[n - 4] == 99 or w[n - 4] == 115)) and not _is_vowel(third)
+              and count > 1):
+            count -= 1  # -es after a consonant, not after s x z g c, not -ches / -shes (makes)
         out[k] = max(count, 1)
     return out
 
