@@ -183,7 +183,7 @@ def scan_ranges(cp, flags, bounds):
 
 
 QUOTE_LOOKAHEAD = 2
-"""How far past its end a quotation token's match reads: the initial's ``(?=\s[A-Z])`` looks at the two code
+"""How far past its end a quotation token's match reads: the initial's ``(?=\\s[A-Z])`` looks at the two code
 points after its dot. A cut text keeps every token that ends more than this before the cut."""
 
 

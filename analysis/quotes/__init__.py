@@ -167,7 +167,9 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
             else:
                 attr = _nearest_person(doc, p, persons)
         if attr is not None:
-            attr = replace(attr, mention=resolve(doc, attr.mention, persons))
+            m = resolve(doc, attr.mention, persons)
+            if m is not attr.mention:  # a pronoun, resolved (a name resolves to itself)
+                attr = replace(attr, mention=m)
             seen.of_quote[p.quote_id] = attr
             if attr.rule not in FALLBACK_RULES and kind in QUOTATION_KINDS:
                 seen.last, seen.para = attr, p.para

@@ -52,20 +52,15 @@ class Attribution:
     rule: str = ""
 
 
-@dataclass
 class Window:
-    """The tokens ``a`` to ``b - 1`` of the document ``doc`` read for the attribution of ``piece``; ``first`` is
-    the first token after a comma or dash that opens the window (``a`` otherwise)."""
+    """The tokens ``a`` to ``b - 1`` of ``w`` (the words of the document ``doc``) read for the attribution of
+    ``piece``; ``first`` is the first token after a comma or dash that opens the window (``a`` otherwise)."""
 
-    doc: Doc
-    piece: Piece
-    a: int
-    b: int
-    first: int
+    __slots__ = ("doc", "piece", "a", "b", "first", "w")
 
-    @property
-    def w(self) -> Words:
-        return self.doc.words
+    def __init__(self, doc: Doc, piece: Piece | None, a: int, b: int, first: int, w: Words | None = None):
+        self.doc, self.piece, self.a, self.b, self.first = doc, piece, a, b, first
+        self.w = doc.words if w is None else w
 
     def attribution(self, m: Mention, n: int, cue: Cue, rule: str) -> Attribution:
         """The attribution to ``m`` by the cue at token ``n``."""

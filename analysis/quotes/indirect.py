@@ -26,20 +26,17 @@ class Sentence(Window):
     document's or its paragraph's own), ``end`` the token after its content (its final '.', '!' or '?' or
     ``hi``); the speaker before each cue is read once."""
 
+    __slots__ = ("end", "_subjects")
+
     def __init__(self, doc: Doc, words: Words, lo: int, hi: int):
-        super().__init__(doc, None, lo, hi, lo)
-        self.words = words
+        super().__init__(doc, None, lo, hi, lo, words)
         self.end = hi - 1 if words.txt[hi - 1] in SENTENCE_END else hi
         self._subjects: dict[int, Mention | None] = {}
-
-    @property
-    def w(self) -> Words:
-        return self.words
 
     def subject(self, n: int) -> Mention | None:
         """The speaker noun phrase before the cue at token ``n``."""
         if n not in self._subjects:
-            self._subjects[n] = subject_before(self.doc.text, self.words, n, self.a, self.a)
+            self._subjects[n] = subject_before(self.doc.text, self.w, n, self.a, self.a)
         return self._subjects[n]
 
     def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str):
@@ -118,7 +115,8 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
         if found:
             (start, end), attr = found
             if end > start:
-                out.append(((start, end), replace(attr, mention=resolve(doc, attr.mention, persons))))
+                m = resolve(doc, attr.mention, persons)
+                out.append(((start, end), attr if m is attr.mention else replace(attr, mention=m)))
     return out
 
 
