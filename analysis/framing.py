@@ -209,6 +209,29 @@ def prominence(corpus: Corpus, lexicon: dict) -> pd.DataFrame:
     return out.sort_values(["doc_id", "kind", "first_sent", "name"], kind="mergesort").reset_index(drop=True)
 
 
+PROMINENCE_SUMMARY_COLUMNS = ["kind", "name", "articles", "in_lede", "mean_first_rel", "mean_share"]
+
+
+def prominence_summary(prominence_table: pd.DataFrame) -> pd.DataFrame:
+    """Each actor and issue across the articles of a :func:`prominence` table: ``kind, name, articles`` (articles
+    that mention it), ``in_lede`` (of those, articles that mention it in the lede), ``mean_first_rel`` (mean
+    relative position of its first mention, 0 = first sentence) and ``mean_share`` (mean share of sentences
+    that mention it), means rounded to 3 decimals. Sorted by kind, articles (descending), mean_first_rel, name:
+    the most widely and earliest mentioned first."""
+    out = (prominence_table.groupby(["kind", "name"], as_index=False)
+           .agg(articles=("doc_id", "nunique"), in_lede=("in_lede", "sum"), mean_first_rel=("first_rel", "mean"),
+                mean_share=("share", "mean"))
+           .round(3))
+    return out.sort_values(["kind", "articles", "mean_first_rel", "name"], ascending=[True, False, True, True])
+
+
+def mentions_by_side(mention_counts: pd.DataFrame) -> pd.DataFrame:
+    """Actor mentions per source and side, from :func:`analysis.actors.mention_counts`: ``source, side,
+    mentions``, sorted by source, mentions (descending), side."""
+    out = mention_counts.groupby(["source", "side"], as_index=False)["mentions"].sum()
+    return out.sort_values(["source", "mentions", "side"], ascending=[True, False, True])
+
+
 # --- word choice ------------------------------------------------------------------------------------------
 
 LABEL_COLUMNS = ["doc_id", "start", "end", "source", "group", "label", "term", "scare", "voice", "sent"]
@@ -291,6 +314,14 @@ def label_counts(label_table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
         ["source", "group", "label", "count", "scare", "quoted", "per_10k_words"]]
 
 
+def label_matrix(label_count_table: pd.DataFrame) -> pd.DataFrame:
+    """The labels that occur, as a (group, label) x source matrix of counts, from :func:`label_counts` (0 where
+    a source does not use the label); labels no source uses are left out."""
+    used = label_count_table[label_count_table["count"] > 0]
+    return used.pivot_table(index=["group", "label"], columns="source", values="count", aggfunc="sum",
+                            fill_value=0).astype(int)
+
+
 # --- generic frames (Semetko & Valkenburg 2000) -----------------------------------------------------------
 
 FRAME_HIT_COLUMNS = ["doc_id", "start", "end", "frame", "question", "term", "sent"]
@@ -350,3 +381,9 @@ def frame_scores(corpus: Corpus, frames: dict | None = None, hits: pd.DataFrame 
                          round(yes / len(questions), 4) if questions else float("nan"), len(fh), n_words,
                          round(len(fh) / n_words * 1000, 3) if n_words else float("nan")))
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+def frame_matrix(frame_table: pd.DataFrame, decimals: int = 2) -> pd.DataFrame:
+    """Frame x source matrix of the mean frame score of the source's articles (:func:`frame_scores`), rounded
+    to ``decimals``."""
+    return frame_table.pivot_table(index="frame", columns="source", values="score").round(decimals)
