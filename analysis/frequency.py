@@ -422,6 +422,28 @@ def term_matrix(freq: pd.DataFrame, terms: Iterable[str], by: str = "source", va
     return wide.reindex(index=terms, columns=groups, fill_value=0)
 
 
+def source_sizes(freq: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Size of each source, indexed by source: ``words`` (running word tokens, from a per-source
+    :func:`frequency_table`), ``distinct_terms`` (terms counted) and ``articles`` (rows of ``documents``, a
+    corpus's documents table). Sorted by words (descending), then source."""
+    sizes = freq.groupby("source").agg(words=("words", "first"), distinct_terms=("term", "size"))
+    sizes["articles"] = documents.groupby("source").size()
+    order = sorted(sizes.index, key=lambda source: (-sizes.at[source, "words"], source))
+    return sizes.loc[order]
+
+
+def phrase_terms(freq: pd.DataFrame) -> list[str]:
+    """The multiword terms (lexicon phrases, counted as one term joined by ``_``) of a frequency table, in its
+    row order (most frequent first in a :func:`frequency_table`), each once."""
+    return list(dict.fromkeys(t for t in freq["term"] if "_" in t))
+
+
+def terms_to_compare(freq: pd.DataFrame, n: int = 15) -> list[str]:
+    """The terms worth comparing across sources: the first ``n`` terms of a frequency table (by default its
+    ``n`` most frequent), then every multiword term (:func:`phrase_terms`), each once."""
+    return list(dict.fromkeys(list(freq["term"].head(n)) + phrase_terms(freq)))
+
+
 # --- n-grams and collocations -----------------------------------------------------------------------------
 
 def _token_column(form: str) -> str:

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from analysis import framing
+from analysis import framing, frequency
 
 
 def test_prominence_summary_counts_articles_ledes_and_means():
@@ -50,3 +50,21 @@ def test_frame_matrix_is_the_mean_score_of_each_sources_articles():
     out = framing.frame_matrix(frames)
     assert list(out.index) == ["conflict", "economic"] and list(out.columns) == ["S1", "S2"]
     assert out.values.tolist() == [[0.75, 0.33], [0.4, 1.0]]
+
+
+def test_source_sizes_words_terms_and_articles_largest_first():
+    freq = pd.DataFrame([("S1", "t1", 10), ("S1", "t2", 10), ("S2", "t1", 20), ("S3", "t3", 10)],
+                        columns=["source", "term", "words"])
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "source": ["S1", "S1", "S2", "S3"]})
+    out = frequency.source_sizes(freq, documents)
+    assert list(out.columns) == ["words", "distinct_terms", "articles"]
+    # S2 has the most words; S1 and S3 tie on 10 words and go by name
+    assert [(s, *r) for s, r in zip(out.index, out.itertuples(index=False))] == [
+        ("S2", 20, 1, 1), ("S1", 10, 2, 2), ("S3", 10, 1, 1)]
+
+
+def test_terms_to_compare_top_terms_then_phrases():
+    freq = pd.DataFrame({"term": ["war", "peace_plan", "talks", "von_der_leyen", "deal"]})
+    assert frequency.phrase_terms(freq) == ["peace_plan", "von_der_leyen"]
+    assert frequency.terms_to_compare(freq, n=2) == ["war", "peace_plan", "von_der_leyen"]
+    assert frequency.terms_to_compare(freq, n=0) == ["peace_plan", "von_der_leyen"]
