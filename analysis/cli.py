@@ -7,6 +7,8 @@
     python -m analysis report [CORPUS] [--out DIR] every table, figure and notebook, and an HTML report
     python -m analysis import-json FILE... --out DIR   JSON articles (e.g. BASIL) -> corpus folder
     python -m analysis kwic TERM CORPUS [--width N] [--sort left|right]   keyword in context
+    python -m analysis code-sheet CORPUS --out SHEET.csv   candidate stance statements to code by hand
+    python -m analysis agreement SHEET.csv [OTHER.csv]  machine vs human (or two coders): kappa, alpha, confusion
 """
 
 from __future__ import annotations
@@ -123,7 +125,60 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=["left", "right"], help="sort by the words left or right of the match")
     p.add_argument("--by", choices=["lemma", "lower", "token"], default="lemma",
                    help="match lemmas (default), lower-cased words, or words exactly as written")
+    p = sub.add_parser("code-sheet", help="write the candidate stance statements of a corpus, with the machine's "
+                       "stance and an empty 'human' column to code by hand")
+    _add_corpus_options(p)
+    p.add_argument("--lexicon", type=Path, help="story lexicon (default: lexicon.yaml beside the corpus)")
+    p.add_argument("--out", type=Path, required=True, help="the coding sheet to write (CSV)")
+
+    p = sub.add_parser("agreement", help="agreement of a coded sheet: machine vs human, or the human columns of "
+                       "two coders' sheets (Cohen's kappa, Krippendorff's alpha, precision/recall, confusion table)")
+    p.add_argument("sheets", type=Path, nargs="+", help="one coded sheet (machine vs human), or two (coder vs coder)")
     return parser
+
+
+def _code_sheet(args) -> None:
+    from analysis.actors import corpus_lexicon
+    from analysis.agreement import code_sheet
+    from analysis.csvout import write_csv
+    from analysis.quotes import quotes_table
+    from analysis.stance import stance
+    from analysis.yamlfile import read_yaml
+
+    corpus = _load(args)
+    lexicon = read_yaml(args.lexicon) if args.lexicon else corpus_lexicon(corpus)
+    if not (lexicon or {}).get("issues") or not (lexicon or {}).get("actors"):
+        raise ValueError(f"{args.lexicon or args.corpus}: the story lexicon has no actors or no issues; a coding "
+                         "sheet lists statements of actors on issues (draft a lexicon, then add its issues)")
+    quotes = quotes_table(corpus, lexicon)
+    sheet = code_sheet(corpus, lexicon, stance(corpus, lexicon, quotes), quotes)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    write_csv(sheet, args.out)
+    print(f"wrote {args.out}: {len(sheet)} candidate statements in {sheet['doc_id'].nunique()} documents, "
+          f"{(sheet['machine'] != 'none').sum()} with a machine stance; fill in the 'human' column with one of "
+          "demands, proposes, open to, conditional, rejects, none", file=sys.stderr)
+
+
+def _agreement(args) -> None:
+    from analysis.agreement import agreement, read_sheet, sheet_agreement
+
+    if len(args.sheets) > 2:
+        raise ValueError("give one coded sheet (machine vs human) or two sheets (one per coder)")
+    if len(args.sheets) == 1:
+        result = sheet_agreement(read_sheet(args.sheets[0]))
+    else:
+        a, b = (read_sheet(p) for p in args.sheets)
+        key = ["doc_id", "start", "issue", "actor"]
+        both = a.merge(b, on=key, suffixes=("_a", "_b"))
+        both = both[(both["human_a"].str.strip() != "") & (both["human_b"].str.strip() != "")]
+        names = (args.sheets[0].stem, args.sheets[1].stem)
+        if names[0] == names[1]:
+            names = (f"first {names[0]}", f"second {names[1]}")
+        result = agreement(list(both["human_a"]), list(both["human_b"]), names)
+    print(result.summary())
+    print(result.per_stance.to_string(index=False, float_format=lambda x: f"{x:.2f}"))
+    print("confusion (rows: " + result.coders[1] + ", columns: " + result.coders[0] + ")")
+    print(result.confusion.to_string())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.term!r}: {len(lines)} occurrences in {lines['doc_id'].nunique()} documents "
                   "(source  doc_id:offset  left | match | right)", file=sys.stderr)
             print(format_kwic(lines, args.width))
+        elif args.command == "code-sheet":
+            _code_sheet(args)
+        elif args.command == "agreement":
+            _agreement(args)
         elif args.command == "import-json":
             from analysis.importers import json_articles
 

@@ -8,6 +8,7 @@ and ``issues`` (:func:`issue_terms`, matched by :mod:`analysis.framing` and :mod
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -39,9 +40,54 @@ def package_data(name: str) -> Path:
     return Path(str(resources.files("analysis.data").joinpath(name)))
 
 
+@dataclass(frozen=True)
+class Issue:
+    """An issue of a story lexicon: the proposition positions are about, the terms that name what it is about,
+    and the words saying that it happens (``for_words``) or that it does not (``against_words``)."""
+    name: str
+    proposition: str
+    terms: tuple[str, ...]
+    for_words: tuple[str, ...] = ()
+    against_words: tuple[str, ...] = ()
+
+
+def load_issues(lexicon: dict | None) -> list[Issue]:
+    """The ``issues`` section of a story lexicon, in file order. An entry is either a proposition::
+
+        territory:
+          proposition: Ukraine gives up territory
+          terms: [territory, land, Donbas]
+          for: [cede, give up, hand over]
+          against: [keep, hold on to]
+
+    or a bare list of terms (``issue: [terms]``), whose proposition is "<issue> goes ahead", with no words for or
+    against. Raises ``ValueError`` naming the issue when an entry is neither."""
+    issues = []
+    for name, spec in ((lexicon or {}).get("issues") or {}).items():
+        name = str(name)
+        if isinstance(spec, dict):
+            unknown = sorted(set(spec) - {"proposition", "terms", "for", "against"})
+            if unknown:
+                raise ValueError(f"lexicon issue {name!r}: unknown key {', '.join(map(repr, unknown))} (use "
+                                 "proposition, terms, for, against)")
+            words = {}
+            for key in ("terms", "for", "against"):
+                value = spec.get(key) or []
+                if not isinstance(value, list):
+                    raise ValueError(f"lexicon issue {name!r}: {key} must be a list of words, not {value!r}")
+                words[key] = tuple(str(w) for w in value)
+            issues.append(Issue(name, str(spec.get("proposition") or f"{name} goes ahead"), words["terms"],
+                                words["for"], words["against"]))
+        elif spec is None or isinstance(spec, list):
+            issues.append(Issue(name, f"{name} goes ahead", tuple(str(t) for t in spec or [])))
+        else:
+            raise ValueError(f"lexicon issue {name!r}: give a list of terms or a proposition with terms, for, "
+                             f"against (see seeds/lexicon.yaml), not {spec!r}")
+    return issues
+
+
 def issue_terms(lexicon: dict | None) -> list[tuple[str, str, str]]:
-    """The ``issues`` section of a story lexicon (``issue: [terms]``) as ``(term, issue, "issue")`` rows, in
-    file order: the rows an :class:`analysis.actors.TermMatcher` takes, so ``TermMatcher(issue_terms(lex))``
-    finds every issue term of a text. An issue without terms gives no row."""
-    return [(term, issue, "issue") for issue, terms in ((lexicon or {}).get("issues") or {}).items()
-            for term in (terms or [])]
+    """The terms of the ``issues`` section (:func:`load_issues`) as ``(term, issue, "issue")`` rows, in file
+    order: the rows an :class:`analysis.actors.TermMatcher` takes, so ``TermMatcher(issue_terms(lex))`` finds
+    every issue term of a text. An issue without terms gives no row."""
+    return [(term, issue.name, "issue") for issue in load_issues(lexicon) for term in issue.terms]

@@ -109,29 +109,6 @@ def test_frame_scores_formula(corpus):
     assert f.loc[("b", "conflict"), "questions_yes"] == 0
 
 
-def test_stance_classes_and_attribution(corpus):
-    s = stance.stance(corpus, LEX)
-    got = {(r.doc_id, r.actor, r.issue, r.stance, r.cue) for r in s.itertuples()}
-    # a/0 "Zelensky rejected any land swap." -> rejects (beats proposes "swap"), subject Zelensky
-    # a/1 "Putin said a ceasefire is possible if Kyiv withdraws." -> conditional "if", nearest actor before it: Putin
-    # b/0 "Kyiv will not cede territory" -> rejects "will not", subject Kyiv (= Zelensky)
-    assert got == {("a", "Zelensky", "territory", "rejects", "rejected"),
-                   ("a", "Putin", "ceasefire", "conditional", "if"),
-                   ("b", "Zelensky", "territory", "rejects", "will not")}
-    grid = stance.stance_grid(s)
-    assert grid[grid["actor"] == "Zelensky"]["sentences"].sum() == 2
-    assert grid["evidence"].str.match(r"^[ab]:\d+-\d+").all()
-
-
-def test_stance_modal_in_quote_is_the_speakers(tmp_path):
-    text = '"Kyiv must leave the land," Putin said.\n'
-    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
-    c = load_corpus(tmp_path)
-    q = quotes([("c", 1, 25, text[1:25], "direct", "Putin", 28, 33, "Putin", "Russia", "said", "neutral")])
-    s = stance.stance(c, LEX, q)
-    assert s[["actor", "stance", "attribution"]].values.tolist() == [["Putin", "demands", "speaker"]]
-
-
 def test_tone_split_voices(corpus):
     author, quoted = tone.split_voices('He said "good news" today', 0, 25, [(9, 18)])
     assert quoted.split() == ["good", "news"] and author.split() == ["He", "said", '"', '"', "today"]

@@ -92,37 +92,47 @@ def verb_classes(profile: pd.DataFrame) -> Figure:
     return fig
 
 
-def stance_grid(grid: pd.DataFrame, max_actors: int = 14) -> Figure:
-    """Actor x issue (from :func:`analysis.stance.stance_grid`): each cell names the stance classes found with
-    their sentence counts; colour = the most frequent class (ties: the first in :data:`STANCE_COLORS`)."""
+def stance_grid(grid: pd.DataFrame, max_actors: int = 14, agreement: str | None = None) -> Figure:
+    """Actor x issue (from :func:`analysis.stance.stance_grid`): each cell names the stances found with their
+    statement counts; colour = the most frequent stance (ties: the first in :data:`STANCE_COLORS`); a hatched
+    cell holds statements that disagree (several stances). ``agreement``: the measured agreement with hand coding,
+    printed under the title so the grid is never read without it."""
     if grid.empty:
-        return _empty("No stance statements found (no issues in the lexicon, or no cue words)")
+        return _empty("No stance statements found (no issues in the lexicon, or no sentence the rules can read)")
     use_style()
     totals = grid.groupby("actor")["sentences"].sum().sort_values(ascending=False)
     actors = sorted(totals.index[:max_actors], key=lambda a: (-totals[a], a))
     issues = sorted(grid["issue"].unique(), key=lambda i: (-grid.loc[grid["issue"] == i, "sentences"].sum(), i))
     order = list(STANCE_COLORS)
-    fig, ax = plt.subplots(figsize=(1.5 * len(issues) + 2.5, 0.5 * len(actors) + 1.8))
+    fig, ax = plt.subplots(figsize=(1.6 * len(issues) + 3.0, 0.55 * len(actors) + 2.2))
+    mixed = 0
     for y, actor in enumerate(actors):
         for x, issue in enumerate(issues):
             cell = grid[(grid["actor"] == actor) & (grid["issue"] == issue)]
             if cell.empty:
                 continue
             cell = cell.assign(o=cell["stance"].map(order.index)).sort_values(["sentences", "o"], ascending=[False, True])
-            ax.add_patch(plt.Rectangle((x - 0.48, y - 0.45), 0.96, 0.9, color=STANCE_COLORS[cell.iloc[0]["stance"]], alpha=0.85))
+            several = len(cell) > 1
+            mixed += several
+            ax.add_patch(plt.Rectangle((x - 0.48, y - 0.45), 0.96, 0.9, facecolor=STANCE_COLORS[cell.iloc[0]["stance"]],
+                                       alpha=0.85, hatch="///" if several else None, edgecolor="white", linewidth=0))
             label = "\n".join(f"{r.stance} {r.sentences}" for r in cell.head(2).itertuples())
-            ax.text(x, y, label, ha="center", va="center", fontsize=7)
+            ax.text(x, y, label + (" +" if len(cell) > 2 else ""), ha="center", va="center", fontsize=7,
+                    bbox={"facecolor": "white", "alpha": 0.6, "linewidth": 0, "pad": 1} if several else None)
     ax.set_xlim(-0.5, len(issues) - 0.5)
     ax.set_ylim(len(actors) - 0.5, -0.5)
     ax.set_xticks(range(len(issues)), issues, rotation=25, ha="right")
     ax.set_yticks(range(len(actors)), [f"{a} ({grid.loc[grid['actor'] == a, 'side'].iloc[0]})" for a in actors])
     ax.spines[:].set_visible(False)
     ax.tick_params(length=0)
-    ax.legend(handles=[Patch(color=c, label=s) for s, c in STANCE_COLORS.items()], loc="upper left",
-              bbox_to_anchor=(1.01, 1), fontsize=8, title="most frequent stance")
+    ax.legend(handles=[Patch(color=c, label=s) for s, c in STANCE_COLORS.items()]
+              + [Patch(facecolor="white", edgecolor="grey", hatch="///", label="statements disagree")],
+              loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title="most frequent stance")
     top = grid.sort_values(["sentences", "actor"], ascending=[False, True]).iloc[0]
-    ax.set_title(f"Most stance statements: {top['actor']} {top['stance']} on {top['issue']} "
-                 f"({top['sentences']} sentences); cells: stance and sentence count")
+    ax.set_title(f"Most statements: {top['actor']} {top['stance']} on {top['issue']} ({top['sentences']}); "
+                 f"{mixed} of {grid.groupby(['actor', 'issue']).ngroups} cells hold disagreeing statements"
+                 + (f"\n{agreement}" if agreement else ""), fontsize=10)
+    ax.set_xlabel("issue (each a proposition of the story lexicon); cells: stance and number of statements")
     return fig
 
 

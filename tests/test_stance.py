@@ -1,0 +1,176 @@
+"""Stance composed from attitude, negation, condition and holder: one real or news-style sentence per rule.
+
+Each test runs the public pipeline (corpus -> quotes -> stance) on one sentence and states the reading a careful
+reader gives it. Sentences marked "seed" come from the seed articles, "BASIL" from the BASIL stories, where the
+old cue-near-topic model read them wrong.
+"""
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.agreement import agreement, code_sheet, position_agreement, read_sheet, sheet_agreement
+from analysis.corpus import load_corpus
+from analysis.errors import CorpusError
+from analysis.lexicon import load_issues
+from analysis.quotes import quotes_table
+from analysis.stance import STANCE_COLUMNS, stance, stance_grid
+
+LEX = {
+    "actors": {
+        "Zelensky": {"side": "Ukraine", "aliases": ["Kyiv", "Ukraine", "Volodymyr Zelensky"]},
+        "Russia": {"side": "Russia", "aliases": ["Moscow", "Kremlin"]},
+        "European Union": {"side": "Europe", "aliases": ["EU leaders", "European Union leaders"]},
+        "United States": {"side": "US", "aliases": ["Washington", "US"]},
+        "Republicans": {"side": "Republicans", "aliases": ["Senate Republicans"]},
+    },
+    "issues": {
+        "territory": {"proposition": "Ukraine gives up territory",
+                      "terms": ["territory", "territories", "territorial", "land", "regions", "concessions"],
+                      "for": ["cede", "give up", "swap", "surrender"], "against": ["keep"]},
+        "ceasefire": {"proposition": "The fighting stops", "terms": ["ceasefire"]},
+        "tax cuts": {"proposition": "Congress extends the tax cuts", "terms": ["tax cuts"], "for": ["extend"],
+                     "against": ["expire"]},
+        "legislation": {"proposition": "The Senate takes up other legislation", "terms": ["legislation"],
+                        "for": ["pass"], "against": ["block"]},
+        "plan": {"proposition": "The peace plan is agreed", "terms": ["plan"]},
+    },
+}
+
+
+def read(tmp_path, text, lexicon=LEX):
+    """``{(actor, issue, stance)}`` of one sentence, and the table."""
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    table = stance(corpus, lexicon, quotes_table(corpus, lexicon))
+    return {(r.actor, r.issue, r.stance) for r in table.itertuples()}, table
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negation in the reported clause: the speaker states his own side's refusal (seed 001)
+    ("Ukraine cannot cede territory under its constitution, Volodymyr Zelensky said.",
+     {("Zelensky", "territory", "rejects")}),
+    # "insist that no ...": an attitude over a negated proposition rejects it (seed 003; was "demands")
+    ("EU leaders insist that no major concessions be made to Russia.",
+     {("European Union", "territory", "rejects")}),
+    # refusing a compromise is not refusing the claim: the claims are a demand (seed 000; was "rejects")
+    ("Moscow has refused, reiterating its claims over four regions.", {("Russia", "territory", "demands")}),
+    # possessor of an attitude noun (seed 000)
+    ("Trump has downplayed Russia's refusal to reconsider its territorial demands.",
+     {("Russia", "territory", "demands")}),
+    # a negated attitude: not ruling out is being open to
+    ("Kyiv did not rule out a ceasefire.", {("Zelensky", "ceasefire", "open to")}),
+    # "rather than": the alternative an attitude turns down (seed 000)
+    ("Kyiv has signaled openness to a ceasefire based on current front lines rather than formal land concessions.",
+     {("Zelensky", "ceasefire", "open to"), ("Zelensky", "territory", "rejects")}),
+    # another side's demand reported inside a quotation stays with that side (seed 002)
+    ('Zelensky said: "Russia is insisting that we give up territories, but we don\'t want to cede anything."',
+     {("Russia", "territory", "demands"), ("Zelensky", "territory", "rejects")}),
+    # the actor pushed to accept is the object; the pusher demands (seed 001)
+    ("Washington hopes to push Ukraine to accept a land swap.", {("United States", "territory", "demands")}),
+    # passive agents, coordinated (seed 002)
+    ("The plan proposed by the US - and rejected by Kyiv and EU leaders as too favourable to Russia - was cut.",
+     {("United States", "plan", "proposes"), ("Zelensky", "plan", "rejects"), ("European Union", "plan", "rejects")}),
+    # an attitude predicated of the proposition, in a clause that shares the speaker (seed 001)
+    ("Zelensky noted that partners suggested a land swap, but said such a swap is not under consideration.",
+     {("Zelensky", "territory", "rejects")}),
+    # conditions: blocking X until Y is conditional on X and demands Y (BASIL ae243a95)
+    ("Senate Republicans vowed to block all legislation until the tax cuts are extended.",
+     {("Republicans", "legislation", "conditional"), ("Republicans", "tax cuts", "demands")}),
+    ("Moscow said a ceasefire is possible if Kyiv withdraws.", {("Russia", "ceasefire", "conditional")}),
+])
+def test_polarity_rules(tmp_path, text, expected):
+    got, table = read(tmp_path, text)
+    assert got == expected
+    assert list(table.columns) == STANCE_COLUMNS
+    raw = (tmp_path / "a.txt").read_text(encoding="utf-8")
+    for r in table.itertuples():   # evidence offsets point at the words they name
+        assert raw[r.cue_start:r.cue_end] == r.cue and raw[r.holder_start:r.holder_end] == r.holder
+        assert r.rule
+
+
+@pytest.mark.parametrize("text", [
+    "The talks covered territory and a ceasefire.",            # topic words, nobody's position
+    "Kyiv did not propose a land swap.",                       # not proposing is no position
+    "Partners suggested a land swap.",                          # the holder is no actor of the lexicon
+    "The proposed plan would end the war.",                     # "proposed" modifies the noun
+    "It is not clear whether Washington would be willing to keep its regions.",  # the author's doubt
+    "Ukraine must be free to determine its own borders.",       # a modal near a term states no direction
+])
+def test_no_row_rather_than_a_guess(tmp_path, text):
+    lexicon = {**LEX, "issues": {**LEX["issues"], "territory": {**LEX["issues"]["territory"],
+                                                                 "terms": ["territory", "regions", "borders", "land"]}}}
+    got, _ = read(tmp_path, text, lexicon)
+    assert got == set()
+
+
+def test_term_list_issues_still_read(tmp_path):
+    """An issue given as a bare term list (no direction) still gets attitude rows."""
+    got, _ = read(tmp_path, "Zelensky rejected any land swap.",
+                  {"actors": LEX["actors"], "issues": {"territory": ["land"]}})
+    assert got == {("Zelensky", "territory", "rejects")}
+
+
+def test_load_issues_formats_and_errors():
+    issues = load_issues(LEX)
+    assert issues[0].proposition == "Ukraine gives up territory" and "cede" in issues[0].for_words
+    assert load_issues({"issues": {"x": ["a", "b"]}})[0].proposition == "x goes ahead"
+    with pytest.raises(ValueError, match="'x'.*unknown key 'pro'"):
+        load_issues({"issues": {"x": {"pro": ["a"]}}})
+    with pytest.raises(ValueError, match="for must be a list"):
+        load_issues({"issues": {"x": {"for": "cede"}}})
+
+
+def test_grid_agreement_share():
+    rows = [("a", 0, 10, "A", "Zelensky", "Ukraine", "territory", "p", "rejects"),
+            ("a", 20, 30, "A", "Zelensky", "Ukraine", "territory", "p", "rejects"),
+            ("b", 0, 10, "B", "Zelensky", "Ukraine", "territory", "p", "open to")]
+    t = pd.DataFrame(rows, columns=STANCE_COLUMNS[:9])
+    g = stance_grid(t).set_index("stance")
+    assert g.loc["rejects", "sentences"] == 2 and g.loc["rejects", "agreement"] == round(2 / 3, 3)
+    assert g.loc["open to", "evidence"] == "b:0-10"
+
+
+def test_agreement_worked_by_hand():
+    # 4 items: machine r r n d, human r n n d. p_o = 3/4.
+    # Cohen's kappa with each coder's own distribution: machine r .5 n .25 d .25, human r .25 n .5 d .25
+    # p_e = .5*.25 + .25*.5 + .25*.25 = .3125; kappa = (.75 - .3125) / (1 - .3125) = .636363...
+    a = agreement(["rejects", "rejects", "none", "demands"], ["rejects", "none", "none", "demands"])
+    assert a.n == 4 and a.observed == 0.75
+    assert a.kappa == pytest.approx(0.4375 / 0.6875)
+    # Krippendorff's alpha (nominal): 8 values, D_o = 2/8 pairs... computed by NLTK; must lie below kappa here
+    assert -1 <= a.alpha <= 1
+    per = a.per_stance.set_index("stance")
+    assert per.loc["rejects", "precision"] == 0.5 and per.loc["rejects", "recall"] == 1.0
+    assert a.confusion.loc["none", "rejects"] == 1
+    same = agreement(["demands"] * 3, ["demands"] * 3)
+    assert math.isnan(same.kappa) and same.observed == 1.0
+
+
+def test_code_sheet_round_trip(tmp_path):
+    text = "EU leaders insist that no concessions be made. The talks covered a ceasefire with Moscow."
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    q = quotes_table(corpus, LEX)
+    sheet = code_sheet(corpus, LEX, stance(corpus, LEX, q), q)
+    assert sheet[["issue", "actor", "machine"]].values.tolist() == [
+        ["territory", "European Union", "rejects"], ["ceasefire", "Russia", "none"]]
+    sheet["human"] = ["rejects", "none"]
+    path = tmp_path / "sheet.csv"
+    sheet.to_csv(path, index=False)
+    coded = read_sheet(path)
+    assert sheet_agreement(coded).observed == 1.0
+    coded.loc[0, "human"] = "refuses"
+    coded.to_csv(path, index=False)
+    with pytest.raises(CorpusError, match="'refuses'"):
+        read_sheet(path)
+
+
+def test_position_agreement_counts():
+    lex = {"actors": {"A": {"side": "S"}, "B": {"side": "T"}}}
+    machine = pd.DataFrame({"side": ["S", "T"], "issue": ["i", "i"], "stance": ["rejects", "demands"]})
+    gold = pd.DataFrame({"holder": ["A", "B", "B"], "issue": ["i", "i", "j"], "stance": ["rejects", "rejects", "open to"]})
+    p = position_agreement(machine, gold, lex)
+    # gold positions: (S,i,rejects) found; (T,i,rejects) contradicted by (T,i,demands); (T,j,open to) missed
+    assert (p["gold"], p["found"], p["contradicted"], p["confirmed"], p["machine"]) == (3, 1, 1, 1, 2)
