@@ -194,11 +194,34 @@ def opposed(x: str, y: str) -> bool:
     return (x in SUPPORTING and y == "rejects") or (y in SUPPORTING and x == "rejects")
 
 
+def _majority(pairs) -> dict[tuple, str]:
+    """The most frequent stance per key (ties: the first stance of :data:`STANCES` order)."""
+    counts: dict[tuple, dict[str, int]] = {}
+    for key, stance in pairs:
+        counts.setdefault(key, {}).setdefault(stance, 0)
+        counts[key][stance] += 1
+    return {k: min(c, key=lambda st: (-c[st], STANCES.index(st) if st in STANCES else 99)) for k, c in counts.items()}
+
+
+def _main_positions(stance_table: pd.DataFrame, gold: pd.DataFrame, sides: dict) -> dict:
+    """The cell colour of the grid, side by issue: the gold's most frequent stance for each side and issue, against
+    the machine's most frequent one there: ``main_found`` (the same), ``main_contradicted`` (opposed),
+    ``main_missed`` (no machine statement for that side and issue)."""
+    g = _majority(((sides.get(r.holder, r.holder), r.issue), _label(r.stance)) for r in gold.itertuples(index=False))
+    m = _majority(((r.side, r.issue), r.stance) for r in stance_table.itertuples(index=False))
+    return {"main_gold": len(g), "main_found": sum(m.get(k) == v for k, v in g.items()),
+            "main_contradicted": sum(opposed(v, m[k]) for k, v in g.items() if k in m),
+            "main_missed": sum(k not in m for k in g), "main_machine": len(m),
+            "main_confirmed": sum(g.get(k) == v for k, v in m.items())}
+
+
 def position_agreement(stance_table: pd.DataFrame, gold: pd.DataFrame, lexicon: dict) -> dict:
-    """Positions as the stance grid shows them, side x issue x stance over the whole corpus: of the gold
-    positions, how many the machine ``found`` (the same stance for the same side and issue) and how many it
-    ``contradicted`` (the machine gives that side and issue only stances opposed to the gold one); of the
-    machine's positions, how many are ``confirmed`` by gold. Returns counts and the lists behind them."""
+    """Positions as the stance grid shows them, over the whole corpus. Every stance a side takes on an issue
+    (side x issue x stance): of the gold positions, how many the machine ``found`` (the same stance for the same
+    side and issue) and how many it ``contradicted`` (the machine gives that side and issue only stances opposed
+    to the gold one); of the machine's positions, how many are ``confirmed`` by gold. And each side's main
+    position on an issue, its most frequent stance (``main_*``, see :func:`_main_positions`). Returns counts and
+    the lists behind them."""
     sides = dict(zip(actor_table(lexicon)["actor"], actor_table(lexicon)["side"]))
     gold_pos = {(sides.get(r.holder, r.holder), r.issue, _label(r.stance)) for r in gold.itertuples(index=False)}
     machine_pos = {(r.side, r.issue, r.stance) for r in stance_table.itertuples(index=False)}
@@ -207,7 +230,8 @@ def position_agreement(stance_table: pd.DataFrame, gold: pd.DataFrame, lexicon: 
         p for p in gold_pos - machine_pos
         if any(opposed(p[2], m[2]) for m in machine_pos if m[:2] == p[:2])
         and not any(m[:2] == p[:2] and not opposed(p[2], m[2]) for m in machine_pos))
-    return {"gold": len(gold_pos), "machine": len(machine_pos), "found": len(found),
+    main = _main_positions(stance_table, gold, sides)
+    return {**main, "gold": len(gold_pos), "machine": len(machine_pos), "found": len(found),
             "contradicted": len(contradicted), "confirmed": len(machine_pos & gold_pos),
             "found_positions": found, "contradicted_positions": contradicted,
             "missed_positions": sorted(gold_pos - machine_pos),

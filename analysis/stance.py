@@ -85,6 +85,7 @@ STRONG_NEGATORS = frozenset({"never", "no right to", "against", "rather than", "
 _SCAN_WORDS = 40           # how far back from a proposition the rules read: longer clauses are not composed
 _TERM_AFTER_CUE = 4        # a term this close after a word for/against the proposition is the same mention
 _CONDITION_AFTER = 14      # a condition marker this close after a proposition qualifies it
+_NEGATOR_REACH = 4         # a negator this close before an attitude negates it ("did not rule out", "no reason for us to accept")
 _CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "shan't": ("shall", "not"),
                  "cannot": ("can", "not")}
 _PERSONAL = frozenset({"i", "we", "our", "us", "my", "me"})
@@ -443,8 +444,8 @@ def _read_backwards(s: _Sentence, m: _Mention) -> list[Statement]:
                 r.negators += 1
                 r.strong_negator |= item.label in STRONG_NEGATORS
                 r.contrast |= item.label in CONTRAST
-            elif inner.kind == "attitude":
-                r.attitude_negated = not r.attitude_negated
+            elif inner.kind == "attitude" and item.last >= inner.first - _NEGATOR_REACH:
+                r.attitude_negated = not r.attitude_negated   # "did not rule out", "would never accept"
         elif item.kind == "modal":
             if inner is None and r.modal is None:
                 r.modal = item.label
@@ -454,6 +455,9 @@ def _read_backwards(s: _Sentence, m: _Mention) -> list[Statement]:
         elif item.kind == "attitude" and item.last == m.first - 1 and item.first > 0 \
                 and s.lemmas[item.first - 1] in _DETERMINERS:
             pass                                     # "the proposed mosque": a modifier, not an attitude
+        elif item.kind == "attitude" and inner is None and r.modal is not None and r.subject is None \
+                and "that" not in s.lemmas[item.last + 1:m.first]:
+            pass                                     # "preventing X should be our priority": inside the subject
         elif item.kind == "attitude":
             if inner is None:
                 inner, r.attitude = item, item.label
@@ -756,21 +760,59 @@ def document_statements(text: str, sentences, lexicon: dict, quotes: list[dict] 
     actor_m = TermMatcher(zip(table["alias"], table["actor"], table["side"]))
     sides = dict(zip(table["actor"], table["side"]))
     out = []
-    for s0, s1 in sentences:
+    lead: _ListLead | None = None   # an attitude that introduces a list ("three demands:")
+    for span in sentences:
+        s0, s1 = span[0], span[1]
+        kind = span[2] if len(span) > 2 else "body"
         in_sentence = [q for q in (quotes or []) if q["start"] < s1 and q["end"] > s0 or
                        (q.get("cue_start") == q.get("cue_start") and q.get("cue_start") is not None
                         and s0 <= q["cue_start"] < s1)]
         sent = _Sentence(text, s0, s1, vocab, actor_m.finditer(text, s0, s1), in_sentence, sides)
+        if kind != "list_item":
+            lead = None
         seen = set()
         # a word for or against the proposition says more than a term naming its topic: read those first
         for m in sorted(sent.mentions(), key=lambda m: (not m.directed, m.first)):
-            for st in read_mention(sent, m):
+            found = read_mention(sent, m) or (lead.statements(m) if lead is not None else [])
+            for st in found:
                 if (st.actor, m.issue) in seen:
                     continue
                 seen.add((st.actor, m.issue))
                 out.append((s0, s1, st.actor, sides.get(st.actor, ""), m.issue, st.stance, st.cue[0], st.cue[1],
                             st.holder[0], st.holder[1], st.rule))
+        if kind != "list_item" and text[s0:s1].rstrip().endswith(":"):
+            lead = _ListLead.of(sent)
     return out
+
+
+@dataclass
+class _ListLead:
+    """A sentence ending in a colon whose attitude has a holder ("Moscow has laid out three demands:"): the list
+    items after it state that holder's position on what they name ("- Full control of Donbas;")."""
+    holder: tuple[int, int, str]
+    attitude: str
+    cue: tuple[int, int]
+
+    @classmethod
+    def of(cls, s: _Sentence) -> "_ListLead | None":
+        for item in s.items:
+            if item.kind != "attitude":
+                continue
+            for j in range(item.first - 1, -1, -1):
+                if s.lemmas[j] in _BREAK_MARKS or s.lemmas[j] in s.vocab.breaks:
+                    break
+                if j in s.actor_ending:
+                    first, last, actor = s.actor_ending[j]
+                    return cls((s.toks[first].start, s.toks[last].end, actor), item.label,
+                               (s.toks[item.first].start, s.toks[item.last].end))
+        return None
+
+    def statements(self, m: _Mention) -> list[Statement]:
+        stance = COMPOSE.get((self.attitude, m.polarity))
+        if stance is None:
+            return []
+        return [Statement(self.holder[2], self.holder[:2], stance, self.cue, "item of a list its lead sentence "
+                          "introduces with an attitude")]
 
 
 def _vocabulary(cues: dict | None, issues: list[Issue]) -> _Vocabulary:
@@ -791,7 +833,7 @@ def stance(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None, cu
     rows = []
     for doc_id, sents in corpus.sentences.groupby("doc_id", sort=True):
         text = texts[doc_id]
-        spans = list(zip(sents["start"], sents["end"]))
+        spans = list(zip(sents["start"], sents["end"], sents["kind"]))
         for (s0, s1, actor, side, issue, st, c0, c1, h0, h1, rule) in document_statements(
                 text, spans, lexicon, by_doc.get(doc_id), cues):
             rows.append((doc_id, s0, s1, src[doc_id], actor, side, issue, issues[issue].proposition, st,

@@ -16,7 +16,10 @@ while tuning (:data:`HELD_OUT`). Reported per story and for each half:
   alpha over their labels (a stance value or ``none``), and the machine's precision and recall of statements;
 * positions, as the stance grid shows them (side x issue x stance over the story): recall = gold positions the
   machine finds; contradicted = gold positions for whose side and issue the machine gives only the opposite
-  stance (for versus against the proposition).
+  stance (for versus against the proposition);
+* main positions, the grid's cell colour: each side's most frequent stance on an issue in the gold, found when
+  the machine's most frequent stance there is the same, contradicted when it is opposed; and the share of the
+  machine's main positions that the gold confirms.
 """
 
 from __future__ import annotations
@@ -84,9 +87,13 @@ def _line(name: str, results: list[dict]) -> str:
     pc = sum(r["positions"]["contradicted"] for r in results)
     pm = sum(r["positions"]["machine"] for r in results)
     pconf = sum(r["positions"]["confirmed"] for r in results)
-    return (f"{name:<22} {g:>5} {m:>5} {right / m if m else float('nan'):>6.2f} {right / g if g else float('nan'):>6.2f} "
-            f"{agree.kappa:>6.2f} {agree.alpha:>6.2f} | {pg:>4} {pf / pg if pg else float('nan'):>7.2f} "
-            f"{pc / pg if pg else float('nan'):>7.2f} {pconf / pm if pm else float('nan'):>7.2f}")
+    mg, mf, mc, mm, mconf = (sum(r["positions"][k] for r in results)
+                             for k in ("main_gold", "main_found", "main_contradicted", "main_machine", "main_confirmed"))
+    nan = float("nan")
+    return (f"{name:<22} {g:>5} {m:>5} {right / m if m else nan:>6.2f} {right / g if g else nan:>6.2f} "
+            f"{agree.kappa:>6.2f} {agree.alpha:>6.2f} | {pg:>4} {pf / pg if pg else nan:>7.2f} "
+            f"{pc / pg if pg else nan:>7.2f} {pconf / pm if pm else nan:>7.2f} | {mg:>4} {mf / mg if mg else nan:>7.2f} "
+            f"{mc / mg if mg else nan:>7.2f} {mconf / mm if mm else nan:>7.2f}")
 
 
 def main(argv=None) -> int:
@@ -104,9 +111,10 @@ def main(argv=None) -> int:
             results.append(score_story(story, Path(tmp)))
     print("statements: gold, machine, precision, recall, Cohen's kappa, Krippendorff's alpha (items: sentence x actor "
           "x issue, label a stance or none) | positions (side x issue x stance): gold, recall, contradicted, "
-          "machine positions confirmed")
+          "machine positions confirmed | main positions (each side's most frequent stance on an issue, the grid's "
+          "cell colour): gold, found, contradicted, machine's confirmed")
     print(f"{'story':<22} {'gold':>5} {'mach':>5} {'P':>6} {'R':>6} {'kappa':>6} {'alpha':>6} | {'pos':>4} "
-          f"{'recall':>7} {'contra':>7} {'conf':>7}")
+          f"{'recall':>7} {'contra':>7} {'conf':>7} | {'main':>4} {'found':>7} {'contra':>7} {'conf':>7}")
     for r in results:
         print(_line(r["story"], [r]))
     for name, group in (("tuning stories", TUNING), ("held-out stories", HELD_OUT)):

@@ -90,6 +90,16 @@ def test_polarity_rules(tmp_path, text, expected):
         assert r.rule
 
 
+def test_list_items_take_the_attitude_of_their_lead(tmp_path):
+    """Seed 001: "Moscow has laid out three demands it will not revisit:" then list items, each a demand."""
+    text = ("Media reports say Moscow has laid out three demands it will not revisit:\n"
+            "- Full control of the regions of Donetsk and Luhansk;\n- Limits on the size of the army.\n\n"
+            "Analysts expect talks on territory.")
+    got, table = read(tmp_path, text)
+    assert got == {("Russia", "territory", "demands")}
+    assert table["rule"].str.startswith("item of a list").all()
+
+
 @pytest.mark.parametrize("text", [
     "The talks covered territory and a ceasefire.",            # topic words, nobody's position
     "Kyiv did not propose a land swap.",                       # not proposing is no position
