@@ -6,8 +6,9 @@ Every count in this module comes from :class:`TermCounter`: a streaming, mergeab
 into per-key (source, doc_id, ...) term counts. :func:`count_terms` (one text in, a ``Counter`` out) and
 :func:`frequency_table` (a :class:`~analysis.corpus.Corpus` in, a tidy table out) both use it, and so does
 ``benchmarks/bench_counting.py``. The tokens are those of :data:`analysis.text.TOKEN_RE` and the lemmas those
-of :func:`analysis.text.lemma`, i.e. exactly the ``token`` / ``lower`` / ``lemma`` columns of
-``Corpus.tokens`` (a test checks this); counting simply skips building the token table.
+of :func:`analysis.text.lemma` with spelling variants folded (:func:`term_lemma`), i.e. exactly the ``token`` /
+``lower`` columns of ``Corpus.tokens`` and :func:`term_lemma` of its ``token`` column (a test checks this);
+counting simply skips building the token table.
 
 Why it is fast: a document is lower-cased (in C) and its tokens and their 64-bit ids found by the compiled
 scanner (:mod:`analysis.scanner`); each distinct token is numbered by id in compiled code, made into a string
@@ -17,6 +18,16 @@ only once, and lemmatised once however often it occurs; the per-key sums are don
 
 Term forms (``form=``): ``"lemma"`` (default; ``said``/``says`` -> ``say``), ``"lower"`` (lower-cased surface
 form) or ``"token"`` (surface form as written).
+
+Spelling variants (lemma form)
+------------------------------
+A term is a word, however an outlet's house style spells it: as ``said`` and ``says`` are one lemma, so are
+``C.I.A.`` and ``CIA`` (``cia``), ``e-mail`` and ``email``, ``cease-fire`` and ``ceasefire``, and ``U.S.`` and
+``US`` (``u.s.``; lower-cased, ``US`` would be the stopword "us"). The rules and word lists are in
+``analysis/data/style_variants.yaml`` (:func:`term_lemma`, :func:`style_variants`); ``TermCounter(fold=False)``
+counts without them, as do the ``lower`` and ``token`` forms. ``frequency.csv`` counts folded terms, so its
+counts and those of ``keyness.csv`` are the same numbers; honorifics (Mr, Mrs, Dr) are counted there and left
+out of keyness only (:func:`analysis.keyness.house_style_terms`).
 
 Phrases (multiword terms)
 -------------------------
@@ -34,16 +45,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Callable, Hashable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
+import simplemma
+import yaml
 from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
 from nltk.metrics.association import BigramAssocMeasures, TrigramAssocMeasures
 
 from analysis.corpus import Corpus
 from analysis.scanner import IdTable, token_arrays
-from analysis.text import TOKEN_RE, lemma
+from analysis.text import TOKEN_RE, lemma, load_stopwords
 
 FORMS = ("lemma", "lower", "token")
 PHRASE_JOINER = "_"
@@ -116,6 +131,101 @@ def phrases_from_lexicon(lexicon: Mapping | None) -> list:
     return list(section)
 
 
+# --- house style: spelling variants and honorifics --------------------------------------------------------
+
+@dataclass(frozen=True)
+class StyleVariants:
+    """House-style spellings and titles (``analysis/data/style_variants.yaml``, where each part is described):
+    ``honorifics`` (left out of keyness), ``capitals`` (an all-capital word -> the term it is counted as where
+    its lower case is a stopword), ``hyphen_prefixes``, ``hyphen_words`` and ``hyphen_keep`` (which hyphenated
+    words are counted as the closed word)."""
+
+    honorifics: frozenset
+    capitals: Mapping[str, str]
+    hyphen_prefixes: frozenset
+    hyphen_words: frozenset
+    hyphen_keep: frozenset
+
+
+@lru_cache(maxsize=1)
+def style_variants() -> StyleVariants:
+    """The package's :class:`StyleVariants` (``analysis/data/style_variants.yaml``)."""
+    text = resources.files("analysis.data").joinpath("style_variants.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+
+    def words(name: str) -> frozenset:
+        return frozenset(str(w).lower() for w in data.get(name) or ())
+
+    return StyleVariants(words("honorifics"), {str(k): str(v).lower() for k, v in (data.get("capitals") or {}).items()},
+                         words("hyphen_prefixes"), words("hyphen_words"), words("hyphen_keep"))
+
+
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    return load_stopwords()
+
+
+def term_lemma(token: str) -> str:
+    """The term a token is counted as in the lemma form: its :func:`analysis.text.lemma`, with spelling
+    variants folded (``analysis/data/style_variants.yaml``): a dotted acronym is counted as its letters
+    (``C.I.A.`` -> ``cia``, as ``CIA``) unless they, or their lemma, are a function word (``U.S.`` stays ``u.s.``,
+    as ``us`` is a form of ``we``),
+    and a hyphenated word prefix-word is counted as the closed word where that is an English word
+    (``e-mails`` -> ``email``) or a listed compound (``cease-fire`` -> ``ceasefire``), not where the closed
+    word is a different one (``re-sign``)."""
+    return fold_variant(lemma(token))
+
+
+def fold_variant(word: str) -> str:
+    """:func:`term_lemma` of a word that is already a lemma (:func:`analysis.text.lemma`)."""
+    if "." in word:
+        if _DOTTED.fullmatch(word):
+            letters = word.replace(".", "")
+            folded = lemma(letters)
+            return word if letters in _function_words() or folded in _function_words() else folded
+        return word
+    if "-" in word:
+        first, _, rest = word.partition("-")
+        if not (first.isalpha() and rest.isalpha()):
+            return word
+        style = style_variants()
+        written = f"{first}-{lemma(rest)}"
+        if written in style.hyphen_keep:
+            return word
+        closed = first + rest
+        if written in style.hyphen_words or (first in style.hyphen_prefixes
+                                             and simplemma.is_known(closed, lang="en")):
+            return lemma(closed)
+    return word
+
+
+class _Capitals:
+    """Finds the all-capital words of :attr:`StyleVariants.capitals` (``US``) in a text as written, outside the
+    given spans (matched phrases): whole words only, not part of a hyphenated word, an abbreviation or a
+    contraction (``US-led``, ``U.S``, ``US's`` are not matched)."""
+
+    def __init__(self, capitals: Mapping[str, str]):
+        self.capitals = dict(capitals)
+
+    def count(self, text: str) -> dict[str, int] | None:
+        """``{term: occurrences}`` of the capital words in ``text``, or None when there are none."""
+        found = None
+        for word, term in self.capitals.items():
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < len(text) else " "
+                if not (before.isalnum() or before in "_.'-" or after.isalnum() or after in "_'-"):
+                    found = found or {}
+                    found[term] = found.get(term, 0) + 1
+                at = text.find(word, end)
+        return found
+
+
 # --- counting ---------------------------------------------------------------------------------------------
 
 class TermCounter:
@@ -145,13 +255,17 @@ class TermCounter:
     FOLD_TOKENS = 5_000_000
 
     def __init__(self, form: str = "lemma", stopwords: Iterable[str] | None = None,
-                 phrases: Iterable | Mapping | Phrases | None = None, numbers: bool = False):
+                 phrases: Iterable | Mapping | Phrases | None = None, numbers: bool = False, fold: bool = True):
         if form not in FORMS:
             raise ValueError(f"form must be one of {', '.join(FORMS)}, not {form!r}")
         self.form = form
         self.stopwords = frozenset(w.lower() for w in (stopwords or ()))
         self.phrases = compile_phrases(phrases)
         self.numbers = numbers
+        self.fold = fold and form == "lemma"
+        # all-capital words counted as a term where their lower case would be left out (US -> u.s.)
+        capitals = {w: t for w, t in style_variants().capitals.items() if self._term(w) is None} if self.fold else {}
+        self._capitals = _Capitals(capitals) if capitals else None
         self._key_index: dict[Hashable, int] = {}
         self._tokens: list[str] = []  # token number -> its text (lower case unless form "token")
         self._token_ids: list[np.ndarray] = []  # the tokens' 64-bit ids in number order, in parts
@@ -181,7 +295,7 @@ class TermCounter:
         return state
 
     def _settings(self) -> tuple:
-        return (self.form, self.stopwords, dict(self.phrases.terms), self.numbers)
+        return (self.form, self.stopwords, dict(self.phrases.terms), self.numbers, self.fold)
 
     def _key_code(self, key: Hashable) -> int:
         code = self._key_index.get(key)
@@ -215,12 +329,15 @@ class TermCounter:
         counter's own: form lemma or lower, no phrase in the text)."""
         self._tally = None
         code = self._key_code(key)
+        written = text
+        capitals = self._capitals.count(written) if self._capitals is not None else None
         lower = self.form != "token" and "\u0130" not in text
         if lower:
             text = text.lower()
         else:
             tokens = None
         if self.phrases:
+            text_before_phrases = text
             pieces, last = [], 0
             for m in self.phrases.pattern.finditer(text):
                 pieces.append(text[last:m.start()])
@@ -230,6 +347,12 @@ class TermCounter:
             if pieces:
                 pieces.append(text[last:])
                 text, tokens = " ".join(pieces), None
+                if capitals:  # a word inside a phrase is the phrase's (the lower case has the same offsets)
+                    spans = [m.span() for m in self.phrases.pattern.finditer(text_before_phrases)]
+                    keep = [written[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [None])]
+                    capitals = self._capitals.count(" ".join(keep))
+        if capitals:
+            self._phrases[key].update(capitals)
         starts, ends, ids = tokens if tokens is not None else token_arrays(text, lower=False)
         numbers = self._numbers(ids, lambda first: [text[a:b] for a, b in zip(starts[first].tolist(),
                                                                              ends[first].tolist())])
@@ -291,6 +414,8 @@ class TermCounter:
 
     def _term(self, token: str) -> str | None:
         term = lemma(token) if self.form == "lemma" else token.lower() if self.form == "lower" else token
+        if self.fold and ("-" in term or "." in term):
+            term = fold_variant(term)
         if self.stopwords and (term.lower() in self.stopwords or token.lower() in self.stopwords):
             return None
         if not self.numbers and not any(map(str.isalpha, token)):
@@ -452,14 +577,26 @@ def _token_column(form: str) -> str:
     return form
 
 
+def _token_terms(tok: pd.DataFrame, form: str) -> pd.Series:
+    """Each token's term in ``form``, as :class:`TermCounter` makes it (lemma form: :func:`term_lemma`,
+    spelling variants folded; made once per distinct token)."""
+    col = _token_column(form)
+    if form != "lemma":
+        return tok[col].astype(str)
+    codes, distinct = pd.factorize(tok["token"])
+    terms = np.array([term_lemma(t) for t in distinct], dtype=object)
+    return pd.Series(terms[codes], index=tok.index)
+
+
 def ngram_occurrences(corpus: Corpus, n: int = 2, form: str = "lemma") -> pd.DataFrame:
     """Every run of ``n`` consecutive tokens inside one sentence: ``doc_id, source, sent, start, end, ngram``
-    (words joined by a space; ``raw[start:end]`` is the evidence), in text order."""
-    col = _token_column(form)
+    (terms as :class:`TermCounter` makes them, joined by a space; ``raw[start:end]`` is the evidence), in text
+    order."""
+    _token_column(form)
     tok = corpus.tokens
     if tok.empty or n < 1:
         return pd.DataFrame(columns=["doc_id", "source", "sent", "start", "end", "ngram"])
-    words = tok[col].astype(str)
+    words = _token_terms(tok, form)
     parts = [words.shift(-k) for k in range(n)]
     same = pd.Series(True, index=tok.index)
     for k in range(1, n):
@@ -533,11 +670,13 @@ def collocations(corpus: Corpus, n: int = 2, form: str = "lemma", stopwords: Ite
     """
     if n not in (2, 3):
         raise ValueError("collocations are scored for n = 2 (bigrams) or n = 3 (trigrams)")
-    col = _token_column(form)
+    _token_column(form)
     stop = frozenset(w.lower() for w in (stopwords or ()))
     cols = ["ngram", "n", "count", *MEASURES, "sources", "docs", "doc_id", "start", "end"]
     tok = corpus.tokens
-    sentences = [list(s) for _, s in tok.groupby(["doc_id", "sent"], sort=False)[col]] if not tok.empty else []
+    if not tok.empty:
+        tok = tok.assign(_term=_token_terms(tok, form))
+    sentences = [list(s) for _, s in tok.groupby(["doc_id", "sent"], sort=False)["_term"]] if not tok.empty else []
     finder_cls, measures = (BigramCollocationFinder, BigramAssocMeasures) if n == 2 else (TrigramCollocationFinder, TrigramAssocMeasures)
     finder = finder_cls.from_documents(sentences)
     finder.apply_freq_filter(min_count)

@@ -19,6 +19,11 @@ Three statistics, each with counts beside it (never a bare score):
 * :func:`log_ratio` -- Hardie's Log Ratio (Hardie 2014, "Log Ratio: an informal introduction", CASS blog):
   ``log2`` of the ratio of relative frequencies, zero counts taken as 0.5; each point is a doubling.
 
+House style is not content: an outlet that writes "Mr. Smith" or "C.I.A." would otherwise have ``mr`` and
+``c.i.a.`` among its distinctive terms in every story. The frequency table already counts spelling variants
+as one term (:func:`analysis.frequency.term_lemma`: C.I.A. and CIA are ``cia``, e-mail and email ``email``), and
+keyness leaves out the honorifics (:func:`house_style_terms`; both lists in ``analysis/data/style_variants.yaml``).
+
 Too little data: a G2 p-value rests on a chi-square approximation that needs expected counts of about 5
 or more in every cell (Cochran's rule; Rayson, Berridge & Francis 2004 discuss it for word counts). Rows
 where the smallest expected count is below :data:`MIN_EXPECTED` say so in ``note`` and have
@@ -26,6 +31,8 @@ where the smallest expected count is below :data:`MIN_EXPECTED` say so in ``note
 """
 
 from __future__ import annotations
+
+from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -151,15 +158,34 @@ def log_ratio(a, b, n1, n2, zero: float = 0.5):
 
 # --- comparisons on a frequency table ---------------------------------------------------------------------
 
+def house_style_terms() -> frozenset:
+    """The terms keyness leaves out by default: the honorifics of ``analysis/data/style_variants.yaml``
+    (Mr, Mrs, Ms, Dr, ...). Whether an outlet writes "Mr. Smith" or "Smith" is its house style, so they
+    would top its distinctive terms in every story it covers."""
+    from analysis.frequency import style_variants
+
+    return style_variants().honorifics
+
+
 class _Counts:
     """The term x group counts of a frequency table, built once: sorted ``terms``, ``groups``, a sparse
-    ``matrix`` (terms x groups), the corpus ``prior`` (each term's total) and running ``words`` per group."""
+    ``matrix`` (terms x groups), the corpus ``prior`` (each term's total) and running ``words`` per group.
+    Terms whose lower case is in ``drop`` are left out; their occurrences stay in the running words, as a
+    stopword's do (part of "all other words")."""
 
-    def __init__(self, freq: pd.DataFrame, by: str):
-        term_codes, self.terms = pd.factorize(freq["term"], sort=True)
+    def __init__(self, freq: pd.DataFrame, by: str, drop: frozenset = frozenset()):
+        term_codes, terms = pd.factorize(freq["term"], sort=True)
+        values = freq["count"].to_numpy(float)
         group_codes, groups = pd.factorize(freq[by], sort=True)
+        if drop and len(terms):
+            dropped = np.asarray(pd.Index(terms).str.lower().isin(drop))
+            if dropped.any():
+                keep = ~dropped[term_codes]
+                term_codes = (np.cumsum(~dropped) - 1)[term_codes[keep]]
+                values, group_codes, terms = values[keep], group_codes[keep], terms[~dropped]
+        self.terms = terms
         self.groups = list(groups)
-        self.matrix = sparse.csc_matrix((freq["count"].to_numpy(float), (term_codes, group_codes)),
+        self.matrix = sparse.csc_matrix((values, (term_codes, group_codes)),
                                         shape=(len(self.terms), len(self.groups)))
         self.prior = np.asarray(self.matrix.sum(axis=1)).ravel()
         self.words = freq.groupby(by)["words"].first().reindex(self.groups)
@@ -168,15 +194,21 @@ class _Counts:
         return self.matrix[:, self.groups.index(group)].toarray().ravel()
 
 
+def _drop_set(drop: Iterable[str] | None) -> frozenset:
+    return house_style_terms() if drop is None else frozenset(str(w).lower() for w in drop)
+
+
 def keyness(freq: pd.DataFrame, target: str, reference: str | list[str] | None = None, by: str = "source",
-            alpha0: float | None = None, min_expected: float = MIN_EXPECTED, _counts: _Counts | None = None) -> pd.DataFrame:
+            alpha0: float | None = None, min_expected: float = MIN_EXPECTED, drop: Iterable[str] | None = None,
+            _counts: _Counts | None = None) -> pd.DataFrame:
     """Keyness of every term for ``target`` against ``reference`` (one group, a list of groups, or ``None``:
     every other group of ``freq``). Columns :data:`COLUMNS`; ``source`` is the target, ``reference`` its
     name (``"rest"`` for every other group). ``g2_p_adj`` is Benjamini-Hochberg over all terms of this
     comparison. The Dirichlet prior is the whole table's counts (all groups, so the same prior serves every
-    comparison). Sorted by ``log_odds_z`` (descending), then term.
+    comparison). Terms in ``drop`` (compared in lower case; default :func:`house_style_terms`, the
+    honorifics; ``()`` keeps every term) are left out. Sorted by ``log_odds_z`` (descending), then term.
     """
-    counts = _counts or _Counts(freq, by)
+    counts = _counts or _Counts(freq, by, _drop_set(drop))
     groups, words = counts.groups, counts.words
     if target not in groups:
         raise ValueError(f"no {by} {target!r} in the frequency table; known: {', '.join(map(str, groups))}")
@@ -254,16 +286,18 @@ def _benjamini_hochberg_weighted(p: np.ndarray, weight: np.ndarray) -> np.ndarra
 
 
 def keyness_all(freq: pd.DataFrame, by: str = "source", alpha0: float | None = None,
-                min_expected: float = MIN_EXPECTED, used_or_reliable: bool = False) -> pd.DataFrame:
+                min_expected: float = MIN_EXPECTED, used_or_reliable: bool = False,
+                drop: Iterable[str] | None = None) -> pd.DataFrame:
     """Every group of ``freq`` against the rest (the counts built once), stacked; sorted by source, then
     ``log_odds_z`` (descending), then term. With ``used_or_reliable``, a term a group never uses is kept only
     where the counts support a test (statistics and BH are still over all terms), so a large corpus never
-    holds every term x group row. Empty when there are fewer than two groups.
+    holds every term x group row. ``drop`` as in :func:`keyness` (default: the honorifics). Empty when there
+    are fewer than two groups.
 
     A group uses few of the corpus's terms; every term it does not use has ``a = 0`` and ``b = prior``, so
     its statistics depend on its corpus count alone: they are computed once per distinct corpus count (5,000
     AllSides articles: 1,293 distinct counts for 55,963 terms and 216 sources), the used terms one by one."""
-    counts = _Counts(freq, by)
+    counts = _Counts(freq, by, _drop_set(drop))
     if len(counts.groups) < 2:
         return pd.DataFrame(columns=COLUMNS)
     total = float(counts.words.sum())

@@ -82,12 +82,14 @@ def test_phrases_from_lexicon_accepts_list_or_mapping():
 
 
 def test_counts_equal_corpus_tokens(seeds):
-    # ONE way of counting: the streaming counter gives exactly the token table's lemma/lower/token counts
+    # ONE way of counting: the streaming counter gives exactly the token table's lower/token counts, and its
+    # tokens' lemmas with spelling variants folded
     for form in ("lemma", "lower", "token"):
         counter = F.term_counter(seeds, by="doc_id", form=form, numbers=True)
         counts = counter.counts()
         for doc_id, toks in seeds.tokens.groupby("doc_id"):
-            assert counts[doc_id] == Counter(toks[form]), (form, doc_id)
+            terms = toks["token"].map(F.term_lemma) if form == "lemma" else toks[form]
+            assert counts[doc_id] == Counter(terms), (form, doc_id)
             assert counter.words[doc_id] == len(toks)
 
 
@@ -201,3 +203,45 @@ def test_counter_pickled_goes_on_counting_and_merging():
     assert counter.merge(other).counts() == {"a": Counter({"x": 2, "y": 2, "z": 1}), "b": Counter({"z": 1})}
     assert counter.to_frame()[["source", "term", "count"]].values.tolist() == [
         ["a", "x", 2], ["a", "y", 2], ["a", "z", 1], ["b", "z", 1]]
+
+
+def test_spelling_variants_are_one_term():
+    """House-style spellings of one word are one lemma term (analysis/data/style_variants.yaml); the lower and
+    token forms, and fold=False, keep them apart."""
+    from analysis.text import load_stopwords
+
+    text = ("Mr. Smith of the C.I.A. told the CIA by e-mail and by email. The U.S. and the US agreed to a "
+            "cease-fire, then a ceasefire; Ms. Lee re-signed at 5 a.m., then co-operated. US-led talks.")
+    stop = load_stopwords()
+    folded = F.count_terms(text, stopwords=stop)
+    assert folded["cia"] == 2 and "c.i.a." not in folded
+    assert folded["email"] == 2 and "e-mail" not in folded
+    assert folded["u.s."] == 2  # U.S. and US (which, lower-cased, would be the stopword "us")
+    assert folded["ceasefire"] == 2
+    assert folded["cooperate"] == 1  # a prefix and an English closed word
+    assert folded["re-signed"] == 1  # re-sign is not resign
+    assert folded["a.m."] == 1  # "am" is a function word: the dots stay
+    assert folded["us-led"] == 1  # a hyphenated word of its own, not the capital US
+    assert folded["mr"] == 1 and folded["ms"] == 1  # honorifics are counted (keyness leaves them out)
+    plain = F.TermCounter(stopwords=stop, fold=False).add(0, text).counts()[0]
+    assert plain["c.i.a."] == 1 and plain["cia"] == 1 and plain["e-mail"] == 1 and plain["u.s."] == 1
+    lower = F.count_terms(text, form="lower", stopwords=stop)
+    assert lower["c.i.a."] == 1 and lower["cia"] == 1
+    with pytest.raises(ValueError, match="different settings"):
+        F.TermCounter().merge(F.TermCounter(fold=False))
+
+
+def test_capital_inside_a_phrase_is_the_phrase():
+    from analysis.text import load_stopwords
+
+    counts = F.count_terms("The US Congress met. The US left.", stopwords=load_stopwords(), phrases=["US Congress"])
+    assert counts["us_congress"] == 1 and counts["u.s."] == 1
+
+
+def test_ngrams_and_collocations_fold_spelling(tmp_path):
+    (tmp_path / "a.txt").write_text("He saw the C.I.A. at noon. We saw the CIA today. They saw the CIA too.\n",
+                                    encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    grams = F.ngram_table(corpus, n=2, by="corpus").set_index("ngram")
+    assert grams.loc["the cia", "count"] == 3 and "the c.i.a." not in grams.index
+    assert F.collocations(corpus, n=2, min_count=3).set_index("ngram").loc["the cia", "count"] == 3

@@ -172,3 +172,26 @@ def test_chi2_tail_with_one_degree_of_freedom_is_scipys():
     assert got[8] == chi2.sf(1420.27, 1) > 0  # past where erfc underflows: the incomplete gamma's own value
     assert list(got) == pytest.approx(list(chi2.sf(x, 1)), rel=1e-13, abs=0)
     assert K.chi2_sf_1df(3.841458820694124) == pytest.approx(0.05, rel=1e-12)  # a scalar too
+
+
+def test_house_style_gives_no_distinctive_term(tmp_path):
+    """Two sources that report the same thing, one writing "Mr." and "C.I.A.", the other neither: keyness finds
+    nothing that one uses more than the other (honorifics left out, C.I.A. counted as CIA)."""
+    from analysis.corpus import load_corpus
+    from analysis.frequency import frequency_table
+    from analysis.text import load_stopwords
+
+    (tmp_path / "a.txt").write_text("Mr. Smith of the C.I.A. met Mr. Jones by e-mail.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Smith of the CIA met Jones by email.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,source\na,Times\nb,Post\n", encoding="utf-8")
+    freq = frequency_table(load_corpus(tmp_path), stopwords=load_stopwords())
+    table = K.keyness_all(freq)
+    assert set(table["term"]) == {"smith", "cia", "meet", "jones", "email"}
+    assert (table["count_target"] == 1).all() and (table["count_reference"] == 1).all()
+    assert (table["log_odds_z"].abs() < 0.5).all()  # only the running words differ (Times: 2 more, "Mr.")
+    pair = K.keyness(freq, "Times", "Post")
+    assert "mr" not in set(pair["term"]) and (pair["count_target"] == pair["count_reference"]).all()
+    # kept on request: then "mr" is the Times' one distinctive term
+    kept = K.keyness(freq, "Times", "Post", drop=())
+    assert kept.iloc[0]["term"] == "mr" and kept.iloc[0]["count_target"] == 2
+    assert K.house_style_terms() >= {"mr", "mrs", "ms", "dr"}
