@@ -109,6 +109,21 @@ def voice_by_side(voice_table: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["source", "quoted_words", "side"], ascending=[True, False, True]).reset_index(drop=True)
 
 
+def most_quoted(by_side: pd.DataFrame) -> list[str]:
+    """One sentence per source naming the side with the most words in quotation marks (from
+    :func:`voice_by_side`), with its share and the words quoted in all; ties go to the side named first."""
+    lines = []
+    for source, g in by_side.groupby("source", sort=True):
+        total = int(g["quoted_words"].sum())
+        if total == 0:
+            lines.append(f"{source}: no words in quotation marks")
+            continue
+        top = g.sort_values(["quoted_words", "side"], ascending=[False, True]).iloc[0]
+        lines.append(f"{source}: most quoted words from {top['side']} ({int(top['quoted_words'])} of {total}, "
+                     f"{top['quoted_words'] / total:.0%})")
+    return lines
+
+
 FIRST_LAST_COLUMNS = ["doc_id", "source", "position", "start", "end", "speaker", "actor", "side", "text"]
 
 

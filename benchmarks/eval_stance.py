@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +44,7 @@ from analysis.stance import stance  # noqa: E402
 from analysis.yamlfile import read_yaml  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "stance_gold"
+AGREEMENT = ROOT / "analysis" / "data" / "stance_agreement.yaml"
 BASIL = ROOT.parent / "shared" / "eval" / "basil-dev" / "articles"
 TUNING = ("seeds", "basil-ae243a95", "basil-45bd61bc")
 """Stories the rules were tuned on."""
@@ -96,10 +98,31 @@ def _line(name: str, results: list[dict]) -> str:
             f"{mc / mg if mg else nan:>7.2f} {mconf / mm if mm else nan:>7.2f}")
 
 
+def write_agreement(results: list[dict]) -> None:
+    """Store the held-out figures where :func:`analysis.stance.agreement` reads them."""
+    items = pd.concat([r["items"] for r in results], ignore_index=True)
+    agree = agreement(list(items["machine"]), list(items["gold"]), ("machine", "gold"))
+    total = {k: sum(r["positions"][k] for r in results) for k in ("main_gold", "main_found", "main_contradicted")}
+    g = sum(r["statements_gold"] for r in results)
+    m = sum(r["statements_machine"] for r in results)
+    right = sum(r["statements_right"] for r in results)
+    AGREEMENT.write_text(
+        "# Agreement of analysis.stance with hand coding (benchmarks/stance_gold/, codebook CODEBOOK.md) on the\n"
+        "# stories not used for tuning. Written by `python benchmarks/eval_stance.py --write`; do not edit by hand.\n"
+        f"measured: {date.today().isoformat()}\n"
+        f"stories: {len(results)}\n"
+        f"statements_gold: {g}\nstatements_machine: {m}\nstatements_right: {right}\n"
+        f"kappa: {agree.kappa:.3f}\nalpha: {agree.alpha:.3f}\n"
+        f"main_positions: {total['main_gold']}\nmain_found: {total['main_found']}\n"
+        f"main_contradicted: {total['main_contradicted']}\n", encoding="utf-8")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--story", nargs="+", help="score only these stories (folder names under stance_gold/)")
     ap.add_argument("--errors", action="store_true", help="print every item the machine and the gold code differently")
+    ap.add_argument("--write", action="store_true",
+                    help=f"write the held-out figures to {AGREEMENT.relative_to(ROOT)} (read by analysis.stance.agreement)")
     args = ap.parse_args(argv)
     stories = args.story or [s for s in (*TUNING, *HELD_OUT) if (GOLD / s / "gold.csv").exists()]
     results = []
@@ -121,6 +144,8 @@ def main(argv=None) -> int:
         part = [r for r in results if r["story"] in group]
         if part:
             print(_line(name, part))
+            if args.write and group == HELD_OUT and len(part) == len(HELD_OUT):
+                write_agreement(part)
     if args.errors:
         for r in results:
             texts = dict(zip(r["corpus"].documents["doc_id"], r["corpus"].documents["text"]))

@@ -184,3 +184,17 @@ def test_position_agreement_counts():
     p = position_agreement(machine, gold, lex)
     # gold positions: (S,i,rejects) found; (T,i,rejects) contradicted by (T,i,demands); (T,j,open to) missed
     assert (p["gold"], p["found"], p["contradicted"], p["confirmed"], p["machine"]) == (3, 1, 1, 1, 2)
+
+
+def test_most_quoted_sentences():
+    from analysis.framing import most_quoted
+    by_side = pd.DataFrame({"source": ["A", "A", "B"], "side": ["Europe", "Ukraine", "US"],
+                            "quoted_words": [10, 30, 0]})
+    assert most_quoted(by_side) == ["A: most quoted words from Ukraine (30 of 40, 75%)",
+                                    "B: no words in quotation marks"]
+
+
+def test_agreement_note_reads_the_measured_file():
+    from analysis.stance import agreement as stance_agreement
+    note = stance_agreement()
+    assert note["stories"] >= 1 and "main positions" in note["text"] and "kappa" in note["text"]

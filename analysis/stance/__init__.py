@@ -59,7 +59,7 @@ from analysis.stance.values import STANCES, SUPPORTING
 from analysis.stance.vocabulary import load_cues, vocabulary_for
 
 __all__ = ["STANCES", "SUPPORTING", "STANCE_COLUMNS", "GRID_COLUMNS", "RULES", "Statement", "load_cues", "stance",
-           "stance_grid", "document_statements", "mention_sentences"]
+           "stance_grid", "document_statements", "mention_sentences", "agreement"]
 
 STANCE_COLUMNS = ["doc_id", "start", "end", "source", "actor", "side", "issue", "proposition", "stance", "cue",
                   "cue_start", "cue_end", "holder", "holder_start", "holder_end", "rule", "text"]
@@ -180,3 +180,23 @@ def mention_sentences(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None
         actors = {f[3] for f in found}
         actors |= {q["actor"] for q in by_doc.get(doc_id, []) if q["actor"] and q["start"] < s1 and q["end"] > s0}
         yield doc_id, s0, s1, " ".join(text[s0:s1].split()), names, sorted(actors)
+
+
+def agreement() -> dict:
+    """The measured agreement of :func:`stance` with hand coding on stories it was not tuned on
+    (``analysis/data/stance_agreement.yaml``, written by ``benchmarks/eval_stance.py --write``), with ``text``:
+    one sentence to print beside the stance grid; ``{}`` if the file is absent."""
+    from analysis.lexicon import package_data
+    from analysis.yamlfile import read_yaml
+
+    path = package_data("stance_agreement.yaml")
+    if not path.exists():
+        return {}
+    data = read_yaml(path)
+    g, found, contra = data["main_positions"], data["main_found"], data["main_contradicted"]
+    data["text"] = (f"Agreement with hand coding ({data['stories']} stories not used for tuning): the grid shows "
+                    f"{found} of {g} main positions a careful reader codes, contradicts {contra}; of "
+                    f"{data['statements_machine']} statements {data['statements_right']} agree with the reader, "
+                    f"who codes {data['statements_gold']} (Cohen's kappa {data['kappa']:.2f}). Read the evidence "
+                    "sentences before citing a cell.")
+    return data
