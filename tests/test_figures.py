@@ -46,3 +46,19 @@ def test_attribution_ledger_marks_sides_reported_only_indirectly():
     cells = sorted(t.get_text() for t in fig.axes[0].texts)
     # A quotes Ukraine twice and only reports Russia (3 indirect); B quotes Ukraine once and never Russia
     assert cells == ["1 q\n5 w", "2 q\n20 w", "3 ind.\nonly", "—"]
+
+
+def test_same_day_timeline_says_so():
+    """Three outlets on one day (a BASIL story): the title says so and every tick is a different day."""
+    import pandas as pd
+
+    from analysis.plots.overview import publication_timeline
+
+    docs = pd.DataFrame({"doc_id": ["fox", "hpo", "nyt"], "label": ["fox", "hpo", "nyt"],
+                         "source": ["fox", "hpo", "nyt"], "published": ["2010-12-01"] * 3,
+                         "date_basis": ["field 'date' of the JSON"] * 3})
+    fig = publication_timeline(docs)
+    ax = fig.axes[0]
+    assert ax.get_title().startswith("All 3 dated articles appeared on 01 Dec 2010")
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert len(labels) == len(set(labels)) > 1

@@ -95,10 +95,12 @@ def publication_timeline(docs: pd.DataFrame) -> Figure:
     if len(d):
         span = (d["date"].max() - d["date"].min()).days
         ax.set_xlim(d["date"].min() - pd.Timedelta(days=1), d["date"].max() + pd.Timedelta(days=max(3, span * 0.6)))
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        # a week or less: one tick a day (an automatic locator repeats a day's label on a span of zero days)
+        ax.xaxis.set_major_locator(mdates.DayLocator() if span <= 7 else mdates.AutoDateLocator(maxticks=8))
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
-        ax.set_title(f"The articles span {span} days, {d['date'].min():%d %b %Y} to {d['date'].max():%d %b %Y}"
-                     " (hollow = date inferred from the text)")
+        when = (f"All {len(d)} dated articles appeared on {d['date'].min():%d %b %Y}" if span == 0 else
+                f"The articles span {span} days, {d['date'].min():%d %b %Y} to {d['date'].max():%d %b %Y}")
+        ax.set_title(f"{when} (hollow = date inferred from the text)")
     else:
         ax.set_title("No document has a publication date")
     ax.set_xlabel("publication date")
