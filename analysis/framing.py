@@ -19,7 +19,7 @@ import pandas as pd
 import yaml
 
 from analysis import text as textlib
-from analysis.actors import TermMatcher, actor_table, mentions
+from analysis.actors import TermMatcher, actor_table, corpus_lexicon, mentions
 from analysis.corpus import Corpus
 from analysis.lexicon import issue_terms, package_data
 from analysis.quotes import QUOTATION_KINDS
@@ -257,11 +257,23 @@ def _yaml(name: str) -> dict:
     return yaml.safe_load(package_data(name).read_text(encoding="utf-8")) or {}
 
 
-def load_labels(path=None) -> dict:
-    """The word-choice lexicon (``analysis/data/labels.yaml``, or ``path``): ``{group: {label: [terms]}}``."""
-    if path is not None:
-        return read_yaml(path)
-    return _yaml("labels.yaml")
+def load_labels(path=None, story: dict | None = None) -> dict:
+    """The word-choice lexicon ``{group: {label: [terms]}}``: the story's own lists (the ``labels`` section of
+    its lexicon ``story``, same format) first, then the general lists (``analysis/data/labels.yaml``, or
+    ``path``). A group in both keeps the story's labels and adds the general ones it lacks; a term listed in
+    both counts under the story's label (the matcher keeps a term's first label)."""
+    general = read_yaml(path) if path is not None else _yaml("labels.yaml")
+    own = (story or {}).get("labels") or {}
+    if not isinstance(own, dict):
+        raise ValueError("lexicon labels: give groups of labels, each a list of terms (group: {label: [terms]}; "
+                         f"see seeds/lexicon.yaml), not {own!r}")
+    out: dict = {}
+    for lists in (own, general):
+        for group, items in lists.items():
+            merged = out.setdefault(str(group), {})
+            for label, terms in (items or {}).items():
+                merged.setdefault(str(label), list(terms or []))
+    return out
 
 
 def _in_spans(spans: dict, doc_id: str, start: int, end: int) -> bool:
@@ -280,7 +292,9 @@ def quote_spans(quotes: pd.DataFrame | None, kinds=QUOTATION_KINDS) -> dict[str,
 
 
 def labels(corpus: Corpus, quotes: pd.DataFrame | None = None, lexicon: dict | None = None) -> pd.DataFrame:
-    """Every labelling term of the word-choice lexicon (:func:`load_labels`) in the corpus.
+    """Every labelling term of the word-choice lexicon in the corpus: ``lexicon`` (``{group: {label: [terms]}}``),
+    or by default :func:`load_labels` with the ``labels`` of the story lexicon that sits with the corpus
+    (:func:`analysis.actors.corpus_lexicon`), so a story's own words are read only for that story.
 
     ``scare``: the writer puts the word in scare quotes (``"liberated"``), distancing itself from it: with a
     quotes table, a quote of kind ``scare`` covers the term; without one, the term stands alone between
@@ -288,7 +302,7 @@ def labels(corpus: Corpus, quotes: pd.DataFrame | None = None, lexicon: dict | N
     inside a direct or partial quote (someone else's word), else ``author`` (``author`` throughout when no
     quotes are given). Sorted by doc_id, start.
     """
-    lex = lexicon if lexicon is not None else load_labels()
+    lex = lexicon if lexicon is not None else load_labels(story=corpus_lexicon(corpus))
     matcher = TermMatcher((t, label, group) for group, items in lex.items() for label, terms in (items or {}).items()
                           for t in (terms or []))
     spans = quote_spans(quotes)

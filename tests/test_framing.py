@@ -90,14 +90,51 @@ def test_prominence(corpus):
     assert terr["kind"] == "issue" and bool(terr["in_title"])
 
 
+STORY_LABELS = {"labels": {"naming the war": {"invasion": ["invasion"], "war": ["war"]},
+                            "territory status": {"liberated": ["liberated"], "seized": ["seized"]}}}
+
+
 def test_labels_scare_and_voice(corpus):
-    lab = framing.labels(corpus)
+    lab = framing.labels(corpus, lexicon=framing.load_labels(story=STORY_LABELS))
     lib = lab[lab["label"] == "liberated"].iloc[0]
     assert bool(lib["scare"]) and lib["voice"] == "author"
     assert A[lib["start"]:lib["end"]] == "liberated"
     counts = framing.label_counts(lab, corpus)
     inv = counts[(counts["label"] == "invasion")].set_index("source")["count"].to_dict()
     assert inv == {"Outlet A": 1, "Outlet B": 0}  # zero rows shown
+
+
+def test_story_labels_come_from_the_story_lexicon(tmp_path):
+    # "Republicans seized on snippets", "tug of war", "crisis" and "invasion" of a story about something else
+    # are no war labels: the war's words belong to that story's lexicon, never to the package's lists.
+    text = ("Republicans seized on snippets of the speech. The data tug of war is at the center. "
+            "Graham passes legislation to solve the border crisis. He called it an invasion.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    general = framing.labels(load_corpus(tmp_path))
+    assert not general["group"].isin(["naming the war", "territory status"]).any()
+    assert not general["term"].str.lower().isin(["seized", "war", "crisis", "invasion"]).any()
+    (tmp_path / "lexicon.yaml").write_text("labels:\n  naming the war:\n    invasion: [invasion]\n",
+                                           encoding="utf-8")
+    story = framing.labels(load_corpus(tmp_path))
+    assert story[story["group"] == "naming the war"]["term"].tolist() == ["invasion"]
+
+
+def test_load_labels_story_first():
+    lex = framing.load_labels(story={"labels": {"subjective words": {"harsh": ["illegal"]}, "own": {"x": ["y"]}}})
+    assert list(lex["subjective words"])[0] == "harsh" and "controversial" in lex["subjective words"]
+    assert lex["own"] == {"x": ["y"]} and "hedges" in lex
+    # a term in both lists counts under the story's label
+    matcher = framing.TermMatcher((t, label, g) for g, items in lex.items() for label, ts in items.items() for t in ts)
+    assert [m[3] for m in matcher.finditer("an illegal act", 0, 14)] == ["harsh"]
+    with pytest.raises(ValueError, match="labels"):
+        framing.load_labels(story={"labels": ["war"]})
+
+
+def test_general_labels_words(tmp_path):
+    (tmp_path / "a.txt").write_text("He claimed the so-called reform reportedly failed to pass.\n", encoding="utf-8")
+    lab = framing.labels(load_corpus(tmp_path))
+    assert lab[["group", "label"]].values.tolist() == [["assertive verbs", "claim"], ["hedges", "so-called"],
+                                                       ["hedges", "reportedly"], ["implicative verbs", "fail"]]
 
 
 def test_frame_scores_formula(corpus):
