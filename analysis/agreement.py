@@ -236,3 +236,31 @@ def position_agreement(stance_table: pd.DataFrame, gold: pd.DataFrame, lexicon: 
             "found_positions": found, "contradicted_positions": contradicted,
             "missed_positions": sorted(gold_pos - machine_pos),
             "unconfirmed_positions": sorted(machine_pos - gold_pos)}
+
+
+# --- human codes in place of the machine's -----------------------------------------------------------------
+
+CODES_FILE = "stance_codes.csv"
+"""A coded sheet kept beside a corpus (``code-sheet`` output with the ``human`` column filled in)."""
+
+
+def coded_statements(sheet: pd.DataFrame) -> pd.DataFrame:
+    """The statements a human coded in a sheet, as a stance table (the columns :func:`analysis.stance.stance_grid`
+    reads): every row whose ``human`` code is a stance (not empty, not ``none``)."""
+    coded = sheet[sheet["human"].map(_label).isin(STANCES)].copy()
+    coded["stance"] = coded["human"].map(_label)
+    coded["start"] = coded["start"].astype(int)
+    coded["end"] = coded["end"].astype(int)
+    return coded[["doc_id", "start", "end", "source", "actor", "side", "issue", "proposition", "stance", "text"]]
+
+
+def grid_statements(corpus_path, stance_table: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The statements the stance grid is drawn from, and a sentence saying whose they are: a human's codes where
+    ``stance_codes.csv`` sits beside the corpus (with the machine's agreement with them), else the machine's."""
+    path = Path(corpus_path) / CODES_FILE
+    if not path.is_file():
+        return stance_table, f"Drawn from the machine's statements ({len(stance_table)})."
+    sheet = read_sheet(path)
+    coded = coded_statements(sheet)
+    return coded, (f"Drawn from human codes ({path.name}: {len(coded)} statements); "
+                   f"{sheet_agreement(sheet).summary()}.")

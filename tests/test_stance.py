@@ -198,3 +198,21 @@ def test_agreement_note_reads_the_measured_file():
     from analysis.stance import agreement as stance_agreement
     note = stance_agreement()
     assert note["stories"] >= 1 and "main positions" in note["text"] and "kappa" in note["text"]
+
+
+def test_grid_from_human_codes_where_they_exist(tmp_path):
+    from analysis.agreement import CODES_FILE, grid_statements
+    text = "EU leaders insist that no concessions be made. Moscow rejected a ceasefire."
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    q = quotes_table(corpus, LEX)
+    machine = stance(corpus, LEX, q)
+    table, note = grid_statements(tmp_path, machine)
+    assert table is machine and note.startswith("Drawn from the machine's")
+    sheet = code_sheet(corpus, LEX, machine, q)
+    sheet["human"] = ["demands" if a == "European Union" else "rejects" for a in sheet["actor"]]
+    sheet.to_csv(tmp_path / CODES_FILE, index=False)
+    table, note = grid_statements(tmp_path, machine)
+    assert set(zip(table["actor"], table["stance"])) == {("European Union", "demands"), ("Russia", "rejects")}
+    assert note.startswith("Drawn from human codes") and "kappa" in note
+    assert set(stance_grid(table)["stance"]) == {"demands", "rejects"}
