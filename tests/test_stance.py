@@ -79,6 +79,16 @@ def read(tmp_path, text, lexicon=LEX):
     ("Senate Republicans vowed to block all legislation until the tax cuts are extended.",
      {("Republicans", "legislation", "conditional"), ("Republicans", "tax cuts", "demands")}),
     ("Moscow said a ceasefire is possible if Kyiv withdraws.", {("Russia", "ceasefire", "conditional")}),
+    # "without that, no X": the condition comes first (seed 004)
+    ('"Kyiv must cede those regions. Without that, no ceasefire is possible," Moscow declared.',
+     {("Russia", "ceasefire", "conditional"), ("Russia", "territory", "demands")}),
+    # a possessor right before the attitude noun holds it (BASIL 45bd61bc: not the subject of the clause)
+    ("That separates Kyiv from Washington's support of a land swap.", {("United States", "territory", "demands")}),
+    # a negation before the pronoun that holds the attitude: "no reason for us to accept" (BASIL 45bd61bc)
+    ('"There is no reason for us to accept a land swap," Moscow said.', {("Russia", "territory", "rejects")}),
+    # commas alone do not coordinate actors (seed 000)
+    ("After talks with senior EU leaders, Zelensky said Ukraine is against ceding land.",
+     {("Zelensky", "territory", "rejects")}),
 ])
 def test_polarity_rules(tmp_path, text, expected):
     got, table = read(tmp_path, text)

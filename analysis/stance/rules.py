@@ -49,6 +49,8 @@ _NEGATOR_REACH = 4         # a negator this close before an attitude negates it 
 _PASSIVE_LINKS = frozenset({"-", "—", "and", ",", "which", "was", "were", "is", "are", "being", "been",
                             "initially", "later", "then"})
 _OPEN_QUESTION = frozenset({"whether"})
+_MODIFIERS = frozenset({"the", "senior", "top", "other", "fellow", "former", "many", "some", "several", "all", "both",
+                        "leading", "key"})
 
 
 @dataclass
@@ -126,8 +128,13 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
                 break                                # the attitude's subject is in its own clause
             k -= 1
             continue                                 # lists and adjuncts; ", reiterating ...": the same subject
+        if inner is not None and inner.kind == "attitude" and k == inner.first - 1 and k in s.actor_ending \
+                and s.forms[k].endswith("'s"):
+            first, last, actor = s.actor_ending[k]      # "Obama's support of ...": the possessor holds it
+            holder = (s.toks[first].start, s.toks[last].end, actor)
+            break
         if k in s.actor_ending and not s.forms[k].endswith("'s") and \
-                (s.actor_ending[k][0] == 0 or s.lemmas[s.actor_ending[k][0] - 1] not in OBJECT_PREPOSITIONS):
+                not _is_object(s, s.actor_ending[k][0]):
             first, last, actor = s.actor_ending[k]
             outer = s.item_ending.get(first - 1)
             if inner is not None and outer is not None and outer.kind == "attitude" and outer.label == "demands" \
@@ -147,6 +154,9 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
             continue
         if inner is not None and tok.lemma in PRONOUN_HOLDERS | PERSONAL:
             holder = _pronoun(s, k, quote)
+            if inner.kind == "attitude" and any(it.kind == "negator" and inner.first - _NEGATOR_REACH <= it.last < k
+                                                for it in s.items):
+                r.attitude_negated = not r.attitude_negated   # "no reason for us to accept"
             break
         if inner is None and r.subject is None and tok.lemma in PERSONAL and quote is not None and quote.get("actor"):
             r.subject = (int(quote["speaker_start"]), int(quote["speaker_end"]), quote["actor"])   # "we" = the speaker
@@ -208,7 +218,8 @@ def _predicate_after(s: Sentence, m: Mention) -> list[Statement]:
     """"Such a swap is not under consideration", "the plan is unacceptable": an attitude predicated of the
     mention after it (through be / remain and negators), held by the speaker of the reporting verb or quotation
     the sentence carries."""
-    k, negated = m.last + 1, False
+    before = s.item_ending.get(m.first - 1)
+    k, negated = m.last + 1, before is not None and before.kind == "negator"   # "no ceasefire is possible"
     while k < len(s.toks) and k <= m.last + 6:
         item = next((it for it in s.items if it.first == k), None)
         if item is not None and item.kind == "negator":
@@ -220,7 +231,7 @@ def _predicate_after(s: Sentence, m: Mention) -> list[Statement]:
             holder = _sentence_speaker(s, m)
             if stance is None or holder is None:
                 return []
-            if _condition_follows(s, m):
+            if _condition_follows(s, m) or _without_clause_before(s, m):
                 stance = "conditional"
             cue = (s.toks[item.first].start, s.toks[item.last].end)
             return [Statement(holder[2], holder[:2], stance, cue, "attitude predicated of the proposition")]
@@ -228,6 +239,17 @@ def _predicate_after(s: Sentence, m: Mention) -> list[Statement]:
             return []
         k += 1
     return []
+
+
+def _without_clause_before(s: Sentence, m: Mention) -> bool:
+    """"Without that, no ceasefire is possible": a clause opened by "without" before the mention's clause makes
+    what is said of the proposition depend on it."""
+    for j in range(m.first - 1, -1, -1):
+        if s.lemmas[j] == "," and any(w == "without" for w in s.lemmas[max(0, j - 4):j]):
+            return True
+        if s.lemmas[j] in BREAK_MARKS:
+            return False
+    return False
 
 
 def _sentence_speaker(s: Sentence, m: Mention) -> tuple[int, int, str] | None:
@@ -282,39 +304,49 @@ def _agent(s: Sentence, k: int) -> tuple[int, int, str] | None:
 def _speaker_for_own_side(s: Sentence, m: Mention, st: Statement) -> Statement:
     """A speaker who states the position of their own side holds it ("Ukraine will not agree," Zelensky said:
     Zelensky); a position the speaker reports of another side stays with that side ("Russia is insisting")."""
-    quote = s.quote_at(m.first, ("direct", "partial", "indirect"))
-    if quote is None or not quote.get("actor") or quote["actor"] == st.actor:
+    speaker = _sentence_speaker(s, m)
+    if speaker is None or speaker[2] == st.actor:
         return st
-    if s.sides.get(quote["actor"]) == s.sides.get(st.actor):
-        return st._replace(actor=quote["actor"], holder=(int(quote["speaker_start"]), int(quote["speaker_end"])),
-                           rule=st.rule + ", the speaker of its own side")
+    if s.sides.get(speaker[2]) == s.sides.get(st.actor):
+        return st._replace(actor=speaker[2], holder=speaker[:2], rule=st.rule + ", the speaker of its own side")
     return st
 
 
 def _coordinated(s: Sentence, st: Statement) -> list[tuple[str, tuple[int, int]]]:
-    """The holder and the actors joined to it by "and" or commas in one run ("the UK and France", "Kushner and
-    Witkoff")."""
-    out = [(st.actor, st.holder)]
-    first = next((f for last, (f, l, a) in s.actor_ending.items()
-                  if s.toks[f].start == st.holder[0] and a == st.actor), None)
-    if first is None:
-        return out
-    j = first - 1
-    while j >= 1 and s.lemmas[j] in ("and", ",") and (j - 1) in s.actor_ending:
-        f, l, a = s.actor_ending[j - 1]
-        if s.forms[l].endswith("'s"):
-            break
-        if a not in [o[0] for o in out]:
-            out.append((a, (s.toks[f].start, s.toks[l].end)))
-        j = f - 1
+    """The holder and the actors coordinated with it in one run joined by "and" ("the UK and France", "Kushner and
+    Witkoff", "Germany, Italy and France"); commas alone do not coordinate ("After talks with European leaders,
+    Zelensky said")."""
     starts = {f: (f, l, a) for l, (f, _l, a) in s.actor_ending.items()}
-    j = s.actor_ending_at_start(first) + 1
+    first = next((f for f, (_f, _l, a) in starts.items() if s.toks[f].start == st.holder[0] and a == st.actor), None)
+    if first is None:
+        return [(st.actor, st.holder)]
+    run, seps = [starts[first]], []
+    j = first - 1                       # backwards: ACTOR (, ACTOR)* and HOLDER
+    while j >= 1 and s.lemmas[j] in ("and", ",") and (j - 1) in s.actor_ending \
+            and not s.forms[j - 1].endswith("'s"):
+        run.insert(0, s.actor_ending[j - 1])
+        seps.append(s.lemmas[j])
+        j = run[0][0] - 1
+    j = run[-1][1] + 1                  # forwards: HOLDER (, ACTOR)* and ACTOR
     while j + 1 < len(s.toks) and s.lemmas[j] in ("and", ",") and (j + 1) in starts:
-        f, l, a = starts[j + 1]
+        run.append(starts[j + 1])
+        seps.append(s.lemmas[j])
+        j = run[-1][1] + 1
+    if "and" not in seps:
+        return [(st.actor, st.holder)]
+    out = [(st.actor, st.holder)]
+    for f, l, a in run:
         if a not in [o[0] for o in out]:
             out.append((a, (s.toks[f].start, s.toks[l].end)))
-        j = l + 1
     return out
+
+
+def _is_object(s: Sentence, first: int) -> bool:
+    """The actor starting at token ``first`` follows a preposition or a verb of blame, at most one modifier
+    between ("to Reid", "with senior European leaders"): an object, not a subject."""
+    before = s.lemmas[max(0, first - 2):first]
+    return bool(before) and (before[-1] in OBJECT_PREPOSITIONS
+                             or (len(before) == 2 and before[0] in OBJECT_PREPOSITIONS and before[1] in _MODIFIERS))
 
 
 def _pronoun(s: Sentence, k: int, quote: dict | None) -> tuple[int, int, str] | None:
