@@ -478,3 +478,28 @@ def test_shingle_hashes_of_all_documents_at_once():
             want.append(h)
     assert _align.shingle_hashes(np.concatenate(docs), offsets, 3).tolist() == want and len(want) == 5 + 3 + 1
     assert passages.shingle_hashes(docs[0], 3).tolist() == want[:5]
+
+
+def test_coverage_names_are_whole_names():
+    # "State" is a title ("Secretary of State"), never cut off an organisation's name; "U.S." is not the
+    # "Constitution of the US"; a one-word "House" is no surname of "White House".
+    c = corpus_of("A State Department spokesman said the U.S. would act. The White House agreed.",
+                  "The reading of the Constitution of the US began. The U.S. House met. Officials at the House spoke.",
+                  "The State Department and the U.S. were named in the Constitution of the US debate.")
+    cov = coverage_table(c)
+    names = cov[cov["kind"] == "name"]
+    assert "State Department" in set(names["fact"]) and "Department" not in set(names["fact"])
+    us = names[names["text"] == "U.S."]
+    assert len(us) and not us["fact"].str.contains("Constitution").any()
+    assert not names[names["text"] == "House"]["fact"].str.contains("White").any()
+
+
+def test_coverage_numbers_are_quantities():
+    c = corpus_of('The vote came at 16 p.m. on Monday; Section 2 as "three fifths" was skipped; 43 people were hurt.',
+                  "Republicans pushed 20 points and a $5.7 billion wall; at one point 1 side walked out.",
+                  "It was the 18th time, said 3 aides, and the second of 1 (All legislative powers).")
+    cov = coverage_table(c)
+    facts = set(cov[cov["kind"] == "number"]["fact"])
+    assert {"43 people", "20 points", "$5.7 billion", "3 aides"} <= facts
+    # no time ("16 p.m."), count of a count ("2 three"), fraction ("3 fifths"), "at one point", bare "1" or ordinal
+    assert facts == {"43 people", "20 points", "$5.7 billion", "3 aides"}, facts

@@ -80,6 +80,7 @@ def _names(corpus: Corpus, sent_spans: list[list] | None = None) -> list[tuple]:
     lists = _lists()
     titles = _name_titles()
     connectors = set(lists["connectors"])
+    organisations = set(lists["organisations"])
     skip = {m.capitalize() for m in ("january february march april may june july august september october "
                                      "november december monday tuesday wednesday thursday friday saturday "
                                      "sunday").split()}
@@ -126,7 +127,9 @@ def _names(corpus: Corpus, sent_spans: list[list] | None = None) -> list[tuple]:
             # drop sentence-initial common words and leading titles
             while run and run[0] == 0 and toks[0].lower() in initial_common:
                 run, toks = run[1:], toks[1:]
-            last_title = max((i for i, t in enumerate(toks) if t.lower().rstrip(".") in titles), default=-1)
+            # a title inside an organisation's name is part of it ("State Department" stays whole)
+            last_title = -1 if toks and toks[-1] in organisations else max(
+                (i for i, t in enumerate(toks) if t.lower().rstrip(".") in titles), default=-1)
             if 0 <= last_title < len(toks) - 1:
                 run, toks = run[last_title + 1:], toks[last_title + 1:]
             elif last_title == len(toks) - 1:
@@ -141,35 +144,64 @@ def _names(corpus: Corpus, sent_spans: list[list] | None = None) -> list[tuple]:
     return out
 
 
+def _abbreviation(name: str) -> bool:
+    """A short form written with dots or in capitals ("U.S.", "US", "EU"), not a surname."""
+    return "." in name or (len(name) > 1 and name.isupper())
+
+
+def _personal(name: str) -> bool:
+    """A name shaped like a person's: every word capitalised, no connector ("Vladimir Putin", not
+    "Constitution of the US")."""
+    connectors = set(_lists()["connectors"])
+    return all(w[:1].isupper() and w not in connectors for w in name.split())
+
+
+def _whole_name_actor(name: str, table: pd.DataFrame) -> str | None:
+    """The lexicon actor a whole name is: an alias that is the whole name, or that ends a person's name
+    ("Emmanuel Macron" is alias "Macron"); an alias inside a longer name of something else ("US" in
+    "Constitution of the US") does not make that name the actor."""
+    from analysis.actors import find_actors
+
+    found = find_actors(name, table)
+    whole = [f for f in found if f[0] == 0 and f[1] == len(name)]
+    if whole:
+        return whole[0][3]
+    ends = [f for f in found if f[1] == len(name) and not _abbreviation(f[2])]
+    return ends[0][3] if ends and _personal(name) else None
+
+
 def _name_facts(corpus: Corpus, lexicon: dict | None, sent_spans: list[list] | None = None) -> list[tuple]:
     found = _names(corpus, sent_spans)
     forms = Counter(n for n, *_ in found)
     by_key: dict[str, Counter] = defaultdict(Counter)
     for n, c in forms.items():
         by_key[fold(n)][n] += c
-    # one-word names join the single longer name that ends in them
+    # one-word names join the single longer name that ends in them, when that name is a person's (capitalised
+    # words, no connector: "Putin" -> "Vladimir Putin") and the short form no abbreviation ("U.S." never
+    # joins "Constitution of the US")
     last: dict[str, set] = defaultdict(set)
     for key, names in by_key.items():
         name = names.most_common(1)[0][0]
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and _personal(name):
             last[fold(name.split()[-1])].add(key)
     canon = {}
     for key, names in by_key.items():
         name = names.most_common(1)[0][0]
         target = key
-        if len(name.split()) == 1 and len(last.get(key, ())) == 1:
+        if (len(name.split()) == 1 and not _abbreviation(name) and name not in _lists()["organisations"]
+                and len(last.get(key, ())) == 1):  # "House" is no surname of "White House"
             target = next(iter(last[key]))
         canon[key] = target
     label = {key: sorted(names.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))[0][0]
              for key, names in by_key.items()}
     actor_of = {}
     if lexicon and lexicon.get("actors"):
-        from analysis.actors import actor_table, match_actor
+        from analysis.actors import actor_table
         table = actor_table(lexicon)
         for key in by_key:
-            hit = match_actor(label[key], table)
+            hit = _whole_name_actor(label[key], table)
             if hit:
-                actor_of[key] = hit[0]
+                actor_of[key] = hit
     rows = []
     for n, doc_id, s, e, ss, se in found:
         key = canon[fold(n)]
@@ -181,17 +213,40 @@ def _name_facts(corpus: Corpus, lexicon: dict | None, sent_spans: list[list] | N
 _NUM = re.compile(r"(\$|€|£)?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:-(point|year|day|hour|member|mile|km))?\b")
 
 
+def _is_number(tok: str, words: dict) -> bool:
+    return tok.lower() in words or (tok[0].isdigit() and _NUM.fullmatch(tok) is not None)
+
+
+def _plural_noun(tok: str) -> bool:
+    """A lower-case plural noun by its form: ends in -s (not -ss), and its lemma is shorter ("amendments",
+    "stores"; "women" by its lemma); not a reporting verb ("says")."""
+    low = tok.lower()
+    if not tok[0].islower() or not _tokens.is_content(tok):
+        return False
+    lem = textlib.lemma(low)
+    return lem != low and lem not in CLAIM_SKIP and (low.endswith("s") and not low.endswith("ss") or low.endswith("men"))
+
+
 def _number_facts(corpus: Corpus, date_spans: dict[str, list[tuple[int, int]]],
                   sent_spans: list[list] | None = None) -> list[tuple]:
+    """Quantities: a number (digits or a number word, a currency sign and a scale word joined to it) with its
+    unit (see ``compare_facts.yaml``: a units-list word or plural noun within three words, no punctuation or
+    other number between); never a time, a year, a bare number or an ordinal."""
     lists = _lists()
     units = set(lists["units"])
     words = lists["number_words"]
-    scale = {"million", "billion", "trillion", "thousand"}
+    scale = set(lists["scales"])
+    times = {t.lower() for t in lists["times"]}
+    ordinals = set(lists["ordinals"])
     rows = []
     sent_spans = sent_spans if sent_spans is not None else _sentence_token_spans(corpus)
     for (doc_id, sstart, send, kind, text), spans in zip(
             corpus.sentences[["doc_id", "start", "end", "kind", "text"]].itertuples(index=False), sent_spans):
         toks = [text[s.start:s.end] for s in spans]
+
+        def joined(j: int) -> bool:  # token j follows token j - 1 across white space only
+            return text[spans[j - 1].end:spans[j].start].strip() == ""
+
         # only the dates that reach into this sentence can cover one of its tokens
         dates = [(ds, de) for ds, de in date_spans.get(doc_id, ()) if ds < send and de > sstart]
         for k, tok in enumerate(toks):
@@ -201,32 +256,41 @@ def _number_facts(corpus: Corpus, date_spans: dict[str, list[tuple[int, int]]],
             m = _NUM.fullmatch(tok) if tok[0].isdigit() else None
             if m is None and low not in words:
                 continue
+            if k > 0 and joined(k) and _is_number(toks[k - 1], words):
+                continue  # the second of "2 two": a count of a count, no quantity
+            money = k > 0 and text[spans[k].start - 1:spans[k].start] in "$€£"
             if m is not None and m.group(3):
                 value, unit, end_k = m.group(2), m.group(3) + "s", k
             else:
                 value = m.group(2) if m else str(words[low])
-                if m and re.fullmatch(r"(19|20)\d\d", value) and not (k + 1 < len(toks) and toks[k + 1].lower() in units):
+                j = k + 1
+                if j < len(toks) and joined(j) and toks[j].lower() in times:
+                    continue  # a time of day ("11 a.m.")
+                if m and re.fullmatch(r"(19|20)\d\d", value) and not (j < len(toks) and toks[j].lower() in units):
                     continue  # a year: a date, not a number
                 unit, end_k = "", k
-                j = k + 1
-                if j < len(toks) and toks[j].lower() in scale:
+                if j < len(toks) and joined(j) and toks[j].lower() in scale:
                     value, end_k, j = f"{value} {toks[j].lower()}", j, j + 1
+                if (j + 1 < len(toks) and toks[j].lower() in ("to", "or", "and") and joined(j) and joined(j + 1)
+                        and _is_number(toks[j + 1], words)):
+                    j += 2  # a range ("from 28 to 20 points"): the unit after its second number
+                    if j < len(toks) and toks[j].lower() in scale:
+                        j = len(toks)  # "500,000 to 1.6 million": the scale belongs to the second number
                 for jj in range(j, min(j + 3, len(toks))):
-                    if toks[jj].lower() in units:
-                        unit, end_k = toks[jj].lower(), jj
+                    t = toks[jj]
+                    if not joined(jj) or _is_number(t, words) or t.lower() in ordinals or t.lower() in times:
                         break
-                if not unit and " " in value:
-                    pass  # "$15 billion": the scale word is the unit
-                elif not unit:
-                    nxt = next((jj for jj in range(j, min(j + 2, len(toks))) if _tokens.is_content(toks[jj])), None)
-                    if nxt is None or not toks[nxt][0].islower():
-                        if m is None:
-                            continue
-                        unit = ""
-                    else:
-                        unit, end_k = textlib.lemma(toks[nxt]), nxt
+                    if t.lower() in units or (low != "one" and _plural_noun(t)):
+                        unit, end_k = t.lower(), jj
+                        break
+                    if t.lower() in _tokens.stopwords():
+                        break
+                if not unit and not (" " in value or money):
+                    continue  # a bare number, no quantity
+                if low == "one" and (" " not in value and not unit or k > 0 and toks[k - 1].lower() in ("at", "the")):
+                    continue  # "one" as a pronoun or in "at one point", "on the one hand"
             start_char = spans[k].start
-            if k > 0 and text[spans[k].start - 1:spans[k].start] in "$€£":
+            if money:
                 start_char -= 1
                 value = text[start_char] + value
             fact = f"{value} {unit}".strip()

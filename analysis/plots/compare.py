@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -74,9 +76,15 @@ def passage_shares_bar(shares: pd.DataFrame, labels: dict[str, str], colors: dic
 def coverage_grid(matrix: pd.DataFrame, sources: list[str], colors: dict[str, str], title: str,
                   max_facts: int = 40) -> Figure:
     """Fact x source grid (rows: facts, columns: sources) from :func:`coverage_matrix`; a dot where the source
-    reports the fact, its size the number of mentions, the row label prefixed with the fact's kind."""
+    reports the fact, its size the number of mentions, the row label prefixed with the fact's kind. The title
+    ends with how many facts are drawn, counted here ("(all 24 facts)", "(the 40 most reported of 61)"); a
+    count clause "(top N of M)" at the end of ``title`` is replaced by it, so it never claims more than is drawn."""
     use_style()
-    facts = matrix[["fact", "kind"]].drop_duplicates().head(max_facts)
+    every = matrix[["fact", "kind"]].drop_duplicates()
+    facts = every.head(max_facts)
+    shown = (f"all {len(every)} facts" if len(facts) == len(every)
+             else f"the {len(facts)} most reported of {len(every)}")
+    title = re.sub(r"\s*\(top \d+ of \d+\)\s*$", "", title) + f" ({shown})"
     fig, ax = plt.subplots(figsize=(1.3 * len(sources) + 3.5, 0.27 * len(facts) + 1.8))
     for y, (fact, kind) in enumerate(facts.itertuples(index=False)):
         rows = matrix[(matrix["fact"] == fact) & (matrix["kind"] == kind)].set_index("source")
