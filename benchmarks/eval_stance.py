@@ -14,6 +14,9 @@ while tuning (:data:`HELD_OUT`). Reported per story and for each half:
 
 * statements: the items are (sentence, actor, issue) that either side codes; Cohen's kappa and Krippendorff's
   alpha over their labels (a stance value or ``none``), and the machine's precision and recall of statements;
+  ``k_unit``: Cohen's kappa over the coding units of ``python -m analysis code-sheet`` (each sentence that names
+  an issue, with each actor named or speaking in it) plus any statement outside them, so that candidates both
+  sides leave uncoded count as agreement, as they do when a user scores a coded sheet;
 * positions, as the stance grid shows them (side x issue x stance over the story): recall = gold positions the
   machine finds; contradicted = gold positions for whose side and issue the machine gives only the opposite
   stance (for versus against the proposition);
@@ -35,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from analysis.agreement import NONE, agreement, position_agreement, statement_items  # noqa: E402
+from analysis.agreement import NONE, agreement, code_sheet, position_agreement, statement_items  # noqa: E402
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.importers import json_articles  # noqa: E402
 from analysis.lexicon import load_story_lexicon  # noqa: E402
@@ -67,13 +70,21 @@ def story_corpus(story: str, tmp: Path):
 def score_story(story: str, tmp: Path) -> dict:
     corpus, lexicon = story_corpus(story, tmp)
     gold = pd.read_csv(GOLD / story / "gold.csv", dtype={"doc_id": str})
-    machine = stance(corpus, lexicon, quotes_table(corpus, lexicon))
+    quotes = quotes_table(corpus, lexicon)
+    machine = stance(corpus, lexicon, quotes)
     items = statement_items(machine, gold, corpus)
     agree = agreement(list(items["machine"]), list(items["gold"]), ("machine", "gold"))
+    # the coding units a user codes with code-sheet (sentence x issue x actor named there), and the statements
+    # either side codes outside them: kappa over these counts the candidates both leave uncoded as agreement
+    sheet = code_sheet(corpus, lexicon, machine, quotes)
+    coded = set(zip(items["doc_id"], items["sentence"], items["actor"], items["issue"]))
+    extra = [(d, st, a, i, NONE, NONE) for d, st, a, i in zip(sheet["doc_id"], sheet["start"], sheet["actor"],
+                                                              sheet["issue"]) if (d, st, a, i) not in coded]
+    units = pd.concat([items, pd.DataFrame(extra, columns=items.columns)], ignore_index=True)
     pos = position_agreement(machine, gold, lexicon)
     m_st, g_st = items["machine"] != NONE, items["gold"] != NONE
     both = (items["machine"] == items["gold"]) & m_st
-    return {"story": story, "items": items, "agreement": agree, "positions": pos, "machine": machine,
+    return {"story": story, "items": items, "units": units, "agreement": agree, "positions": pos, "machine": machine,
             "corpus": corpus,
             "statements_gold": int(g_st.sum()), "statements_machine": int(m_st.sum()), "statements_right": int(both.sum())}
 
@@ -81,6 +92,8 @@ def score_story(story: str, tmp: Path) -> dict:
 def _line(name: str, results: list[dict]) -> str:
     items = pd.concat([r["items"] for r in results], ignore_index=True)
     agree = agreement(list(items["machine"]), list(items["gold"]), ("machine", "gold"))
+    units = pd.concat([r["units"] for r in results], ignore_index=True)
+    unit_kappa = agreement(list(units["machine"]), list(units["gold"]), ("machine", "gold")).kappa
     g = sum(r["statements_gold"] for r in results)
     m = sum(r["statements_machine"] for r in results)
     right = sum(r["statements_right"] for r in results)
@@ -93,7 +106,7 @@ def _line(name: str, results: list[dict]) -> str:
                              for k in ("main_gold", "main_found", "main_contradicted", "main_machine", "main_confirmed"))
     nan = float("nan")
     return (f"{name:<22} {g:>5} {m:>5} {right / m if m else nan:>6.2f} {right / g if g else nan:>6.2f} "
-            f"{agree.kappa:>6.2f} {agree.alpha:>6.2f} | {pg:>4} {pf / pg if pg else nan:>7.2f} "
+            f"{agree.kappa:>6.2f} {agree.alpha:>6.2f} {unit_kappa:>6.2f} | {pg:>4} {pf / pg if pg else nan:>7.2f} "
             f"{pc / pg if pg else nan:>7.2f} {pconf / pm if pm else nan:>7.2f} | {mg:>4} {mf / mg if mg else nan:>7.2f} "
             f"{mc / mg if mg else nan:>7.2f} {mconf / mm if mm else nan:>7.2f}")
 
@@ -102,6 +115,8 @@ def write_agreement(results: list[dict]) -> None:
     """Store the held-out figures where :func:`analysis.stance.agreement` reads them."""
     items = pd.concat([r["items"] for r in results], ignore_index=True)
     agree = agreement(list(items["machine"]), list(items["gold"]), ("machine", "gold"))
+    units = pd.concat([r["units"] for r in results], ignore_index=True)
+    unit_kappa = agreement(list(units["machine"]), list(units["gold"]), ("machine", "gold")).kappa
     total = {k: sum(r["positions"][k] for r in results) for k in ("main_gold", "main_found", "main_contradicted")}
     g = sum(r["statements_gold"] for r in results)
     m = sum(r["statements_machine"] for r in results)
@@ -112,7 +127,7 @@ def write_agreement(results: list[dict]) -> None:
         f"measured: {date.today().isoformat()}\n"
         f"stories: {len(results)}\n"
         f"statements_gold: {g}\nstatements_machine: {m}\nstatements_right: {right}\n"
-        f"kappa: {agree.kappa:.3f}\nalpha: {agree.alpha:.3f}\n"
+        f"kappa: {agree.kappa:.3f}\nalpha: {agree.alpha:.3f}\nunits: {len(units)}\nunit_kappa: {unit_kappa:.3f}\n"
         f"main_positions: {total['main_gold']}\nmain_found: {total['main_found']}\n"
         f"main_contradicted: {total['main_contradicted']}\n", encoding="utf-8")
 
@@ -133,10 +148,11 @@ def main(argv=None) -> int:
                 continue
             results.append(score_story(story, Path(tmp)))
     print("statements: gold, machine, precision, recall, Cohen's kappa, Krippendorff's alpha (items: sentence x actor "
-          "x issue, label a stance or none) | positions (side x issue x stance): gold, recall, contradicted, "
+          "x issue that either side codes, label a stance or none), kappa over the code-sheet units (the candidates "
+          "both leave uncoded count as agreeing) | positions (side x issue x stance): gold, recall, contradicted, "
           "machine positions confirmed | main positions (each side's most frequent stance on an issue, the grid's "
           "cell colour): gold, found, contradicted, machine's confirmed")
-    print(f"{'story':<22} {'gold':>5} {'mach':>5} {'P':>6} {'R':>6} {'kappa':>6} {'alpha':>6} | {'pos':>4} "
+    print(f"{'story':<22} {'gold':>5} {'mach':>5} {'P':>6} {'R':>6} {'kappa':>6} {'alpha':>6} {'k_unit':>6} | {'pos':>4} "
           f"{'recall':>7} {'contra':>7} {'conf':>7} | {'main':>4} {'found':>7} {'contra':>7} {'conf':>7}")
     for r in results:
         print(_line(r["story"], [r]))

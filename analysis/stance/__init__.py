@@ -197,6 +197,6 @@ def agreement() -> dict:
     data["text"] = (f"Agreement with hand coding ({data['stories']} stories not used for tuning): the grid shows "
                     f"{found} of {g} main positions a careful reader codes, contradicts {contra}; of "
                     f"{data['statements_machine']} statements {data['statements_right']} agree with the reader, "
-                    f"who codes {data['statements_gold']} (Cohen's kappa {data['kappa']:.2f}). Read the evidence "
-                    "sentences before citing a cell.")
+                    f"who codes {data['statements_gold']} (Cohen's kappa {data['unit_kappa']:.2f} over "
+                    f"{data['units']} coding units). Read the evidence sentences before citing a cell.")
     return data
