@@ -9,8 +9,9 @@ maps each actor to a side and its aliases::
 * :func:`actor_table` flattens it to one row per alias;
 * :func:`match_actor` names the actor of a short text (a speaker mention, a grammatical subject);
 * :func:`mentions` finds every mention in a corpus, with ``doc_id, start, end`` into the raw text;
-* :func:`discover_actors` drafts an actors section for a corpus that has none (capitalised name sequences,
-  titles such as "President X", and the speakers found by the quote step), each row labelled ``discovered``.
+* :func:`discover_actors` drafts an actors section for a corpus that has none (:mod:`analysis.lexicon_draft`),
+  each row labelled ``drafted``; :func:`drafted_lexicon` is the lexicon the tables use (the story's own, or one
+  with drafted actors).
 
 Matching is dictionary matching (the "dictionary approach" of content analysis, e.g. Grimmer & Stewart 2013,
 *Text as Data*, section 5): an alias counts wherever its words occur, so "Kyiv" as a place name counts as a
@@ -23,19 +24,15 @@ of the same actor separated only by spaces ("Ukrainian President" + "Volodymyr Z
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Iterable
 from functools import lru_cache
 
 import pandas as pd
-import yaml
 
 from analysis.corpus import Corpus
-from analysis.lexicon import package_data
 
 ACTOR_COLUMNS = ["alias", "actor", "side"]
 MENTION_COLUMNS = ["doc_id", "start", "end", "alias", "actor", "side", "sent"]
-DISCOVERY_COLUMNS = ["actor", "side", "alias", "mentions", "documents", "evidence", "status"]
 
 
 # --- the lexicon as a table -------------------------------------------------------------------------------
@@ -206,168 +203,20 @@ def mention_counts(mention_table: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
 
 # --- discovery: a draft lexicon for a corpus that has none -----------------------------------------------
 
-def _titles(use: str) -> tuple[str, ...]:
-    """The entries of the package's one titles list (``analysis/data/titles.yaml``) that serve ``use``, as
-    written there."""
-    data = yaml.safe_load(package_data("titles.yaml").read_text(encoding="utf-8"))
-    return tuple(t for t, uses in data["titles"].items() if use in uses)
-
-
-TITLES = _titles("introduces")
-"""Titles and roles that introduce a person's name in news copy ("President X", "spokesman X"), matched as
-written."""
-
-_NAME = r"[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:(?:von|van|der|de|la|al|bin|da)\s+)*[A-ZÀ-Þ][\w'’\-]+)*"
-_TITLED = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-                     + r")\s+(" + _NAME + ")")
-_CAPSEQ = re.compile(r"(?<![\w'])(" + _NAME + ")")
-_NOT_NAMES = frozenset("""a an and the but or if in on at of for to from by with as this that these those it its
-he she they we i you his her their our my your there here when while after before during since however meanwhile
-although though despite also still yet so then on monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december""".split())
-
-
-_NAME_PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "of"})
-
-
-def _looks_like_name(text: str) -> bool:
-    """A proper name as a quoted speaker: 1-4 words, each capitalised (name particles such as "von" aside),
-    no punctuation but hyphens, apostrophes and full stops ("Another man, not seen on camera" and "Political
-    observers" are descriptions, not names)."""
-    words = text.split()
-    if not 1 <= len(words) <= 4 or not words[0][0].isupper():
-        return False
-    return all((w[0].isupper() or w in _NAME_PARTICLES) and all(c.isalpha() or c in "-'." for c in w) for w in words)
+DRAFT_MAX_DOCUMENTS = 300
+"""Above this many documents a corpus is taken for an archive of many stories, not one story: the tables draft
+no actors for it (a drafted lexicon is one story's)."""
 
 
 def discover_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_mentions: int = 2) -> pd.DataFrame:
-    """A draft ``actors`` section for a corpus with no lexicon: ``actor, side, alias, mentions, documents,
-    evidence, status``, status always ``discovered`` (a proposal for a person to check, not a result).
+    """A drafted ``actors`` section for a corpus with no lexicon: ``actor, type, side, alias, mentions,
+    documents, evidence, side_evidence, status``, status always ``drafted`` (a proposal for a person to check,
+    not a result); ``side`` is the side the text suggests or ``unassigned``. The rules (names, aliases, types,
+    sides, what is left out) are :func:`analysis.lexicon_draft.draft_actors`'s; ``speakers`` is a quotes table
+    whose speakers count as evidence of a person."""
+    from analysis.lexicon_draft import draft_actors
 
-    Candidates: (1) names after a title or role ("President Volodymyr Zelensky", "spokesman Dmitry Peskov");
-    (2) sequences of two or more capitalised words not at a sentence start; (3) the ``speaker`` strings of
-    ``speakers`` (e.g. :func:`analysis.quotes.quotes_table`), when given. Shorter forms of a name join it
-    (:func:`_name_groups`); a person's surname alone is an alias too ("Zelensky" for "Volodymyr Zelensky")
-    unless another candidate ends in the same word. Kept when mentioned at
-    least ``min_mentions`` times in the corpus (a titled name or a quoted speaker once is enough). ``side`` is
-    left empty for the user to fill. ``evidence``: ``doc_id:start-end`` of the first occurrence.
-    Sorted by mentions (descending), then actor.
-    """
-    texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
-    titled: Counter = Counter()
-    found: dict[str, list[tuple[str, int, int]]] = {}
-
-    def add(name: str, doc_id: str, s: int, e: int) -> None:
-        found.setdefault(name, []).append((doc_id, s, e))
-
-    body = corpus.sentences[corpus.sentences["kind"] != "heading"]
-    for doc_id, sent_start, sent_end in body[["doc_id", "start", "end"]].itertuples(index=False):
-        text = texts[doc_id]
-        for m in _TITLED.finditer(text, sent_start, sent_end):
-            name = _after_title(_trim_name(m.group(1)))
-            if name:
-                titled[name] += 1
-                s = m.start(1) + m.group(1).find(name)
-                add(name, doc_id, s, s + len(name))
-        for m in _CAPSEQ.finditer(text, sent_start, sent_end):
-            if m.start() == sent_start:
-                continue
-            name = _after_title(_trim_name(m.group(1)))
-            if name and " " in name:
-                s = m.start(1) + m.group(1).find(name)
-                add(name, doc_id, s, s + len(name))
-    spoken: Counter = Counter()
-    if speakers is not None and len(speakers) and "speaker" in speakers:
-        for row in speakers.dropna(subset=["speaker"]).itertuples(index=False):
-            name = _trim_name(str(row.speaker))
-            if _looks_like_name(name):
-                spoken[name] += 1
-                s = getattr(row, "speaker_start", None)
-                if pd.notna(s) and s != "":
-                    add(name, row.doc_id, int(s), int(getattr(row, "speaker_end")))
-    groups = _name_groups(list(found))
-    shared_last = Counter(rep.split()[-1] for rep in groups)
-    rows = []
-    for rep, names in groups.items():
-        last = rep.split()[-1]
-        occurrences = []
-        for n in names:
-            occurrences += found[n]
-        is_person = any(titled[x] or spoken[x] for x in names)
-        if is_person and shared_last[last] == 1:  # a person is also named by the surname alone ("Zelensky")
-            pattern = re.compile(r"(?<![\w'])" + re.escape(last) + r"(?!\w)")
-            bare = [(d, m.start(), m.end()) for d, t in texts.items() for m in pattern.finditer(t)]
-            spans = {(d, s, e) for d, s, e in occurrences}
-            covered = lambda d, s, e: any(d == d2 and s2 <= s and e <= e2 for d2, s2, e2 in spans)  # noqa: E731
-            occurrences += [o for o in bare if not covered(*o)]
-        occurrences = sorted(set(occurrences))
-        n = len(occurrences)
-        if n < min_mentions and not is_person:
-            continue
-        actor = max(names, key=lambda x: (len(x.split()), len(found[x]), x))
-        aliases = sorted(names | ({last} if is_person and shared_last[last] == 1 and last != actor and len(last) > 3
-                                  else set()))
-        first = occurrences[0]
-        rows.append((actor, "", "; ".join(aliases), n, len({o[0] for o in occurrences}),
-                     f"{first[0]}:{first[1]}-{first[2]}", "discovered"))
-    out = pd.DataFrame(rows, columns=DISCOVERY_COLUMNS)
-    return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
-
-
-def _name_groups(names: list[str]) -> dict[str, set[str]]:
-    """Candidate names grouped as one actor: a name joins a longer one when its words are a subsequence of
-    the longer name's words ending on the same word ("Michael Steele" and "Steele" join "Chairman Michael
-    Steele"), and only when exactly one longer name fits; two different multiword names never merge ("NBC News"
-    and "ABC News", "Republican National Committee" and "Democratic National Committee", "Joe Biden" and
-    "Hunter Biden": a shared last word is not the same actor). Returns ``{longest name: names}``."""
-
-    def within(short: list[str], long: list[str]) -> bool:
-        if short[-1] != long[-1] or len(short) >= len(long):
-            return False
-        it = iter(long)
-        return all(w in it for w in short)
-
-    groups: dict[str, set[str]] = {}
-    for name in sorted(names, key=lambda n: (-len(n.split()), n)):
-        words = name.split()
-        homes = [rep for rep in groups if within(words, rep.split())]
-        if len(homes) == 1:
-            groups[homes[0]].add(name)
-        else:
-            groups[name] = {name}
-    return groups
-
-
-_TITLE_WORDS = frozenset(t[:1].upper() + t[1:] for t in _titles("title"))
-"""Title words after which a discovered name starts, capitalised."""
-
-
-def _after_title(name: str) -> str:
-    """The part of a capitalised sequence after its last title word: "UK Prime Minister Sir Keir Starmer"
-    -> "Keir Starmer" (unchanged when the title is the last word)."""
-    words = name.split()
-    cut = max((i for i, w in enumerate(words[:-1]) if w in _TITLE_WORDS), default=-1)
-    return " ".join(words[cut + 1:])
-
-
-def _trim_name(name: str) -> str:
-    """Drop possessive endings and leading/trailing function words from a candidate name."""
-    name = re.sub(r"['’]s?$", "", name.strip())
-    words = name.split()
-    while words and words[0].lower() in _NOT_NAMES:
-        words = words[1:]
-    while words and words[-1].lower() in _NOT_NAMES:
-        words = words[:-1]
-    return " ".join(words)
-
-
-def lexicon_draft(discovered: pd.DataFrame) -> str:
-    """The discovered actors as a YAML ``actors:`` section to paste into ``lexicon.yaml`` and edit."""
-    lines = ["actors:  # discovered: check each one, fill in its side, merge duplicates"]
-    for row in discovered.itertuples(index=False):
-        aliases = ", ".join(a for a in row.alias.split("; "))
-        lines.append(f"  {row.actor}: {{side: , aliases: [{aliases}]}}  # {row.mentions} mentions, e.g. {row.evidence}")
-    return "\n".join(lines) + "\n"
+    return draft_actors(corpus, speakers=speakers, min_mentions=min_mentions)
 
 
 def corpus_lexicon(corpus: Corpus) -> dict:
@@ -388,18 +237,43 @@ def corpus_lexicon(corpus: Corpus) -> dict:
 
 
 def discovered_lexicon(discovered: pd.DataFrame, lexicon: dict | None = None) -> dict:
-    """A story lexicon whose ``actors`` section is the discovered draft (each actor its own side, named
-    "ACTOR (discovered)" so every table and figure shows it is a proposal), for a corpus that has no actors yet; other sections of ``lexicon`` are kept. A lexicon that
-    already has actors is returned unchanged."""
+    """A story lexicon whose ``actors`` section is the drafted one (:func:`discover_actors`), for a corpus that
+    has no actors yet; other sections of ``lexicon`` are kept. Each actor's side is its suggested side or
+    ``unassigned``, followed by " (drafted)" ("Republican (drafted)", "unassigned (drafted)"), so every table
+    and figure shows that it is a proposal, not a curated lexicon. An alias already given to an earlier (more
+    mentioned) actor is not repeated. A lexicon that already has actors is returned unchanged."""
     lexicon = dict(lexicon or {})
     if lexicon.get("actors"):
         return lexicon
     seen: set[str] = set()
     section = {}
     for row in discovered.itertuples(index=False):
+        if row.actor in seen:
+            continue
         aliases = [a for a in row.alias.split("; ") if a and a not in seen]
         seen.update(aliases)
         seen.add(row.actor)
-        section[row.actor] = {"side": f"{row.actor} (discovered)", "aliases": aliases}
+        side = getattr(row, "side", "") or "unassigned"
+        section[row.actor] = {"side": f"{side} (drafted)", "aliases": aliases}
     lexicon["actors"] = section
     return lexicon
+
+
+def drafted_lexicon(corpus: Corpus, lexicon: dict | None = None) -> dict:
+    """The story lexicon the tables use: ``lexicon`` (default: the one beside the corpus, :func:`corpus_lexicon`)
+    when it has actors; otherwise its other sections with drafted actors (:func:`discovered_lexicon` of
+    :func:`discover_actors`, the speakers of a quotes pass without lexicon as evidence), for a corpus of at most
+    :data:`DRAFT_MAX_DOCUMENTS` documents. The actors' sides end in " (drafted)"."""
+    from analysis.quotes import quotes_table
+
+    lexicon = corpus_lexicon(corpus) if lexicon is None else lexicon
+    if (lexicon or {}).get("actors") or not 0 < len(corpus) <= DRAFT_MAX_DOCUMENTS:
+        return lexicon or {}
+    return discovered_lexicon(discover_actors(corpus, speakers=quotes_table(corpus, {})), lexicon)
+
+
+def is_drafted(lexicon: dict | None) -> bool:
+    """True when the lexicon's actors are drafted (:func:`discovered_lexicon`), not curated."""
+    section = (lexicon or {}).get("actors") or {}
+    return bool(section) and all(str((spec or {}).get("side", "")).endswith(" (drafted)")
+                                 for spec in section.values() if isinstance(spec, dict))

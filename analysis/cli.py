@@ -7,6 +7,7 @@
     python -m analysis report [CORPUS] [--out DIR] every table, figure and notebook, and an HTML report
     python -m analysis import-json FILE... --out DIR   JSON articles (e.g. BASIL) -> corpus folder
     python -m analysis kwic TERM CORPUS [--width N] [--sort left|right]   keyword in context
+    python -m analysis lexicon CORPUS --out lexicon.yaml   draft a story lexicon (actors, sides, issues) to check
     python -m analysis code-sheet CORPUS --out SHEET.csv   candidate stance statements to code by hand
     python -m analysis agreement SHEET.csv [OTHER.csv]  machine vs human (or two coders): kappa, alpha, confusion
 """
@@ -125,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=["left", "right"], help="sort by the words left or right of the match")
     p.add_argument("--by", choices=["lemma", "lower", "token"], default="lemma",
                    help="match lemmas (default), lower-cased words, or words exactly as written")
+    p = sub.add_parser("lexicon", help="draft the story lexicon of a corpus (actors with aliases, type and suggested "
+                       "side; candidate issues), every entry commented with its evidence, for you to check")
+    _add_corpus_options(p)
+    p.add_argument("--out", type=Path, required=True, help="the YAML file to write (e.g. CORPUS/lexicon.yaml)")
+    p.add_argument("--issues", type=int, default=10, help="candidate issues to propose (default 10)")
+
     p = sub.add_parser("code-sheet", help="write the candidate stance statements of a corpus, with the machine's "
                        "stance and an empty 'human' column to code by hand")
     _add_corpus_options(p)
@@ -157,6 +164,26 @@ def _code_sheet(args) -> None:
     print(f"wrote {args.out}: {len(sheet)} candidate statements in {sheet['doc_id'].nunique()} documents, "
           f"{(sheet['machine'] != 'none').sum()} with a machine stance; fill in the 'human' column with one of "
           "demands, proposes, open to, conditional, rejects, none", file=sys.stderr)
+
+
+def _draft_lexicon(args) -> None:
+    from analysis.actors import discover_actors
+    from analysis.lexicon_draft import draft_issues, lexicon_yaml
+    from analysis.quotes import quotes_table
+
+    corpus = _load(args)
+    found = discover_actors(corpus, speakers=quotes_table(corpus, {}))
+    issues = draft_issues(corpus, top=args.issues)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(lexicon_yaml(corpus, found, issues, str(args.corpus)), encoding="utf-8")
+    types = found["type"].value_counts()
+    sided = int((found["side"] != "unassigned").sum())
+    print(f"wrote {args.out}: a DRAFT of {len(found)} actors ({', '.join(f'{n} {t}' for t, n in types.items())}; "
+          f"{sided} with a suggested side) and {len(issues)} candidate issues, each with its evidence in a comment.\n"
+          "Check it against the articles: delete what is no actor of the story, merge what is one actor, check "
+          "each side (or set one where it is 'unassigned'); write each issue's proposition, terms and the words "
+          "for and against it, delete the rest. Put it beside the corpus as lexicon.yaml for the tables to use.",
+          file=sys.stderr)
 
 
 def _agreement(args) -> None:
@@ -199,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.term!r}: {len(lines)} occurrences in {lines['doc_id'].nunique()} documents "
                   "(source  doc_id:offset  left | match | right)", file=sys.stderr)
             print(format_kwic(lines, args.width))
+        elif args.command == "lexicon":
+            _draft_lexicon(args)
         elif args.command == "code-sheet":
             _code_sheet(args)
         elif args.command == "agreement":

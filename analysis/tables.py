@@ -46,8 +46,9 @@ from analysis.text import Paragraph
 
 class Inputs:
     """A corpus and what several of its tables share, each computed at most once (on first use) for the one
-    :func:`write_tables` call that made this object: ``lexicon``, the story lexicon that sits with the corpus
-    (:func:`analysis.actors.corpus_lexicon`); ``quotes``, its quotes table (:func:`analysis.quotes.quotes_table`
+    :func:`write_tables` call that made this object: ``lexicon``, the story lexicon that sits with the corpus,
+    with drafted actors when it has none (:func:`analysis.actors.drafted_lexicon`: their sides end in
+    " (drafted)"); ``quotes``, its quotes table (:func:`analysis.quotes.quotes_table`
     with that lexicon); ``frequency``, the ``frequency.csv`` table that keyness is computed from."""
 
     def __init__(self, corpus: Corpus):
@@ -55,7 +56,7 @@ class Inputs:
 
     @cached_property
     def lexicon(self) -> dict:
-        return actors.corpus_lexicon(self.corpus)
+        return actors.drafted_lexicon(self.corpus)
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
@@ -177,6 +178,21 @@ STREAM_TABLES: list[str] = [n for n, t in TABLES.items() if t.stream]
 """The tables ``tables --stream`` writes."""
 
 
+def table_note(name: str, table: pd.DataFrame, inputs: Inputs) -> str:
+    """What a reader of table ``name`` must know about where its rows come from: that its actors are drafted,
+    or what to write in the story lexicon for an empty table to have rows; ``""`` when nothing."""
+    uses_actors = name in ("mentions.csv", "prominence.csv", "tone.csv", "quotes.csv", "stance.csv")
+    if name == "stance.csv" and not table.shape[0] and not inputs.lexicon.get("issues"):
+        return ("empty: a stance is a position on a proposition; write the story's issues (proposition, terms, "
+                "for, against) in lexicon.yaml beside the corpus (draft one: python -m analysis lexicon CORPUS "
+                "--out CORPUS/lexicon.yaml)")
+    if uses_actors and actors.is_drafted(inputs.lexicon):
+        return "actors drafted from the text (sides end in '(drafted)'): check them with python -m analysis lexicon"
+    if uses_actors and not inputs.lexicon.get("actors") and not table.shape[0]:
+        return "empty: the corpus has no story lexicon with actors (draft one: python -m analysis lexicon CORPUS)"
+    return ""
+
+
 def write_tables(corpus: Corpus, out_dir: str | Path, names: list[str] | None = None,
                  progress: Callable[[str], None] | None = None) -> list[Path]:
     """Write the tables ``names`` (default: all of :data:`TABLES`) as CSV into ``out_dir``; return the paths.
@@ -191,5 +207,6 @@ def write_tables(corpus: Corpus, out_dir: str | Path, names: list[str] | None = 
         write_csv(table, path)
         written.append(path)
         if progress:
-            progress(f"{path} ({len(table)} rows)")
+            note = table_note(name, table, inputs)
+            progress(f"{path} ({len(table)} rows)" + (f": {note}" if note else ""))
     return written

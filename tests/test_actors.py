@@ -1,4 +1,4 @@
-"""Actors: lexicon table, alias matching, mentions with offsets, discovery."""
+"""Actors: lexicon table, alias matching, mentions with offsets, drafted actors."""
 
 from pathlib import Path
 
@@ -82,14 +82,14 @@ def test_mentions_without_lexicon_is_empty_table(seeds):
 
 def test_discover_actors_proposes_people_with_titles(seeds):
     d = actors.discover_actors(seeds)
-    assert set(d["status"]) == {"discovered"}
+    assert set(d["status"]) == {"drafted"}
     names = set(d["actor"])
     # titles are stripped: "Russian President Vladimir Putin" -> "Vladimir Putin"; "Sir Keir Starmer" -> "Keir Starmer"
     assert {"Vladimir Putin", "Keir Starmer", "Dmitry Peskov", "Rustem Umerov"} <= names
     putin = d[d["actor"] == "Vladimir Putin"].iloc[0]
     assert putin["documents"] == 5 and "Putin" in putin["alias"].split("; ")
-    draft = actors.lexicon_draft(d)
-    assert draft.startswith("actors:") and "Vladimir Putin: {side: , aliases: [" in draft
+    assert putin[["type", "side"]].tolist() == ["person", "Russia"]  # "Russian President Vladimir Putin"
+    assert not names & {"Ukraine", "Russia", "Kyiv", "Moscow", "United States"}  # places are no actors
 
 
 def test_discover_actors_uses_speakers():
@@ -106,35 +106,33 @@ def test_discover_actors_uses_speakers():
                                         ("Another man, not seen on camera", False), ("Political observers", False),
                                         ("the spokesman", False), ("", False)])
 def test_only_proper_names_of_quoted_speakers_become_actors(speaker, ok):
-    assert actors._looks_like_name(speaker) is ok
+    from analysis.lexicon_draft import _looks_like_name
+
+    assert _looks_like_name(speaker) is ok
 
 
-def test_discovered_actors_are_labelled_as_such_in_their_side():
-    d = pd.DataFrame([("Bob Etheridge", "", "Bob Etheridge; Etheridge", 5, 3, "x:0-1", "discovered")],
-                     columns=actors.DISCOVERY_COLUMNS)
+def test_drafted_actors_are_labelled_as_such_in_their_side():
+    from analysis.lexicon_draft import DRAFT_COLUMNS
+
+    d = pd.DataFrame([("Bob Etheridge", "person", "Democrat", "Bob Etheridge; Etheridge", 5, 3, "x:0-1", "", "drafted"),
+                      ("Brad Woodhouse", "person", "unassigned", "Brad Woodhouse", 2, 1, "x:5-9", "", "drafted")],
+                     columns=DRAFT_COLUMNS)
     lex = actors.discovered_lexicon(d)
-    assert lex["actors"] == {"Bob Etheridge": {"side": "Bob Etheridge (discovered)",
-                                               "aliases": ["Bob Etheridge", "Etheridge"]}}
+    assert lex["actors"] == {"Bob Etheridge": {"side": "Democrat (drafted)", "aliases": ["Bob Etheridge", "Etheridge"]},
+                             "Brad Woodhouse": {"side": "unassigned (drafted)", "aliases": ["Brad Woodhouse"]}}
+    assert actors.is_drafted(lex) and not actors.is_drafted(LEX)
+    assert actors.discovered_lexicon(d, LEX) == LEX  # a lexicon with actors is kept as it is
 
 
 def test_corpus_lexicon(seeds):
     assert "actors" in actors.corpus_lexicon(seeds)
 
 
-def test_name_groups_join_shorter_forms_but_never_two_different_names():
-    from analysis.actors import _name_groups
+def test_name_forms_join_shorter_forms_but_never_two_different_names():
+    from analysis.lexicon_draft import _canonical, _within
 
-    groups = _name_groups(["Steele", "Michael Steele", "Chairman Michael Steele", "NBC News", "ABC News",
-                           "Republican National Committee", "Democratic National Committee", "Committee",
-                           "United States", "United States Senate"])
-    assert groups == {
-        "Chairman Michael Steele": {"Chairman Michael Steele", "Michael Steele", "Steele"},
-        # "Committee" fits two names: ambiguous, so it stays on its own
-        "Democratic National Committee": {"Democratic National Committee"},
-        "Republican National Committee": {"Republican National Committee"},
-        "Committee": {"Committee"},
-        "United States Senate": {"United States Senate"},  # ends in another word: not the United States
-        "United States": {"United States"},
-        "ABC News": {"ABC News"},
-        "NBC News": {"NBC News"},
-    }
+    assert _within(_canonical("Steele"), _canonical("Michael Steele"))
+    assert _within(_canonical("Robert Bauer"), _canonical("Robert F. Bauer")) is False  # same name once initials go
+    assert _canonical("Robert Bauer") == _canonical("Robert F. Bauer") == _canonical("Bob Bauer")
+    assert not _within(_canonical("Hunter Biden"), _canonical("Joe Biden"))
+    assert not _within(_canonical("United States"), _canonical("United States Senate"))  # ends in another word

@@ -1,0 +1,124 @@
+"""Drafted story lexicon: name forms merged, places and headings left out, sides suggested, the CLI's YAML read
+back, and tables with rows for a corpus that has no lexicon."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import actors
+from analysis.cli import main
+from analysis.corpus import load_corpus
+from analysis.lexicon import load_issues, load_story_lexicon
+from analysis.lexicon_draft import draft_actors, draft_issues
+from analysis.tables import write_tables
+
+ARTICLES = {
+    "fox": ("Sen. Charles Schumer, D-N.Y., said the health care bill would pass. House Speaker Nancy Pelosi said "
+            "the health care bill was ready. Pelosi's office said it had the votes.\n\n"
+            "Republican Sen. Jim DeMint, R-S.C., said the health care bill must be stopped. The president spoke in "
+            "the Rose Garden on Monday. Officials in Puerto Rico said the United States would help. Republicans said no.\n\n"
+            "SECRET MEMO REVEALED\n\n"
+            "\"We will not give in,\" Schumer said."),
+    "nyt": ("Representative Nancy Pelosi of California said on Tuesday that the health care bill had support. "
+            "Mr. Schumer said the Republican National Committee opposed the health care bill. The RNC said so too.\n\n"
+            "Senator Chuck Schumer, a Democrat, said Republicans were wrong. Mr. DeMint disagreed."),
+}
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("story")
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def drafted(story):
+    corpus = load_corpus(story)
+    return corpus, draft_actors(corpus)
+
+
+def _row(d, actor):
+    rows = d[d["actor"] == actor]
+    assert len(rows) == 1, f"{actor} not drafted once: {list(d['actor'])}"
+    return rows.iloc[0]
+
+
+def test_name_forms_merge_into_one_actor(drafted):
+    _, d = drafted
+    pelosi = _row(d, "Nancy Pelosi")  # "Nancy Pelosi of California", "House Speaker Nancy Pelosi", "Pelosi's"
+    assert set(pelosi["alias"].split("; ")) == {"Nancy Pelosi", "Pelosi"}
+    assert pelosi["mentions"] == 3 and pelosi["type"] == "person"
+    schumer = _row(d, "Charles Schumer")  # "Sen. Charles Schumer, D-N.Y.", "Senator Chuck Schumer", "Schumer"
+    assert set(schumer["alias"].split("; ")) == {"Charles Schumer", "Chuck Schumer", "Schumer"}
+    assert schumer["mentions"] == 4
+    rnc = _row(d, "Republican National Committee")  # an acronym joins the name it abbreviates
+    assert set(rnc["alias"].split("; ")) == {"Republican National Committee", "RNC"}
+    assert rnc["type"] == "organisation"
+
+
+def test_places_headings_and_fragments_are_no_actors(drafted):
+    _, d = drafted
+    names = set(d["actor"]) | {a for x in d["alias"] for a in x.split("; ")}
+    for word in ("Rose Garden", "Puerto Rico", "SECRET", "SECRET MEMO REVEALED", "United", "States",
+                 "United States", "California", "Monday", "Tuesday", "House", "Republican", "Officials"):
+        assert word not in names
+
+
+def test_sides_suggested_where_the_text_says_so(drafted):
+    _, d = drafted
+    assert _row(d, "Charles Schumer")["side"] == "Democrat"  # "D-N.Y.", ", a Democrat"
+    assert _row(d, "Jim DeMint")["side"] == "Republican"  # "Republican Sen.", "R-S.C."
+    assert _row(d, "Nancy Pelosi")["side"] == "unassigned"  # "of California" names a state, not a side
+    assert _row(d, "Republicans")[["type", "side"]].tolist() == ["group", "Republican"]
+    assert '"D-N.Y." x1' in _row(d, "Charles Schumer")["side_evidence"]
+    assert set(d["status"]) == {"drafted"}
+
+
+def test_candidate_issues_recur_across_sources(drafted):
+    corpus, _ = drafted
+    issues = draft_issues(corpus)
+    assert issues.iloc[0]["term"] == "health care bill"
+    assert issues.iloc[0]["sources"] == "fox, nyt" and issues.iloc[0]["mentions"] == 5
+
+
+def test_cli_writes_a_lexicon_that_reads_back(story, tmp_path, capsys):
+    out = tmp_path / "lexicon.yaml"
+    assert main(["lexicon", str(story), "--out", str(out)]) == 0
+    assert "DRAFT" in capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert "# draft to check: person; 4 mentions in 2 documents" in text
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "lexicon.yaml").write_text(text, encoding="utf-8")
+    lex = load_story_lexicon(tmp_path / "corpus")
+    assert lex["actors"]["Charles Schumer"]["side"] == "Democrat"
+    assert "Chuck Schumer" in lex["actors"]["Charles Schumer"]["aliases"]
+    assert not actors.actor_table(lex).empty
+    issue = load_issues(lex)[0]
+    assert (issue.name, issue.proposition, issue.terms) == ("health care bill", "<to be written>", ("health care bill",))
+
+
+def test_tables_have_drafted_rows_without_a_lexicon(story, tmp_path):
+    corpus = load_corpus(story)
+    notes = []
+    write_tables(corpus, tmp_path, ["mentions.csv", "prominence.csv", "tone.csv", "quotes.csv", "stance.csv"],
+                 progress=notes.append)
+    for name in ("mentions.csv", "prominence.csv", "tone.csv"):
+        table = pd.read_csv(tmp_path / name)
+        assert len(table), name
+        assert table["side"].str.endswith("(drafted)").all(), name
+    quotes = pd.read_csv(tmp_path / "quotes.csv")
+    assert "Democrat (drafted)" in set(quotes["side"].dropna())
+    assert pd.read_csv(tmp_path / "stance.csv").empty
+    stance_note = next(n for n in notes if "stance.csv" in n)
+    assert "write the story's issues" in stance_note
+    assert all("drafted" in n for n in notes if "mentions.csv" in n or "tone.csv" in n)
+
+
+def test_curated_lexicon_is_kept(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    seeds = load_corpus(root / "seeds")
+    lex = actors.drafted_lexicon(seeds)
+    assert lex == load_story_lexicon(root / "seeds") and not actors.is_drafted(lex)
