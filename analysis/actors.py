@@ -10,8 +10,7 @@ maps each actor to a side and its aliases::
 * :func:`match_actor` names the actor of a short text (a speaker mention, a grammatical subject);
 * :func:`mentions` finds every mention in a corpus, with ``doc_id, start, end`` into the raw text;
 * :func:`discover_actors` drafts an actors section for a corpus that has none (:mod:`analysis.lexicon_draft`),
-  each row labelled ``drafted``; :func:`drafted_lexicon` is the lexicon the tables use (the story's own, or one
-  with drafted actors).
+  each row labelled ``drafted``; :func:`discovered_lexicon` makes them a lexicon whose sides say so.
 
 Matching is dictionary matching (the "dictionary approach" of content analysis, e.g. Grimmer & Stewart 2013,
 *Text as Data*, section 5): an alias counts wherever its words occur, so "Kyiv" as a place name counts as a
@@ -257,19 +256,6 @@ def discovered_lexicon(discovered: pd.DataFrame, lexicon: dict | None = None) ->
         section[row.actor] = {"side": f"{side} (drafted)", "aliases": aliases}
     lexicon["actors"] = section
     return lexicon
-
-
-def drafted_lexicon(corpus: Corpus, lexicon: dict | None = None) -> dict:
-    """The story lexicon the tables use: ``lexicon`` (default: the one beside the corpus, :func:`corpus_lexicon`)
-    when it has actors; otherwise its other sections with drafted actors (:func:`discovered_lexicon` of
-    :func:`discover_actors`, the speakers of a quotes pass without lexicon as evidence), for a corpus of at most
-    :data:`DRAFT_MAX_DOCUMENTS` documents. The actors' sides end in " (drafted)"."""
-    from analysis.quotes import quotes_table
-
-    lexicon = corpus_lexicon(corpus) if lexicon is None else lexicon
-    if (lexicon or {}).get("actors") or not 0 < len(corpus) <= DRAFT_MAX_DOCUMENTS:
-        return lexicon or {}
-    return discovered_lexicon(discover_actors(corpus, speakers=quotes_table(corpus, {})), lexicon)
 
 
 def is_drafted(lexicon: dict | None) -> bool:

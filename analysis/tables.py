@@ -44,10 +44,23 @@ from analysis.framing import frame_scores, labels, prominence
 from analysis.text import Paragraph
 
 
+def drafted_lexicon(corpus: Corpus, lexicon: dict | None = None) -> dict:
+    """The story lexicon the tables use: ``lexicon`` (default: the one beside the corpus,
+    :func:`analysis.actors.corpus_lexicon`) when it has actors; otherwise its other sections with drafted actors
+    (:func:`analysis.actors.discovered_lexicon` of :func:`analysis.actors.discover_actors`, the speakers of a
+    quotes pass without lexicon as evidence), for a corpus of at most :data:`analysis.actors.DRAFT_MAX_DOCUMENTS`
+    documents. The actors' sides end in " (drafted)"."""
+    lexicon = actors.corpus_lexicon(corpus) if lexicon is None else lexicon
+    if (lexicon or {}).get("actors") or not 0 < len(corpus) <= actors.DRAFT_MAX_DOCUMENTS:
+        return lexicon or {}
+    found = actors.discover_actors(corpus, speakers=quotes.quotes_table(corpus, {}))
+    return actors.discovered_lexicon(found, lexicon)
+
+
 class Inputs:
     """A corpus and what several of its tables share, each computed at most once (on first use) for the one
     :func:`write_tables` call that made this object: ``lexicon``, the story lexicon that sits with the corpus,
-    with drafted actors when it has none (:func:`analysis.actors.drafted_lexicon`: their sides end in
+    with drafted actors when it has none (:func:`drafted_lexicon`: their sides end in
     " (drafted)"); ``quotes``, its quotes table (:func:`analysis.quotes.quotes_table`
     with that lexicon); ``frequency``, the ``frequency.csv`` table that keyness is computed from."""
 
@@ -56,7 +69,7 @@ class Inputs:
 
     @cached_property
     def lexicon(self) -> dict:
-        return actors.drafted_lexicon(self.corpus)
+        return drafted_lexicon(self.corpus)
 
     @cached_property
     def quotes(self) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from analysis.cli import main
 from analysis.corpus import load_corpus
 from analysis.lexicon import load_issues, load_story_lexicon
 from analysis.lexicon_draft import draft_actors, draft_issues
-from analysis.tables import write_tables
+from analysis.tables import drafted_lexicon, write_tables
 
 ARTICLES = {
     "fox": ("Sen. Charles Schumer, D-N.Y., said the health care bill would pass. House Speaker Nancy Pelosi said "
@@ -120,5 +120,5 @@ def test_tables_have_drafted_rows_without_a_lexicon(story, tmp_path):
 def test_curated_lexicon_is_kept(tmp_path):
     root = Path(__file__).resolve().parents[1]
     seeds = load_corpus(root / "seeds")
-    lex = actors.drafted_lexicon(seeds)
+    lex = drafted_lexicon(seeds)
     assert lex == load_story_lexicon(root / "seeds") and not actors.is_drafted(lex)
