@@ -7,12 +7,6 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPUS ?= seeds
 
-# numpy picks its SIMD kernels by processor (AVX2, AVX-512, ...), and their log/exp differ in the last bit,
-# which moves a coordinate of a committed SVG at its sixth decimal (seen: 02-fightin-words.svg on an
-# AVX512_SPR machine). Running on the baseline kernels makes the notebooks and figures the same bytes on
-# every x86-64 machine; names that a machine or numpy lacks are ignored with an ImportWarning.
-export NPY_DISABLE_CPU_FEATURES := X86_V3 X86_V4 AVX512_ICL AVX512_SPR
-
 .PHONY: report test unit notebooks lab tables check-figures clean
 
 $(STAMP): pyproject.toml constraints.txt

@@ -135,3 +135,52 @@ def test_stream_outputs_cut_into_several_messages_are_written_as_one():
                new_output("stream", name="stderr", text="warn\n"), new_output("stream", name="stdout", text="c\n")]
     merged = coalesce_streams(outputs)
     assert [(o["name"], o["text"]) for o in merged] == [("stdout", "a\nb\n"), ("stderr", "warn\n"), ("stdout", "c\n")]
+
+
+def _svg_bytes(fig, rounded=True):
+    import io
+
+    import matplotlib.pyplot as plt
+
+    from analysis import figures
+
+    if rounded:
+        figures.round_drawn_values(fig)
+    figures.use_style()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def test_last_bit_differences_in_plotted_values_leave_the_figure_bytes_unchanged():
+    """numpy's log/exp/sum kernels differ by processor in the last bits; a drawn value off by far more than that
+    (1e-9 of itself) still gives the same SVG, while the unrounded drawing would move a coordinate."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import numpy as np
+    import pandas as pd
+
+    from analysis.plots.frequency import fightin_words
+
+    rng = np.random.default_rng(7)
+    n = 300
+    table = pd.DataFrame({"source": np.repeat(["a", "b", "c"], n), "term": [f"t{i}" for i in range(3 * n)],
+                          "count_target": rng.integers(1, 40, 3 * n), "count_reference": rng.integers(0, 80, 3 * n),
+                          "log_odds_z": rng.normal(0, 1.5, 3 * n)})
+    nudged = table.assign(log_odds_z=table["log_odds_z"] * (1 + 1e-9))
+    colors = {"a": "#0072B2", "b": "#D55E00", "c": "#009E73"}
+    assert _svg_bytes(fightin_words(table, colors, "t"), False) != _svg_bytes(fightin_words(nudged, colors, "t"), False)
+    assert _svg_bytes(fightin_words(table, colors, "t")) == _svg_bytes(fightin_words(nudged, colors, "t"))
+
+
+def test_rounding_is_arithmetic_and_keeps_about_five_digits():
+    import numpy as np
+
+    from analysis.figures import rounded
+
+    out = rounded([123456.789, -0.000123456, 0.0, -0.0, np.nan, 1e-300, 2.5])
+    assert out[0] in (123460.0, 123457.0) and out[1] in (-0.00012346, -0.000123456)
+    assert out[2] == 0.0 and not np.signbit(out[3]) and np.isnan(out[4]) and out[5] > 0 and out[6] == 2.5
+    assert (rounded(out) == out)[~np.isnan(out)].all()
