@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import pickle
 import resource
 import shutil
 import time
@@ -169,7 +170,41 @@ def _chunks(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
 
 def _worker(args):
     records, settings = args
-    return analyse_chunk(records, settings)
+    try:
+        return analyse_chunk(records, settings)
+    except Exception as exc:  # noqa: BLE001 - sent back to the main process, which raises it
+        raise portable(exc) from None
+
+
+def portable(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling (so it reaches the main process as it is), else a ``RuntimeError``
+    holding its traceback: an error the main process cannot rebuild would end the pool's result thread and
+    leave the run waiting for ever."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001 - any failure to pickle or rebuild
+        return RuntimeError("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+
+class _Guarded:
+    """The records, read in the main process; an error while reading ends the iteration and is kept in
+    :attr:`error` (raised by the caller after the workers have finished), instead of travelling through the
+    pool's task thread to a worker and back."""
+
+    def __init__(self, records: Iterable[dict]):
+        self.records, self.error = iter(records), None
+
+    def __iter__(self):
+        while True:
+            try:
+                rec = next(self.records)
+            except StopIteration:
+                return
+            except BaseException as exc:  # noqa: BLE001 - re-raised by the caller
+                self.error = exc
+                return
+            yield rec
 
 
 def _load_before_forking(records: Iterable[dict], settings: Settings) -> Iterator[dict]:
@@ -286,10 +321,13 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
     counts: frequency.TermCounter | None = None  # every chunk's counts, merged in input order
     token_arrays: list = []
+    guarded = _Guarded(records)
+    records = iter(guarded)
     if workers > 1:
         records = _load_before_forking(records, settings)
     tasks = ((c, settings) for c in _chunks(records, chunk))
     pool = mp.get_context("fork").Pool(workers, initializer=_start_worker) if workers > 1 else None
+    finished = False
     try:
         results = pool.imap(_worker, tasks) if pool else map(_worker, tasks)
         for res in results:
@@ -305,10 +343,13 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
             if progress:
                 progress(f"{stats.documents} documents, {stats.chars / 1e6:.1f} MB, "
                          f"{time.perf_counter() - started:.0f} s")
+        finished = True
     finally:
-        if pool:
-            pool.close()
+        if pool:  # after an error or Ctrl-C the workers are ended, not left to analyse the remaining chunks
+            pool.close() if finished else pool.terminate()
             pool.join()
+    if guarded.error is not None:
+        raise guarded.error
     for name, w in writers.items():
         stats.rows[name] = w.rows
     warn_problems(problems)

@@ -66,3 +66,91 @@ def test_empty_text_in_a_table_is_reported_not_dropped_silently(tmp_path, conten
     with pytest.warns(UserWarning, match="record 2, id 2.*empty text"):
         corpus = load_corpus(path)
     assert corpus.doc_ids == ["1"] and corpus.problems["action"].tolist() == ["skipped"]
+
+
+# --- bad input through the command line: message, exit code, documents kept, nothing outside --out ---------
+
+import os  # noqa: E402
+import pickle  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+import pandas as pd  # noqa: E402
+
+from analysis import pipeline  # noqa: E402
+from analysis.errors import ERROR_CLASSES, CorpusError, CorpusProblems, DocumentError, Interrupted  # noqa: E402
+
+SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def files_under(folder):
+    return {p.relative_to(folder) for p in folder.rglob("*")}
+
+
+def run_cli(tmp_path, *args, timeout=120):
+    """``python -m analysis ARGS`` in ``tmp_path`` (the test's whole world); returns the completed process and the
+    paths it created outside ``tmp_path/out``, which must be none."""
+    before = files_under(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    outside = {p for p in files_under(tmp_path) - before if p.parts[0] != "out"}
+    return result, outside
+
+
+def corpus_with(tmp_path, name, content, seeds=2):
+    """A folder of ``seeds`` seed articles and one bad file ``name``."""
+    folder = tmp_path / "c"
+    folder.mkdir(exist_ok=True)
+    for p in SEED_FILES[:seeds]:
+        write(folder, p.name, p.read_bytes())
+    write(folder, name, content)
+    return folder
+
+
+ERROR_EXAMPLES = {
+    CorpusError: ("c/a.txt", "is not valid UTF-8"),
+    DocumentError: ("c/b.txt", "front matter is never closed"),
+    CorpusProblems: ("c", [("c/a.txt", "is not valid UTF-8", "skipped"), ("c/b.txt", "empty file", "skipped")]),
+    Interrupted: ("out", "stopped by the user"),
+}
+
+
+def test_every_error_class_has_an_example():
+    assert set(ERROR_EXAMPLES) == set(ERROR_CLASSES)
+
+
+@pytest.mark.parametrize("cls", ERROR_CLASSES, ids=lambda c: c.__name__)
+def test_every_error_survives_pickling(cls):
+    exc = cls(*ERROR_EXAMPLES[cls])
+    back = pickle.loads(pickle.dumps(exc))
+    assert type(back) is cls and str(back) == str(exc) and back.path == exc.path
+
+
+@pytest.mark.parametrize("cls", ERROR_CLASSES, ids=lambda c: c.__name__)
+def test_an_error_in_a_worker_reaches_the_main_process_intact(tmp_path, monkeypatch, cls):
+    """Each error class raised while a worker analyses the second chunk: the run stops with that error (before,
+    an error the main process could not rebuild left it waiting for ever)."""
+    exc = cls(*ERROR_EXAMPLES[cls])
+    analyse = pipeline.analyse_chunk
+
+    def failing(records, settings):
+        if records[0]["doc_id"] == SEED_FILES[1].stem:
+            raise exc
+        return analyse(records, settings)
+
+    monkeypatch.setattr(pipeline, "analyse_chunk", failing)  # the workers are forked: they see it too
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for p in SEED_FILES[:3]:
+        write(folder, p.name, p.read_bytes())
+    with pytest.raises(cls) as raised:
+        pipeline.run(folder, tmp_path / "out", workers=2, chunk=1, tables=["documents.csv"])
+    assert str(raised.value) == str(exc)
+
+
+def test_stream_with_two_workers_stops_on_a_bad_file_after_the_first_document(tmp_path):
+    corpus_with(tmp_path, "zz.txt", b"caf\xe9\n")
+    result, outside = run_cli(tmp_path, "tables", "c", "--stream", "--out", "out", timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "error: c/zz.txt: is not valid UTF-8 (byte 0xe9 at byte 3, line 1)" in result.stderr
+    assert "Traceback" not in result.stderr and not outside

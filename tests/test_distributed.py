@@ -84,3 +84,33 @@ def test_duplicate_ids_and_unsupported_tables_are_refused(tmp_path, cluster):
 def test_a_folder_of_text_articles_is_sent_to_the_one_machine_path(tmp_path):
     with pytest.raises(CorpusError, match="folder of .txt/.md articles; .* use tables --stream without --dask"):
         distributed.corpus_files(ROOT / "seeds")
+
+
+def _raise(cls, args):
+    raise cls(*args)
+
+
+@pytest.mark.parametrize("name", ["CorpusError", "DocumentError", "CorpusProblems", "Interrupted"])
+def test_every_error_class_raised_on_a_dask_worker_reaches_the_client_intact(cluster, name):
+    import sys
+
+    import cloudpickle
+    from distributed import Client
+
+    from analysis import errors
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
+    cls = getattr(errors, name)
+    args = ("c", [("c/a.txt", "empty file", "skipped")]) if cls is errors.CorpusProblems else ("c/a.txt", "bad")
+    with Client(cluster) as client:
+        with pytest.raises(cls) as raised:
+            client.submit(_raise, cls, args, pure=False).result()
+    assert str(raised.value) == str(cls(*args)) and raised.value.path == args[0]
+
+
+def test_a_broken_json_line_read_on_a_dask_worker_names_the_line(tmp_path, cluster):
+    corpus = tmp_path / "broken.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "body": "One.", "outlet": "A"}) + "\n{\"id\": \"b\", \"body\n",
+                      encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"broken.jsonl: line 2 is not valid JSON"):
+        distributed.run(corpus, tmp_path / "out", FIELDS, scheduler=cluster, tables=["documents.csv"])
