@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-field", default="source")
     p.add_argument("--date-field", default="date")
     p.add_argument("--title-field", default="title")
+    p.add_argument("--force", action="store_true",
+                   help="write into --out even if it holds files this command did not write (they may be overwritten)")
 
     p = sub.add_parser("kwic", help="print every occurrence of a word or phrase in context (keyword in context)")
     p.add_argument("term", help='a word or phrase, matched by lemma ("guarantee" finds "guarantees"); '
@@ -236,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             from analysis.importers import json_articles
 
             folder = json_articles(args.files, args.out, args.text_field, args.source_field, args.date_field,
-                                   args.title_field)
+                                   args.title_field, force=args.force)
             print(f"wrote {len(args.files)} articles to {folder}", file=sys.stderr)
         elif args.command == "report":
             from analysis import report  # imports the notebook machinery only when needed

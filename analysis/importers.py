@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from analysis.errors import CorpusError
@@ -31,12 +32,50 @@ def _paragraphs(value, path: Path, field: str) -> list[str]:
     raise CorpusError(path, f"field {field!r} is neither text nor a list of paragraphs")
 
 
+def safe_name(value: str) -> str:
+    """A file name made from data: letters, digits, ``.``, ``_`` and ``-`` kept, every other run of characters
+    (path separators among them) one ``_``, no leading dot, at most 100 characters; ``"article"`` if nothing is
+    left. The name can then only be a plain file inside the output folder."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", value).lstrip("._")[:100]
+    return name or "article"
+
+
+def check_output_folder(out: Path, force: bool = False) -> None:
+    """Refuse (:class:`CorpusError`) to write into ``out`` when it holds files this importer did not write: an
+    existing folder is only written into when it is empty, or holds a ``metadata.csv`` written by this importer
+    (its ``imported_from`` column) and the ``.txt`` files it lists, or when ``force`` is given."""
+    if force or not out.exists():
+        return
+    if not out.is_dir():
+        raise CorpusError(out, "is a file, not a folder; give --out a folder to create")
+    present = {p.name for p in out.iterdir()}
+    if not present:
+        return
+    sidecar = out / "metadata.csv"
+    ours: set[str] = set()
+    try:
+        with open(sidecar, encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if "imported_from" in (reader.fieldnames or []):
+                ours = {"metadata.csv"} | {f"{row['doc_id']}.txt" for row in reader}
+    except (OSError, UnicodeDecodeError, csv.Error, KeyError):
+        pass
+    foreign = sorted(present - ours)
+    if foreign:
+        raise CorpusError(out, f"holds files this importer did not write ({', '.join(foreign[:5])}"
+                          f"{', ...' if len(foreign) > 5 else ''}); give an empty or new folder, or --force to "
+                          "overwrite")
+
+
 def json_articles(paths: list[Path], out: Path, text_field: str = "body-paragraphs", source_field: str = "source",
-                  date_field: str = "date", title_field: str = "title", url_field: str = "url") -> Path:
+                  date_field: str = "date", title_field: str = "title", url_field: str = "url",
+                  force: bool = False) -> Path:
     """Write the articles of ``paths`` (one JSON object per file) into the folder ``out``; return ``out``.
 
     ``doc_id`` is the value of ``source_field`` when every file has a distinct one (a same-story set of
-    outlets), else the file name. Raises :class:`CorpusError` naming the file for unreadable input.
+    outlets), else the file name; either is made a safe file name (:func:`safe_name`), so nothing is written
+    outside ``out``. A folder holding files this importer did not write is refused unless ``force``
+    (:func:`check_output_folder`). Raises :class:`CorpusError` naming the file for unreadable input.
     """
     records = []
     for path in sorted(Path(p) for p in paths):
@@ -44,17 +83,25 @@ def json_articles(paths: list[Path], out: Path, text_field: str = "body-paragrap
             data = json.loads(path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise CorpusError(path, f"is not a readable JSON file ({exc})") from None
+        except OSError as exc:
+            raise CorpusError(path, f"cannot be read ({exc.strerror}); check the path") from None
         if not isinstance(data, dict) or text_field not in data:
             raise CorpusError(path, f"has no field {text_field!r}; name the text field with --text-field")
         records.append((path, data))
     if not records:
         raise CorpusError(out, "no JSON files given")
     sources = [str(d.get(source_field) or "") for _, d in records]
-    use_source = all(sources) and len(set(sources)) == len(sources)
-    out.mkdir(parents=True, exist_ok=True)
+    use_source = all(sources) and len({safe_name(s) for s in sources}) == len(sources)
+    ids = [safe_name(s) for s in sources] if use_source else [safe_name(p.stem) for p, _ in records]
+    if len(set(ids)) < len(ids):
+        ids = [f"{i + 1:03d}_{d}" for i, d in enumerate(ids)]
+    check_output_folder(out, force)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CorpusError(out, f"cannot create the output folder ({exc.strerror})") from None
     rows = []
-    for (path, data), source in zip(records, sources):
-        doc_id = source if use_source else path.stem
+    for (path, data), source, doc_id in zip(records, sources, ids):
         text = "\n\n".join(_paragraphs(data[text_field], path, text_field)) + "\n"
         (out / f"{doc_id}.txt").write_text(text, encoding="utf-8")
         date = str(data.get(date_field) or "")

@@ -154,3 +154,51 @@ def test_stream_with_two_workers_stops_on_a_bad_file_after_the_first_document(tm
     assert result.returncode == 2, result.stderr
     assert "error: c/zz.txt: is not valid UTF-8 (byte 0xe9 at byte 3, line 1)" in result.stderr
     assert "Traceback" not in result.stderr and not outside
+
+
+# --- import-json writes only inside --out ------------------------------------------------------------------
+
+def _json_article(folder, name, source, text="The council met on Tuesday."):
+    import json
+
+    return write(folder, name, json.dumps({"source": source, "title": "T", "date": "2025-01-02",
+                                           "body-paragraphs": [[text]]}))
+
+
+@pytest.mark.parametrize("source,expected", [("../../x", "x"), ("/tmp/evil", "tmp_evil"), ("fox/news", "fox_news"),
+                                             ("..", "article")])
+def test_import_json_names_from_data_stay_inside_out(tmp_path, source, expected):
+    (tmp_path / "in").mkdir()
+    _json_article(tmp_path / "in", "a.json", source)
+    _json_article(tmp_path / "in", "b.json", "other")
+    result, outside = run_cli(tmp_path, "import-json", "in/a.json", "in/b.json", "--out", "out/story")
+    assert result.returncode == 0, result.stderr
+    assert not outside and not (tmp_path.parent / "x.txt").exists() and not (tmp_path / "x.txt").exists()
+    assert sorted(p.name for p in (tmp_path / "out" / "story").iterdir()) == sorted(
+        ["metadata.csv", f"{expected}.txt", "other.txt"])
+    meta = pd.read_csv(tmp_path / "out" / "story" / "metadata.csv", dtype=str)
+    assert meta["source"].tolist() == [source, "other"]  # the outlet's name itself is kept as data
+
+
+def test_import_json_refuses_a_folder_it_did_not_write_unless_forced(tmp_path):
+    (tmp_path / "in").mkdir()
+    _json_article(tmp_path / "in", "a.json", "A")
+    curated = tmp_path / "out" / "story"
+    curated.mkdir(parents=True)
+    write(curated, "metadata.csv", "doc_id,source\nmine,Curated\n")
+    result, outside = run_cli(tmp_path, "import-json", "in/a.json", "--out", "out/story")
+    assert result.returncode == 2 and not outside
+    assert "error: out/story: holds files this importer did not write (metadata.csv)" in result.stderr
+    assert "--force" in result.stderr and "Traceback" not in result.stderr
+    assert (curated / "metadata.csv").read_text() == "doc_id,source\nmine,Curated\n"
+    assert run_cli(tmp_path, "import-json", "in/a.json", "--out", "out/story", "--force")[0].returncode == 0
+    assert (curated / "A.txt").is_file()
+    # a folder it wrote itself is written again without --force
+    assert run_cli(tmp_path, "import-json", "in/a.json", "--out", "out/story")[0].returncode == 0
+
+
+def test_import_json_missing_file_is_a_message(tmp_path):
+    result, outside = run_cli(tmp_path, "import-json", "nothere.json", "--out", "out/story")
+    assert result.returncode == 2 and not outside and not (tmp_path / "out").exists()
+    assert "error: nothere.json: cannot be read (No such file or directory)" in result.stderr
+    assert "Traceback" not in result.stderr
