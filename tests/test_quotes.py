@@ -363,3 +363,63 @@ def test_single_quote_pieces_by_hand():
     assert [raw[p.start:p.end] for p in pieces] == ["a farce", "rock\u2019n\u2019roll", "she said \u2018hi\u2019 then"]
     first = pieces[0]
     assert (first.open_at, first.close_at, first.close_end) == (13, 21, 22) and raw[13] == "\u2018"
+
+
+# --- reported speech: spans not cut at abbreviations or decimals, speakers a reader accepts -------------------
+
+def indirect_rows(text: str) -> list[dict]:
+    return [r for r in document_quotes(text) if r["kind"] == "indirect"]
+
+
+def test_indirect_not_cut_at_a_decimal():
+    # a reported clause with "$5.7 billion" gave the quote "$5"
+    (r,) = indirect_rows("Officials said the president wants $5.7 billion for a border wall.")
+    assert r["text"] == "the president wants $5.7 billion for a border wall"
+    assert r["speaker"] == "Officials"
+
+
+def test_indirect_not_cut_at_a_month_abbreviation():
+    # "Sept. 15" gave "in a Sept" and "15"
+    (r,) = indirect_rows("The senator said the vote would come in a Sept. 15 session at the earliest.")
+    assert r["text"] == "the vote would come in a Sept. 15 session at the earliest"
+
+
+def test_no_reported_clause_from_an_adjunct_after_a_cue():
+    # "the terrorist attacks on Sept. 11" is no report by "the terrorist"; "spoke in the Rose Garden" none by Trump
+    assert indirect_rows("The war began in response to the terrorist attacks on Sept. 11, 2001.") == []
+    assert indirect_rows("Trump spoke in the Rose Garden on Friday.") == []
+
+
+def test_adjunct_then_that_clause_is_reported():
+    (r,) = indirect_rows("The senator said in a statement that the bill would fail.")
+    assert r["text"] == "the bill would fail" and r["speaker"] == "The senator"
+
+
+def test_possessive_is_no_speaker_and_no_cue():
+    # 'Sen. John McCain said Steele's comments were "wildly inaccurate."': McCain's words, not "Steele's"
+    rows = quotes('Sen. John McCain said Steele\'s comments were "wildly inaccurate."', kinds=("partial", "direct"))
+    assert [r["speaker"] for r in rows] == ["John McCain"]
+
+
+def test_heading_is_no_speaker():
+    # an all-caps heading ("SECRET") stood as the speaker of the paragraph after it
+    rows = document_quotes('SECRET\n\n"The agency spied on allies," the document says.')
+    assert all(r["mention"] != "SECRET" for r in rows)
+
+
+def test_mixed_attribution_found_as_reported_speech():
+    # 'X said (that) ... "quoted words"': the whole reported clause, not only the quoted words
+    rows = document_quotes('Sanders said he is heading to South Carolina and that he has an "excellent chance" '
+                           'to win.')
+    (r,) = [r for r in rows if r["kind"] == "indirect"]
+    assert r["text"].startswith("he is heading to South Carolina") and r["speaker"] == "Sanders"
+
+
+def test_saying_reports_the_subjects_words():
+    (r,) = indirect_rows("On Tuesday, Trump attacked Clinton's record, saying she would be a bad president.")
+    assert r["text"] == "she would be a bad president" and r["speaker"] == "Trump" and r["rule"] == "indirect:saying"
+
+
+def test_belief_verbs_attribute_a_position():
+    (r,) = indirect_rows("The governor believes the tax cuts should be extended.")
+    assert r["text"] == "the tax cuts should be extended" and r["cue_class"] == "believing"

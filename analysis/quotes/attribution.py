@@ -83,8 +83,23 @@ def run_rules(rules, win: Window, cues: list[int]):
                 break
             if out is END_CUES:
                 return None
+            if isinstance(out, Attribution) and not out.mention.text.strip() or not is_speaker(win.doc, out):
+                break  # no one a reader would take for the speaker: the next cue
             return out
     return None
+
+
+def is_speaker(doc: Doc, out) -> bool:
+    """An answer other than an attribution, or an attribution whose mention a reader would take for a speaker:
+    not a possessive fragment ("Ginsburg's", "Trump's") nor a heading (a mention that is its whole paragraph,
+    "SECRET")."""
+    if not isinstance(out, Attribution):
+        return True
+    m = out.mention
+    if m.text.endswith(("'s", "\u2019s")):
+        return False
+    s, e = doc.para_of(m.start)
+    return doc.text[s:e].strip() != m.text
 
 
 # --- rules shared by the windows ------------------------------------------------------------------------------

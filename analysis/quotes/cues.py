@@ -57,8 +57,8 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
     if not w.may_start_cue(i):
         return None  # not a letter, or no cue starts with this word
     low = w.low
-    if i > lo and low[i - 1] in NOUN_CONTEXT:
-        return None  # "the states", "his claims": a noun, not a reporting verb
+    if i > lo and (low[i - 1] in NOUN_CONTEXT or w.is_possessive(i - 1)):
+        return None  # "the states", "his claims", "Steele's comments": a noun, not a reporting verb
     if low[i] == "according" and i + 1 < hi and low[i + 1] == "to":
         return Cue(2, ACCORDING_TO, "neutral")
     lem = lemma(w.txt[i])

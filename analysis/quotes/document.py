@@ -9,7 +9,7 @@ import numpy as np
 
 from analysis import scanner
 from analysis.quotes.marks import find_pieces
-from analysis.quotes.tokens import CUE, END, STOP, TITLES, word_table
+from analysis.quotes.tokens import CUE, END, STOP, TITLES, dot_continues, word_table
 
 
 class Doc:
@@ -28,6 +28,11 @@ class Doc:
         self.table = table = word_table(verbs)
         cp = scanner.code_points(text)
         self.words, self.starts, self.ends, self.flags = table.document_words(text, cp)
+        w = self.words
+        for k in np.flatnonzero(self.flags & END).tolist():
+            if dot_continues(w, k):  # "$5.7 billion", "Sept. 15": the full stop ends no sentence
+                self.flags[k] &= ~(END | STOP)
+                w.fl[k] = int(self.flags[k])
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, self.starts, self.ends, paras, TITLES)
         mask = bytearray(len(text) + 1)

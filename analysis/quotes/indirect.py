@@ -17,8 +17,12 @@ from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window,
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
-from analysis.quotes.tokens import SENTENCE_END, Words, words_in
-from analysis.quotes.vocabulary import AFTER_PLURAL_NOUN, ARTICLES, BE, POSSESSIVES
+from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, ARTICLES, BE, FINITE_VERB_FORMS,
+                                        POSSESSIVES)
+
+QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
+MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for it to be indirect, not a quote
 
 
 class Sentence(Window):
@@ -30,7 +34,7 @@ class Sentence(Window):
 
     def __init__(self, doc: Doc, words: Words, lo: int, hi: int):
         super().__init__(doc, None, lo, hi, lo, words)
-        self.end = hi - 1 if words.txt[hi - 1] in SENTENCE_END else hi
+        self.end = hi - 1 if words.txt[hi - 1] in SENTENCE_END and not dot_continues(words, hi - 1) else hi
         self._subjects: dict[int, Mention | None] = {}
 
     def subject(self, n: int) -> Mention | None:
@@ -79,9 +83,46 @@ def said_x(s: Sentence, n: int, cue: Cue):
 
 
 def _content_start(s: Sentence, n: int, cue: Cue) -> int:
-    """The first token of the content after the cue at ``n`` (after "that", if any)."""
+    """The first token of the content after the cue at ``n`` (after "that", if any; after the "that" that
+    ends an adjunct: "said in a statement that ..."); ``s.end`` when an adjunct with no "that" after it
+    follows the cue ("spoke in the Rose Garden", "the terrorist attacks on Sept. 11")."""
     a = n + cue.width
-    return a + 1 if a < s.end and s.w.low[a] == "that" else a
+    low = s.w.low
+    if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
+        that = next((k for k in range(a + 1, min(s.end, a + 12)) if low[k] == "that"), None)
+        return that + 1 if that is not None else s.end
+    return a + 1 if a < s.end and low[a] == "that" else a
+
+
+def quoted_content(s: Sentence, n: int, cue: Cue):
+    """A content that opens with a quotation mark, a colon or a comma within its first words ('X said: "..."',
+    'X told reporters "..."') is a quotation, read by the quotation rules: not a reported clause."""
+    a = _content_start(s, n, cue)
+    txt = s.w.txt
+    if a < s.end and (txt[a] in (":", ",") or any(txt[k] in QUOTE_MARKS for k in range(a, min(a + MIXED_LEAD, s.end)))):
+        return NEXT_CUE
+    return None
+
+
+def saying(s: Sentence, n: int, cue: Cue):
+    """'X mocked Y, saying (that) ...': a participle after a comma reports what the subject of the sentence's
+    first verb says."""
+    if not s.w.low[n].endswith("ing") or n - 1 <= s.a or s.w.txt[n - 1] != ",":
+        return None
+    a = _content_start(s, n, cue)
+    m = _clause_subject(s, n)
+    if a >= s.end - 1 or m is None:
+        return NEXT_CUE
+    return s.found(a, s.end - 1, m, n, cue, "indirect:saying")
+
+
+def _clause_subject(s: Sentence, n: int) -> Mention | None:
+    """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names)."""
+    low = s.w.low
+    for k in range(s.a + 1, n):
+        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS):
+            return s.subject(k)
+    return None
 
 
 def x_said(s: Sentence, n: int, cue: Cue):
@@ -94,14 +135,21 @@ def x_said(s: Sentence, n: int, cue: Cue):
 
 
 def x_said_that(s: Sentence, n: int, cue: Cue):
-    """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end."""
+    """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end (a ', saying ...' later in
+    it is the report: :func:`saying`)."""
     a = _content_start(s, n, cue)
+    low, txt = s.w.low, s.w.txt
+    for k in range(a + 1, s.end):
+        if low[k].endswith("ing") and txt[k - 1] == "," and s.w.may_start_cue(k):
+            c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            if c is not None and isinstance(saying(s, k, c), tuple):
+                return NEXT_CUE
     if a < s.end - 1:
         return s.found(a, s.end - 1, s.subject(n), n, cue, "indirect:X-said-that")
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, not_finite, not_a_report, said_x, x_said, x_said_that]
+INDIRECT_RULES = [according, saying, not_finite, not_a_report, quoted_content, said_x, x_said, x_said_that]
 """The rules for a sentence without quotation marks, tried in this order at each cue."""
 
 
@@ -111,7 +159,7 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     out = []
     for w, lo, hi, cues in cue_sentences(doc):
         s = Sentence(doc, w, lo, hi)
-        found = run_rules(INDIRECT_RULES, s, [n for n in cues if n < s.end])
+        found = run_rules(INDIRECT_RULES, s, [n for n in cues if n < s.end and not doc.in_quote(w.st[n])])
         if found:
             (start, end), attr = found
             if end > start:
@@ -168,19 +216,19 @@ def cue_sentences(doc: Doc):
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
 
-    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, has no mark
-        return not doc.in_quote(s) and '"' not in text[s:e]
+    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, not with a mark
+        return not doc.in_quote(s) and text[s] != '"'
 
     def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
         cue = cue_at(w, c, lo, hi, doc.verbs)
-        return cue is not None and (cue.lemma == ACCORDING_TO or is_verb_form(w.low[c])
-                                    and not w.low[c].endswith("ing"))
+        return cue is not None and not doc.in_quote(starts[c]) and (
+            cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == ",")
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
         if rng is None:  # the paragraph's own tokens differ at its edges: split them one by one
             pw = words_in(text, w, ps, pe, doc.table)
-            bounds = [k + 1 for k, t in enumerate(pw.txt) if t in SENTENCE_END]
+            bounds = [k + 1 for k, t in enumerate(pw.txt) if t in SENTENCE_END and not dot_continues(pw, k)]
             if len(pw) and (not bounds or bounds[-1] != len(pw)):
                 bounds.append(len(pw))
             lo = 0

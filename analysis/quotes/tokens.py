@@ -51,6 +51,22 @@ ALNUM = 8192     # starts with a letter or digit
 ALPHA = 16384    # starts with a letter
 
 
+ABBREVIATIONS = textlib.default_abbreviations()
+"""Words that a full stop follows without ending the sentence (``analysis/data/abbreviations.txt``)."""
+
+
+def dot_continues(w: "Words", k: int) -> bool:
+    """The full stop at token ``k`` ends no sentence: it joins the digits of a decimal ("$5.7 billion") or
+    follows an abbreviation with a number, a lower-case word or a comma after it ("Sept. 15", "Inc. said").
+    Punkt's rules for the same cases, read on the tokens."""
+    if w.txt[k] != "." or k == 0 or k + 1 >= len(w.txt) or w.en[k - 1] != w.st[k]:
+        return False
+    nxt = w.txt[k + 1]
+    if w.txt[k - 1].isdigit() and nxt[:1].isdigit() and w.st[k + 1] == w.en[k]:
+        return True
+    return w.low[k - 1] in ABBREVIATIONS and (nxt[:1].isdigit() or nxt[:1].islower() or nxt == ",")
+
+
 class _TokInfo(dict):
     """``{token text: (low, cap, name)}``, filled on first look-up of each text: ``low`` is the lower case
     without a final dot, ``cap`` says it starts upper case, ``name`` that it is a capitalised word that may be
