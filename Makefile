@@ -1,6 +1,7 @@
 # Front door. Two commands do everything on a fresh clone:
 #   make report   create .venv, execute every notebook on seeds/, write figures/
 #   make test     create .venv, run unit tests and notebook tests, check figures/ did not change
+#   make lab      JupyterLab on the notebooks and every report's executed notebooks (REPORT=DIR for one report)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -30,8 +31,12 @@ check-figures:
 	  echo "figures/ unchanged"; \
 	fi
 
+# JupyterLab on the project folder, opening notebooks/; every report's executed notebooks (out/*/notebooks) are in
+# its file browser. REPORT=DIR opens the executed notebooks of a report written anywhere (--out DIR).
+REPORT ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(if $(REPORT),$(REPORT),$(CURDIR))" \
+	  --LabApp.default_url=/lab/tree/notebooks
 
 tables: $(STAMP)
 	$(BIN)/python -m analysis tables $(CORPUS) --out out/tables

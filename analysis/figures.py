@@ -27,6 +27,10 @@ PALETTE = [
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000",
     "#8c564b", "#7f7f7f", "#bcbd22", "#17becf",
 ]
+PROJECT = Path(__file__).resolve().parent.parent
+COMMITTED = PROJECT / "figures"
+"""The repository's figures: those of the embedded ``seeds/`` corpus, and of no other."""
+
 OTHER = "#B0B0B0"
 """Colour for "the rest of the corpus" and anything that is not one source."""
 
@@ -48,6 +52,30 @@ STYLE = {
 def use_style() -> None:
     """Apply the house style to matplotlib (idempotent; :func:`save` calls it too)."""
     mpl.rcParams.update(STYLE)
+
+
+def figure_folder(corpus: str | Path, figures: str | Path | None = None) -> Path:
+    """The folder where a notebook run on ``corpus`` writes its figures (the notebooks' ``FIGURES``).
+
+    ``None`` chooses: the repository's ``figures/`` for the embedded ``seeds/``; for a report's manifest
+    (``DIR/corpus.yaml``, as ``python -m analysis report`` hands it to the notebooks) ``DIR/figures``; for any
+    other corpus ``out/<corpus name>/figures`` in the project. A folder given for another corpus than ``seeds/``
+    must not be the committed ``figures/``: that would overwrite the seeds' figures (ValueError)."""
+    corpus = Path(corpus).resolve()
+    is_seeds = corpus == PROJECT / "seeds"
+    if figures is None:
+        if is_seeds:
+            return COMMITTED
+        if corpus.suffix in (".yaml", ".yml"):
+            return corpus.parent / "figures"
+        name = corpus.name.split(".")[0] or "corpus"
+        return PROJECT / "out" / name / "figures"
+    folder = Path(figures).resolve()
+    if folder == COMMITTED and not is_seeds:
+        raise ValueError(f"FIGURES = {figures!r} is the repository's figures/ folder, which holds the figures of "
+                         f"seeds/, but CORPUS is {str(corpus)!r}: set FIGURES = None (figures go to "
+                         f"{PROJECT / 'out' / (corpus.name.split('.')[0] or 'corpus') / 'figures'}) or another folder")
+    return folder
 
 
 def source_colors(sources: Iterable[str]) -> dict[str, str]:

@@ -5,7 +5,12 @@ Each notebook has a cell tagged ``parameters`` naming the corpus (``CORPUS``) an
 ``figures/`` are refreshed. On any other corpus a cell tagged ``injected-parameters`` is added after the
 parameters cell (papermill's convention) and every output goes to the output folder; nothing in the
 repository is overwritten. The corpus is handed to the notebooks as a manifest (``corpus.yaml``, see
-:func:`analysis.corpus.read_manifest`), so CSV/JSONL field names and limits reach them too.
+:func:`analysis.corpus.read_manifest`), so CSV/JSONL field names and limits reach them too. The injected
+paths are relative to ``DIR/notebooks`` (``../corpus.yaml``, ``../figures``) and the notebooks execute there,
+so the executed notebooks re-run as they are in JupyterLab (``make lab REPORT=DIR``), wherever DIR is moved.
+
+Kernels talk to this process over Unix sockets in a private temporary folder (IPC transport), not over TCP
+on localhost, so no port is open and no kernel warns that its traffic is unencrypted.
 
 Output folder layout::
 
@@ -21,6 +26,7 @@ from __future__ import annotations
 import copy
 import html
 import json
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -30,6 +36,7 @@ from typing import Callable
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from traitlets.config import Config
 
 from analysis import tables
 from analysis.corpus import Fields, load_corpus, write_manifest
@@ -74,20 +81,27 @@ def _failed_cell(nb: nbformat.NotebookNode) -> str:
 
 
 def run_notebook(src: Path, dest: Path, params: dict | None, timeout: int = 900) -> tuple[NotebookRun, nbformat.NotebookNode]:
-    """Execute ``src`` (with ``params`` injected unless None) in the notebooks folder, write it to ``dest``."""
+    """Execute ``src`` (with ``params`` injected unless None) and write it to ``dest``: in the notebooks folder
+    when nothing is injected, else in ``dest``'s folder (the injected paths are relative to it)."""
     nb = nbformat.read(src, as_version=4)
     if params:
         nb = inject_parameters(nb, params)
     for cell in nb.cells:  # no timestamps: a rerun on the same corpus leaves the notebook unchanged
         cell.get("metadata", {}).pop("execution", None)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(src.parent)}})
+    workdir = src.parent if params is None else dest.parent
+    workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    try:
-        client.execute()
-        run = NotebookRun(src.name, True, time.perf_counter() - started)
-    except CellExecutionError:
-        run = NotebookRun(src.name, False, time.perf_counter() - started, _failed_cell(nb))
+    with tempfile.TemporaryDirectory(prefix="outlet-kernel-") as sockets:
+        config = Config()
+        config.KernelManager.transport = "ipc"            # Unix sockets, not TCP on localhost
+        config.KernelManager.ip = str(Path(sockets) / "kernel")
+        client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False, config=config,
+                                resources={"metadata": {"path": str(workdir)}})
+        try:
+            client.execute()
+            run = NotebookRun(src.name, True, time.perf_counter() - started)
+        except CellExecutionError:
+            run = NotebookRun(src.name, False, time.perf_counter() - started, _failed_cell(nb))
     for cell in nb.cells:
         if "outputs" in cell:
             cell.outputs = coalesce_streams(cell.outputs)
@@ -169,7 +183,8 @@ def run_report(corpus: Path, out: Path, fields: Fields | None = None, options: d
     loaded = load_corpus(manifest)
     progress(f"{corpus}: {len(loaded)} documents, {len(loaded.sources)} sources")
     figures_dir = FIGURES if in_place else out / "figures"
-    params = None if in_place else {"CORPUS": str(manifest.resolve()), "FIGURES": str(figures_dir.resolve())}
+    # relative to DIR/notebooks, where the notebooks execute
+    params = None if in_place else {"CORPUS": "../corpus.yaml", "FIGURES": "../figures"}
     paths = notebook_paths() if notebooks is None else notebooks
 
     def execute(i: int, src: Path) -> NotebookRun:

@@ -35,7 +35,7 @@ def _notebook(path, *sources):
     return path
 
 
-def test_report_on_another_corpus_writes_everything_to_out_and_escapes_html(small_corpus, tmp_path):
+def test_report_on_another_corpus_writes_everything_to_out_and_escapes_html(small_corpus, tmp_path, capfd):
     out = tmp_path / "out"
     runs = run_report(small_corpus, out, progress=lambda m: None,
                       notebooks=[NOTEBOOKS / "01-what-is-in-the-corpus.ipynb"])
@@ -46,9 +46,49 @@ def test_report_on_another_corpus_writes_everything_to_out_and_escapes_html(smal
         "01-cleaning.png", "01-diversity-readability.png", "01-document-sizes.png", "01-timeline.png"]
     executed = nbformat.read(out / "notebooks" / "01-what-is-in-the-corpus.ipynb", as_version=4)
     injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert len(injected) == 1 and str((out / "corpus.yaml").resolve()) in injected[0].source
+    assert len(injected) == 1 and 'CORPUS = "../corpus.yaml"' in injected[0].source
+    assert str(tmp_path) not in "".join(c.source for c in executed.cells)  # relative paths only
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="html/01-what-is-in-the-corpus.html"' in index and "2 documents" in index
+    assert "running over TCP" not in capfd.readouterr().err  # kernels on Unix sockets
+
+
+def test_figure_folder_keeps_other_corpora_out_of_the_committed_figures(tmp_path):
+    from analysis.figures import COMMITTED, PROJECT, figure_folder
+
+    assert figure_folder(PROJECT / "seeds") == COMMITTED
+    assert figure_folder(tmp_path / "my_story") == PROJECT / "out" / "my_story" / "figures"
+    assert figure_folder(tmp_path / "arts.jsonl.gz") == PROJECT / "out" / "arts" / "figures"
+    assert figure_folder(tmp_path / "rep" / "corpus.yaml") == tmp_path / "rep" / "figures"
+    assert figure_folder(tmp_path / "x", tmp_path / "f") == tmp_path / "f"
+    with pytest.raises(ValueError, match="holds the figures of seeds/"):
+        figure_folder(tmp_path / "my_story", COMMITTED)
+
+
+def test_a_notebook_pointed_at_another_corpus_in_place_leaves_figures_alone(small_corpus, tmp_path):
+    """What a user does in JupyterLab: edit CORPUS in the parameters cell of notebooks/01 and run it there."""
+    from analysis.figures import COMMITTED, PROJECT
+    from analysis.report import run_notebook
+
+    before = {p.name: p.stat().st_mtime_ns for p in COMMITTED.iterdir()}
+    nb = nbformat.read(NOTEBOOKS / "01-what-is-in-the-corpus.ipynb", as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    name = f"test-params-{tmp_path.name}"
+    (tmp_path / name).mkdir()
+    for f in small_corpus.iterdir():
+        (tmp_path / name / f.name).write_bytes(f.read_bytes())
+    cell.source = cell.source.replace('"../seeds"', json.dumps(str(tmp_path / name)))
+    src = tmp_path / "01-edited.ipynb"
+    nbformat.write(nb, src)
+    out = PROJECT / "out" / name
+    try:
+        run, _ = run_notebook(src, src, None)  # no injection: runs as edited, in the notebook's folder
+        assert run.ok, run.error
+        assert {p.name: p.stat().st_mtime_ns for p in COMMITTED.iterdir()} == before
+        assert sorted(p.name for p in (out / "figures").glob("*.svg"))[:1] == ["01-cleaning.svg"]
+    finally:
+        import shutil
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def test_corpus_text_is_escaped_in_the_html_report(small_corpus, tmp_path):
