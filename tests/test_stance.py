@@ -226,3 +226,18 @@ def test_grid_from_human_codes_where_they_exist(tmp_path):
     assert set(zip(table["actor"], table["stance"])) == {("European Union", "demands"), ("Russia", "rejects")}
     assert note.startswith("Drawn from human codes") and "kappa" in note
     assert set(stance_grid(table)["stance"]) == {"demands", "rejects"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actor inside a prepositional phrase is not the subject (BASIL 97b1305c)
+    ("EU leaders adopted a resolution condemning racist elements in Moscow and calling on the party's leaders to cede land.",
+     {("European Union", "territory", "demands")}),
+    # "against" as the preposition of "defend against" is no negator (BASIL 97b1305c)
+    ("Moscow defends itself against charges, saying it will cede the regions.", set()),
+    # "a few weeks back" is a time phrase, not support (BASIL 005a2961)
+    ("When Moscow started considering a ceasefire a few weeks back, it thought the land was lost.",
+     {("Russia", "ceasefire", "open to")}),
+])
+def test_rules_read_on_stories_outside_the_gold(tmp_path, text, expected):
+    got, _ = read(tmp_path, text)
+    assert got == expected

@@ -68,6 +68,7 @@ class Reading:
     in_condition: bool = False
     subject: tuple[int, int, str] | None = None   # an actor named as the clause's subject (start, end, actor)
     quote_start: int | None = None                # the read stopped at the opening of this quotation
+    own_subject: bool = False                     # a pronoun subject was read in the clause
 
 
 class Statement(NamedTuple):
@@ -119,6 +120,8 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
             break                                    # a new clause: what is before it does not govern
         if inner is None and tok.lemma in s.vocab.adjuncts and k not in s.item_ending:
             break                                    # "in talks to end the war": an adjunct, not an object
+        if tok.text == "," and inner is None and (r.subject is not None or r.own_subject):
+            break                                    # "When X considered ..., he thought ...": its own clause
         if tok.text == ",":
             nxt = s.toks[k + 1] if k + 1 < len(s.toks) else None
             if inner is not None and k - 1 in s.actor_ending:
@@ -158,13 +161,17 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
                                                 for it in s.items):
                 r.attitude_negated = not r.attitude_negated   # "no reason for us to accept"
             break
+        if inner is None and tok.lemma in PRONOUN_HOLDERS | PERSONAL and tok.lemma not in ("its", "their", "his", "her"):
+            r.own_subject = True                     # the clause has a subject of its own (he, they, we)
         if inner is None and r.subject is None and tok.lemma in PERSONAL and quote is not None and quote.get("actor"):
             r.subject = (int(quote["speaker_start"]), int(quote["speaker_end"]), quote["actor"])   # "we" = the speaker
         item = s.item_ending.get(k)
         if item is None:
             k -= 1
             continue
-        if item.kind == "negator":
+        if item.kind == "negator" and item.label == "against" and item.last < m.first - 2:
+            pass                                     # "defend themselves against charges": a preposition here
+        elif item.kind == "negator":
             if inner is None:
                 r.polarity = -r.polarity
                 r.negators += 1

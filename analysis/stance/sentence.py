@@ -13,10 +13,13 @@ CONTRACTIONS = {"won't": ("will", "not"), "can't": ("can", "not"), "shan't": ("s
 TERM_AFTER_CUE = 4        # a term this close after a word for/against the proposition is the same mention
 PERSONAL = frozenset({"i", "we", "our", "us", "my", "me"})
 PRONOUN_HOLDERS = frozenset({"its", "their", "his", "her", "it", "they", "he", "she"})
-OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "of", "on", "at", "against", "about", "into",
-                                 "toward", "towards", "between", "among", "than", "like", "blaming", "faulted"})
-"""Words before an actor that make it an object, never the subject of what follows: prepositions ("a letter to
-Reid warning") and verbs of blame whose object is named next ("faulted Zelensky for ...")."""
+OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "of", "on", "at", "in", "over", "under", "within",
+                                 "among", "across", "behind", "against", "about", "into", "toward", "towards",
+                                 "between", "than", "like", "accuse", "blame", "fault", "criticize", "criticise",
+                                 "condemn", "praise", "thank", "congratulate"})
+"""Lemmas before an actor that make it an object, never the subject of what follows: prepositions ("a letter to
+Reid warning", "racist elements in the Tea Party") and verbs whose object is named next ("accused the NAACP of",
+"faulted Zelensky for"). Verbs that ask an actor to act ("urge", "push") are read by the rule for them."""
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 SUBJECT_OPENERS = frozenset({"that", ",", "and", "but", "as", "while", "when", "because", "since", '"', "the"})
 BREAK_MARKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
