@@ -18,7 +18,8 @@ Output folder layout::
     DIR/tables/*.csv       every table of analysis.tables.TABLES
     DIR/notebooks/*.ipynb  the executed notebooks (not for seeds/, which run in place)
     DIR/figures/*.png|svg  every figure (for seeds/: the repository's figures/)
-    DIR/index.html         contents page, linking DIR/html/NN-*.html (the notebooks rendered)
+    DIR/index.html         the report: story, findings (linking figures and evidence rows), figures, tables, notebooks
+    DIR/html/NN-*.html     the notebooks rendered
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ import json
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import nbformat
+import pandas as pd
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from traitlets.config import Config
@@ -133,35 +135,247 @@ def render_html(nb: nbformat.NotebookNode, dest: Path) -> Path:
     return dest
 
 
-def write_index(out: Path, corpus_name: str, n_docs: int, runs: list[NotebookRun], table_paths: list[Path],
-                figures_dir: Path) -> Path:
-    """The report's contents page: notebooks with their status, tables, figures."""
+@dataclass
+class Finding:
+    """One sentence of the report's findings, with the figure that shows it and the table rows behind it."""
+    text: str
+    figure: str = ""                                   # figure name (its anchor is fig-NAME)
+    table: str = ""                                    # table name (rows anchor as NAME-ROW)
+    rows: list[int] = field(default_factory=list)      # row numbers in that table's CSV (0 = first data row)
+    note: str = ""                                     # a caveat printed beside the finding
+    theme: str = ""                                    # the question it answers (findings are grouped by it)
+
+
+def _read(tables_dir: Path, name: str) -> pd.DataFrame:
+    path = tables_dir / f"{name}.csv"
+    if not path.is_file():
+        return pd.DataFrame()
+    frame = pd.read_csv(path, keep_default_na=False, na_values=[""])
+    empty = [c for c in frame.columns if frame[c].isna().all()]  # text columns with no value read back as float
+    return frame.astype({c: object for c in empty})
+
+
+def findings(corpus, tables_dir: Path, limit: int = 3) -> list[Finding]:
+    """The report's findings, each computed from the tables written in ``tables_dir`` (nothing here names a
+    story): the most similar pair, what each outlet alone reports, who gets the most quoted words per outlet,
+    the clearest stance contrasts (with the stance rules' measured agreement), the most distinctive terms, and
+    how far the tone figure can be trusted."""
+    from analysis import stance as stance_rules, tone as tone_rules
+    from analysis.compare import coverage_summary
+    from analysis.framing import most_quoted, voice, voice_by_side
+
+    out: list[Finding] = []
+    label = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
+
+    sim = _read(tables_dir, "similarity")
+    if len(sim):
+        best = sim.sort_values(["cosine_tfidf", "doc_a", "doc_b"], ascending=[False, True, True]).index[0]
+        r = sim.loc[best]
+        out.append(Finding(f"Most similar pair: {label.get(r.doc_a, r.doc_a)} and {label.get(r.doc_b, r.doc_b)} "
+                           f"(TF-IDF cosine {r.cosine_tfidf:.2f}; word 5-gram Jaccard {r.jaccard_5gram:.3f}, where 1 "
+                           "would be the same wording).", "03-similarity", "similarity", [int(best)],
+                           theme="Which articles are most alike?"))
+
+    cov = _read(tables_dir, "coverage")
+    if len(cov) and corpus.sources and len(corpus.sources) > 1:
+        summary = coverage_summary(cov, corpus)
+        only = summary[(summary["n_sources"] == 1) & summary["kind"].isin(["number", "name"])]
+        for source, g in only.groupby("sources", sort=True):
+            facts = list(g["fact"].head(4))
+            rows = [int(i) for i in cov.index[cov["fact"].isin(facts) & (cov["source"] == source)][:8]]
+            out.append(Finding(f"{source}: {len(g)} name or number fact{'s' * (len(g) != 1)}, e.g. "
+                               + ", ".join(facts) + ".", "03-coverage", "coverage", rows, theme="What does each outlet alone report?"))
+
+    quotes = _read(tables_dir, "quotes")
+    if len(quotes):
+        quotes["words"] = quotes["words"].fillna(0).astype(int)
+        by_side = voice_by_side(voice(quotes, corpus))
+        for line in most_quoted(by_side):
+            source = line.split(":", 1)[0]
+            side = line.split("from ", 1)[1].split(" (", 1)[0] if "from " in line else None
+            src = quotes["doc_id"].map(label)
+            kinds = quotes["kind"].isin(["direct", "partial"])
+            speaker = quotes["speaker"].fillna("").astype(str).str.len() > 0
+            side_of = quotes["side"].astype(object).where(quotes["side"].notna(),
+                                                          speaker.map({True: "unmatched", False: "no speaker"}))
+            rows = [int(i) for i in quotes.index[(src == source) & kinds & (side_of == side)][:8]]
+            out.append(Finding(line + ".", "04-attribution-ledger", "quotes", rows,
+                               theme="Who gets the most quoted words in each outlet?"))
+
+    st = _read(tables_dir, "stance")
+    agreement = stance_rules.agreement().get("text", "agreement with hand coding not measured")
+    if len(st):
+        grid = stance_rules.stance_grid(st)
+        main = (grid.groupby(["issue", "side", "stance"], as_index=False)["sentences"].sum()
+                .sort_values(["issue", "side", "sentences", "stance"], ascending=[True, True, False, True])
+                .drop_duplicates(["issue", "side"]))
+        contrasts = []
+        for issue, g in main.groupby("issue", sort=True):
+            against = g[g["stance"] == "rejects"]
+            pro = g[g["stance"].isin(["demands", "proposes"])]
+            for a in against.itertuples():
+                for b in pro.itertuples():
+                    contrasts.append((min(a.sentences, b.sentences), issue, b, a))
+        contrasts.sort(key=lambda c: (-c[0], c[1], c[2].side, c[3].side))
+        strongest = {}
+        for c in contrasts:  # the clearest contrast of each issue
+            strongest.setdefault(c[1], c)
+        for _, issue, b, a in sorted(strongest.values(), key=lambda c: (-c[0], c[1]))[:limit]:
+            prop = st.loc[st["issue"] == issue, "proposition"].iloc[0]
+            rows = [int(i) for i in st.index[(st["issue"] == issue) & (
+                ((st["side"] == b.side) & (st["stance"] == b.stance)) | ((st["side"] == a.side) & (st["stance"] == "rejects")))][:10]]
+            out.append(Finding(f"Stance contrast on \u201c{prop}\u201d: {b.side} {b.stance} it ({b.sentences} "
+                               f"statement{'s' * (b.sentences != 1)}), {a.side} rejects it ({a.sentences}).",
+                               "04-stance-grid", "stance", rows, note=agreement,
+                               theme="Where do the sides take opposite positions?"))
+
+    keys = _read(tables_dir, "keyness")
+    if len(keys):
+        ok = keys[keys["count_target"] >= 2].sort_values(["source", "log_odds_z", "term"], ascending=[True, False, True])
+        for source, g in ok.groupby("source", sort=True):
+            top = g.head(3)
+            out.append(Finding(f"{source}: " + ", ".join(
+                f"{t} ({c} vs {r} in the rest, z {z:.1f})" for t, c, r, z in
+                zip(top["term"], top["count_target"], top["count_reference"], top["log_odds_z"])) + ".",
+                "02-fightin-words", "keyness", [int(i) for i in top.index],
+                theme="Which terms are most distinctive of each outlet?"))
+
+    tone = tone_rules.agreement()
+    if len(_read(tables_dir, "tone")):
+        reliable = bool(tone.get("reliable"))
+        out.append(Finding("Tone toward each side: " + ("see the figure." if reliable else
+                           "differences between outlets are not reliable (agreement with hand coding below target)."),
+                           "04-tone-by-side", "tone", [], note=tone.get("text", "agreement with hand coding not measured"),
+                           theme="Tone"))
+    return out
+
+
+BROWSE_JS = """
+document.querySelectorAll('input.filter').forEach(function (box) {
+  box.addEventListener('input', function () {
+    var q = box.value.toLowerCase(), n = 0;
+    document.querySelectorAll('#' + box.dataset.table + ' tbody tr').forEach(function (tr) {
+      var show = tr.textContent.toLowerCase().indexOf(q) >= 0; tr.style.display = show ? '' : 'none'; n += show;
+    });
+    document.getElementById(box.dataset.table + '-shown').textContent = n;
+  });
+});
+document.querySelectorAll('table.browse th').forEach(function (th, _) {
+  th.addEventListener('click', function () {
+    var table = th.closest('table'), body = table.tBodies[0], col = th.cellIndex;
+    var asc = th.dataset.order !== 'asc'; th.dataset.order = asc ? 'asc' : 'desc';
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[col].textContent, y = b.cells[col].textContent, nx = parseFloat(x), ny = parseFloat(y);
+      var c = (!isNaN(nx) && !isNaN(ny) && String(nx) === x.trim() && String(ny) === y.trim()) ? nx - ny : x.localeCompare(y);
+      return asc ? c : -c;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+  });
+});
+function showRow() {
+  var id = decodeURIComponent(location.hash.slice(1)), tr = id && document.getElementById(id);
+  document.querySelectorAll('tr.target').forEach(function (r) { r.classList.remove('target'); });
+  if (tr && tr.tagName === 'TR') {
+    tr.style.display = ''; tr.classList.add('target'); tr.closest('details').open = true; tr.scrollIntoView();
+  }
+}
+window.addEventListener('hashchange', showRow); showRow();
+"""
+
+CSS = """body{font-family:system-ui,sans-serif;margin:0 auto;padding:1em 2em;max-width:1400px;line-height:1.45}
+h1{margin-bottom:.2em} .story td,.story th{padding:.15em .8em .15em 0;text-align:left;vertical-align:top}
+.ok{color:#007a5a} .failed{color:#D55E00;font-weight:bold} .note{color:#555;font-size:.9em}
+figure{margin:1.5em 0;border-top:1px solid #ddd;padding-top:.8em} figure img{width:100%;height:auto}
+figcaption{font-size:.95em;color:#333} ol.findings li{margin:.35em 0}
+table.browse{border-collapse:collapse;font-size:.8em;width:100%} table.browse th{cursor:pointer;background:#f0f0f0;
+position:sticky;top:0} table.browse td,table.browse th{border:1px solid #ddd;padding:2px 4px;vertical-align:top;
+max-width:40em} td.long{min-width:22em} tr.target{background:#fff3b0} .scroll{max-height:28em;overflow:auto;margin-bottom:.5em}
+details{margin:.6em 0} summary{cursor:pointer;font-weight:bold}"""
+
+
+def _table_html(name: str, path: Path, keep: set[int], max_rows: int) -> str:
+    """A table of the CSV, sortable (click a header) and searchable offline: its first ``max_rows`` rows and
+    every row in ``keep`` (rows a finding links to), each row anchored as ``NAME-ROW``."""
     e = html.escape
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    shown = sorted(set(range(min(len(frame), max_rows))) | {i for i in keep if i < len(frame)})
+    head = "".join(f"<th>{e(c)}</th>" for c in frame.columns)
+    body = "".join(f'<tr id="{e(name)}-{i}">' + "".join(f'<td class="long">{e(v)}</td>' if len(v) > 60 else f"<td>{e(v)}</td>"
+                                                      for v in frame.iloc[i]) + "</tr>"
+                   for i in shown)
+    more = (f" (the first {max_rows} of {len(frame)} rows and the rows the findings cite; all in the CSV)"
+            if len(shown) < len(frame) else "")
+    return (f'<details id="table-{e(name)}"><summary>{e(name)}: {len(frame)} rows</summary>'
+            f'<p><a href="tables/{e(path.name)}">{e(path.name)}</a>{more}. Search: '
+            f'<input class="filter" data-table="t-{e(name)}" size="30"> <span id="t-{e(name)}-shown">{len(shown)}'
+            f'</span> rows shown; click a header to sort.</p>'
+            f'<div class="scroll"><table class="browse" id="t-{e(name)}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div></details>")
+
+
+def write_index(out: Path, corpus, runs: list[NotebookRun], table_paths: list[Path], figures_dir: Path,
+                notebooks_dir: Path, max_rows: int = 300) -> Path:
+    """The report's front page: the story (headlines, outlets, dates), the findings computed from the tables
+    (each linking its figure and its evidence rows), every figure at full width with a caption on how to read
+    it, every table browsable in the page (no network needed), and the executed notebooks."""
+    import os
+
+    from analysis.plots import CAPTIONS
+
+    e = html.escape
+    rel = lambda p: Path(os.path.relpath(p.resolve(), out.resolve())).as_posix()  # noqa: E731
+    docs = corpus.documents.sort_values(["published", "source", "doc_id"], na_position="last")
+    dates = [d[:10] for d in docs["published"] if isinstance(d, str) and d]
+    span = (f"{min(dates)} to {max(dates)}" if dates and min(dates) != max(dates) else (dates[0] if dates else "undated"))
+    story = "".join(f"<tr><td>{e(str(r.published or '')[:10])}</td><td>{e(str(r.source))}</td><td>{e(str(r.title or ''))}"
+                    f"</td></tr>" for r in docs.itertuples())
+    found = findings(corpus, out / "tables")
+    figs = {f.stem: f for f in sorted(figures_dir.glob("*.png"))}
     items = []
+    for f in found:
+        links = []
+        if f.figure in figs:
+            links.append(f'<a href="#fig-{e(f.figure)}">figure</a>')
+        if f.rows:
+            links.append("evidence: " + ", ".join(f'<a href="#{e(f.table)}-{i}">row {i + 1}</a>' for i in f.rows))
+        elif f.table and (out / "tables" / f"{f.table}.csv").is_file():
+            links.append(f'<a href="#table-{e(f.table)}">table</a>')
+        note = f' <span class="note">{e(f.note)}</span>' if f.note else ""
+        items.append((f.theme, f"<li>{e(f.text)}{note} ({'; '.join(links)})</li>"))
+    themes = list(dict.fromkeys(t for t, _ in items))
+    items = [f"<li><b>{e(t)}</b><ul>" + "".join(i for tt, i in items if tt == t) + "</ul></li>" for t in themes]
+    keep: dict[str, set[int]] = {}
+    for f in found:
+        keep.setdefault(f.table, set()).update(f.rows)
+    fig_html = "".join(
+        f'<figure id="fig-{e(name)}"><a href="{e(rel(path))}"><img src="{e(rel(path))}" alt="{e(name)}" loading="lazy">'
+        f'</a><figcaption><b>{e(name)}</b>: {e(CAPTIONS.get(name, ""))} '
+        f'<a href="{e(rel(path.with_suffix(".svg")))}">SVG</a></figcaption></figure>' for name, path in figs.items())
+    nb_items = []
     for run in runs:
-        page = f"html/{Path(run.notebook).stem}.html"
+        stem = Path(run.notebook).stem
         status = "ok" if run.ok else f"FAILED: {e(run.error)}"
-        items.append(f'<li><a href="{e(page)}">{e(Path(run.notebook).stem)}</a> '
-                     f'<span class="{"ok" if run.ok else "failed"}">{status}</span> ({run.seconds:.1f} s)</li>')
-    table_items = [f'<li><a href="tables/{e(p.name)}">{e(p.name)}</a></li>' for p in table_paths]
-    figs = sorted(figures_dir.glob("*.png"))
-    try:
-        rel = figures_dir.resolve().relative_to(out.resolve())
-        fig_items = [f'<figure><a href="{e(str(rel / f.name))}"><img src="{e(str(rel / f.name))}" width="420" '
-                     f'alt="{e(f.stem)}"></a><figcaption>{e(f.stem)}</figcaption></figure>' for f in figs]
-    except ValueError:  # seeds: figures live in the repository
-        fig_items = [f'<figure><a href="{e(f.resolve().as_uri())}"><img src="{e(f.resolve().as_uri())}" width="420" '
-                     f'alt="{e(f.stem)}"></a><figcaption>{e(f.stem)}</figcaption></figure>' for f in figs]
+        nb_items.append(f'<li><a href="html/{e(stem)}.html">{e(stem)}</a> (page; notebook: '
+                        f'<a href="{e(rel(notebooks_dir / run.notebook))}">{e(run.notebook)}</a>) '
+                        f'<span class="{"ok" if run.ok else "failed"}">{status}</span> ({run.seconds:.1f} s)</li>')
+    table_html = "".join(_table_html(p.stem, p, keep.get(p.stem, set()), max_rows) for p in table_paths)
+    title = docs["title"].dropna().astype(str)
+    headline = title.iloc[0] if len(title) else corpus.name
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Report: {e(corpus_name)}</title>
-<style>body{{font-family:sans-serif;max-width:1000px;margin:2em auto;}} .ok{{color:#009E73}}
-.failed{{color:#D55E00;font-weight:bold}} figure{{display:inline-block;margin:.5em}}
-figcaption{{font-size:.8em}}</style></head>
-<body><h1>How the outlets cover the story: {e(corpus_name)}</h1>
-<p>{n_docs} documents. Notebooks executed on this corpus:</p>
-<ol>{''.join(items)}</ol>
-<h2>Tables (CSV)</h2><ul>{''.join(table_items)}</ul>
-<h2>Figures</h2>{''.join(fig_items)}
+<html lang="en"><head><meta charset="utf-8"><title>How {len(corpus.sources)} outlets cover: {e(headline)}</title>
+<style>{CSS}</style></head>
+<body><h1>How {len(corpus.sources)} outlets cover one story</h1>
+<p>{len(corpus)} documents from {len(corpus.sources)} sources, {e(span)} (corpus <code>{e(corpus.name)}</code>).</p>
+<table class="story"><thead><tr><th>published</th><th>outlet</th><th>headline</th></tr></thead><tbody>{story}</tbody></table>
+<h2 id="findings">Findings</h2>
+<p class="note">Computed from the tables below; each links its figure and the rows behind it. A handful of articles
+are a handful of data points: read counts, not rates.</p>
+<ol class="findings">{''.join(items) or '<li>No finding: the tables are empty.</li>'}</ol>
+<h2 id="notebooks">Notebooks executed on this corpus</h2><ol>{''.join(nb_items)}</ol>
+<h2 id="figures">Figures</h2>{fig_html}
+<h2 id="tables">Tables</h2>{table_html}
+<script>{BROWSE_JS}</script>
 </body></html>
 """
     path = out / "index.html"
@@ -198,6 +412,6 @@ def run_report(corpus: Path, out: Path, fields: Fields | None = None, options: d
         futures = [pool.submit(execute, i, src) for i, src in enumerate(paths, 1)]
         table_paths = tables.write_tables(loaded, out / "tables", progress=lambda m: progress(f"wrote {m}"))
         runs = [f.result() for f in futures]
-    index = write_index(out, loaded.name, len(loaded), runs, table_paths, figures_dir)
+    index = write_index(out, loaded, runs, table_paths, figures_dir, NOTEBOOKS if in_place else out / "notebooks")
     progress(f"report: {index}")
     return runs

@@ -1,6 +1,7 @@
 """The report command: any corpus, headless, nothing lost, nothing in the repository overwritten."""
 
 import json
+import re
 
 import nbformat
 import pytest
@@ -12,6 +13,8 @@ from analysis.importers import json_articles
 from analysis.lexicon import find_story_lexicon, load_story_lexicon
 from analysis.report import NOTEBOOKS, run_report
 from conftest import SHARED, write
+
+SEEDS_DIR = NOTEBOOKS.parent / "seeds"
 
 HOSTILE = 'He said "<script>alert(1)</script> & <b>bold</b>" on Monday. Officials agreed.'
 
@@ -51,6 +54,29 @@ def test_report_on_another_corpus_writes_everything_to_out_and_escapes_html(smal
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="html/01-what-is-in-the-corpus.html"' in index and "2 documents" in index
     assert "running over TCP" not in capfd.readouterr().err  # kernels on Unix sockets
+    ids = set(re.findall(r' id="([^"]+)"', index))
+    local = re.findall(r'href="#([^"]+)"', index)
+    assert local and set(local) <= ids  # every finding's figure and evidence row exists in the page
+    assert 'src="figures/01-timeline.png"' in index and "http" not in index  # relative, offline
+
+
+def test_findings_are_computed_from_the_tables(tmp_path):
+    from analysis.report import findings
+
+    corpus = load_corpus(SEEDS_DIR)
+    tables_dir = tmp_path / "tables"
+    tables_dir.mkdir()
+    (tables_dir / "similarity.csv").write_text(
+        f"doc_a,doc_b,cosine_tfidf,jaccard_5gram\n{corpus.doc_ids[0]},{corpus.doc_ids[1]},0.2,0\n"
+        f"{corpus.doc_ids[1]},{corpus.doc_ids[2]},0.7,0.01\n", encoding="utf-8")
+    (tables_dir / "keyness.csv").write_text(
+        "source,term,count_target,count_reference,log_odds_z\nA,alpha,5,1,2.5\nA,beta,1,0,3.0\nA,gamma,3,0,1.0\n",
+        encoding="utf-8")
+    found = findings(corpus, tables_dir)
+    label = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
+    assert found[0].text.startswith(f"Most similar pair: {label[corpus.doc_ids[1]]} and {label[corpus.doc_ids[2]]}")
+    assert found[0].rows == [1] and found[0].figure == "03-similarity"
+    assert found[1].text.startswith("A: alpha (5 vs 1 in the rest, z 2.5), gamma") and found[1].rows == [0, 2]
 
 
 def test_figure_folder_keeps_other_corpora_out_of_the_committed_figures(tmp_path):
