@@ -4,7 +4,7 @@ The ``actors`` section of a story lexicon (``lexicon.yaml`` beside the corpus, s
 maps each actor to a side and its aliases::
 
     actors:
-      Zelensky: {side: Ukraine, aliases: [Zelensky, Zelenskyy, the Ukrainian president]}
+      Pelosi: {side: Democrats, aliases: [Pelosi, Nancy Pelosi, the House speaker]}
 
 * :func:`actor_table` flattens it to one row per alias;
 * :func:`match_actor` names the actor of a short text (a speaker mention, a grammatical subject);
@@ -13,11 +13,11 @@ maps each actor to a side and its aliases::
   each row labelled ``drafted``; :func:`discovered_lexicon` makes them a lexicon whose sides say so.
 
 Matching is dictionary matching (the "dictionary approach" of content analysis, e.g. Grimmer & Stewart 2013,
-*Text as Data*, section 5): an alias counts wherever its words occur, so "Kyiv" as a place name counts as a
-mention of the Ukrainian side. Whole words only; an alias that contains a capital letter matches
-case-sensitively except for its first letter (so "the Ukrainian president" finds "The Ukrainian president");
+*Text as Data*, section 5): an alias counts wherever its words occur, so "Washington" as a place name counts as a
+mention of the US government. Whole words only; an alias that contains a capital letter matches
+case-sensitively except for its first letter (so "the House speaker" finds "The House speaker");
 an all-lower-case alias matches in any case. Overlapping aliases resolve to the longest one, and two mentions
-of the same actor separated only by spaces ("Ukrainian President" + "Volodymyr Zelensky") merge into one.
+of the same actor separated only by spaces ("House Speaker" + "Nancy Pelosi") merge into one.
 """
 
 from __future__ import annotations

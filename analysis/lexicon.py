@@ -54,11 +54,11 @@ class Issue:
 def load_issues(lexicon: dict | None) -> list[Issue]:
     """The ``issues`` section of a story lexicon, in file order. An entry is either a proposition::
 
-        territory:
-          proposition: Ukraine gives up territory
-          terms: [territory, land, Donbas]
-          for: [cede, give up, hand over]
-          against: [keep, hold on to]
+        tax cuts:
+          proposition: Congress extends the tax cuts
+          terms: [tax cuts, tax rates]
+          for: [extend, make permanent]
+          against: [expire, let lapse]
 
     or a bare list of terms (``issue: [terms]``), whose proposition is "<issue> goes ahead", with no words for or
     against. Raises ``ValueError`` naming the issue when an entry is neither."""

@@ -6,7 +6,7 @@ Facts are found by rules, not a trained model, so each is checkable:
   dropped ("French President Emmanuel Macron" -> "Emmanuel Macron", list in ``analysis/data/compare_facts.yaml``),
   a sentence-initial capital ignored when the word also occurs in lower case in the corpus, and a one-word
   name at a sentence start kept only when the word is also capitalised inside some sentence. Variants are merged
-  by a folded key (lower case, letters only, doubled letters single: Zelensky = Zelenskyy) and a one-word
+  by a folded key (lower case, letters only, doubled letters single: Gadhafi = Gaddafi) and a one-word
   name joins the one longer name ending in it ("Putin" -> "Vladimir Putin"). With a story lexicon that has an
   ``actors`` section, names matching an actor's alias become that actor. People, places and organisations are
   not told apart (that needs a named-entity model).
@@ -43,7 +43,7 @@ from analysis.lexicon import package_data
 COVERAGE_COLUMNS = ["fact", "kind", "doc_id", "source", "start", "end", "text", "sent_start", "sent_end"]
 KINDS = ("name", "number", "date", "claim")
 CLAIM_SKIP = frozenset({"say", "tell", "add", "note", "claim", "report", "accord", "write", "ask", "speak"})
-"""Reporting-verb lemmas left out of claim n-grams ("Zelensky say" is attribution, not a claim)."""
+"""Reporting-verb lemmas left out of claim n-grams ("Pelosi say" is attribution, not a claim)."""
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ def _name_titles() -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
-    """Folded key of a name: lower case, letters only, doubled letters single ("Zelenskyy" -> "zelensky")."""
+    """Folded key of a name: lower case, letters only, doubled letters single ("Gaddafi" -> "gadafi")."""
     s = re.sub(r"[^a-z]", "", name.lower())
     return re.sub(r"(.)\1+", r"\1", s)
 

@@ -9,7 +9,7 @@ writes it), plus the corpus (for each quote's sentence and for the word weights)
 stopwords, with negations such as *no*, *not*, *never* kept because "no right" and "right" are opposite
 claims). Each word ``w`` is weighted by its inverse document frequency over the corpus,
 ``idf(w) = ln((1 + n) / (1 + df(w))) + 1`` (the smoothed idf of scikit-learn), so words every article uses
-("Ukraine") count less than rare ones ("moral").
+("Senate") count less than rare ones ("moral").
 
 **Score.** The weighted overlap coefficient (Szymkiewicz-Simpson coefficient, weighted by idf):
 ``overlap(A, B) = idf(A & B) / min(idf(A), idf(B))`` where ``idf(X)`` sums the weights of the words of X.

@@ -3,11 +3,11 @@
 A story lexicon's ``issues`` section states the propositions positions are about, each with a direction::
 
     issues:
-      territory:
-        proposition: Ukraine gives up territory
-        terms: [territory, land, Donbas]            # what the proposition is about
-        for: [cede, give up, hand over, concession] # words saying it happens
-        against: [keep, hold on to]                 # words saying it does not
+      tax cuts:
+        proposition: Congress extends the tax cuts
+        terms: [tax cuts, tax rates, tax increase]   # what the proposition is about
+        for: [extend, keep, make permanent]          # words saying it happens
+        against: [expire, let lapse, repeal]         # words saying it does not
 
 (``issue: [terms]`` still works: a proposition "<issue> goes ahead" with no words for or against.)
 

@@ -40,7 +40,7 @@ CONTRAST = frozenset({"rather than", "instead of"})
 
 
 STRONG_NEGATORS = frozenset({"never", "no right to", "against", "rather than", "instead of"})
-"""Negators that state a position without a modal ("Ukraine is against ceding land")."""
+"""Negators that state a position without a modal ("the senator is against raising taxes")."""
 
 
 _SCAN_WORDS = 40           # how far back from a proposition the rules read: longer clauses are not composed
@@ -83,7 +83,7 @@ class Statement(NamedTuple):
 def read_mention(s: Sentence, m: Mention) -> list[Statement]:
     """The statements about mention ``m`` of sentence ``s``: the first of :data:`RULES` that reads it gives the
     stance and its holder, passed to the speaker when the speaker states their own side's position, and to the
-    actors coordinated with the holder ("Kyiv and European leaders"); none when no rule reads it."""
+    actors coordinated with the holder ("Reid and Senate Democrats"); none when no rule reads it."""
     for rule in RULES:
         found = rule(s, m)
         if found:
@@ -142,7 +142,7 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
             outer = s.item_ending.get(first - 1)
             if inner is not None and outer is not None and outer.kind == "attitude" and outer.label == "demands" \
                     and s.lemmas[last + 1:last + 2] == ["to"]:
-                # "push Ukraine to accept P": the actor is the object; the pusher demands P (or its refusal)
+                # "push Democrats to accept P": the actor is the object; the pusher demands P (or its refusal)
                 r.attitude = "rejects" if r.attitude == "rejects" else "demands"
                 inner = outer
                 r.attitude_at = (s.toks[outer.first].start, s.toks[outer.last].end)
@@ -277,7 +277,7 @@ def _sentence_speaker(s: Sentence, m: Mention) -> tuple[int, int, str] | None:
 
 
 def _passive_agent(s: Sentence, m: Mention) -> list[Statement]:
-    """"The plan proposed by the US - and rejected by Kyiv": attitude verbs after the mention, each with its
+    """"The plan proposed by the White House - and rejected by Republicans": attitude verbs after the mention, each with its
     agent ("by" + actor), joined to the mention by linking words only."""
     found, pos = [], m.last             # pos: the last token read so far
     for item in s.items:
@@ -309,8 +309,8 @@ def _agent(s: Sentence, k: int) -> tuple[int, int, str] | None:
 
 
 def _speaker_for_own_side(s: Sentence, m: Mention, st: Statement) -> Statement:
-    """A speaker who states the position of their own side holds it ("Ukraine will not agree," Zelensky said:
-    Zelensky); a position the speaker reports of another side stays with that side ("Russia is insisting")."""
+    """A speaker who states the position of their own side holds it ("Democrats will not agree," Reid said:
+    Reid); a position the speaker reports of another side stays with that side ("Republicans are insisting")."""
     speaker = _sentence_speaker(s, m)
     if speaker is None or speaker[2] == st.actor:
         return st
@@ -320,9 +320,8 @@ def _speaker_for_own_side(s: Sentence, m: Mention, st: Statement) -> Statement:
 
 
 def _coordinated(s: Sentence, st: Statement) -> list[tuple[str, tuple[int, int]]]:
-    """The holder and the actors coordinated with it in one run joined by "and" ("the UK and France", "Kushner and
-    Witkoff", "Germany, Italy and France"); commas alone do not coordinate ("After talks with European leaders,
-    Zelensky said")."""
+    """The holder and the actors coordinated with it in one run joined by "and" ("Reid and Pelosi", "the UK,
+    Germany and France"); commas alone do not coordinate ("After talks with Senate leaders, Obama said")."""
     starts = {f: (f, l, a) for l, (f, _l, a) in s.actor_ending.items()}
     first = next((f for f, (_f, _l, a) in starts.items() if s.toks[f].start == st.holder[0] and a == st.actor), None)
     if first is None:

@@ -19,7 +19,7 @@ OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "of", "on", "at", 
                                  "condemn", "praise", "thank", "congratulate"})
 """Lemmas before an actor that make it an object, never the subject of what follows: prepositions ("a letter to
 Reid warning", "racist elements in the Tea Party") and verbs whose object is named next ("accused the NAACP of",
-"faulted Zelensky for"). Verbs that ask an actor to act ("urge", "push") are read by the rule for them."""
+"faulted Reid for"). Verbs that ask an actor to act ("urge", "push") are read by the rule for them."""
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 SUBJECT_OPENERS = frozenset({"that", ",", "and", "but", "as", "while", "when", "because", "since", '"', "the"})
 BREAK_MARKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
