@@ -37,9 +37,21 @@ def _add_corpus_options(p: argparse.ArgumentParser, optional: bool = False) -> N
     g.add_argument("--source-field", help="field naming the outlet/source")
     g.add_argument("--date-field", help="field holding the publication date")
     g.add_argument("--title-field", help="field holding the headline")
-    p.add_argument("--limit", type=int, help="read only the first N articles")
+    p.add_argument("--limit", type=_positive_int, help="read only the first N articles")
     p.add_argument("--metadata", type=Path, help="metadata sidecar for a folder (default: metadata.csv in the folder)")
     p.add_argument("--rules", type=Path, help="extra cleaning rules (YAML, same shape as analysis/data/cleaning_rules.yaml)")
+    p.add_argument("--strict", action="store_true", help="refuse the corpus if any input has a problem, listing "
+                   "every one, instead of skipping the documents concerned (listed in problems.csv)")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
+    return number
 
 
 def _fields(args) -> Fields:
@@ -48,7 +60,8 @@ def _fields(args) -> Fields:
 
 
 def _load(args) -> Corpus:
-    return load_corpus(args.corpus, _fields(args), metadata=args.metadata, rules=args.rules, limit=args.limit)
+    return load_corpus(args.corpus, _fields(args), metadata=args.metadata, rules=args.rules, limit=args.limit,
+                       strict=args.strict)
 
 
 def _stream_tables(args) -> None:
@@ -67,26 +80,47 @@ def _stream_tables(args) -> None:
         raise ValueError(f"--stream{' --dask' if args.dask else ''} writes only {', '.join(allowed)}; not "
                          f"{', '.join(unsupported)} (pairwise and same-story tables: run without --stream on a "
                          "subset, e.g. --limit)")
-    progress = lambda m: print(m, file=sys.stderr, end="\r")  # noqa: E731
+    def progress(message: str) -> None:
+        args.progress_shown = True  # an error message then starts on a line of its own
+        print(message, file=sys.stderr, end="\r")
+
     if args.dask:
         if args.metadata:
             raise ValueError("--metadata is for folders of .txt files; the Dask path reads CSV / JSONL files")
         stats = distributed.run(args.corpus, args.out, _fields(args), limit=args.limit, rules=args.rules,
                                 tables=args.only or allowed, workers=args.workers,
-                                scheduler=None if args.dask == "local" else args.dask, progress=progress)
+                                scheduler=None if args.dask == "local" else args.dask, progress=progress,
+                                strict=args.strict)
     else:
         stats = pipeline.run(args.corpus, args.out, _fields(args), limit=args.limit, metadata=args.metadata,
-                             rules=args.rules, tables=args.only or allowed, workers=args.workers, progress=progress)
+                             rules=args.rules, tables=args.only or allowed, workers=args.workers, progress=progress,
+                             strict=args.strict)
     print(f"\n{args.corpus}: {stats.documents} documents, {stats.chars / 1e6:.1f} MB in {stats.wall:.1f} s "
           f"(peak memory {stats.peak_main_mib:.0f} MiB, largest worker {stats.peak_worker_mib:.0f} MiB)",
           file=sys.stderr)
     for name, rows in stats.rows.items():
         print(f"wrote {Path(args.out) / name} ({rows} rows)", file=sys.stderr)
+    _problem_summary(stats.problems, args.out)
+
+
+def _problem_summary(problems: list, out: Path) -> None:
+    """The run's input problems, one line each, after everything else it printed."""
+    if problems:
+        print(f"{len(problems)} input problem(s), listed in {Path(out) / 'problems.csv'}:", file=sys.stderr)
+        for path, problem, action in problems:
+            print(f"  {path}: {problem} ({action})", file=sys.stderr)
+
+
+def _check_out(out: Path | None) -> None:
+    """Refuse an output folder that names a file."""
+    if out is not None and out.exists() and not out.is_dir():
+        raise ValueError(f"{out}: --out names a file; give a folder (it is created if missing)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error, not only its message")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("tables", help="write every table of the analysis as CSV")
@@ -97,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stream", action="store_true",
                    help="read one document at a time and analyse in worker processes (for thousands of articles); "
                    f"writes {', '.join(STREAM_TABLES)}")
-    p.add_argument("--workers", type=int, default=2, help="worker processes with --stream (default 2)")
+    p.add_argument("--workers", type=_positive_int, default=2, help="worker processes with --stream (default 2)")
     p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
                    help="with --stream: run on a Dask cluster, at ADDRESS (tcp://host:8786) or, without one, on a "
                    "local cluster of --workers processes; needs the dask extra (pip install -e '.[dask]'); "
@@ -108,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lexicon", type=Path, help="story lexicon (default: lexicon.yaml beside the corpus)")
     p.add_argument("--out", type=Path, help="output folder (default for seeds/: out/seeds, where the tables and "
                    "HTML go while the notebooks and figures/ are refreshed in place); required for other corpora")
-    p.add_argument("--jobs", type=int, default=2, help="notebooks executed at once (default 2)")
+    p.add_argument("--jobs", type=_positive_int, default=2, help="notebooks executed at once (default 2)")
 
     p = sub.add_parser("import-json", help="turn JSON article files (one article each) into a corpus folder")
     p.add_argument("files", type=Path, nargs="+", help="JSON files, e.g. the three outlets' files of one BASIL event")
@@ -216,11 +250,14 @@ def main(argv: list[str] | None = None) -> int:
     warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
     try:
         if args.command == "tables" and args.stream:
+            _check_out(args.out)
             _stream_tables(args)
         elif args.command == "tables":
+            _check_out(args.out)
             corpus = _load(args)
             print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
             tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))
+            _problem_summary(corpus.problems.values.tolist(), args.out)
         elif args.command == "kwic":
             from analysis.concordance import format_kwic, kwic
 
@@ -256,7 +293,33 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{len(failed)} of {len(runs)} notebooks failed: " + "; ".join(
                     f"{r.notebook} {r.error}" for r in failed), file=sys.stderr)
                 return 1
+    except KeyboardInterrupt:
+        _fresh_line(args)
+        print("interrupted: stopped, workers ended, no partial tables left", file=sys.stderr)
+        return 130
     except (CorpusError, ValueError) as exc:
+        if args.debug:
+            raise
+        _fresh_line(args)
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        if args.debug:
+            raise
+        _fresh_line(args)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}; check the path and its permissions", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches the user unless asked for
+        if args.debug:
+            raise
+        _fresh_line(args)
+        print(f"error: {type(exc).__name__}: {exc} (unexpected; run again with --debug to see where it happened)",
+              file=sys.stderr)
+        return 1
     return 0
+
+
+def _fresh_line(args) -> None:
+    if getattr(args, "progress_shown", False):
+        print(file=sys.stderr)

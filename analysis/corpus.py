@@ -16,8 +16,10 @@ problems, and lazily built paragraph, sentence and token tables, each row with `
 from __future__ import annotations
 
 import csv
+import datetime
 import gzip
 import json
+import re
 import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,7 +31,7 @@ import pandas as pd
 import yaml
 
 from analysis import cleaning, text as textlib
-from analysis.errors import CorpusError, CorpusWarning
+from analysis.errors import CorpusError, CorpusProblems, CorpusWarning, DocumentError
 from analysis.yamlfile import read_yaml
 
 DOC_EXTENSIONS = (".txt", ".md")
@@ -148,24 +150,32 @@ def load_corpus(
     rules: str | Path | None = None,
     limit: int | None = None,
     abbreviations: tuple[str, ...] = (),
+    strict: bool = False,
 ) -> Corpus:
     """Read a corpus folder, CSV or JSONL file (see the module docstring) into a :class:`Corpus`.
 
-    Raises :class:`CorpusError` (naming the file and what to do) for input that cannot be used; warns with
-    :class:`CorpusWarning` and records a row in ``Corpus.problems`` for anything skipped or incomplete.
+    Raises :class:`CorpusError` (naming the file and what to do) for input that cannot be used at all. A
+    document that cannot be used (:class:`DocumentError`: not UTF-8, broken front matter, a bad record, a
+    duplicate id) is skipped; it and anything else the user should know (a date not understood, a missing
+    sidecar row) is a row of ``Corpus.problems`` and a :class:`CorpusWarning`. With ``strict``, any problem
+    refuses the corpus instead: :class:`CorpusProblems` lists every one found in one pass.
     """
     path = Path(path)
     if path.suffix in (".yaml", ".yml") and path.is_file():
         spec = read_manifest(path)
         return load_corpus(spec.pop("path"), fields or spec.pop("fields"), abbreviations=abbreviations,
-                           **{k: v for k, v in spec.items() if k in ("metadata", "rules", "limit")})
+                           strict=strict, **{k: v for k, v in spec.items() if k in ("metadata", "rules", "limit")})
     problems: list[tuple[str, str, str]] = []
     rule_list = cleaning.load_rules(rules)
     docs, removals = [], []
-    for rec in unique_ids(path, read_documents(path, fields, metadata=metadata, limit=limit, problems=problems)):
+    for rec in unique_ids(path, read_documents(path, fields, metadata=metadata, limit=limit, problems=problems),
+                          problems):
         doc, logged = clean_document(rec, rule_list)
         docs.append(doc)
         removals += logged
+    check_problems(path, problems, strict)
+    if not docs:
+        raise CorpusError(path, "holds no document that could be read; see the problems above")
     warn_problems(problems)
     columns = ["doc_id", *METADATA_COLUMNS]
     documents = pd.DataFrame(docs)
@@ -218,20 +228,31 @@ def clean_document(rec: dict, rules: list[cleaning.Rule]) -> tuple[dict, list[tu
     return {**rec, "raw": raw, "text": text}, removals
 
 
+def check_problems(path: Path, problems: list, strict: bool) -> None:
+    """With ``strict``, refuse the corpus (:class:`CorpusProblems`) if the read found any problem."""
+    if strict and problems:
+        raise CorpusProblems(path, problems)
+
+
 def warn_problems(problems: Iterable[tuple[str, str, str]]) -> None:
     """One :class:`CorpusWarning` per input problem ``(path, problem, action)``, pointing at the caller's caller."""
     for p, problem, action in problems:
         warnings.warn(f"{p}: {problem} ({action})", CorpusWarning, stacklevel=3)
 
 
-def unique_ids(path: Path, records: Iterable[dict]) -> Iterator[dict]:
-    """Pass records through, raising :class:`CorpusError` at the first ``doc_id`` seen twice (both named)."""
+def unique_ids(path: Path, records: Iterable[dict], problems: list | None = None) -> Iterator[dict]:
+    """Pass records through; a record whose ``doc_id`` was seen before (both named) is skipped and listed in
+    ``problems``, or, when ``problems`` is ``None``, raises :class:`CorpusError`."""
     seen: dict[str, str] = {}
     for rec in records:
         first = seen.setdefault(rec["doc_id"], rec["path"])
         if first != rec["path"]:
-            raise CorpusError(path, f"duplicate doc_id: {rec['doc_id']!r} ({first} and {rec['path']}). Each document "
-                              "needs its own id: rename one file, or name a unique id column with --id-field")
+            problem = (f"duplicate doc_id: {rec['doc_id']!r} ({first} and {rec['path']}). Each document needs its "
+                       "own id: rename one file, or name a unique id column with --id-field")
+            if problems is None:
+                raise CorpusError(path, problem)
+            problems.append((rec["path"], problem, "skipped: the first document with this id is kept"))
+            continue
         yield rec
 
 
@@ -257,11 +278,19 @@ def read_manifest(path: Path) -> dict:
     def resolve(value):
         return None if value in (None, "") else (path.parent / str(value)).resolve()
 
+    for key in ("path", "text_field", "id_field", "source_field", "date_field", "title_field", "metadata", "rules",
+                "lexicon"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise CorpusError(path, f"'{key}:' must be a name or path (text), not {data[key]!r}")
+    limit = data.get("limit")
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+        raise CorpusError(path, f"'limit:' must be a whole number of articles, 1 or more, not {limit!r}")
+
     return {
         "path": resolve(data["path"]),
         "fields": Fields(text=data.get("text_field") or "text", id=data.get("id_field"),
                          source=data.get("source_field"), date=data.get("date_field"), title=data.get("title_field")),
-        "limit": data.get("limit"),
+        "limit": limit,
         "metadata": resolve(data.get("metadata")),
         "rules": resolve(data.get("rules")),
         "lexicon": resolve(data.get("lexicon")),
@@ -282,22 +311,35 @@ def write_manifest(path: Path, corpus_path: Path, fields: Fields, **options) -> 
 # --- folders of text files --------------------------------------------------------------------------------
 
 def read_text_file(path: Path) -> str | None:
-    """The decoded text of one document file, or ``None`` if it is empty. Raises on binary / non-UTF-8."""
-    data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise CorpusError(path, "looks like a binary file (it contains NUL bytes), not text; remove it from the corpus folder")
+    """The decoded text of one document file (a UTF-8 byte order mark dropped), or ``None`` if it is empty.
+    Raises :class:`DocumentError` on an unreadable, binary, UTF-16 or non-UTF-8 file."""
     try:
-        raw = data.decode("utf-8")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(path, f"cannot be read ({exc.strerror}); check its permissions") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(path, "is UTF-16 text; re-save it as UTF-8, e.g. `iconv -f utf-16 -t utf-8`")
+    if b"\x00" in data:
+        raise DocumentError(path, "looks like a binary file (it contains NUL bytes), not text; remove it from the "
+                            "corpus folder")
+    try:
+        raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CorpusError(
-            path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte {exc.start}, line {line}); "
+        exc_start = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line = data[: exc_start].count(b"\n") + 1
+        raise DocumentError(
+            path, f"is not valid UTF-8 (byte 0x{data[exc_start]:02x} at byte {exc_start}, line {line}); "
             "re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8`") from None
     return raw if raw.strip() else None
 
 
 def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limit: int | None) -> Iterator[dict]:
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOC_EXTENSIONS)
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        nested = sum(1 for p in sub.rglob("*") if p.suffix.lower() in DOC_EXTENSIONS)
+        if nested:
+            problems.append((str(sub), f"subfolder with {nested} .txt/.md file(s), not read: a corpus is one folder",
+                             "skipped: move the files up, or give the subfolder as the corpus"))
     for p in [p for p in files if p.stem.lower() in IGNORED_STEMS]:
         problems.append((str(p), "documentation file, not an article", "skipped"))
         files.remove(p)
@@ -305,12 +347,17 @@ def _read_folder(folder: Path, metadata: str | Path | None, problems: list, limi
         raise CorpusError(folder, "no .txt or .md files in this folder; put one article per file there")
     sidecar = _read_sidecar(Path(metadata) if metadata else _find_sidecar(folder))
     for p in files[:limit]:
-        raw = read_text_file(p)
-        if raw is None:
-            problems.append((str(p), "empty file", "skipped: add the article text or remove the file"))
+        try:
+            raw = read_text_file(p)
+            if raw is None:
+                problems.append((str(p), "empty file", "skipped: add the article text or remove the file"))
+                continue
+            rec: dict = {"doc_id": p.stem, "path": str(p), "raw": raw}
+            fm, rec["front_matter_end"] = parse_front_matter(raw, p)
+        except DocumentError as exc:
+            problems.append((exc.path, exc.problem, "skipped"))
+            sidecar.pop(p.stem)
             continue
-        rec: dict = {"doc_id": p.stem, "path": str(p), "raw": raw}
-        fm, rec["front_matter_end"] = parse_front_matter(raw, p)
         meta = sidecar.pop(p.stem, None)
         if meta is None and sidecar.source:
             problems.append((str(p), f"no row in {sidecar.source}", "kept, with empty metadata: add a row for it"))
@@ -342,13 +389,20 @@ def _read_sidecar(path: Path | None) -> _Sidecar:
         return _Sidecar(None, {})
     try:
         if path.suffix == ".csv":
-            table = pd.read_csv(path, dtype=str, keep_default_na=False)
+            table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
             rows = table.to_dict("records")
         else:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             rows = data if isinstance(data, list) else [{"doc_id": k, **v} for k, v in (data or {}).items()]
-    except (yaml.YAMLError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CorpusError(path, f"metadata sidecar cannot be read: {exc}") from exc
+    except pd.errors.EmptyDataError:
+        raise CorpusError(path, "metadata sidecar is empty; give it a header line (doc_id,source,published,...) "
+                          "and a row per file, or delete it") from None
+    except (yaml.YAMLError, pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+        raise CorpusError(path, f"metadata sidecar cannot be read: {exc}") from None
+    except OSError as exc:
+        raise CorpusError(path, f"metadata sidecar cannot be read ({exc.strerror})") from None
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise CorpusError(path, "metadata sidecar must be a table (CSV) or a mapping of doc_id to fields (YAML)")
     if rows and "doc_id" not in rows[0]:
         raise CorpusError(path, "metadata sidecar needs a 'doc_id' column holding each file's name without extension")
     out = {}
@@ -372,17 +426,62 @@ def parse_front_matter(raw: str, path: Path) -> tuple[dict, int]:
         if line.strip() in ("---", "..."):
             body = raw[first_nl + 1:pos]
             try:
-                data = yaml.safe_load(body) or {}
+                try:
+                    data = yaml.safe_load(body) or {}
+                except (ValueError, OverflowError):  # a value that looks like a date but is none (2025-13-45)
+                    data = yaml.load(body, Loader=_TextDatesLoader) or {}
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" at line {mark.line + 2}" if mark is not None else ""
-                raise CorpusError(path, f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}; "
+                raise DocumentError(path, f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}; "
                                   "fix it or remove the --- block") from None
             if not isinstance(data, dict):
-                raise CorpusError(path, "front matter must be a YAML mapping of key: value lines")
+                raise DocumentError(path, "front matter must be a YAML mapping of key: value lines")
             return data, pos + len(line)
         pos += len(line) + 1
-    raise CorpusError(path, "front matter opened with '---' on line 1 is never closed; add a closing '---' line")
+    raise DocumentError(path, "front matter opened with '---' on line 1 is never closed; add a closing '---' line")
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    """YAML's safe loader with dates left as text (checked by :func:`date_problem` instead)."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?")
+_RELATIVE_DATES = {"now", "today", "tomorrow", "yesterday"}
+
+
+def date_problem(value: str) -> str:
+    """``""`` if ``value`` is a date the tables can use (ISO ``YYYY-MM-DD``, with a time or not, or any form
+    pandas reads, between the years 1678 and 2261 that pandas timestamps hold), else what is wrong with it."""
+    text = value.strip()
+    m = _ISO_DATE.fullmatch(text)
+    try:
+        if m:
+            year = datetime.date(*map(int, m.groups())).year
+        elif text.lower() in _RELATIVE_DATES:
+            raise ValueError("a relative date")
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                year = pd.Timestamp(text).year
+    except (ValueError, OverflowError, TypeError) as exc:
+        return f"date {value!r} is not a date ({exc})"
+    if not 1678 <= year <= 2261:
+        return f"date {value!r} is outside the years 1678 to 2261 that the tables can hold"
+    return ""
+
+
+def _check_date(where: str, out: dict, problems: list) -> None:
+    """Empty ``out['published']`` (and its basis) if it is not a usable date, listing the problem."""
+    if out.get("published"):
+        problem = date_problem(out["published"])
+        if problem:
+            problems.append((where, problem, "kept without a date: write it as YYYY-MM-DD"))
+            out["published"], out["date_basis"] = "", ""
 
 
 def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) -> dict:
@@ -392,6 +491,10 @@ def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) 
     fm = {"title": front_matter.get("title"), "published": front_matter.get("date"), "author": front_matter.get("author")}
     for key, value in fm.items():
         if value in (None, ""):
+            continue
+        if isinstance(value, (dict, list)):
+            problems.append((str(path), f"front matter {key!r} is a {type(value).__name__}, not a value",
+                             f"kept without a {key}: write one value after '{key}:'"))
             continue
         value = value.isoformat() if hasattr(value, "isoformat") else str(value)
         if not out[key]:
@@ -403,6 +506,7 @@ def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) 
                              "sidecar value used"))
     out["label"] = out["label"] or path.stem
     out["source"] = out["source"] or out["label"]
+    _check_date(str(path), out, problems)
     return out
 
 
@@ -410,15 +514,31 @@ def _merge_metadata(path: Path, meta: dict, front_matter: dict, problems: list) 
 
 def iter_records(path: Path, start: int = 0, parse: bool = True) -> Iterator[dict | None]:
     """Rows of a CSV or JSON-lines file (``.gz`` allowed) as dicts, streamed, from row ``start`` on (blank
-    JSONL lines are not rows; the JSONL rows before ``start`` are skipped without being parsed).
+    JSONL lines are not rows; the JSONL rows before ``start`` are skipped without being parsed). A JSONL line
+    that is no JSON object is yielded as a :class:`DocumentError` (the caller lists it and goes on).
     ``parse=False`` yields ``None`` per JSONL row without parsing it (for counting rows)."""
     opener = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8", newline="") as fh:
+    if not path.name.endswith(".csv"):
+        yield from _json_lines(path, opener, start, parse)
+        return
+    with opener(path, "rt", encoding="utf-8-sig", newline="") as fh:
         if path.name.endswith(".csv"):
-            yield from islice(csv.DictReader(fh), start, None)
+            reader = csv.DictReader(fh, strict=True)
+            try:
+                yield from islice(reader, start, None)
+            except csv.Error as exc:
+                raise CorpusError(path, f"line {reader.line_num}: {exc} (a quote opened before it is probably "
+                                  "never closed); fix the quoting there") from None
             return
+
+
+def _json_lines(path: Path, opener, start: int, parse: bool) -> Iterator[dict | None | DocumentError]:
+    """The JSONL rows of :func:`iter_records`, read as bytes so that a line that is not UTF-8 is one bad row."""
+    with opener(path, "rb") as fh:
         row = 0
         for lineno, line in enumerate(fh, 1):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
             if not line.strip():
                 continue
             row += 1
@@ -430,9 +550,15 @@ def iter_records(path: Path, start: int = 0, parse: bool = True) -> Iterator[dic
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise CorpusError(path, f"line {lineno} is not valid JSON ({exc.msg}); fix or delete that line") from None
+                yield DocumentError(path, f"line {lineno} is not valid JSON ({exc.msg}); fix or delete that line")
+                continue
+            except UnicodeDecodeError as exc:
+                yield DocumentError(path, f"line {lineno} is not valid UTF-8 (byte 0x{line[exc.start]:02x}); "
+                                    "re-save the file as UTF-8")
+                continue
             if not isinstance(record, dict):
-                raise CorpusError(path, f"line {lineno} is not a JSON object")
+                yield DocumentError(path, f"line {lineno} is not a JSON object")
+                continue
             yield record
 
 
@@ -448,7 +574,7 @@ def _read_table(path: Path, fields: Fields, problems: list, limit: int | None) -
 def table_fields(path: Path, fields: Fields) -> Fields:
     """``fields`` completed from the first row of a CSV / JSONL file (id, source, date and title columns found
     under their usual names when not given); :class:`CorpusError` if a named column is missing."""
-    first = next(_rows(path), None)
+    first = next((r for r in _rows(path) if not isinstance(r, DocumentError)), None)
     if first is None:
         raise CorpusError(path, "holds no articles with text")
     return _resolve_fields(path, fields, first)
@@ -462,6 +588,9 @@ def table_records(path: Path, fields: Fields, problems: list, start: int = 0, st
     the same records as the whole file read in one go (the Dask path reads a corpus in such parts)."""
     rows = _rows(path, start)
     for i, row in enumerate(rows if stop is None else islice(rows, stop - start), offset + start):
+        if isinstance(row, DocumentError):
+            problems.append((row.path, row.problem, "skipped"))
+            continue
         yield from _table_record(path, fields, row, i, problems)
 
 
@@ -506,8 +635,11 @@ def _table_record(path: Path, fields: Fields, row: dict, i: int, problems: list)
     doc_id = str(row.get(fields.id) or "") if fields.id else ""
     doc_id = doc_id or f"row{i + 1:06d}"
     raw = row.get(fields.text)
-    raw = "" if raw is None else str(raw)
     where = f"{path} (record {i + 1}, id {doc_id})"
+    if raw is not None and not isinstance(raw, str):
+        problems.append((where, f"text field {fields.text!r} holds a {type(raw).__name__}, not text", "skipped"))
+        return []
+    raw = raw or ""
     if not raw.strip():
         problems.append((where, "empty text", "skipped"))
         return []
@@ -519,5 +651,6 @@ def _table_record(path: Path, fields: Fields, row: dict, i: int, problems: list)
         "date_basis": f"field {fields.date!r}" if fields.date and row.get(fields.date) else "",
         "title": str(row.get(fields.title) or "") if fields.title else "",
     }
+    _check_date(where, rec, problems)
     return [{**{c: "" for c in METADATA_COLUMNS}, **rec}]
 

@@ -169,3 +169,12 @@ def rows_text(rows: list[tuple]) -> str | None:
                        list(map(str, column)) if str not in kinds else
                        [escape(c) if type(c) is str else str(c) for c in column])
     return "".join(_lines(columns)) if columns else ""
+
+
+PROBLEM_COLUMNS = ["path", "problem", "action"]
+"""Columns of ``problems.csv``: the input problems of a run (``Corpus.problems``), one row each."""
+
+
+def write_problems(path: str | Path, problems: list) -> None:
+    """Write ``problems.csv``: one row per input problem ``(path, problem, action)``, header only if none."""
+    write_csv(pd.DataFrame([tuple(p) for p in problems], columns=PROBLEM_COLUMNS, dtype=object), path)

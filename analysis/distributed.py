@@ -40,9 +40,11 @@ import dask
 import dask.bag as db
 
 from analysis import pipeline
-from analysis.corpus import CorpusError, Fields, count_records, table_fields, table_records, warn_problems
+from analysis.corpus import (CorpusError, Fields, check_problems, count_records, table_fields, table_records,
+                             warn_problems)
+from analysis.csvout import write_problems
 from analysis.pipeline import RunStats, Settings
-from analysis.tables import DOCUMENT_TABLES, TABLES
+from analysis.tables import DOCUMENT_TABLES, TABLES, staged
 
 DASK_TABLES = [name for name, t in TABLES.items() if t.stream in ("document", "counts")]
 """The tables the Dask path writes: every streamed table but the shared passages (one index over every
@@ -159,10 +161,19 @@ def _duplicates(corpus: Path, doc_ids: list[str]) -> None:
 def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, scheduler: str | None = None,
         workers: int = 2, limit: int | None = None, rules: Path | None = None, lexicon: Path | None = None,
         tables: Iterable[str] = DASK_TABLES, partition_rows: int = PARTITION_ROWS,
-        progress: Callable[[str], None] | None = None) -> RunStats:
+        progress: Callable[[str], None] | None = None, strict: bool = False) -> RunStats:
     """Write ``tables`` (a subset of :data:`DASK_TABLES`) for ``corpus`` into ``out`` on a Dask cluster:
     the scheduler at address ``scheduler`` (``tcp://host:8786``), or, when ``None``, a local cluster of
-    ``workers`` single-threaded worker processes started for the run. See the module docstring."""
+    ``workers`` single-threaded worker processes started for the run. See the module docstring. Input
+    problems go to ``problems.csv`` (with ``strict``, any problem refuses the corpus); the tables appear in
+    ``out`` only when all are complete (:func:`analysis.tables.staged`)."""
+    with staged(Path(out)) as stage:
+        return _run(corpus, stage, fields, scheduler=scheduler, workers=workers, limit=limit, rules=rules,
+                    lexicon=lexicon, tables=tables, partition_rows=partition_rows, progress=progress, strict=strict)
+
+
+def _run(corpus, out: Path, fields, *, scheduler, workers, limit, rules, lexicon, tables, partition_rows, progress,
+         strict) -> RunStats:
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
@@ -199,7 +210,9 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, sc
     finally:
         if cluster is not None:
             cluster.close()
+    check_problems(corpus, total.problems, strict)
     warn_problems(total.problems)
+    write_problems(out / "problems.csv", total.problems)
     if not total.count:
         raise CorpusError(corpus, "holds no articles with text")
     _duplicates(corpus, total.doc_ids)

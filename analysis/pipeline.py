@@ -34,6 +34,7 @@ import multiprocessing as mp
 import pickle
 import resource
 import shutil
+import signal
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -46,10 +47,12 @@ import pandas as pd
 
 from analysis import actors, cleaning, frequency, keyness, quotes, scanner, text as textlib
 from analysis.compare import passages as passages_mod
-from analysis.corpus import Fields, clean_document, read_documents, read_manifest, unique_ids, warn_problems
-from analysis.csvout import csv_text, rows_text, write_csv
+from analysis.corpus import (Fields, check_problems, clean_document, read_documents, read_manifest, unique_ids,
+                             warn_problems)
+from analysis.errors import CorpusError
+from analysis.csvout import csv_text, rows_text, write_csv, write_problems
 from analysis.lexicon import load_story_lexicon
-from analysis.tables import DOCUMENT_TABLES, STREAM_TABLES, DocumentParts
+from analysis.tables import DOCUMENT_TABLES, STREAM_TABLES, DocumentParts, staged
 from analysis.yamlfile import read_yaml
 
 CHUNK = 64
@@ -224,8 +227,10 @@ def _start_worker() -> None:
     """Runs once in each forked worker: everything inherited from the main process (modules, their tables and
     caches) moves to the garbage collector's permanent generation, so the worker's collections scan only what
     it makes itself. Freed objects are still freed (reference counts); only cycles among the inherited ones
-    are never collected, which the workers' short lives allow."""
+    are never collected, which the workers' short lives allow. Ctrl-C is left to the main process, which ends
+    the workers (each would otherwise print its own traceback)."""
     gc.freeze()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def table_text(name: str, rows: list) -> str:
@@ -301,9 +306,19 @@ def resolve_corpus(corpus: str | Path, fields: Fields | None = None, limit: int 
 def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, limit: int | None = None,
         metadata: Path | None = None, rules: Path | None = None, lexicon: Path | None = None,
         tables: Iterable[str] = STREAM_TABLES, workers: int = 2, chunk: int = CHUNK,
-        progress: Callable[[str], None] | None = None) -> RunStats:
+        progress: Callable[[str], None] | None = None, strict: bool = False) -> RunStats:
     """Stream ``corpus`` through the per-document functions in ``workers`` processes and write ``tables``
-    (a subset of :data:`STREAM_TABLES`) as CSV into ``out``. Returns what was measured."""
+    (a subset of :data:`STREAM_TABLES`) as CSV into ``out``, with ``problems.csv`` listing the input problems
+    (documents skipped, see :func:`analysis.corpus.load_corpus`; with ``strict`` any problem refuses the
+    corpus). The tables appear in ``out`` only when all are complete (:func:`analysis.tables.staged`).
+    Returns what was measured."""
+    with staged(Path(out)) as stage:
+        return _run(corpus, stage, fields, limit=limit, metadata=metadata, rules=rules, lexicon=lexicon,
+                    tables=tables, workers=workers, chunk=chunk, progress=progress, strict=strict)
+
+
+def _run(corpus, out: Path, fields, *, limit, metadata, rules, lexicon, tables, workers, chunk, progress,
+         strict) -> RunStats:
     started, cpu_started = time.perf_counter(), time.process_time()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     children_started = before.ru_utime + before.ru_stime
@@ -315,7 +330,8 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
     writers = {name: CsvTable(out / name, t.columns) for name, t in DOCUMENT_TABLES.items() if name in tables}
     problems: list = []
     def read(found: list):
-        return unique_ids(corpus, read_documents(corpus, fields, metadata=metadata, limit=limit, problems=found))
+        return unique_ids(corpus, read_documents(corpus, fields, metadata=metadata, limit=limit, problems=found),
+                          found)
 
     records = read(problems)
     stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
@@ -352,8 +368,12 @@ def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, li
         raise guarded.error
     for name, w in writers.items():
         stats.rows[name] = w.rows
+    check_problems(corpus, problems, strict)
+    if not stats.documents:
+        raise CorpusError(corpus, "holds no document that could be read" + ("; see the problems above" if problems else ""))
     warn_problems(problems)
     stats.problems = problems
+    write_problems(out / "problems.csv", problems)
     corpus_tables(out, tables, counts, token_arrays, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started
     stats.cpu_main = time.process_time() - cpu_started
@@ -447,7 +467,9 @@ class _Forked:
 
 
 def _run_forked(send, fn: Callable, args: tuple) -> None:
-    """In the forked process: sends ``("ok", fn(*args))`` or ``("error", traceback)``."""
+    """In the forked process: sends ``("ok", fn(*args))`` or ``("error", traceback)``; Ctrl-C is left to the
+    parent, which ends this process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         send.send(("ok", fn(*args)))
     except BaseException:  # noqa: BLE001 - reported to the parent, which raises

@@ -27,11 +27,13 @@ To add a table, add one :class:`Table` entry to :data:`TABLES`:
 
 from __future__ import annotations
 
+import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pandas as pd
 
@@ -39,7 +41,7 @@ from analysis import actors, describe, frequency, keyness, quotes, stance, tone
 from analysis.compare import csv as compare_csv
 from analysis.compare.variants import quote_variants
 from analysis.corpus import CLEANING_COLUMNS, SENTENCE_COLUMNS, Corpus
-from analysis.csvout import write_csv
+from analysis.csvout import write_csv, write_problems
 from analysis.framing import frame_scores, labels, prominence
 from analysis.text import Paragraph
 
@@ -208,18 +210,46 @@ def table_note(name: str, table: pd.DataFrame, inputs: Inputs) -> str:
 
 def write_tables(corpus: Corpus, out_dir: str | Path, names: list[str] | None = None,
                  progress: Callable[[str], None] | None = None) -> list[Path]:
-    """Write the tables ``names`` (default: all of :data:`TABLES`) as CSV into ``out_dir``; return the paths.
-    What several tables share (the story lexicon, the quotes, the frequency table) is computed once."""
+    """Write the tables ``names`` (default: all of :data:`TABLES`) as CSV into ``out_dir``, and ``problems.csv``
+    (the corpus's input problems); return the tables' paths. What several tables share (the story lexicon, the
+    quotes, the frequency table) is computed once. The files appear when all are written (:func:`staged`)."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     inputs = Inputs(corpus)
     written = []
-    for name in names or list(TABLES):
-        table = TABLES[name].whole(inputs)
-        path = out / name
-        write_csv(table, path)
-        written.append(path)
-        if progress:
-            note = table_note(name, table, inputs)
-            progress(f"{path} ({len(table)} rows)" + (f": {note}" if note else ""))
+    with staged(out) as stage:
+        for name in names or list(TABLES):
+            table = TABLES[name].whole(inputs)
+            path = out / name
+            write_csv(table, stage / name)
+            written.append(path)
+            if progress:
+                note = table_note(name, table, inputs)
+                progress(f"{path} ({len(table)} rows)" + (f": {note}" if note else ""))
+        write_problems(stage / "problems.csv", corpus.problems.values.tolist())
     return written
+
+
+OUTPUT_NAMES = (*TABLES, "problems.csv")
+"""The files a run of ``tables`` writes into its output folder, and removes there when it starts."""
+STAGE = ".partial"
+
+
+@contextmanager
+def staged(out: Path) -> Iterator[Path]:
+    """A run's output: its earlier tables (:data:`OUTPUT_NAMES`) are removed from ``out``, the tables are
+    written into the folder this yields (``out/.partial``) and moved into ``out`` only when the run completes,
+    so an interrupted or failed run leaves no table that looks complete, and no stale one beside new ones."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in OUTPUT_NAMES:
+        (out / name).unlink(missing_ok=True)
+    stage = out / STAGE
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir()
+    try:
+        yield stage
+        for path in sorted(stage.iterdir()):
+            if path.name in OUTPUT_NAMES:
+                path.replace(out / path.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)

@@ -148,12 +148,33 @@ def test_an_error_in_a_worker_reaches_the_main_process_intact(tmp_path, monkeypa
     assert str(raised.value) == str(exc)
 
 
-def test_stream_with_two_workers_stops_on_a_bad_file_after_the_first_document(tmp_path):
+@pytest.mark.parametrize("stream", [[], ["--stream"], ["--stream", "--workers", "1"]], ids=["memory", "stream2", "stream1"])
+def test_a_bad_file_after_the_first_document_is_skipped_and_listed(tmp_path, stream):
     corpus_with(tmp_path, "zz.txt", b"caf\xe9\n")
-    result, outside = run_cli(tmp_path, "tables", "c", "--stream", "--out", "out", timeout=60)
-    assert result.returncode == 2, result.stderr
-    assert "error: c/zz.txt: is not valid UTF-8 (byte 0xe9 at byte 3, line 1)" in result.stderr
+    result, outside = run_cli(tmp_path, "tables", "c", *stream, "--out", "out", "--only", "documents.csv", timeout=90)
+    assert result.returncode == 0, result.stderr
+    message = "c/zz.txt: is not valid UTF-8 (byte 0xe9 at byte 3, line 1)"
+    assert f"warning: {message}" in result.stderr and f"  {message}" in result.stderr  # as read, and in the summary
     assert "Traceback" not in result.stderr and not outside
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv")
+    assert docs["doc_id"].tolist() == [p.stem for p in SEED_FILES[:2]]
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv")
+    assert problems["path"].tolist() == ["c/zz.txt"] and problems["action"].tolist() == ["skipped"]
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["memory", "stream"])
+def test_strict_refuses_listing_every_problem_in_one_run(tmp_path, stream):
+    corpus_with(tmp_path, "x1.txt", b"caf\xe9\n")
+    write(tmp_path / "c", "x2.txt", "---\ntitle: [unclosed\n---\nBody.\n")
+    write(tmp_path / "c", "x3.txt", "---\ntitle: T\nBody without end.\n")
+    result, outside = run_cli(tmp_path, "tables", "c", *stream, "--strict", "--out", "out", "--only",
+                              "documents.csv", timeout=90)
+    assert result.returncode == 2 and not outside, result.stderr
+    assert "error: c: 3 problem(s) in the input" in result.stderr
+    for name, problem in [("x1", "is not valid UTF-8"), ("x2", "front matter is not valid YAML at line 3"),
+                          ("x3", "front matter opened with '---' on line 1 is never closed")]:
+        assert f"  c/{name}.txt: {problem}" in result.stderr
+    assert not (tmp_path / "out" / "documents.csv").exists() and "Traceback" not in result.stderr
 
 
 # --- import-json writes only inside --out ------------------------------------------------------------------

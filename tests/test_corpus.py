@@ -2,12 +2,14 @@
 
 import gzip
 import json
+import re
 import warnings
 
 import pytest
 
 from analysis import CorpusError, CorpusWarning, load_corpus
 from analysis.corpus import Fields
+from analysis.errors import CorpusProblems
 from conftest import ROOT, SHARED, write
 
 
@@ -101,18 +103,28 @@ def test_missing_path(tmp_path):
         load_corpus(tmp_path / "nope")
 
 
+def _skipped(path, message, kept, fields=None):
+    """``path`` loads with the bad document skipped (listed with ``message``) and ``kept`` analysed; with
+    ``strict`` it is refused with the same message."""
+    with pytest.warns(CorpusWarning, match=message):
+        corpus = load_corpus(path, fields)
+    assert corpus.doc_ids == kept
+    assert any(re.search(message, f"{p}: {m}") for p, m in corpus.problems[["path", "problem"]].values)
+    with pytest.raises(CorpusProblems, match=message):
+        load_corpus(path, fields, strict=True)
+    return corpus
+
+
 def test_non_utf8_file_names_the_file_and_the_byte(tmp_path):
     write(tmp_path, "a.txt", "fine text")
-    bad = write(tmp_path, "b.txt", "caf\xe9 au lait".encode("cp1252"))
-    with pytest.raises(CorpusError) as err:
-        load_corpus(tmp_path)
-    assert str(bad) in str(err.value) and "not valid UTF-8" in str(err.value) and "0xe9" in str(err.value)
+    write(tmp_path, "b.txt", "caf\xe9 au lait".encode("cp1252"))
+    _skipped(tmp_path, r"b.txt: is not valid UTF-8 \(byte 0xe9 at byte 3, line 1\)", ["a"])
 
 
 def test_binary_file(tmp_path):
     write(tmp_path, "a.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    with pytest.raises(CorpusError, match="binary"):
-        load_corpus(tmp_path)
+    write(tmp_path, "b.txt", "An article.")
+    _skipped(tmp_path, "a.txt: looks like a binary file", ["b"])
 
 
 def test_empty_file_is_skipped_with_a_warning_and_recorded(tmp_path):
@@ -126,21 +138,21 @@ def test_empty_file_is_skipped_with_a_warning_and_recorded(tmp_path):
 
 def test_malformed_front_matter_gives_the_line(tmp_path):
     write(tmp_path, "a.txt", "---\ntitle: ok\ndate: [unclosed\n---\nBody.")
-    with pytest.raises(CorpusError, match=r"a.txt: front matter is not valid YAML at line \d"):
-        load_corpus(tmp_path)
+    write(tmp_path, "b.txt", "Body.")
+    _skipped(tmp_path, r"a.txt: front matter is not valid YAML at line \d", ["b"])
 
 
 def test_unclosed_front_matter(tmp_path):
     write(tmp_path, "a.txt", "---\ntitle: ok\nBody without end.")
-    with pytest.raises(CorpusError, match="never closed"):
-        load_corpus(tmp_path)
+    write(tmp_path, "b.txt", "Body.")
+    _skipped(tmp_path, "a.txt: front matter opened with '---' on line 1 is never closed", ["b"])
 
 
 def test_duplicate_doc_ids(tmp_path):
     write(tmp_path, "a.txt", "One.")
     write(tmp_path, "a.md", "Two.")
-    with pytest.raises(CorpusError, match="duplicate doc_id: 'a'"):
-        load_corpus(tmp_path)
+    corpus = _skipped(tmp_path, "a.txt: duplicate doc_id: 'a'", ["a"])
+    assert corpus.raw("a") == "Two." and corpus.problems["path"].tolist() == [str(tmp_path / "a.txt")]  # a.md first
 
 
 def test_sidecar_row_without_file_and_file_without_row_warn(tmp_path):
@@ -183,15 +195,14 @@ def test_jsonl_gz_with_field_mapping_and_limit(tmp_path):
 
 
 def test_jsonl_bad_line_names_the_line(tmp_path):
-    path = write(tmp_path, "a.jsonl", '{"text": "ok"}\n{not json}\n')
-    with pytest.raises(CorpusError, match="line 2 is not valid JSON"):
-        load_corpus(path)
+    path = write(tmp_path, "a.jsonl", '{"text": "ok"}\n{not json}\n{"text": "also ok"}\n')
+    corpus = _skipped(path, "a.jsonl: line 2 is not valid JSON", ["row000001", "row000003"])
+    assert corpus.documents["raw"].tolist() == ["ok", "also ok"]
 
 
 def test_csv_duplicate_ids(tmp_path):
     path = write(tmp_path, "a.csv", "id,text\n1,One.\n1,Two.\n")
-    with pytest.raises(CorpusError, match="duplicate doc_id"):
-        load_corpus(path)
+    _skipped(path, r"a.csv \(record 2, id 1\): duplicate doc_id", ["1"])
 
 
 def test_user_cleaning_rules_extend_the_defaults(tmp_path):

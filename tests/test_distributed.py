@@ -11,7 +11,7 @@ from distributed import LocalCluster  # noqa: E402
 
 from analysis import distributed, pipeline  # noqa: E402
 from analysis.corpus import CorpusError, Fields  # noqa: E402
-from analysis.errors import CorpusWarning  # noqa: E402
+from analysis.errors import CorpusProblems, CorpusWarning  # noqa: E402
 from conftest import ROOT  # noqa: E402
 
 
@@ -108,9 +108,17 @@ def test_every_error_class_raised_on_a_dask_worker_reaches_the_client_intact(clu
     assert str(raised.value) == str(cls(*args)) and raised.value.path == args[0]
 
 
-def test_a_broken_json_line_read_on_a_dask_worker_names_the_line(tmp_path, cluster):
+def test_a_broken_json_line_read_on_a_dask_worker_is_skipped_and_listed(tmp_path, cluster):
     corpus = tmp_path / "broken.jsonl"
-    corpus.write_text(json.dumps({"id": "a", "body": "One.", "outlet": "A"}) + "\n{\"id\": \"b\", \"body\n",
-                      encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"broken.jsonl: line 2 is not valid JSON"):
-        distributed.run(corpus, tmp_path / "out", FIELDS, scheduler=cluster, tables=["documents.csv"])
+    corpus.write_text(json.dumps({"id": "a", "body": "One.", "outlet": "A"}) + "\n{\"id\": \"b\", \"body\n"
+                      + json.dumps({"id": "c", "body": "Three.", "outlet": "C"}) + "\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"broken.jsonl: line 2 is not valid JSON"):
+        stats = distributed.run(corpus, tmp_path / "out", FIELDS, scheduler=cluster, tables=["documents.csv"])
+    assert stats.documents == 2
+    docs = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [line.split(",")[0] for line in docs] == ["a", "c"]
+    problems = (tmp_path / "out" / "problems.csv").read_text(encoding="utf-8")
+    assert "broken.jsonl,line 2 is not valid JSON" in problems
+    with pytest.raises(CorpusProblems, match=r"1 problem\(s\)[^\n]*\n  .*broken.jsonl: line 2 is not valid JSON"):
+        distributed.run(corpus, tmp_path / "strict", FIELDS, scheduler=cluster, tables=["documents.csv"], strict=True)
+    assert not (tmp_path / "strict" / "documents.csv").exists()

@@ -66,7 +66,7 @@ def test_only_the_requested_tables_are_written(corpus_dir, tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CorpusWarning)
         stats = pipeline.run(corpus_dir, tmp_path, tables=["sentences.csv", "keyness.csv"], workers=1)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["keyness.csv", "sentences.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keyness.csv", "problems.csv", "sentences.csv"]
     assert set(stats.rows) == {"sentences.csv", "keyness.csv"}
 
 
