@@ -97,8 +97,9 @@ def run_notebook(src: Path, dest: Path, params: dict | None, timeout: int = 900)
         config = Config()
         config.KernelManager.transport = "ipc"            # Unix sockets, not TCP on localhost
         config.KernelManager.ip = str(Path(sockets) / "kernel")
+        # widget state is not stored: the explorers hold article text and need a kernel anyway
         client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False, config=config,
-                                resources={"metadata": {"path": str(workdir)}})
+                                store_widget_state=False, resources={"metadata": {"path": str(workdir)}})
         try:
             client.execute()
             run = NotebookRun(src.name, True, time.perf_counter() - started)
@@ -125,10 +126,20 @@ def coalesce_streams(outputs: list) -> list:
     return out
 
 
+WIDGET = "application/vnd.jupyter.widget-view+json"
+
+
 def render_html(nb: nbformat.NotebookNode, dest: Path) -> Path:
     """The executed notebook as a standalone HTML page (nbconvert's lab template; outputs are escaped)."""
     from nbconvert import HTMLExporter
 
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:  # an explorer needs a kernel: the page says so instead of loading widget code from a CDN
+        for out in cell.get("outputs", []):
+            if WIDGET in out.get("data", {}):
+                out["data"] = {"text/plain": "(an explorer: run this notebook in JupyterLab to use it; the report's "
+                                             "index.html has every table browsable)"}
     body, _ = HTMLExporter(template_name="lab").from_notebook_node(nb)
     dest.parent.mkdir(parents=True, exist_ok=True)
     dest.write_text(body, encoding="utf-8")
