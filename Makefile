@@ -36,7 +36,7 @@ check-figures:
 REPORT ?=
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(if $(REPORT),$(REPORT),$(CURDIR))" \
-	  --LabApp.default_url=/lab/tree/notebooks
+	  --LabApp.default_url=/lab/tree/notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 tables: $(STAMP)
 	$(BIN)/python -m analysis tables $(CORPUS) --out out/tables
