@@ -37,6 +37,8 @@ _CHAR_MAP = {
     "\t": " ", "\r": " ", "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
     "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
     "\u205f": " ", "\u3000": " ", "\ufeff": " ", "\u200b": " ",
+    # NUL, which no text holds on purpose and which CSV readers take as the end of a cell
+    "\x00": " ",
 }
 
 DEFAULT_RULES = "cleaning_rules.yaml"
@@ -95,6 +97,9 @@ def _parse_rules(data, origin) -> list[Rule]:
     for i, item in enumerate(data["rules"], 1):
         if not isinstance(item, dict) or "name" not in item or "pattern" not in item:
             raise CorpusError(origin, f"rule {i} needs a 'name' and a 'pattern'")
+        if not isinstance(item["pattern"], str) or not isinstance(item["name"], str):
+            raise CorpusError(origin, f"rule {i}: 'name' and 'pattern' must be text (quote the pattern), not "
+                              f"{item['name']!r} and {item['pattern']!r}")
         try:
             pattern = re.compile(item["pattern"], re.MULTILINE)
         except re.error as exc:

@@ -524,11 +524,14 @@ def iter_records(path: Path, start: int = 0, parse: bool = True) -> Iterator[dic
     with opener(path, "rt", encoding="utf-8-sig", newline="") as fh:
         if path.name.endswith(".csv"):
             reader = csv.DictReader(fh, strict=True)
+            done = start
             try:
-                yield from islice(reader, start, None)
+                for row in islice(reader, start, None):
+                    yield row
+                    done += 1
             except csv.Error as exc:
-                raise CorpusError(path, f"line {reader.line_num}: {exc} (a quote opened before it is probably "
-                                  "never closed); fix the quoting there") from None
+                raise CorpusError(path, f"record {done + 1}: {exc} (a quote opened in it is probably never "
+                                  "closed, so it would swallow the rows after it); fix the quoting there") from None
             return
 
 

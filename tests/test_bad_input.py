@@ -223,3 +223,85 @@ def test_import_json_missing_file_is_a_message(tmp_path):
     assert result.returncode == 2 and not outside and not (tmp_path / "out").exists()
     assert "error: nothere.json: cannot be read (No such file or directory)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- the parametrised bad-input suite: each real bad input through `tables`, in memory and streamed ----------
+
+GOOD = "The council met on Tuesday. Members agreed to raise spending on roads.\n"
+
+
+def _folder(tmp_path, files: dict):
+    folder = tmp_path / "c"
+    folder.mkdir(exist_ok=True)
+    for name, content in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        write(folder, name, content)
+    return "c"
+
+
+# name: (files of the corpus folder, or a single file "c.csv"/"c.jsonl"; extra args; exit code; text expected
+# on stderr; doc_ids kept (None: no tables); a check of the tables)
+CASES = {
+    "bom_before_front_matter": ({"a.txt": b"\xef\xbb\xbf---\ntitle: Budget\ndate: 2025-01-02\n---\n" + GOOD.encode(),
+                                 "b.txt": GOOD}, [], 0, "", ["a", "b"],
+                                lambda o: pd.read_csv(o / "documents.csv").set_index("doc_id").loc["a", "published"]
+                                == "2025-01-02"),
+    "impossible_date": ({"a.txt": "---\ntitle: T\ndate: 2025-13-45\n---\n" + GOOD, "b.txt": GOOD}, [], 0,
+                        "c/a.txt: date '2025-13-45' is not a date", ["a", "b"], None),
+    "year_one": ({"a.txt": "---\ndate: 0001-01-01\n---\n" + GOOD, "b.txt": GOOD}, [], 0,
+                 "c/a.txt: date '0001-01-01' is outside the years 1678 to 2261", ["a", "b"], None),
+    "yesterday": ({"a.txt": "---\ndate: yesterday\n---\n" + GOOD, "b.txt": GOOD}, [], 0,
+                  "c/a.txt: date 'yesterday' is not a date", ["a", "b"], None),
+    "mapping_as_date": ({"a.txt": "---\ndate: {a: 1}\n---\n" + GOOD, "b.txt": GOOD}, [], 0,
+                        "c/a.txt: front matter 'published' is a dict, not a value", ["a", "b"], None),
+    "utf16": ({"a.txt": GOOD.encode("utf-16"), "b.txt": GOOD}, [], 0,
+              "c/a.txt: is UTF-16 text; re-save it as UTF-8", ["b"], None),
+    "nested_folder": ({"a.txt": GOOD, "more/b.txt": GOOD}, [], 0,
+                      "c/more: subfolder with 1 .txt/.md file(s), not read", ["a"], None),
+    "empty_sidecar": ({"a.txt": GOOD, "metadata.csv": ""}, [], 2, "error: c/metadata.csv: metadata sidecar is empty",
+                      None, None),
+    "limit_zero": ({"a.txt": GOOD}, ["--limit", "0"], 2, "--limit: 0 is not 1 or more", None, None),
+    "limit_minus_one": ({"a.txt": GOOD}, ["--limit", "-1"], 2, "--limit: -1 is not 1 or more", None, None),
+    "rules_pattern_number": ({"a.txt": GOOD, "r.yaml": "rules:\n  - name: n\n    pattern: 42\n"},
+                             ["--rules", "c/r.yaml"], 2, "error: c/r.yaml: rule 1: 'name' and 'pattern' must be text",
+                             None, None),
+    "manifest_limit_text": ({"a.txt": GOOD}, [], 2, "limit:' must be a whole number of articles, 1 or more, not 'ten'",
+                            None, None),
+    "csv_bom": ("id,text\r\nk1,One article.\r\nk2,Another one.\r\n".encode("utf-8-sig"), [], 0, "", ["k1", "k2"],
+                None),
+    "csv_unterminated_quote": ('id,text\nk1,"good"\nk2,"bad\nk3,"next"\nk4,more\n', [], 2,
+                               "c.csv: record 2: ',' expected after '\"' (a quote opened in it is probably never "
+                               "closed", None, None),
+    "jsonl_number_text": ('{"id": "a", "text": 42}\n{"id": "b", "text": ["x"]}\n{"id": "c", "text": "Fine text."}\n',
+                          [], 0, "c.jsonl (record 1, id a): text field 'text' holds a int, not text", ["c"], None),
+    "jsonl_nul": ('{"id": "a", "text": "Nul\\u0000 inside. Second sentence."}\n', [], 0, "", ["a"],
+                  lambda o: "\x00" not in (o / "sentences.csv").read_text(encoding="utf-8")),
+}
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["memory", "stream"])
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_input_suite(tmp_path, case, stream):
+    files, extra, code, message, kept, check = CASES[case]
+    if isinstance(files, dict):
+        corpus = _folder(tmp_path, files)
+    else:
+        suffix = "jsonl" if case.startswith("jsonl") else "csv"
+        write(tmp_path, f"c.{suffix}", files)
+        corpus = f"c.{suffix}"
+    if case == "manifest_limit_text":
+        write(tmp_path, "corpus.yaml", "path: c\nlimit: ten\n")
+        corpus = "corpus.yaml"
+    only = ["--only", "documents.csv", "sentences.csv"]
+    result, outside = run_cli(tmp_path, "tables", corpus, *stream, *extra, "--out", "out", *only, timeout=120)
+    assert result.returncode == code, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not outside and not (tmp_path / "out" / ".partial").exists()
+    if kept is None:
+        assert not (tmp_path / "out" / "documents.csv").exists()
+    else:
+        assert pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str)["doc_id"].tolist() == kept
+        if message:
+            assert message.split(": ", 1)[1][:30] in (tmp_path / "out" / "problems.csv").read_text(encoding="utf-8")
+    if check is not None:
+        assert check(tmp_path / "out")
