@@ -305,3 +305,32 @@ def test_bad_input_suite(tmp_path, case, stream):
             assert message.split(": ", 1)[1][:30] in (tmp_path / "out" / "problems.csv").read_text(encoding="utf-8")
     if check is not None:
         assert check(tmp_path / "out")
+
+
+def test_ctrl_c_stops_a_streamed_run_with_one_line_and_no_partial_tables(tmp_path):
+    """SIGINT to the whole process group, as Ctrl-C in a terminal sends it, while the workers are busy."""
+    import json
+    import signal
+    import time
+
+    texts = [p.read_text(encoding="utf-8") for p in SEED_FILES]
+    with open(tmp_path / "big.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(20_000):
+            fh.write(json.dumps({"id": f"d{i}", "text": texts[i % len(texts)]}) + "\n")
+    (tmp_path / "out").mkdir()
+    write(tmp_path / "out", "keyness.csv", "stale,table\n")  # an earlier run's table
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "tables", "big.jsonl", "--stream", "--out", "out"],
+                            cwd=tmp_path, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "out" / ".partial" / "documents.csv").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(2)  # the workers are analysing chunks
+    os.killpg(proc.pid, signal.SIGINT)
+    sent = time.monotonic()
+    _, err = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 10
+    assert proc.returncode == 130, err
+    assert "interrupted: stopped, workers ended, no partial tables left" in err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []  # no partial table, no stale one
