@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import regex
 import yaml
 
 from analysis.errors import CorpusError
@@ -46,11 +47,20 @@ DEFAULT_RULES = "cleaning_rules.yaml"
 
 @dataclass(frozen=True)
 class Rule:
-    """A cleaning rule: a multiline regular expression whose matches are not article text."""
+    """A cleaning rule: a multiline regular expression whose matches are not article text. A rule from a user's
+    file (``origin`` names it) is compiled by the ``regex`` package, whose syntax is the standard library's
+    (``VERSION0``), and searched with a time limit of ``timeout`` seconds per document: a pattern that
+    backtracks without end (``(a+)+$``) stops the run with a message instead of hanging it."""
 
     name: str
     pattern: re.Pattern
     why: str = ""
+    origin: str = ""
+    timeout: float | None = None
+
+
+USER_RULE_SECONDS = 5.0
+"""Time limit of one user rule on one document (the default rules take milliseconds on the longest article)."""
 
 
 @dataclass(frozen=True)
@@ -86,11 +96,11 @@ def load_rules(extra: str | Path | None = None) -> list[Rule]:
             raise CorpusError(path, f"the cleaning rules are not valid YAML: {exc}") from exc
         except OSError as exc:
             raise CorpusError(path, f"cannot read the cleaning rules: {exc.strerror}") from exc
-        rules += _parse_rules(data, path)
+        rules += _parse_rules(data, path, user=True)
     return rules
 
 
-def _parse_rules(data, origin) -> list[Rule]:
+def _parse_rules(data, origin, user: bool = False) -> list[Rule]:
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise CorpusError(origin, "a rules file needs a top-level 'rules:' list of {name, pattern, why}")
     rules = []
@@ -101,10 +111,14 @@ def _parse_rules(data, origin) -> list[Rule]:
             raise CorpusError(origin, f"rule {i}: 'name' and 'pattern' must be text (quote the pattern), not "
                               f"{item['name']!r} and {item['pattern']!r}")
         try:
-            pattern = re.compile(item["pattern"], re.MULTILINE)
-        except re.error as exc:
-            raise CorpusError(origin, f"rule {item['name']!r}: bad regular expression: {exc}") from exc
-        rules.append(Rule(item["name"], pattern, item.get("why", "")))
+            if user:
+                pattern = regex.compile(item["pattern"], regex.MULTILINE | regex.VERSION0)
+            else:
+                pattern = re.compile(item["pattern"], re.MULTILINE)
+        except (re.error, regex.error) as exc:
+            raise CorpusError(origin, f"rule {item['name']!r}: bad regular expression: {exc}") from None
+        rules.append(Rule(item["name"], pattern, str(item.get("why", "")), str(origin),
+                          USER_RULE_SECONDS if user else None))
     return rules
 
 
@@ -123,7 +137,9 @@ def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Remov
     removals: list[Removal] = []
     line_starts = None  # blanking keeps every newline, so the lines start where they did for every rule
     for rule in rules:
-        if _line_anchored(rule.pattern):
+        if rule.timeout is not None:
+            matches = _timed_matches(rule, text)
+        elif _line_anchored(rule.pattern):
             if line_starts is None:
                 line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
             matches = list(_matches_at(rule.pattern, text, line_starts))
@@ -137,6 +153,15 @@ def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Remov
             text = blank(text, start, end)
     removals.sort(key=lambda r: (r.start, r.end, r.rule))
     return text, removals
+
+
+def _timed_matches(rule: Rule, text: str) -> list:
+    """``rule.pattern.finditer(text)`` within ``rule.timeout`` seconds, else :class:`CorpusError`."""
+    try:
+        return list(rule.pattern.finditer(text, timeout=rule.timeout))
+    except TimeoutError:
+        raise CorpusError(rule.origin, f"rule {rule.name!r} searched one document for more than {rule.timeout:g} s: "
+                          "its pattern backtracks without end (nested repeats such as (a+)+); rewrite it") from None
 
 
 _NEWLINE = re.compile("\n")

@@ -334,3 +334,28 @@ def test_ctrl_c_stops_a_streamed_run_with_one_line_and_no_partial_tables(tmp_pat
     assert "interrupted: stopped, workers ended, no partial tables left" in err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []  # no partial table, no stale one
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["memory", "stream"])
+def test_a_catastrophic_user_pattern_named_by_a_manifest_stops_with_a_message(tmp_path, stream):
+    """``(a|aa)+$`` backtracks without end on a line of a's ending otherwise: the ``regex`` package's time
+    limit stops it (``(a+)+$`` it already answers at once)."""
+    _folder(tmp_path, {"a.txt": "a" * 60 + "!\n\n" + GOOD, "b.txt": GOOD})
+    write(tmp_path, "rules.yaml", "rules:\n  - name: runaway\n    pattern: '(a|aa)+$'\n")
+    write(tmp_path, "corpus.yaml", "path: c\nrules: rules.yaml\n")
+    result, outside = run_cli(tmp_path, "tables", "corpus.yaml", *stream, "--out", "out", "--only", "documents.csv",
+                              timeout=60)
+    assert result.returncode == 2 and not outside, result.stderr
+    assert "rules.yaml: rule 'runaway' searched one document for more than 5 s" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "out" / "documents.csv").exists()
+
+
+def test_user_rules_find_what_re_finds(tmp_path):
+    from analysis import cleaning
+
+    write(tmp_path, "rules.yaml", "rules:\n  - name: promo\n    pattern: '^Subscribe.*$'\n"
+                                  "  - name: tag\n    pattern: '\\[(?:ad|promo)\\]'\n")
+    text = "Subscribe now!\nReal text [ad] here.\nSubscribe again\n"
+    rules = cleaning.load_rules(tmp_path / "rules.yaml")[-2:]
+    _, removals = cleaning.apply_rules(text, text, rules)
+    assert [(r.start, r.end, r.rule) for r in removals] == [(0, 14, "promo"), (25, 29, "tag"), (36, 51, "promo")]
