@@ -237,6 +237,18 @@ def test_grid_from_human_codes_where_they_exist(tmp_path):
     # "a few weeks back" is a time phrase, not support (BASIL 005a2961)
     ("When Moscow started considering a ceasefire a few weeks back, it thought the land was lost.",
      {("Russia", "ceasefire", "open to")}),
+    # "there is no question that X must": no negation (BASIL 2b95d2cf)
+    ('Moscow said: "There is no question that Kyiv must cede the regions."',
+     {("Russia", "territory", "demands")}),
+    # a question is no demand (BASIL 2058ec60: "asked")
+    ('"Is it true that Kyiv will cede the regions?" Moscow asked.', set()),
+    # doubts about the proposition reject it (BASIL 2058ec60)
+    ("Moscow also offered its doubts about the merits of the ceasefire.", {("Russia", "ceasefire", "rejects")}),
+    # the actor that draws or answers a call does not hold it (BASIL 2b95d2cf)
+    ("Kyiv drew fierce criticism and a call for a land swap.", set()),
+    ("Kyiv did not respond to the call for a land swap.", set()),
+    # an actor after a verb is its object, not the subject of a modal clause (BASIL 2058ec60)
+    ("That ruling would get Kyiv off the hook, and no one would cede the regions.", set()),
 ])
 def test_rules_read_on_stories_outside_the_gold(tmp_path, text, expected):
     got, _ = read(tmp_path, text)

@@ -45,7 +45,8 @@ STRONG_NEGATORS = frozenset({"never", "no right to", "against", "rather than", "
 
 _SCAN_WORDS = 40           # how far back from a proposition the rules read: longer clauses are not composed
 _CONDITION_AFTER = 14      # a condition marker this close after a proposition qualifies it
-_NEGATOR_REACH = 4         # a negator this close before an attitude negates it ("no reason for us to accept")
+_NEGATOR_REACH = 2         # a negator this close before an attitude negates it ("did not rule out", "will never accept")
+_PRONOUN_NEGATOR_REACH = 4  # through a pronoun holder ("no reason for us to accept")
 _PASSIVE_LINKS = frozenset({"-", "—", "and", ",", "which", "was", "were", "is", "are", "being", "been",
                             "initially", "later", "then"})
 _OPEN_QUESTION = frozenset({"whether"})
@@ -136,18 +137,16 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
             first, last, actor = s.actor_ending[k]      # "Obama's support of ...": the possessor holds it
             holder = (s.toks[first].start, s.toks[last].end, actor)
             break
-        if k in s.actor_ending and not s.forms[k].endswith("'s") and \
-                not _is_object(s, s.actor_ending[k][0]):
+        if k in s.actor_ending and inner is not None and _controlled(s, *s.actor_ending[k][:2]):
+            # "push Democrats to accept P": the actor is the object; the pusher demands P (or its refusal)
+            outer = s.item_ending[s.actor_ending[k][0] - 1]
+            r.attitude = "rejects" if r.attitude == "rejects" else "demands"
+            inner = outer
+            r.attitude_at = (s.toks[outer.first].start, s.toks[outer.last].end)
+            k = outer.first - 1
+            continue
+        if k in s.actor_ending and not s.forms[k].endswith("'s") and _can_be_subject(s, s.actor_ending[k][0]):
             first, last, actor = s.actor_ending[k]
-            outer = s.item_ending.get(first - 1)
-            if inner is not None and outer is not None and outer.kind == "attitude" and outer.label == "demands" \
-                    and s.lemmas[last + 1:last + 2] == ["to"]:
-                # "push Democrats to accept P": the actor is the object; the pusher demands P (or its refusal)
-                r.attitude = "rejects" if r.attitude == "rejects" else "demands"
-                inner = outer
-                r.attitude_at = (s.toks[outer.first].start, s.toks[outer.last].end)
-                k = outer.first - 1
-                continue
             if inner is not None:
                 holder = (s.toks[first].start, s.toks[last].end, actor)
                 break                                # the subject of the attitude or reporting verb
@@ -157,7 +156,7 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
             continue
         if inner is not None and tok.lemma in PRONOUN_HOLDERS | PERSONAL:
             holder = _pronoun(s, k, quote)
-            if inner.kind == "attitude" and any(it.kind == "negator" and inner.first - _NEGATOR_REACH <= it.last < k
+            if inner.kind == "attitude" and any(it.kind == "negator" and inner.first - _PRONOUN_NEGATOR_REACH <= it.last < k
                                                 for it in s.items):
                 r.attitude_negated = not r.attitude_negated   # "no reason for us to accept"
             break
@@ -197,6 +196,8 @@ def _read_backwards(s: Sentence, m: Mention) -> list[Statement]:
                 r.attitude_at = (s.toks[item.first].start, s.toks[item.last].end)
             elif item.label == "rejects" and item.last + 2 >= inner.first:
                 r.attitude_negated = not r.attitude_negated   # "refused to accept"
+        elif item.kind == "receiving" and inner is not None and inner.kind == "attitude":
+            break                                    # "Steele drew a call for his resignation": not his call
         elif item.kind == "reporting":
             if inner is not None and inner.kind == "attitude" and "that" in s.lemmas[item.last + 1:inner.first]:
                 break                                # "X noted that partners suggested": no actor is the subject
@@ -345,6 +346,28 @@ def _coordinated(s: Sentence, st: Statement) -> list[tuple[str, tuple[int, int]]
         if a not in [o[0] for o in out]:
             out.append((a, (s.toks[f].start, s.toks[l].end)))
     return out
+
+
+def _controlled(s: Sentence, first: int, last: int) -> bool:
+    """"urge ACTOR to", "push ACTOR to": the actor between a verb that asks it to act and "to"."""
+    outer = s.item_ending.get(first - 1)
+    return (outer is not None and s.lemmas[last + 1:last + 2] == ["to"]
+            and (outer.kind == "control" or (outer.kind == "attitude" and outer.label == "demands")))
+
+
+def _can_be_subject(s: Sentence, first: int) -> bool:
+    """The actor starting at token ``first`` stands where a subject stands: first in the sentence, after a
+    conjunction, "that", a comma or quotation mark, a capitalised title ("Senate Majority Leader Harry Reid"), a
+    determiner or modifier, or a reporting verb ("said Republicans would"), and not after a preposition or a verb
+    whose object it is ("would get Wal-Mart off the hook", "accused the NAACP of")."""
+    if first == 0:
+        return True
+    if _is_object(s, first):
+        return False
+    prev = s.toks[first - 1]
+    ends = s.item_ending.get(first - 1)
+    return (prev.lemma in SUBJECT_OPENERS or prev.lemma in _MODIFIERS or prev.text[:1].isupper()
+            or not prev.text[:1].isalnum() or (ends is not None and ends.kind == "reporting"))
 
 
 def _is_object(s: Sentence, first: int) -> bool:

@@ -21,7 +21,10 @@ OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "from", "of", "on", "at", 
 Reid warning", "racist elements in the Tea Party") and verbs whose object is named next ("accused the NAACP of",
 "faulted Reid for"). Verbs that ask an actor to act ("urge", "push") are read by the rule for them."""
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-SUBJECT_OPENERS = frozenset({"that", ",", "and", "but", "as", "while", "when", "because", "since", '"', "the"})
+SUBJECT_OPENERS = frozenset({"that", ",", "and", "but", "or", "as", "while", "when", "because", "since", '"', "the",
+                             "after", "before", "although", "though", "if", "once", "until", "where", "whereas",
+                             "so", "then", "who", "which"})
+"""Words after which a clause's subject may stand ("after Kristol called for", "that Republicans would")."""
 BREAK_MARKS = frozenset({";", ":", "—", "–", "(", ")", "?", "!"})
 
 
@@ -63,7 +66,8 @@ class Mention(NamedTuple):
     directed: bool  # a word for or against the proposition (a term alone names the topic, not a direction)
 
 
-ITEM_ORDER = {"attitude": 0, "reporting": 1, "modal": 2, "condition": 3, "negator": 4}
+ITEM_ORDER = {"not a cue": 0, "attitude": 1, "reporting": 2, "modal": 3, "condition": 4, "negator": 5, "control": 6,
+              "receiving": 7}
 
 
 class Sentence:
@@ -99,8 +103,9 @@ class Sentence:
 
     def _items(self) -> list[Item]:
         v, n, out, i = self.vocab, len(self.lemmas), [], 0
-        matchers = (("attitude", v.attitude), ("reporting", v.reporting), ("modal", v.modal),
-                    ("condition", v.condition), ("negator", v.negator))
+        matchers = (("not a cue", v.not_cue), ("attitude", v.attitude), ("reporting", v.reporting),
+                    ("modal", v.modal), ("condition", v.condition), ("negator", v.negator), ("control", v.control),
+                    ("receiving", v.receiving))
         while i < n:
             found = [(m[0], kind, m[1]) for kind, ph in matchers if (m := ph.match(self.lemmas, i, n, self.forms))]
             if not found:
