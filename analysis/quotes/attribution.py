@@ -83,7 +83,7 @@ def run_rules(rules, win: Window, cues: list[int]):
                 break
             if out is END_CUES:
                 return None
-            if isinstance(out, Attribution) and not out.mention.text.strip() or not is_speaker(win.doc, out):
+            if isinstance(out, Attribution) and (not out.mention.text.strip() or not is_speaker(win.doc, out)):
                 break  # no one a reader would take for the speaker: the next cue
             return out
     return None

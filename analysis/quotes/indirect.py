@@ -28,20 +28,30 @@ MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for
 class Sentence(Window):
     """A sentence read for a reported clause: tokens ``a`` (``lo``) to ``b - 1`` (``hi``) of ``words`` (the
     document's or its paragraph's own), ``end`` the token after its content (its final '.', '!' or '?' or
-    ``hi``); the speaker before each cue is read once."""
+    ``hi``), ``cues`` its tokens where a cue may start (``may_start_cue``); the speaker before each cue and
+    the start of the content after it are read once."""
 
-    __slots__ = ("end", "_subjects")
+    __slots__ = ("end", "cues", "_subjects", "_content")
 
-    def __init__(self, doc: Doc, words: Words, lo: int, hi: int):
+    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, cues: list[int]):
         super().__init__(doc, None, lo, hi, lo, words)
         self.end = hi - 1 if words.txt[hi - 1] in SENTENCE_END and not dot_continues(words, hi - 1) else hi
+        self.cues = cues
         self._subjects: dict[int, Mention | None] = {}
+        self._content: dict[int, int] = {}
 
     def subject(self, n: int) -> Mention | None:
         """The speaker noun phrase before the cue at token ``n``."""
         if n not in self._subjects:
             self._subjects[n] = subject_before(self.doc.text, self.w, n, self.a, self.a)
         return self._subjects[n]
+
+    def content_start(self, n: int, cue: Cue) -> int:
+        """:func:`_content_start` of the cue at token ``n`` (the cue found there: one per token)."""
+        a = self._content.get(n)
+        if a is None:
+            a = self._content[n] = _content_start(self, n, cue)
+        return a
 
     def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str):
         """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``."""
@@ -97,7 +107,7 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
 def quoted_content(s: Sentence, n: int, cue: Cue):
     """A content that opens with a quotation mark, a colon or a comma within its first words ('X said: "..."',
     'X told reporters "..."') is a quotation, read by the quotation rules: not a reported clause."""
-    a = _content_start(s, n, cue)
+    a = s.content_start(n, cue)
     txt = s.w.txt
     if a < s.end and (txt[a] in (":", ",") or any(txt[k] in QUOTE_MARKS for k in range(a, min(a + MIXED_LEAD, s.end)))):
         return NEXT_CUE
@@ -109,7 +119,7 @@ def saying(s: Sentence, n: int, cue: Cue):
     first verb says."""
     if not s.w.low[n].endswith("ing") or n - 1 <= s.a or s.w.txt[n - 1] != ",":
         return None
-    a = _content_start(s, n, cue)
+    a = s.content_start(n, cue)
     m = _clause_subject(s, n)
     if a >= s.end - 1 or m is None:
         return NEXT_CUE
@@ -129,7 +139,7 @@ def x_said(s: Sentence, n: int, cue: Cue):
     """'..., X said.': nothing after the cue; the content is the sentence before the comma."""
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
-    if _content_start(s, n, cue) >= s.end - 1 and ms > s.a + 1 and s.w.txt[ms - 1] == ",":
+    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and s.w.txt[ms - 1] == ",":
         return s.found(s.a, ms - 2, m, n, cue, "indirect:X-said")
     return None
 
@@ -137,10 +147,14 @@ def x_said(s: Sentence, n: int, cue: Cue):
 def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end (a ', saying ...' later in
     it is the report: :func:`saying`)."""
-    a = _content_start(s, n, cue)
+    a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
-    for k in range(a + 1, s.end):
-        if low[k].endswith("ing") and txt[k - 1] == "," and s.w.may_start_cue(k):
+    for k in s.cues:  # the tokens where a cue may start, in order
+        if k <= a:
+            continue
+        if k >= s.end:
+            break
+        if low[k].endswith("ing") and txt[k - 1] == ",":
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             if c is not None and isinstance(saying(s, k, c), tuple):
                 return NEXT_CUE
@@ -158,7 +172,7 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     (:func:`analysis.quotes.speakers.resolve`)."""
     out = []
     for w, lo, hi, cues in cue_sentences(doc):
-        s = Sentence(doc, w, lo, hi)
+        s = Sentence(doc, w, lo, hi, cues)
         found = run_rules(INDIRECT_RULES, s, [n for n in cues if n < s.end and not doc.in_quote(w.st[n])])
         if found:
             (start, end), attr = found

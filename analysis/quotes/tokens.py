@@ -85,9 +85,19 @@ class _TokInfo(dict):
 _TOK_INFO = _TokInfo()
 
 
-def lemma(text: str) -> str:
-    """:func:`analysis.text.lemma` of a token (curly apostrophes straightened; that function caches)."""
-    return textlib.lemma(text.replace("’", "'"))
+class _Lemmas(dict):
+    """``{token text: its lemma}``, filled on first look-up of each text: :func:`analysis.text.lemma` with
+    curly apostrophes straightened."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) > 500_000:
+            self.clear()
+        lem = self[text] = textlib.lemma(text.replace("’", "'"))
+        return lem
+
+
+lemma = _Lemmas().__getitem__
+"""The lemma of a token text (:class:`_Lemmas`: a dictionary look-up once the text has been seen)."""
 
 
 class Words:
