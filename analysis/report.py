@@ -288,7 +288,7 @@ function showRow() {
   var id = decodeURIComponent(location.hash.slice(1)), tr = id && document.getElementById(id);
   document.querySelectorAll('tr.target').forEach(function (r) { r.classList.remove('target'); });
   if (tr && tr.tagName === 'TR') {
-    tr.style.display = ''; tr.classList.add('target'); tr.closest('details').open = true; tr.scrollIntoView();
+    tr.style.display = ''; tr.classList.add('target'); tr.closest('details').open = true; tr.scrollIntoView({block: 'center'});
   }
 }
 window.addEventListener('hashchange', showRow); showRow();
