@@ -230,8 +230,10 @@ def cue_sentences(doc: Doc):
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
 
-    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes, not with a mark
-        return not doc.in_quote(s) and text[s] != '"'
+    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes and has no mark
+        # a sentence with quotation marks is left to the quotation rules: a reported clause read there takes in
+        # the addressee ("told reporters that ...") or runs on into the writer's narration
+        return not doc.in_quote(s) and '"' not in text[s:e]
 
     def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
         cue = cue_at(w, c, lo, hi, doc.verbs)
