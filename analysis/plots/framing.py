@@ -4,6 +4,8 @@ grid, prominence, word choice, tone. DataFrames from :mod:`analysis.framing`, :m
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -129,9 +131,11 @@ def stance_grid(grid: pd.DataFrame, max_actors: int = 14, agreement: str | None 
               + [Patch(facecolor="white", edgecolor="grey", hatch="///", label="statements disagree")],
               loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title="most frequent stance")
     top = grid.sort_values(["sentences", "actor"], ascending=[False, True]).iloc[0]
+    width = fig.get_size_inches()[0]
+    note = "\n" + textwrap.fill(agreement, width=int(width * 9)) if agreement else ""  # wrapped to the figure
     ax.set_title(f"Most statements: {top['actor']} {top['stance']} on {top['issue']} ({top['sentences']}); "
-                 f"{mixed} of {grid.groupby(['actor', 'issue']).ngroups} cells hold disagreeing statements"
-                 + (f"\n{agreement}" if agreement else ""), fontsize=10)
+                 f"{mixed} of {grid.groupby(['actor', 'issue']).ngroups} cells hold disagreeing statements" + note,
+                 fontsize=10)
     ax.set_xlabel("issue (each a proposition of the story lexicon); cells: stance and number of statements")
     return fig
 
