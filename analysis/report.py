@@ -108,6 +108,8 @@ def run_notebook(src: Path, dest: Path, params: dict | None, timeout: int = 900)
     for cell in nb.cells:
         if "outputs" in cell:
             cell.outputs = coalesce_streams(cell.outputs)
+            for out in cell.outputs:  # a widget view names a random model id: keep its text, so reruns match
+                out.get("data", {}).pop(WIDGET, None)
     dest.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, dest)
     return run, nb
