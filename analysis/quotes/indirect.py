@@ -236,8 +236,10 @@ def cue_sentences(doc: Doc):
         return not doc.in_quote(s) and '"' not in text[s:e]
 
     def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
+        if doc.in_quote(starts[c]):  # (tested first: a cue inside a quote needs no look-up)
+            return False
         cue = cue_at(w, c, lo, hi, doc.verbs)
-        return cue is not None and not doc.in_quote(starts[c]) and (
+        return cue is not None and (
             cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == ",")
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
