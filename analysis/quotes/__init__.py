@@ -24,7 +24,7 @@ module:
    last quotation, or a quote paragraph after an attributed paragraph), the nearest person before a direct
    quote.
 4. **Speaker** (:mod:`.speakers`): the grammatical subject of the reporting verb found by position: a pronoun,
-   a run of capitalised words (with titles such as "President", "Kremlin spokesman"), or a short noun phrase
+   a run of capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase
    ("a senior official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside
    quotation marks (it/they to the most recent organisation or plural noun phrase). These are the
    cue-source-content rules of quotation extractors such as Pouliquen, Steinberger & Best (2007) "Automatic

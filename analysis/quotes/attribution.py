@@ -38,7 +38,7 @@ NO_ATTRIBUTION = "no attribution"
 AFTER_REACH = 45  # tokens after a quote read for its cue: a long attribution with an apposition, one sentence
 AFTER_REACH_BARE = 3  # the same when the quote ends without punctuation: only a cue right after it ('"x" he said')
 AFTER_OWN_CLAUSE = 9  # tokens after which a ":" or "(" starts a clause of its own, not the attribution's
-AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is longer than "Zelensky said."
+AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is longer than "Pelosi said."
 LONG_SUBJECT = 8  # tokens before the cue from which the subject is the phrase the clause opens with
 
 
@@ -185,7 +185,7 @@ def after(doc: Doc, piece: Piece, nxt: Piece | None) -> Attribution | None:
     ends_sentence = content.endswith((".", "!", "?")) and not content.endswith("...")
     first = a + 1 if w.txt[a] in (",", "—", "-", ":") else a
     if ends_sentence and first == a and w.starts_upper(a) and w.low[a] not in PRONOUNS and b - a > AFTER_NEW_SENTENCE:
-        return None  # a new sentence: only "Zelensky said." (a short sentence that is the attribution) counts
+        return None  # a new sentence: only "Pelosi said." (a short sentence that is the attribution) counts
     opened = first > a or content.endswith((",", ".", "!", "?", "—"))
     reach = min(b, first + (AFTER_REACH if opened else AFTER_REACH_BARE))
     reach = next((n for n in range(first + AFTER_OWN_CLAUSE, reach) if w.txt[n] in (":", "(")), reach)
@@ -231,7 +231,7 @@ def before_passive_by(win: Window, n: int, cue: Cue):
 
 
 def before_x_said(win: Window, n: int, cue: Cue):
-    """'X said: "..."' / 'X told Y: "..."' / 'X warned that ... "..."', or an inverted ', said Zelensky: "..."'."""
+    """'X said: "..."' / 'X told Y: "..."' / 'X warned that ... "..."', or an inverted ', said Pelosi: "..."'."""
     w, a, b = win.w, win.a, win.b
     m = subject_before(win.doc.text, w, n, a, a)
     if m is None and n + cue.width < b:

@@ -2,7 +2,7 @@
 pronoun resolution.
 
 The speaker mention is the grammatical subject of the reporting verb found by position: a pronoun, a run of
-capitalised words (with titles such as "President", "Kremlin spokesman"), or a short noun phrase ("a senior
+capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase ("a senior
 official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside quotation
 marks (it/they to the most recent organisation or plural noun phrase); he/she skip a name the article marks
 with the other gender.
@@ -23,8 +23,8 @@ from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, 
 
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
-APPOSITION = 14  # tokens between the commas of an apposition or aside ("Peskov, the Kremlin spokesman, said")
-NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the Kremlin's chief of staff")
+APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
+NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the White House's chief of staff")
 
 
 @dataclass
@@ -96,7 +96,7 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
 
 def mention(text: str, w: Words, a: int, b: int) -> Mention:
     """The mention of tokens ``a`` to ``b``; its name is the last run of name words in it, if it ends in a name
-    ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
+    ("White House spokesman Robert Gibbs" -> "Robert Gibbs")."""
     s, e = w.st[a], w.en[b]
     head = _head_name(w, a, b) if w.is_name(b) or w.is_upper(b) else None
     if head:
@@ -113,7 +113,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     steps = 0
     while j >= limit and steps < SKIPPED_BEFORE_CUE:
         t = low[j]
-        # "Zelensky also said", "Peskov on Monday told", "Smith repeatedly warned"
+        # "Pelosi also said", "Gibbs on Monday told", "Smith repeatedly warned"
         if t in SKIP_BEFORE_CUE and t not in PRONOUNS or (t.endswith("ly") and not w.starts_upper(j) and len(t) > 4) \
                 or t in TIME_WORDS:
             j -= 1
@@ -123,7 +123,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     if j < limit:
         return None
     if txt[j] == ",":
-        # apposition or relative clause: "Dmitry Peskov, the Kremlin spokesman, said" / "X, who ..., said"
+        # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
         while k >= limit and txt[k] not in (",", ".", ":", ";", '"') and j - k < APPOSITION:
             k -= 1
