@@ -67,14 +67,20 @@ class Window:
         return Attribution(m, cue.lemma, cue.cls, self.w.st[n], self.w.en[n + cue.width - 1], rule)
 
 
-def run_rules(rules, win: Window, cues: list[int]):
-    """Try ``rules`` at each cue of ``cues`` (token indexes) in turn: the first answer that ends the reading
-    (an attribution, :data:`NO_ATTRIBUTION`), or ``None``."""
+def cues_of(win: Window, tokens):
+    """The cues of the window at ``tokens`` (token indexes where one may start), as ``(n, Cue)`` pairs, read
+    one by one as they are asked for (:func:`cue_at`)."""
     w, a, b, verbs = win.w, win.a, win.b, win.doc.verbs
-    for n in cues:
+    for n in tokens:
         cue = cue_at(w, n, a, b, verbs)
-        if cue is None:
-            continue
+        if cue is not None:
+            yield n, cue
+
+
+def run_rules(rules, win: Window, cues):
+    """Try ``rules`` at each cue of ``cues`` (``(token index, Cue)`` pairs, :func:`cues_of`) in turn: the
+    first answer that ends the reading (an attribution, :data:`NO_ATTRIBUTION`), or ``None``."""
+    for n, cue in cues:
         for rule in rules:
             out = rule(win, n, cue)
             if out is None:
@@ -190,7 +196,7 @@ def after(doc: Doc, piece: Piece, nxt: Piece | None) -> Attribution | None:
     reach = min(b, first + (AFTER_REACH if opened else AFTER_REACH_BARE))
     reach = next((n for n in range(first + AFTER_OWN_CLAUSE, reach) if w.txt[n] in (":", "(")), reach)
     win = Window(doc, piece, a, b, first)
-    found = run_rules(AFTER_RULES, win, doc.cues_in(first, reach))
+    found = run_rules(AFTER_RULES, win, cues_of(win, doc.cues_in(first, reach)))
     if found is NO_ATTRIBUTION:
         return None
     return found or after_dash(win)
@@ -263,7 +269,8 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
         a = doc.end_idx[k] + 1
     if a >= b:
         return None
-    found = run_rules(BEFORE_RULES, Window(doc, piece, a, b, a), doc.cues_in(a, b)[::-1])
+    win = Window(doc, piece, a, b, a)
+    found = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, b)[::-1]))
     return None if found is NO_ATTRIBUTION else found
 
 

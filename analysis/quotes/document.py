@@ -29,10 +29,11 @@ class Doc:
         cp = scanner.code_points(text)
         self.words, self.starts, self.ends, self.flags = table.document_words(text, cp)
         w = self.words
-        for k in self._may_continue(cp).tolist():
-            if dot_continues(w, k):  # "$5.7 billion", "Sept. 15": the full stop ends no sentence
-                self.flags[k] &= ~(END | STOP)
-                w.fl[k] = int(self.flags[k])
+        ends = self._where(END)  # the tokens that end a sentence
+        continuing = [k for k in ends if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
+        for k in continuing:
+            self.flags[k] &= ~(END | STOP)
+            w.fl[k] = int(self.flags[k])
         # (a, b) when the tokens of paragraph k on its own are the document's tokens a to b - 1 (nearly always)
         self.para_tokens = scanner.same_token_ranges(cp, self.starts, self.ends, paras, TITLES)
         mask = bytearray(len(text) + 1)
@@ -42,18 +43,8 @@ class Doc:
         self._quoted_mask = mask
         self.tok_quoted = np.frombuffer(mask, dtype=np.uint8)[self.starts]  # 1: the token starts inside a quote
         self.cue_idx = self._where(CUE)  # the tokens where a cue may start
-        self.end_idx = self._where(END)  # the tokens that end a sentence
+        self.end_idx = [k for k in ends if k not in continuing] if continuing else ends
         self.stop_idx = self._where(STOP)  # the tokens where the text after a quote stops being its attribution
-
-    def _may_continue(self, cp: np.ndarray) -> np.ndarray:
-        """The sentence-end tokens that :func:`analysis.quotes.tokens.dot_continues` may clear: those followed by
-        a token that starts with an ASCII digit, an ASCII lower-case letter, a comma or a non-ASCII character
-        (for every other character ``isdigit`` and ``islower`` are false and the token is no comma). Most
-        sentence ends are followed by a capital or a quotation mark and need no test."""
-        ends = np.flatnonzero(self.flags[:-1] & END)  # (the last token has no token after it)
-        first = cp[self.starts[ends + 1]]
-        return ends[((first >= 48) & (first <= 57)) | ((first >= 97) & (first <= 122)) | (first == 44)
-                    | (first >= 128)]
 
     def _where(self, flag: int) -> list[int]:
         """Indexes of the tokens with ``flag`` set."""

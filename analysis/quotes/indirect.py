@@ -33,9 +33,9 @@ class Sentence(Window):
 
     __slots__ = ("end", "cues", "_subjects", "_content")
 
-    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, cues: list[int]):
+    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, end: int, cues: list[int]):
         super().__init__(doc, None, lo, hi, lo, words)
-        self.end = hi - 1 if words.txt[hi - 1] in SENTENCE_END and not dot_continues(words, hi - 1) else hi
+        self.end = end
         self.cues = cues
         self._subjects: dict[int, Mention | None] = {}
         self._content: dict[int, int] = {}
@@ -109,7 +109,7 @@ def quoted_content(s: Sentence, n: int, cue: Cue):
     'X told reporters "..."') is a quotation, read by the quotation rules: not a reported clause."""
     a = s.content_start(n, cue)
     txt = s.w.txt
-    if a < s.end and (txt[a] in (":", ",") or any(txt[k] in QUOTE_MARKS for k in range(a, min(a + MIXED_LEAD, s.end)))):
+    if a < s.end and (txt[a] in (":", ",") or not QUOTE_MARKS.isdisjoint(txt[a:min(a + MIXED_LEAD, s.end)])):
         return NEXT_CUE
     return None
 
@@ -171,9 +171,8 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     """The reported clauses of a document: ``((start, end), attribution)`` with the speaker resolved
     (:func:`analysis.quotes.speakers.resolve`)."""
     out = []
-    for w, lo, hi, cues in cue_sentences(doc):
-        s = Sentence(doc, w, lo, hi, cues)
-        found = run_rules(INDIRECT_RULES, s, [n for n in cues if n < s.end and not doc.in_quote(w.st[n])])
+    for w, lo, hi, end, cues, found in cue_sentences(doc):
+        found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues), found)
         if found:
             (start, end), attr = found
             if end > start:
@@ -215,9 +214,10 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
 
 
 def cue_sentences(doc: Doc):
-    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, cues)``: the sentence is
-    tokens ``lo`` to ``hi - 1`` of ``words`` and ``cues`` are the tokens in it where a cue may start
-    (``may_start_cue``). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
+    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, end, cues, found)``: the
+    sentence is tokens ``lo`` to ``hi - 1`` of ``words``, its content ends before token ``end`` (its final
+    '.', '!' or '?', else ``hi``), ``cues`` are the tokens in it where a cue may start (``may_start_cue``) and
+    ``found`` the cues before ``end`` and outside quotes, as ``(token, Cue)`` pairs (:func:`cue_at`). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
     and hold no quotation mark (sentences with quotation marks are handled as quotes; a '"' is always a
     token); from the document's own tokens, only those with a cue :func:`indirect` can read ("according to",
     or a reporting verb form not in -ing, before the final '.', '!' or '?').
@@ -233,14 +233,15 @@ def cue_sentences(doc: Doc):
     def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes and has no mark
         # a sentence with quotation marks is left to the quotation rules: a reported clause read there takes in
         # the addressee ("told reporters that ...") or runs on into the writer's narration
-        return not doc.in_quote(s) and '"' not in text[s:e]
+        return not doc.in_quote(s) and text.find('"', s, e) < 0
 
-    def readable(c: int, lo: int, hi: int) -> bool:  # the cue test of _indirect at token c of sentence lo..hi
-        if doc.in_quote(starts[c]):  # (tested first: a cue inside a quote needs no look-up)
-            return False
-        cue = cue_at(w, c, lo, hi, doc.verbs)
-        return cue is not None and (
-            cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == ",")
+    def found_in(ww: Words, lo: int, hi: int, end: int, cues) -> list:  # the cues outside quotes, found once
+        # (in_quote is tested first: a cue inside a quote needs no look-up)
+        return [(c, cue) for c in cues if c < end
+                and not doc.in_quote(ww.st[c]) and (cue := cue_at(ww, c, lo, hi, doc.verbs)) is not None]
+
+    def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
+        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == ","
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
@@ -252,7 +253,9 @@ def cue_sentences(doc: Doc):
             lo = 0
             for hi in bounds:
                 if kept(pw.st[lo], pw.en[hi - 1]):
-                    yield pw, lo, hi, [n for n in range(lo, hi) if pw.may_start_cue(n)]
+                    end = hi - 1 if pw.txt[hi - 1] in SENTENCE_END and not dot_continues(pw, hi - 1) else hi
+                    cues = [n for n in range(lo, hi) if pw.may_start_cue(n)]
+                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues)
                 lo = hi
             continue
         a, b = rng
@@ -262,10 +265,12 @@ def cue_sentences(doc: Doc):
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
-            last = hi - 1 if e < len(ends) and ends[e] == hi - 1 else hi  # cues before the final mark
+            # the final mark, if any (Doc clears the END flag of a full stop that ends no sentence)
+            end = hi - 1 if e < len(ends) and ends[e] == hi - 1 else hi
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
-            if kept(starts[lo], tends[hi - 1]) and any(
-                    readable(cue_idx[k], lo, hi) for k in range(i, bisect_left(cue_idx, last, i, z))):
-                yield w, lo, hi, cue_idx[i:z]
+            if kept(starts[lo], tends[hi - 1]):
+                found = found_in(w, lo, hi, end, cue_idx[i:z])
+                if any(readable(c, cue) for c, cue in found):
+                    yield w, lo, hi, end, cue_idx[i:z], found
             i = z
 
