@@ -208,6 +208,52 @@ def test_align_kernels_equal_their_python_references():
         assert m == sum(blk.size for blk in sm.get_matching_blocks())
 
 
+DISCLAIMER = ("This material may not be published, broadcast, rewritten or redistributed in whole or in part "
+              "without the express written permission of the publisher and its licensors. ")
+
+
+def test_repeated_boilerplate_bounded_memory_and_passage_still_found():
+    # two 340 KB articles repeating one disclaimer 2,000 times: each of its shingles occurs 4,000 times, whose
+    # all pairs would be 8 million hits per shingle; above MAX_OCCURRENCES they seed nothing, so the search
+    # stays within a few times the token arrays (stated bound: 64 MB traced, NumPy's arrays included), and the
+    # ordinary passage the two share is still found
+    import tracemalloc
+
+    a, b = A + " " + DISCLAIMER * 2000, DISCLAIMER * 2000 + " " + B
+    assert len(a) > 330_000
+    tracemalloc.start()
+    try:
+        p = find_passages(docs(a, b), min_words=8, seed=5)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+    assert a[p.iloc[0].start_a:p.iloc[0].end_a].startswith("The quick brown fox jumps")
+    assert (p.iloc[0].words, p.iloc[0].matched_words) == (15, 14)
+
+
+def test_seed_hits_bounded_on_one_long_repeated_field():
+    # one field of 2 million tokens (about 10 MB of text) repeating 17 words: no shingle may seed, and memory
+    # stays linear in the tokens (stated bound: 64 bytes a token)
+    import tracemalloc
+
+    from analysis.compare.passages import MAX_OCCURRENCES, seed_hits
+
+    ids = [np.tile(np.arange(17, dtype=np.int64), 120_000), np.arange(100, dtype=np.int64)]
+    tracemalloc.start()
+    try:
+        hits = seed_hits(ids)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(hits) == 0
+    assert peak < 64 * sum(len(x) for x in ids), f"peak {peak / 2**20:.0f} MiB"
+    # a shingle at the limit still seeds: its hits are all pairs in different documents
+    few = [np.arange(5, dtype=np.int64)] * MAX_OCCURRENCES
+    assert len(seed_hits(few, max_docs=10**6)) == MAX_OCCURRENCES * (MAX_OCCURRENCES - 1) // 2
+    assert len(seed_hits(few + [np.arange(5, dtype=np.int64)], max_docs=10**6)) == 0
+
+
 def test_no_passage_below_min_words():
     assert find_passages(docs("one two three four five six seven", "one two three four five six seven"),
                          min_words=8, seed=5).empty

@@ -9,8 +9,11 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
    "shingle") is hashed to 64 bits.
 2. An **inverted index** groups equal shingles: sorting all hashes puts the occurrences of one shingle next
    to each other, so only documents that actually share a shingle are ever paired (no all-pairs scan of
-   positions or of documents). Shingles found in more than ``max_docs`` documents are boilerplate
-   ("according to a statement") and are skipped, which also bounds the work per shingle.
+   positions or of documents). Shingles found in more than ``max_docs`` documents, or more than
+   ``max_occurrences`` times in all, are boilerplate ("according to a statement", a disclaimer repeated
+   down a page) and are skipped, as text-reuse tools skip n-grams of too many series (passim's
+   ``--max-series``). A shingle seen ``n`` times gives at most ``n (n - 1) / 2`` hits, so the seed hits are
+   at most (occurrences x ``max_occurrences`` / 2) on any input.
 3. Seed hits ``(doc_a, i, doc_b, j)`` on the same diagonal ``i - j`` whose positions are at most
    ``seed + max_gap`` apart are chained (a changed word breaks ``seed`` shingles and leaves such a gap);
    chains on neighbouring diagonals (``|shift| <= max_gap``: a word inserted or deleted) that follow each
@@ -21,7 +24,7 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
 5. A chain of at least ``min_words`` tokens on both sides is a passage. Its ``matched_words`` are the
    tokens :class:`difflib.SequenceMatcher` aligns inside it.
 
-Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T). Steps 3 to 5 run as
+Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T) plus the hits. Steps 3 to 5 run as
 compiled loops over arrays (:mod:`analysis.compare._align`, Numba), since a news archive yields millions of
 runs; the hits, the shingles and the segments are sorted on single packed integer keys (:func:`_sorted_hits`,
 :func:`_group_order`, :func:`_sorted_segments`) and the rows put in order by ``np.lexsort``, each far quicker
@@ -43,6 +46,9 @@ MIN_WORDS = 8
 SEED = 5
 MAX_GAP = 2
 MAX_DOCS = 50
+MAX_OCCURRENCES = 100
+"""A shingle occurring more often than this (in all documents together) seeds no passage: text repeated that
+often is boilerplate, and all pairs of its occurrences would be quadratic in memory."""
 
 PASSAGE_COLUMNS = ["doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "words", "words_b",
                    "matched_words", "text_a", "text_b"]
@@ -70,9 +76,12 @@ def shingle_hashes(ids: np.ndarray, k: int) -> np.ndarray:
     return _align.shingle_hashes(np.asarray(ids, dtype=np.uint64), np.array([0, len(ids)], dtype=np.int64), k)
 
 
-def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS) -> np.ndarray:
+def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS,
+              max_occurrences: int = MAX_OCCURRENCES) -> np.ndarray:
     """Every pair of occurrences of one shingle in two different documents, as int32 rows ``(da, i, db, j)``,
-    ``da < db``, from the sorted inverted index of shingle hashes. (32-bit document numbers and positions:
+    ``da < db``, from the sorted inverted index of shingle hashes; shingles in more than ``max_docs``
+    documents or with more than ``max_occurrences`` occurrences are skipped (boilerplate), so there are at
+    most (occurrences x ``max_occurrences`` / 2) rows. (32-bit document numbers and positions:
     half the memory of 64-bit ones on a large corpus, where the hits are the biggest object.) The document
     and position of a shingle are looked up only for the shingles that occur more than once (on AllSides
     the others are most of them)."""
@@ -88,7 +97,7 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS)
     bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1], True])
     del h
     starts, counts = bounds[:-1], np.diff(bounds)
-    multi = counts >= 2
+    multi = (counts >= 2) & (counts <= max_occurrences)
     starts, counts = starts[multi], counts[multi]
     # the shingles of those groups only, group after group: their document and position
     within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
@@ -229,7 +238,8 @@ def _sorted_segments(a: np.ndarray, b: np.ndarray, a0: np.ndarray, a1: np.ndarra
 
 
 def find_passages(corpus: Corpus | pd.DataFrame, min_words: int = MIN_WORDS, seed: int = SEED,
-                  max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS, with_text: bool = True) -> pd.DataFrame:
+                  max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS, with_text: bool = True,
+                  max_occurrences: int = MAX_OCCURRENCES) -> pd.DataFrame:
     """Passages shared by two documents: :data:`PASSAGE_COLUMNS`, one row per aligned run.
 
     ``start_a, end_a`` / ``start_b, end_b`` are raw-text offsets of the run in ``doc_a`` / ``doc_b`` (``doc_a``
@@ -241,19 +251,20 @@ def find_passages(corpus: Corpus | pd.DataFrame, min_words: int = MIN_WORDS, see
     doc_ids, texts, raws = _doc_texts(corpus)
     starts, ends, ids = tokenize_corpus(texts)
     return passages_from_tokens(doc_ids, starts, ends, ids, raws if with_text else None,
-                                min_words, seed, max_gap, max_docs)
+                                min_words, seed, max_gap, max_docs, max_occurrences)
 
 
 def passages_from_tokens(doc_ids: list[str], starts: list[np.ndarray], ends: list[np.ndarray],
                          ids: list[np.ndarray], raws: list[str] | None = None, min_words: int = MIN_WORDS,
-                         seed: int = SEED, max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS) -> pd.DataFrame:
+                         seed: int = SEED, max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS,
+                         max_occurrences: int = MAX_OCCURRENCES) -> pd.DataFrame:
     """:func:`find_passages` on already tokenised documents: per document (in corpus order) its token
     ``starts``/``ends`` (offsets into the raw text) and token ``ids`` (equal ids for equal lower-cased tokens,
     e.g. :func:`tokenize_corpus`'s or 64-bit hashes of the tokens). ``text_a``/``text_b`` are cut from
     ``raws``; without ``raws`` they are empty (the streaming pipeline fills them later from a second read)."""
     if seed > min_words:
         raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
-    runs = chain_hits(seed_hits(ids, seed, max_docs), seed, max_gap)
+    runs = chain_hits(seed_hits(ids, seed, max_docs, max_occurrences), seed, max_gap)
     offsets = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum([len(x) for x in ids], out=offsets[1:])
     flat = np.concatenate(ids).astype(np.uint64) if ids else np.zeros(0, dtype=np.uint64)
