@@ -1,6 +1,7 @@
 """Command line: the same analysis as the notebooks, headless.
 
-    python -m analysis tables CORPUS --out DIR     write every table as CSV
+    python -m analysis tables CORPUS --out DIR     write every table as CSV (an input above 10 MB is streamed,
+                                                   as with --stream, unless --in-memory)
     python -m analysis tables CORPUS --out DIR --stream [--workers N]   the per-document and corpus-level
                                                    tables of a large archive, streamed in N processes
     python -m analysis tables CORPUS --out DIR --stream --dask [tcp://HOST:8786]   the same on a Dask cluster
@@ -22,7 +23,7 @@ from pathlib import Path
 from analysis import tables
 from analysis.corpus import Corpus, Fields, load_corpus
 from analysis.errors import CorpusError, CorpusWarning
-from analysis.pipeline import STREAM_TABLES
+from analysis.pipeline import GZ_RATIO, STREAM_ABOVE_BYTES, STREAM_TABLES
 
 
 def _add_corpus_options(p: argparse.ArgumentParser, optional: bool = False) -> None:
@@ -111,6 +112,28 @@ def _problem_summary(problems: list, out: Path) -> None:
             print(f"  {path}: {problem} ({action})", file=sys.stderr)
 
 
+def _streams_by_itself(args) -> bool:
+    """Whether ``tables`` without ``--stream`` streams the corpus: its input is above
+    :data:`~analysis.pipeline.STREAM_ABOVE_BYTES` (estimated before loading) and ``--only`` names no table
+    that only the in-memory path writes; says so on stderr in one line."""
+    from analysis import pipeline
+
+    if args.in_memory or (args.only and not set(args.only) <= set(STREAM_TABLES)):
+        return False
+    above = pipeline.STREAM_ABOVE_BYTES
+    size = pipeline.estimated_bytes(args.corpus, args.limit, stop=above)
+    if size <= above:
+        return False
+    args.dask = None
+    skipped = [name for name in tables.TABLES if name not in STREAM_TABLES]
+    print(f"{args.corpus}: about {size / 1e6:.0f} MB, above {above / 1e6:.0f} MB: streaming "
+          f"{', '.join(args.only or STREAM_TABLES)} (as --stream)"
+          + ("" if args.only else f"; not written at this size: {', '.join(skipped)} (same-story tables: write "
+             "them in memory with --only TABLE, on a subset with --limit N, or all with --in-memory)"),
+          file=sys.stderr)
+    return True
+
+
 def _check_out(out: Path | None) -> None:
     """Refuse an output folder that names a file."""
     if out is not None and out.exists() and not out.is_dir():
@@ -128,9 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="output folder for the CSV files")
     p.add_argument("--only", nargs="+", choices=sorted(tables.TABLES), metavar="TABLE",
                    help=f"write only these tables (of: {', '.join(tables.TABLES)})")
-    p.add_argument("--stream", action="store_true",
-                   help="read one document at a time and analyse in worker processes (for thousands of articles); "
-                   f"writes {', '.join(STREAM_TABLES)}")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--stream", action="store_true",
+                      help="read one document at a time and analyse in worker processes (for thousands of "
+                      f"articles); writes {', '.join(STREAM_TABLES)}. Chosen by itself for an input above "
+                      f"{STREAM_ABOVE_BYTES // 1_000_000} MB (.gz counted at {GZ_RATIO}x), unless --only names a "
+                      "table it does not write")
+    mode.add_argument("--in-memory", action="store_true",
+                      help="hold the whole corpus in memory and write every table, whatever its size")
     p.add_argument("--workers", type=_positive_int, default=2, help="worker processes with --stream (default 2)")
     p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
                    help="with --stream: run on a Dask cluster, at ADDRESS (tcp://host:8786) or, without one, on a "
@@ -250,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
     try:
         if args.command == "tables" and args.stream:
+            _check_out(args.out)
+            _stream_tables(args)
+        elif args.command == "tables" and _streams_by_itself(args):
             _check_out(args.out)
             _stream_tables(args)
         elif args.command == "tables":

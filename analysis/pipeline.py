@@ -30,6 +30,7 @@ Peak memory and timings are measured by ``benchmarks/bench_pipeline.py``.
 from __future__ import annotations
 
 import gc
+import gzip
 import multiprocessing as mp
 import pickle
 import resource
@@ -38,7 +39,7 @@ import signal
 import time
 import traceback
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -47,8 +48,8 @@ import pandas as pd
 
 from analysis import actors, cleaning, frequency, keyness, quotes, scanner, text as textlib
 from analysis.compare import passages as passages_mod
-from analysis.corpus import (Fields, check_problems, clean_document, read_documents, read_manifest, unique_ids,
-                             warn_problems)
+from analysis.corpus import (DOC_EXTENSIONS, Fields, check_problems, clean_document, read_documents, read_manifest,
+                             unique_ids, warn_problems)
 from analysis.errors import CorpusError
 from analysis.csvout import csv_text, rows_text, write_csv, write_problems
 from analysis.lexicon import load_story_lexicon
@@ -301,6 +302,41 @@ def resolve_corpus(corpus: str | Path, fields: Fields | None = None, limit: int 
         limit, metadata, rules, lexicon = (limit or spec["limit"], metadata or spec["metadata"],
                                            rules or spec["rules"], lexicon or spec["lexicon"])
     return corpus, fields, limit, metadata, rules, lexicon
+
+
+STREAM_ABOVE_BYTES = 10_000_000
+"""Above this estimated size of its input (:func:`estimated_bytes`), ``tables`` streams a corpus by itself: in
+memory a corpus takes about 130 bytes of memory per byte of text and its same-story tables grow with the square
+of its documents, so 10 MB (about 1,600 news articles) is near the most that stays within a few GiB and minutes,
+while the streamed pipeline holds one chunk of documents at a time."""
+GZ_RATIO = 3
+"""Bytes of text per byte of a ``.gz`` input in :func:`estimated_bytes` (JSON lines and CSV of news articles
+compress about 3 to 1 with gzip)."""
+
+
+def estimated_bytes(corpus: str | Path, limit: int | None = None, stop: int | None = None) -> int:
+    """The size of a corpus's input in bytes, known before it is loaded: the ``.txt``/``.md`` files of a folder,
+    or a CSV / JSONL file (a ``.gz`` counted at :data:`GZ_RATIO` times its size); with ``limit``, at most the
+    bytes of its first ``limit`` files or lines, read only until ``stop`` bytes are passed. A corpus manifest
+    counts as the corpus it names (with its ``limit``)."""
+    corpus, _, limit, *_ = resolve_corpus(corpus, None, limit)
+    corpus = Path(corpus)
+    if corpus.is_dir():
+        files = sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in DOC_EXTENSIONS)
+        return sum(p.stat().st_size for p in files[:limit])
+    if not corpus.is_file():
+        return 0
+    size = corpus.stat().st_size * (GZ_RATIO if corpus.name.endswith(".gz") else 1)
+    if limit is None:
+        return size
+    total = 0
+    opener = gzip.open if corpus.name.endswith(".gz") else open
+    with opener(corpus, "rb") as fh:
+        for line in islice(fh, limit + 1):  # a CSV's header line too: an estimate
+            total += len(line)
+            if stop is not None and total > stop:
+                break
+    return min(total, size)
 
 
 def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, limit: int | None = None,

@@ -79,3 +79,47 @@ def test_stream_tables_from_a_csv_match_the_in_memory_tables(tmp_path, capsys):
 def test_stream_refuses_pairwise_tables(tmp_path, capsys):
     assert main(["tables", str(ROOT / "seeds"), "--out", str(tmp_path), "--stream", "--only", "similarity.csv"]) == 2
     assert "--stream writes only" in capsys.readouterr().err and not tmp_path.joinpath("similarity.csv").exists()
+
+
+def test_tables_streams_a_large_corpus_by_itself(tmp_path, monkeypatch, capsys):
+    # above the size threshold (lowered here to below seeds/) tables streams by itself: the same bytes as
+    # --stream, one line saying so and naming the tables not written; --in-memory and an --only naming an
+    # in-memory table keep the in-memory path
+    from analysis import pipeline
+
+    monkeypatch.setattr(pipeline, "STREAM_ABOVE_BYTES", 1000)
+    seeds = str(ROOT / "seeds")
+    assert main(["tables", seeds, "--out", str(tmp_path / "auto"), "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    line = next(x for x in err.splitlines() if "above 0 MB: streaming" in x)
+    assert "not written at this size: stance.csv" in line and "--only TABLE" in line and "--in-memory" in line
+    assert main(["tables", seeds, "--out", str(tmp_path / "stream"), "--stream", "--workers", "1"]) == 0
+    auto = sorted(p.name for p in (tmp_path / "auto").iterdir())
+    assert auto == sorted(p.name for p in (tmp_path / "stream").iterdir()) and "passages.csv" in auto
+    for name in auto:
+        assert (tmp_path / "auto" / name).read_bytes() == (tmp_path / "stream" / name).read_bytes(), name
+    assert not (tmp_path / "auto" / "stance.csv").exists()
+    capsys.readouterr()
+    assert main(["tables", seeds, "--out", str(tmp_path / "mem"), "--in-memory", "--only", "documents.csv"]) == 0
+    assert main(["tables", seeds, "--out", str(tmp_path / "one"), "--only", "documents.csv", "stance.csv"]) == 0
+    assert "streaming" not in capsys.readouterr().err
+    assert (tmp_path / "one" / "stance.csv").exists()
+    assert (tmp_path / "mem" / "documents.csv").read_bytes() == (tmp_path / "auto" / "documents.csv").read_bytes()
+    # --limit small enough: the first files only are counted, and the corpus is read in memory
+    assert pipeline.estimated_bytes(ROOT / "seeds", limit=1) < pipeline.estimated_bytes(ROOT / "seeds")
+
+
+def test_estimated_bytes_counts_gz_at_its_ratio(tmp_path):
+    import gzip
+
+    from analysis import pipeline
+
+    lines = b"".join(b'{"text": "%d words of an article"}\n' % i for i in range(1000))
+    plain = tmp_path / "a.jsonl"
+    plain.write_bytes(lines)
+    packed = tmp_path / "b.jsonl.gz"
+    packed.write_bytes(gzip.compress(lines))
+    assert pipeline.estimated_bytes(plain) == len(lines)
+    assert pipeline.estimated_bytes(packed) == packed.stat().st_size * pipeline.GZ_RATIO
+    assert pipeline.estimated_bytes(packed, limit=10) == len(b"".join(lines.splitlines(True)[:11]))
+    assert pipeline.estimated_bytes(plain, limit=500, stop=100) < 200
