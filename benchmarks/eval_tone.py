@@ -17,7 +17,10 @@ Two measures:
   (``author_feeling_<Entity>``: pos, neu, neg). Per article and entity, the mean author-voice tone of the rows
   naming it; ``AUC`` = probability that a pair coded ``neg`` gets a lower mean than a pair coded otherwise
   (ties count one half; Mann-Whitney), over the pairs that get a tone at all; ``coverage`` = share of coded
-  pairs that get one.
+  pairs that get one. With ten or so negative pairs per half the AUC is uncertain, so its 95% interval is
+  printed beside it: a percentile bootstrap that resamples whole stories (:func:`auc_ci_bootstrap`; the pairs of
+  one story are not independent) and, for comparison, DeLong's interval treating pairs as independent
+  (:func:`auc_ci_delong`). ``--write`` stores both with the held-out figures.
 * **Phrase level.** BASIL marks bias spans with a ``target`` entity and a ``polarity`` (pos / neg) and whether
   the span is inside a quote. For each span whose target is a main entity, the rows of that sentence, actor and
   voice (quoted if the span is quoted, else author): ``found`` = share of spans with such a row; ``signed`` =
@@ -33,10 +36,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import random
 import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from statistics import NormalDist
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,6 +50,8 @@ BASIL = ROOT.parent / "shared" / "eval" / "basil-dev"
 
 AGREEMENT = ROOT / "analysis" / "data" / "tone_agreement.yaml"
 TARGET_AUC, TARGET_COVERAGE = 0.75, 0.8
+BOOT_REPS = 2000
+"""Bootstrap resamples for the AUC interval."""
 
 GENERIC_HEADS = {"Party", "Lawmakers", "Court", "Committee", "Administration", "Security"}
 """Last words that name a kind of group, not one actor: never an alias on their own."""
@@ -114,6 +122,55 @@ def auc(neg: list[float], rest: list[float]) -> float:
     return wins / (len(neg) * len(rest))
 
 
+def auc_ci_delong(neg: list[float], rest: list[float], level: float = 0.95) -> tuple[float, float]:
+    """DeLong et al. (1988) interval for :func:`auc`, pairs taken as independent: with ``psi(x, y)`` = 1 if
+    x < y, 1/2 if equal, else 0, the structural components ``V_i = mean_j psi(x_i, y_j)`` (one per negative pair)
+    and ``W_j = mean_i psi(x_i, y_j)`` (one per other pair), ``SE^2 = var(V) / m + var(W) / n`` (sample variances,
+    m negatives, n others) and ``AUC -/+ z * SE`` clipped to [0, 1]. Needs at least two of each."""
+    m, n = len(neg), len(rest)
+    if m < 2 or n < 2:
+        return float("nan"), float("nan")
+    psi = [[(a < b) + 0.5 * (a == b) for b in rest] for a in neg]
+    v = [sum(row) / n for row in psi]
+    w = [sum(psi[i][j] for i in range(m)) / m for j in range(n)]
+    a = sum(v) / m
+
+    def var(xs: list[float]) -> float:
+        mu = sum(xs) / len(xs)
+        return sum((x - mu) ** 2 for x in xs) / (len(xs) - 1)
+
+    z = NormalDist().inv_cdf(0.5 + level / 2)
+    se = math.sqrt(var(v) / m + var(w) / n)
+    return max(0.0, a - z * se), min(1.0, a + z * se)
+
+
+def auc_ci_bootstrap(groups: list[tuple[list[float], list[float]]], level: float = 0.95, reps: int = BOOT_REPS,
+                     seed: int = 0) -> tuple[float, float]:
+    """Percentile bootstrap interval for :func:`auc` resampling whole stories: ``groups`` holds, per story, the
+    scores of its negative pairs and of its other pairs. The three articles of a story share entities and events,
+    so their pairs are not independent; drawing stories with replacement (``reps`` times, fixed ``seed``) keeps
+    that dependence. Resamples with no negative or no other pair are skipped."""
+    rng = random.Random(seed)
+    values = []
+    for _ in range(reps):
+        draw = [groups[rng.randrange(len(groups))] for _ in groups]
+        neg = [x for g in draw for x in g[0]]
+        rest = [x for g in draw for x in g[1]]
+        if neg and rest:
+            values.append(auc(neg, rest))
+    if not values:
+        return float("nan"), float("nan")
+    values.sort()
+    tail = (1 - level) / 2
+
+    def pct(q: float) -> float:  # linear interpolation between order statistics (numpy's default)
+        h = (len(values) - 1) * q
+        lo = math.floor(h)
+        return values[lo] + (h - lo) * (values[min(lo + 1, len(values) - 1)] - values[lo])
+
+    return pct(tail), pct(1 - tail)
+
+
 def score_column(table) -> str:
     return "tone" if "tone" in table.columns else "compound"
 
@@ -176,16 +233,23 @@ def summarise(results: list[dict]) -> dict:
     found = [s for s in spans if s["score"] is not None]
     signed = [s for s in found if s["score"] != 0]
     agree = [s for s in signed if (s["score"] < 0) == (s["polarity"] == "neg")]
+    groups = [([p["score"] for p in r["pairs"] if p["score"] is not None and p["code"] == "neg"],
+               [p["score"] for p in r["pairs"] if p["score"] is not None and p["code"] != "neg"]) for r in results]
     return {"pairs": len(pairs), "scored": len(scored), "coverage": len(scored) / len(pairs) if pairs else float("nan"),
-            "neg": len(neg), "auc": auc(neg, rest), "spans": len(spans), "found": len(found), "signed": len(signed),
-            "agree": len(agree)}
+            "neg": len(neg), "auc": auc(neg, rest), "auc_ci": auc_ci_bootstrap(groups),
+            "auc_ci_delong": auc_ci_delong(neg, rest), "spans": len(spans), "found": len(found),
+            "signed": len(signed), "agree": len(agree)}
 
 
 def report(name: str, s: dict) -> str:
     f = s["found"] or 1
     g = s["signed"] or 1
+    lo, hi = s["auc_ci"]
+    dlo, dhi = s["auc_ci_delong"]
     return (f"{name:9s} article level: AUC {s['auc']:.3f} (neg {s['neg']} of {s['scored']} scored pairs), "
             f"coverage {s['coverage']:.3f} ({s['scored']} of {s['pairs']} coded pairs)\n"
+            f"{'':9s} AUC 95% CI {lo:.3f}-{hi:.3f} (bootstrap over stories, {BOOT_REPS} resamples, seed 0); "
+            f"DeLong {dlo:.3f}-{dhi:.3f} (pairs as independent)\n"
             f"{'':9s} phrase level: {s['spans']} target spans, found {s['found']} ({s['found'] / (s['spans'] or 1):.3f}), "
             f"signed {s['signed']} ({s['signed'] / f:.3f} of found), sign agrees {s['agree']} ({s['agree'] / g:.3f} of signed)")
 
@@ -204,6 +268,13 @@ def write_agreement(s: dict, stories: int) -> None:
         f"scored: {s['scored']}\n"
         f"negative: {s['neg']}\n"
         f"auc: {s['auc']:.3f}\n"
+        "# 95% interval of the AUC: percentile bootstrap over stories (their pairs resampled together)\n"
+        f"auc_low: {s['auc_ci'][0]:.3f}\n"
+        f"auc_high: {s['auc_ci'][1]:.3f}\n"
+        f"auc_ci_method: bootstrap over stories, {BOOT_REPS} resamples, seed 0\n"
+        "# the same by DeLong's method, pairs taken as independent\n"
+        f"auc_low_delong: {s['auc_ci_delong'][0]:.3f}\n"
+        f"auc_high_delong: {s['auc_ci_delong'][1]:.3f}\n"
         f"coverage: {s['coverage']:.3f}\n"
         f"target_auc: {TARGET_AUC}\n"
         f"target_coverage: {TARGET_COVERAGE}\n", encoding="utf-8")
