@@ -12,18 +12,27 @@ Two scores per sentence x actor x voice:
     ``although``...) and at a comma before a conjunction or relative pronoun (``, who``, ``, after``...); an
     evaluative word counts for the actors named in its own clause only;
   - a directed verb (``blasted``, ``criticized``, ``praised``...) gives its evaluation, and that of the words after
-    it, to the actors named after it (its object: "Democrats blasted Trump's demand" is negative about Trump), not
-    to its subject; in the passive ("Steele was criticized by ...") to the subject, not to the agent after "by";
-  - a directed noun followed by ``on / of / against / to / for`` and an actor ("his attacks on Obama") gives its
-    evaluation to that actor only;
-  - a negator among the three words before an evaluative word flips and damps it (VADER's factor -0.74);
+    it, to the actors named after it (its object: "critics blasted the senator's demand" is negative about the
+    senator), not to its subject; in the passive ("the chairman was criticized by ...") to the subject, not to the
+    agent after "by";
+  - when the one who criticises or praises is itself an actor of the lexicon (named before a directed verb in the
+    active voice, or before a directed noun: "the governor stepped up his attacks on the president"), the
+    evaluation is that actor's position on the other, which stance measures, not the writer's tone toward
+    either: it counts for no one. Critics outside the lexicon ("conservatives", "a spokesman") are how the writer
+    portrays the actor and count;
+  - a directed noun followed by ``on / of / against / to / for`` and an actor ("the attacks on the president")
+    gives its evaluation to that actor only;
+  - a negator among the three words before an evaluative word flips and damps it (VADER's factor -0.74), when
+    only articles, auxiliaries, degree words or -ly adverbs stand between them ("not a good idea"); after another
+    word the negator negates that word, not the evaluation ("did not send a lewd photo" still speaks of one);
   - the actor's own name is never scored ("Justice", "Party" in names);
   - the author's voice is the sentence outside direct and partial quotes, the quoted voice the inside; a quote that
     does not name the actor counts for it when the actor is named in the sentence and is not the quote's speaker.
 
 Word valences are VADER's lexicon (shipped in the ``vaderSentiment`` package, no download) adjusted for news in
 ``analysis/data/tone.yaml`` (social-media positives that are names in news, such as *party*, *supreme*,
-*justice*, set to 0; criticism and scandal words added), which also lists the directed words and clause openers.
+*justice*, and words of news procedure, topic or intent, such as *arguments*, *terrorism*, *hopes*, set to 0;
+criticism and scandal words added), which also lists the directed words and clause openers.
 No lexicon made for political news installs from PyPI (the Lexicoder Sentiment Dictionary ships with its authors
 and R's quanteda.sentiment), hence VADER's lexicon with these adjustments.
 
@@ -57,6 +66,9 @@ ALPHA = 15
 NEGATION_SCALAR = -0.74
 """VADER's factor for an evaluative word after a negator."""
 NEGATION_WINDOW = 3
+NEGATION_TRANSPARENT = {"a", "an", "the", "be", "been", "being", "is", "was", "are", "were", "have", "has", "had", "so",
+                        "very", "too", "that", "as", "more", "most", "much", "all", "even", "quite", "at", "to"}
+"""Words that may stand between a negator and the evaluative word it negates (articles, auxiliaries, degree words)."""
 PASSIVE_AUX = {"is", "was", "were", "are", "been", "being", "be", "get", "got", "gets"}
 PREPOSITIONS = {"on", "of", "against", "to", "for"}
 DETERMINERS = {"a", "an", "the", "another", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
@@ -138,11 +150,17 @@ def _clauses(tokens: list[tuple[int, int, str]]) -> list[int]:
 
 
 def _negated(words: list[str], i: int, lo: int) -> bool:
+    """Whether a negator among the :data:`NEGATION_WINDOW` words before ``words[i]`` negates it: only the words
+    of :data:`NEGATION_TRANSPARENT` (and adverbs in -ly) may stand between them ("not a good idea", "is not very
+    good"); another word between them is what is negated ("did not send a lewd photo" still speaks of a lewd
+    photo)."""
     neg = word_lists()["negators"]
-    for w in words[max(lo, i - NEGATION_WINDOW):i]:
-        w = w.lower().replace("’", "'")
+    for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
+        w = words[j].lower().replace("’", "'")
         if w in neg or w.endswith("n't"):
             return True
+        if w not in NEGATION_TRANSPARENT and not w.endswith("ly"):
+            return False
     return False
 
 
@@ -190,7 +208,9 @@ def _credited(tokens: list[tuple[int, int, str]], mentions: list[tuple[int, int,
                 if passive:  # "X was criticized by Y": about X, not the agent Y
                     agents = {a for k, a in named if k > d and any(words[j].lower() == "by" for j in idx if d < j < k)}
                     target = before | (after - agents)
-                else:  # "Y criticized X": about X, not Y
+                elif before:  # "Y criticized X", Y an actor: Y's position on X (stance), not the writer's tone
+                    target = set()
+                else:  # "critics blasted X": about X
                     target = after
                 for k in idx:
                     if k >= d:
@@ -199,10 +219,10 @@ def _credited(tokens: list[tuple[int, int, str]], mentions: list[tuple[int, int,
                             receivers[k] = set()  # what is blamed or praised, not an evaluation of its own
             elif w in lists["directed_nouns"] and after:
                 nxt = [words[k].lower() for k in idx if d < k <= d + 2]
-                if any(p in PREPOSITIONS for p in nxt):  # "his attacks on Obama": about Obama
+                if any(p in PREPOSITIONS for p in nxt):  # "the attacks on X": about X; "Y's attacks on X": Y's
                     for k in idx:
                         if k >= d:
-                            receivers[k] = receivers[k] & after
+                            receivers[k] = receivers[k] & after if not before else set()
         for k in idx:
             if owner[k] is not None:
                 continue
@@ -331,8 +351,9 @@ def tone_sentences(tone_table: pd.DataFrame, corpus: Corpus, source: str | None 
 
 def agreement() -> dict:
     """The measured agreement of ``tone`` with hand coding (``analysis/data/tone_agreement.yaml``, written by
-    ``benchmarks/eval_tone.py``): ``auc``, ``coverage``, ``pairs``, ``target_auc``, ``target_coverage``,
-    ``reliable`` (both targets met), ``text`` (one sentence to print beside a tone figure); ``{}`` if absent."""
+    ``benchmarks/eval_tone.py``): ``auc`` with its 95% interval ``auc_low`` / ``auc_high``, ``coverage``,
+    ``pairs``, ``negative``, ``target_auc``, ``target_coverage``, ``reliable`` (both targets met and the interval
+    above chance, 0.5), ``text`` (one sentence to print beside a tone figure); ``{}`` if absent."""
     from analysis.lexicon import package_data
     from analysis.yamlfile import read_yaml
 
@@ -341,11 +362,14 @@ def agreement() -> dict:
         return {}
     data = read_yaml(path)
     data["reliable"] = (data.get("auc", 0) >= data.get("target_auc", 1)
-                        and data.get("coverage", 0) >= data.get("target_coverage", 1))
+                        and data.get("coverage", 0) >= data.get("target_coverage", 1)
+                        and data.get("auc_low", 1) > 0.5)
     verdict = ("" if data["reliable"] else
                "; below the target, so differences between outlets are not reliable")
+    ci = (f"95% CI {data['auc_low']:.2f}-{data['auc_high']:.2f}, " if "auc_low" in data and "auc_high" in data
+          else "")
     data["text"] = (f"Agreement with hand coding (BASIL, {data.get('stories', '?')} held-out stories, "
-                    f"{data.get('pairs', '?')} article-actor pairs): AUC {data.get('auc', float('nan')):.2f} "
-                    f"(target {data.get('target_auc', float('nan')):.2f}), coverage {data.get('coverage', float('nan')):.2f}"
-                    f"{verdict}")
+                    f"{data.get('pairs', '?')} article-actor pairs, {data.get('negative', '?')} coded negative): "
+                    f"AUC {data.get('auc', float('nan')):.2f} ({ci}target {data.get('target_auc', float('nan')):.2f}), "
+                    f"coverage {data.get('coverage', float('nan')):.2f}{verdict}")
     return data

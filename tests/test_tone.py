@@ -34,9 +34,11 @@ def seed_sentence(start: str) -> str:
 def test_the_criticiser_is_not_the_target():
     s = seed_sentence("Trump has recently faulted Zelensky")
     assert tone.vader(s)["compound"] < -0.05  # the sentence is negative ...
+    t = toward(s, "Zelensky")
+    assert t["Zelensky"][0] < -0.05 and "faulted" in t["Zelensky"][1]  # ... about the one faulted
+    # with the critic an actor too, the fault found is that actor's position (stance), tone toward neither
     t = toward(s, "Trump", "Zelensky")
-    assert t["Trump"][0] == 0  # ... but not about the one who faults
-    assert t["Zelensky"][0] < -0.05 and "faulted" in t["Zelensky"][1]
+    assert t["Trump"] == (0.0, "") and t["Zelensky"] == (0.0, "")
 
 
 def test_war_vocabulary_is_not_tone_toward_the_envoys():
@@ -53,17 +55,77 @@ def test_noun_attack_counts_for_the_actors_of_its_clause():
 
 
 def test_directed_verb_object_and_subject():
+    t = toward("Democrats blasted Trump's demand for a border wall.", "Trump")
+    assert t["Trump"][0] < -0.05  # critics outside the lexicon: about the object
     t = toward("Democrats blasted Trump's demand for a border wall.", "Democrats", "Trump")
-    assert t["Democrats"][0] == 0 and t["Trump"][0] < -0.05
-    t = toward("Republicans praised Boehner, but Pelosi called the deal a disaster.", "Republicans", "Boehner", "Pelosi")
-    assert t["Republicans"][0] == 0 and t["Boehner"][0] > 0.05 and t["Pelosi"][0] < -0.05
+    assert t["Democrats"][0] == 0 and t["Trump"][0] == 0  # an actor's position on another actor
+    t = toward("Republicans praised Boehner, but Pelosi called the deal a disaster.", "Boehner", "Pelosi")
+    assert t["Boehner"][0] > 0.05 and t["Pelosi"][0] < -0.05
 
 
 def test_passive_and_directed_noun():
     t = toward("Steele was criticized by conservatives for his remarks.", "Steele", "conservatives")
     assert t["Steele"][0] < -0.05 and t["conservatives"][0] == 0
-    t = toward("Perry has recently stepped up his attacks on Obama for cultural issues.", "Perry", "Obama")
-    assert t["Perry"][0] == 0 and t["Obama"][0] < -0.05
+    s = "Perry has recently stepped up his attacks on Obama for cultural issues."  # BASIL 3db93526, hpo
+    t = toward(s, "Obama")
+    assert t["Obama"][0] < -0.05
+    t = toward(s, "Perry", "Obama")
+    assert t["Perry"][0] == 0 and t["Obama"][0] == 0
+
+
+# Sentences from BASIL stories of the tuning half (Fan et al. 2019, ../shared/eval/basil-dev) whose VADER score
+# and tone toward the actor differ in sign or size; the expected values are worked out by hand from the
+# valences in vader_lexicon.txt and analysis/data/tone.yaml, normalised by x / sqrt(x^2 + 15).
+
+def test_negation_negates_the_verb_not_the_scandal_word():
+    # c21cb217, fox. VADER flips "lewd" after "not" and adds "certain": the sentence reads positive. Here
+    # "certain" is a speaker's certainty (0), and "not" negates "send", so "lewd" (-2.0) stays:
+    # -2.0 / sqrt(4 + 15) = -0.4588.
+    s = ("Rep. Anthony Weiner, in an interview with Fox News, said Wednesday he's certain he did not send a lewd "
+         "photo of somebody's bulging underwear to a college student via Twitter.")
+    assert tone.vader(s)["compound"] > 0.05
+    assert toward(s, "Anthony Weiner")["Anthony Weiner"] == (-0.4588, "lewd(-2.0)")
+    assert toward("Officials said Obama was not a good negotiator.", "Obama")["Obama"][0] < 0  # article between
+
+
+def test_passive_denounced_by_critics_outside_the_lexicon():
+    # 3db93526, nyt. The sentence is positive to VADER ("faith", "support", "equality"); the writer's part says
+    # that the ad was denounced (-2.0) by a group that is no actor of the story: -0.4588 toward Perry.
+    s = ("The Perry ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was "
+         "\"wrong for Governor Perry to assume being a person of faith does not afford one to support equality.\"")
+    assert tone.vader(s)["compound"] > 0.05
+    author, _quoted = tone.split_voices(s, 0, len(s), [(s.index('"'), len(s))])
+    t = toward(author, "Perry")
+    assert t["Perry"] == (-0.4588, "denounced(-2.0)")
+
+
+def test_backlash_faced_in_a_neutral_sentence():
+    # 550b80db, hpo. VADER: 0.0 ("not" flips nothing it knows). Toward Newsweek: "backlash" (-1.6), not
+    # negated (the negator is five words earlier, "the first time" between): -1.6 / sqrt(2.56 + 15) = -0.3818.
+    s = "It's not the first time Newsweek has faced conservative backlash for a cover."
+    assert tone.vader(s)["compound"] == 0
+    assert toward(s, "Newsweek")["Newsweek"] == (-0.3818, "backlash(-1.6)")
+
+
+def test_an_actors_accusation_is_its_position_not_tone():
+    # 005a2961, fox. The sentence is negative ("confusing", "accused"); both named are actors of the story, so the
+    # accusation is the accuser's position on the other and tone toward neither.
+    s = ("Trump accused Obama of conducting a confusing policy on the civil war in Libya, saying \"nobody knows "
+         "what's happening, and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the "
+         "United States.\"")
+    assert tone.vader(s)["compound"] < -0.05
+    t = toward(s, "Trump", "Obama")
+    assert t == {"Trump": (0.0, ""), "Obama": (0.0, "")}
+
+
+def test_court_procedure_words_are_no_tone():
+    # 2058ec60, nyt. VADER reads "divided" and "arguments" (-1.7) against "closely" and "enormous"; in a court
+    # story "arguments" is the hearing, not an evaluation of the court or the plaintiffs.
+    s = ("The Supreme Court appeared closely divided on Tuesday during arguments over the theory put forth by the "
+         "plaintiffs in an enormous sex discrimination class-action case against Wal-Mart.")
+    assert tone.vader(s)["compound"] != 0
+    t = toward(s, "Supreme Court", "plaintiffs")
+    assert t == {"Supreme Court": (0.0, ""), "plaintiffs": (0.0, "")}
 
 
 def test_negation_flips():
@@ -105,6 +167,7 @@ def test_agreement_is_printed_text():
     a = tone.agreement()
     assert {"auc", "coverage", "reliable", "text"} <= set(a)
     assert f"{a['auc']:.2f}" in a["text"]
+    assert f"95% CI {a['auc_low']:.2f}-{a['auc_high']:.2f}" in a["text"]
     if not a["reliable"]:
         assert "not reliable" in a["text"]
 
@@ -130,3 +193,33 @@ def test_basil_sentence_offsets_point_at_the_annotated_words(tmp_path):
                 assert text[at:at + len(span["txt"])] == span["txt"]
                 checked += 1
     assert checked
+
+
+def _eval_tone():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import eval_tone
+    return eval_tone
+
+
+def test_delong_interval_worked_by_hand():
+    # negatives 0.1, 0.3; others 0.2, 0.4. psi(x, y) = [x < y]: 0.1 beats both, 0.3 beats 0.4 only: AUC 3/4.
+    # V (per negative) = 1, 1/2; W (per other) = 1/2, 1; both sample variances 1/8, so SE^2 = 1/16 + 1/16,
+    # SE = 0.35355, and 0.75 -/+ 1.95996 * 0.35355 = 0.0570 .. 1.4430, the upper end clipped to 1.
+    ev = _eval_tone()
+    assert ev.auc([0.1, 0.3], [0.2, 0.4]) == 0.75
+    lo, hi = ev.auc_ci_delong([0.1, 0.3], [0.2, 0.4])
+    assert lo == pytest.approx(0.0570, abs=1e-4) and hi == 1.0
+
+
+def test_story_bootstrap_interval_worked_by_hand():
+    # Two stories: A ranks its negative pair lowest (AUC 1), B highest (AUC 0). Drawing two stories with
+    # replacement gives AA (1/4, AUC 1), BB (1/4, AUC 0) or A and B (1/2): pooled negatives 0, 1 against others
+    # 1, 0, one win, two ties, one loss: AUC 1/2. The 2.5th and 97.5th percentiles are 0 and 1.
+    ev = _eval_tone()
+    assert ev.auc([0, 1], [1, 0]) == 0.5
+    assert ev.auc_ci_bootstrap([([0.0], [1.0]), ([1.0], [0.0])]) == (0.0, 1.0)
+    # one story: every resample is that story, the interval is its AUC
+    assert ev.auc_ci_bootstrap([([0.1, 0.3], [0.2, 0.4])]) == (0.75, 0.75)
+    # the same seed, the same interval
+    groups = [([0.1], [0.2, 0.0]), ([0.5], [0.3]), ([], [0.4]), ([0.2, 0.6], [0.7])]
+    assert ev.auc_ci_bootstrap(groups) == ev.auc_ci_bootstrap(groups)
