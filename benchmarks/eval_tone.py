@@ -20,7 +20,9 @@ Two measures:
   pairs that get one. With ten or so negative pairs per half the AUC is uncertain, so its 95% interval is
   printed beside it: a percentile bootstrap that resamples whole stories (:func:`auc_ci_bootstrap`; the pairs of
   one story are not independent) and, for comparison, DeLong's interval treating pairs as independent
-  (:func:`auc_ci_delong`). ``--write`` stores both with the held-out figures.
+  (:func:`auc_ci_delong`). ``--write`` stores both with the held-out figures. A tone figure compares outlets on
+  one story, so the AUC is also given **within a story**: only an article coded negative toward an entity against
+  another article of the same story not coded negative toward it (few comparisons: read it with its count).
 * **Phrase level.** BASIL marks bias spans with a ``target`` entity and a ``polarity`` (pos / neg) and whether
   the span is inside a quote. For each span whose target is a main entity, the rows of that sentence, actor and
   voice (quoted if the span is quoted, else author): ``found`` = share of spans with such a row; ``signed`` =
@@ -235,7 +237,15 @@ def summarise(results: list[dict]) -> dict:
     agree = [s for s in signed if (s["score"] < 0) == (s["polarity"] == "neg")]
     groups = [([p["score"] for p in r["pairs"] if p["score"] is not None and p["code"] == "neg"],
                [p["score"] for p in r["pairs"] if p["score"] is not None and p["code"] != "neg"]) for r in results]
-    return {"pairs": len(pairs), "scored": len(scored), "coverage": len(scored) / len(pairs) if pairs else float("nan"),
+    within = defaultdict(lambda: ([], []))
+    for p in scored:
+        within[(p["story"], p["actor"])][p["code"] != "neg"].append(p["score"])
+    within = [g for g in within.values() if g[0] and g[1]]
+    comparisons = sum(len(a) * len(b) for a, b in within)
+    return {"pairs": len(pairs), "scored": len(scored),
+            "within_auc": (sum(auc(a, b) * len(a) * len(b) for a, b in within) / comparisons
+                           if comparisons else float("nan")),
+            "within_comparisons": comparisons, "within_groups": len(within), "coverage": len(scored) / len(pairs) if pairs else float("nan"),
             "neg": len(neg), "auc": auc(neg, rest), "auc_ci": auc_ci_bootstrap(groups),
             "auc_ci_delong": auc_ci_delong(neg, rest), "spans": len(spans), "found": len(found),
             "signed": len(signed), "agree": len(agree)}
@@ -250,6 +260,8 @@ def report(name: str, s: dict) -> str:
             f"coverage {s['coverage']:.3f} ({s['scored']} of {s['pairs']} coded pairs)\n"
             f"{'':9s} AUC 95% CI {lo:.3f}-{hi:.3f} (bootstrap over stories, {BOOT_REPS} resamples, seed 0); "
             f"DeLong {dlo:.3f}-{dhi:.3f} (pairs as independent)\n"
+            f"{'':9s} within a story: AUC {s['within_auc']:.3f} over {s['within_comparisons']} comparisons of an "
+            f"article coded negative with one not, same entity ({s['within_groups']} story-entities)\n"
             f"{'':9s} phrase level: {s['spans']} target spans, found {s['found']} ({s['found'] / (s['spans'] or 1):.3f}), "
             f"signed {s['signed']} ({s['signed'] / f:.3f} of found), sign agrees {s['agree']} ({s['agree'] / g:.3f} of signed)")
 
@@ -275,6 +287,9 @@ def write_agreement(s: dict, stories: int) -> None:
         "# the same by DeLong's method, pairs taken as independent\n"
         f"auc_low_delong: {s['auc_ci_delong'][0]:.3f}\n"
         f"auc_high_delong: {s['auc_ci_delong'][1]:.3f}\n"
+        "# AUC within a story: articles coded negative against articles of the same story and entity not so coded\n"
+        f"within_auc: {s['within_auc']:.3f}\n"
+        f"within_comparisons: {s['within_comparisons']}\n"
         f"coverage: {s['coverage']:.3f}\n"
         f"target_auc: {TARGET_AUC}\n"
         f"target_coverage: {TARGET_COVERAGE}\n", encoding="utf-8")
