@@ -219,13 +219,17 @@ def discover_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_me
 
 
 def corpus_lexicon(corpus: Corpus) -> dict:
-    """The story lexicon that sits with a loaded corpus (found from its documents' paths: the folder of a
-    folder corpus, ``NAME.lexicon.yaml`` beside a CSV/JSONL file), or ``{}``. For the command line, whose
-    table functions get only the corpus; notebooks call :func:`analysis.lexicon.load_story_lexicon`."""
+    """The story lexicon of a loaded corpus: the one its manifest names (``Corpus.lexicon_path``), else the one
+    that sits with it (found from its documents' paths: the folder of a folder corpus, ``NAME.lexicon.yaml``
+    beside a CSV/JSONL file), or ``{}``. For the command line, whose table functions get only the corpus;
+    notebooks call :func:`analysis.lexicon.load_story_lexicon`."""
     from pathlib import Path
 
     from analysis.lexicon import load_story_lexicon
+    from analysis.yamlfile import read_yaml
 
+    if corpus.lexicon_path:
+        return read_yaml(Path(corpus.lexicon_path))
     if not len(corpus.documents):
         return {}
     path = str(corpus.documents["path"].iloc[0])

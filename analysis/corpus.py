@@ -68,6 +68,8 @@ class Corpus:
     problems: pd.DataFrame
     name: str = "corpus"
     abbreviations: tuple[str, ...] = ()
+    lexicon_path: str | None = None
+    """The story lexicon a corpus manifest names (``lexicon:``), if any: it wins over a lexicon beside the corpus."""
     _lemmas: dict = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
@@ -163,8 +165,11 @@ def load_corpus(
     path = Path(path)
     if path.suffix in (".yaml", ".yml") and path.is_file():
         spec = read_manifest(path)
-        return load_corpus(spec.pop("path"), fields or spec.pop("fields"), abbreviations=abbreviations,
-                           strict=strict, **{k: v for k, v in spec.items() if k in ("metadata", "rules", "limit")})
+        corpus = load_corpus(spec.pop("path"), fields or spec.pop("fields"), abbreviations=abbreviations,
+                             strict=strict, **{k: v for k, v in spec.items() if k in ("metadata", "rules", "limit")})
+        if spec["lexicon"]:
+            corpus.lexicon_path = str(spec["lexicon"])
+        return corpus
     problems: list[tuple[str, str, str]] = []
     rule_list = cleaning.load_rules(rules)
     docs, removals = [], []

@@ -416,3 +416,46 @@ def frame_matrix(frame_table: pd.DataFrame, decimals: int = 2) -> pd.DataFrame:
     """Frame x source matrix of the mean frame score of the source's articles (:func:`frame_scores`), rounded
     to ``decimals``."""
     return frame_table.pivot_table(index="frame", columns="source", values="score").round(decimals)
+
+
+DRAFT_FILE = "lexicon-draft.yaml"
+"""Where ``python -m analysis report`` writes the drafted lexicon of a corpus that has none (in its ``--out``)."""
+
+
+def why_empty(table: str, lexicon: dict | None) -> str:
+    """Why the framing table ``table`` (``"stance.csv"``, ``"mentions.csv"``, ...) of a corpus analysed with
+    ``lexicon`` has no row, and what to do about it: one or two sentences for a notebook or the report page.
+
+    The reasons follow from what each table needs: stance a proposition per issue (written by a person: the
+    drafted issues are phrases, not propositions), mentions, prominence and tone the actors' aliases, labels and
+    frames their word lists, quotes quotation marks or reported speech."""
+    from analysis.actors import is_drafted
+
+    lexicon = lexicon or {}
+    has_actors = bool(lexicon.get("actors"))
+    has_issues = bool(lexicon.get("issues"))
+    if table == "stance.csv":
+        if not has_issues:
+            return ("No stance: the lexicon states no issue. A stance is a position on a proposition (\"Congress "
+                    "extends the tax cuts\"), which a person writes: in the drafted lexicon "
+                    f"({DRAFT_FILE} in the report folder, or `python -m analysis lexicon CORPUS --out lexicon.yaml`) "
+                    "write each issue's proposition, terms and the words for and against it, then put the file "
+                    "beside the corpus as lexicon.yaml and run again.")
+        return ("No stance: no sentence attributes a position on the lexicon's propositions to one of its actors. "
+                "Check each issue's terms and its words for and against against the articles.")
+    if table in ("mentions.csv", "prominence.csv", "tone.csv"):
+        if not has_actors:
+            return ("No actor: the corpus has no lexicon and no name recurs often enough to be drafted as an actor "
+                    "(a name written at least twice, with a title, a quote or an organisation word); add the "
+                    "story's actors and their aliases to a lexicon.yaml beside the corpus.")
+        drafted = " (drafted from the text)" if is_drafted(lexicon) else ""
+        return (f"No row: no alias of the lexicon's actors{drafted} occurs where this table looks for it; check the "
+                "aliases against the articles.")
+    if table == "labels.csv":
+        return ("No label: no word of the label lists (analysis/data/labels.yaml and the lexicon's `labels`) occurs "
+                "in the articles; add the story's loaded terms to the lexicon's `labels` section.")
+    if table == "frames.csv":
+        return "No frame cue of analysis/data/frames.yaml occurs in the articles."
+    if table == "quotes.csv":
+        return "No quotation marks and no reported speech (\"X said that ...\") were found in the articles."
+    return ""

@@ -44,7 +44,7 @@ from analysis.lexicon import package_data
 from analysis.text import load_stopwords
 
 DRAFT_COLUMNS = ["actor", "type", "side", "alias", "mentions", "documents", "evidence", "side_evidence", "status"]
-ISSUE_COLUMNS = ["term", "mentions", "documents", "sources", "evidence"]
+ISSUE_COLUMNS = ["term", "mentions", "documents", "sources", "with_cue", "evidence"]
 UNASSIGNED = "unassigned"
 DRAFTED = "drafted"
 
@@ -63,6 +63,7 @@ def _words() -> dict:
         "org_words": frozenset(map(str, data["organisation_words"])),
         "first_names": {str(k): str(v) for k, v in data["first_names"].items()},
         "not_issue": frozenset(map(str, data["not_issue_words"])),
+        "verb_forms": frozenset(map(str, data["irregular_verb_forms"])),
         "titles": frozenset(title_words),
         "person_titles": frozenset(title_words - {"justice", "state", "treasury", "foreign", "defence", "defense",
                                                   "former", "acting", "special", "senior", "deputy", "vice",
@@ -377,37 +378,64 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
     return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
 
 
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """One-word reporting and stance verbs (and attitude nouns), as lemmas: the words whose sentences say who
+    holds which position (the package's ``reporting_verbs.yaml`` and ``stance_cues.yaml``, read as data)."""
+    verbs = yaml.safe_load(package_data("reporting_verbs.yaml").read_text(encoding="utf-8")) or {}
+    cues = yaml.safe_load(package_data("stance_cues.yaml").read_text(encoding="utf-8")) or {}
+    words = {str(w) for listed in verbs.values() for w in listed or []}
+    for group in ("attitudes", "attitude_nouns"):
+        words.update(str(w) for listed in (cues.get(group) or {}).values() for w in listed or [])
+    words.update(str(w) for w in cues.get("reporting") or [])
+    return frozenset(w.lstrip("=").lower() for w in words if " " not in w)
+
+
+def _verb_form(word: str, first: bool) -> bool:
+    """A word that makes a phrase a clause, not a noun phrase: a past form ("took place", "conversation moved"),
+    or an -ing form opening the phrase ("considering campaigns")."""
+    return word in _words()["verb_forms"] or (word.endswith("ed") and len(word) > 4) or (first and word.endswith("ing"))
+
+
 def draft_issues(corpus: Corpus, top: int = 10, min_mentions: int = 2) -> pd.DataFrame:
     """Candidate issues: lower-case phrases of two or three words, none a stopword or a word of
-    ``not_issue_words``, the first not ending in -ly, written in documents of at least two sources and at least ``min_mentions`` times:
-    ``term, mentions, documents, sources, evidence`` (first occurrence). A phrase inside a longer kept phrase
-    with as many mentions is left out. The ``top`` phrases by sources, documents, mentions, then term."""
+    ``not_issue_words``, none a past form and the first neither an -ly adverb nor an -ing form (noun phrases,
+    not clauses), written in documents of at least two sources and at least ``min_mentions`` times:
+    ``term, mentions, documents, sources, with_cue, evidence`` (``with_cue``: mentions in a sentence with a
+    reporting or stance verb, :func:`_cue_lemmas`: what actors are said to want or reject). A phrase inside a
+    longer kept phrase with as many mentions is left out. The ``top`` phrases by sources, mentions with a cue,
+    documents, mentions, then term."""
     stop = load_stopwords() | _words()["not_issue"]
+    cue_lemmas = _cue_lemmas()
     src = dict(zip(corpus.documents["doc_id"], corpus.documents["source"]))
     t = corpus.tokens
     seen: dict[str, list] = defaultdict(list)
     for (doc_id, _), g in t.groupby(["doc_id", "sent"], sort=True):
         toks = list(zip(g["token"], g["lower"], g["start"], g["end"]))
+        cues = [k for k, lem in enumerate(g["lemma"]) if lem in cue_lemmas]
         for n in (2, 3):
             for i in range(len(toks) - n + 1):
                 gram = toks[i:i + n]
                 if gram[0][1].endswith("ly"):
                     continue  # an adverb opens a verb phrase ("fully support"), not a noun phrase
-                if all(tok == low and low.isalpha() and low not in stop and len(low) > 2 for tok, low, _, _ in gram):
-                    seen[" ".join(x[1] for x in gram)].append((doc_id, gram[0][2], gram[-1][3]))
+                if all(tok == low and low.isalpha() and low not in stop and len(low) > 2
+                       and not _verb_form(low, k == 0) for k, (tok, low, _, _) in enumerate(gram)):
+                    cued = any(not i <= k < i + n for k in cues)  # a cue outside the phrase ("weather report")
+                    seen[" ".join(x[1] for x in gram)].append((doc_id, gram[0][2], gram[-1][3], cued))
     rows = []
     for term, occ in seen.items():
-        sources = sorted({src[d] for d, _, _ in occ})
+        sources = sorted({src[d] for d, _, _, _ in occ})
         if len(sources) >= 2 and len(occ) >= min_mentions:
             occ = sorted(occ)
             rows.append((term, len(occ), len({o[0] for o in occ}), ", ".join(map(str, sources)),
-                         f"{occ[0][0]}:{occ[0][1]}-{occ[0][2]}"))
+                         sum(o[3] for o in occ), f"{occ[0][0]}:{occ[0][1]}-{occ[0][2]}"))
     out = pd.DataFrame(rows, columns=ISSUE_COLUMNS)
     longer = [(r.term, r.mentions) for r in out.itertuples() if len(r.term.split()) == 3]
     keep = [not any(f" {r.term} " in f" {lt} " and m >= r.mentions for lt, m in longer) or len(r.term.split()) == 3
             for r in out.itertuples()]
     out = out[pd.Series(keep, index=out.index, dtype=bool)].assign(n_sources=lambda d: d["sources"].str.count(",") + 1)
-    out = out.sort_values(["n_sources", "documents", "mentions", "term"], ascending=[False, False, False, True])
+    out = out.sort_values(["n_sources", "with_cue", "documents", "mentions", "term"],
+                          ascending=[False, False, False, False, True])
     return out.drop(columns="n_sources").head(top).reset_index(drop=True)
 
 
@@ -445,9 +473,20 @@ def lexicon_yaml(corpus: Corpus, actors: pd.DataFrame, issues: pd.DataFrame, sou
     lines += ["", "issues:"]
     for r in issues.itertuples(index=False):
         lines += [f"  {_q(r.term)}:  # draft to check: {r.mentions} mentions in {r.documents} documents "
-                  f"({r.sources}), first at {r.evidence}",
+                  f"({r.sources}), {r.with_cue} in a sentence with a reporting or stance verb, first at {r.evidence}",
                   '    proposition: "<to be written>"',
                   f"    terms: [{_q(r.term)}]",
                   "    for: []",
                   "    against: []"]
     return "\n".join(lines) + "\n"
+
+
+def draft_lexicon(corpus: Corpus, speakers: pd.DataFrame | None = None, issues: int = 10,
+                  source: str = "") -> tuple[str, pd.DataFrame, pd.DataFrame]:
+    """The drafted lexicon of a corpus: its ``lexicon.yaml`` text (:func:`lexicon_yaml`), the drafted actors
+    (:func:`draft_actors`; ``speakers``: a quotes table without lexicon, whose speakers count as evidence) and
+    the ``issues`` candidate issues (:func:`draft_issues`). What ``python -m analysis lexicon`` writes, and
+    ``report`` beside its tables for a corpus without a lexicon."""
+    found = draft_actors(corpus, speakers=speakers)
+    candidates = draft_issues(corpus, top=issues)
+    return lexicon_yaml(corpus, found, candidates, source), found, candidates

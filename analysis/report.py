@@ -327,11 +327,56 @@ def _table_html(name: str, path: Path, keep: set[int], max_rows: int) -> str:
             f"<tbody>{body}</tbody></table></div></details>")
 
 
+FRAMING_TABLES = ("quotes.csv", "mentions.csv", "stance.csv", "prominence.csv", "labels.csv", "tone.csv", "frames.csv")
+"""The tables whose emptiness the report explains (:func:`analysis.framing.why_empty`)."""
+
+
+def lexicon_notes(corpus, out: Path, table_paths: list[Path], progress: Callable[[str], None] = print
+                  ) -> tuple[str, dict[str, str]]:
+    """What the report page says about the story lexicon: a note when the corpus has none (or one without actors
+    or issues), after writing a drafted one (:func:`analysis.lexicon_draft.draft_lexicon`) to ``out`` for the
+    user to check, complete and pass back with ``--lexicon``; and, for each framing table of ``table_paths``
+    without a row, why and what to do (:func:`analysis.framing.why_empty`)."""
+    from analysis.actors import DRAFT_MAX_DOCUMENTS, corpus_lexicon
+    from analysis.framing import DRAFT_FILE, why_empty
+    from analysis.lexicon_draft import draft_lexicon
+    from analysis.quotes import quotes_table
+    from analysis.tables import drafted_lexicon
+
+    story = corpus_lexicon(corpus)
+    note = ""
+    if not (story.get("actors") and story.get("issues")) and 0 < len(corpus) <= DRAFT_MAX_DOCUMENTS:
+        text, found, issues = draft_lexicon(corpus, quotes_table(corpus, {}), source=corpus.name)
+        (out / DRAFT_FILE).write_text(text, encoding="utf-8")
+        missing = "no story lexicon" if not story else "a story lexicon without " + (
+            "actors" if not story.get("actors") else "issues")
+        note = (f"This corpus has {missing}. {len(found)} actors and {len(issues)} candidate issues were drafted "
+                f"from the text into {DRAFT_FILE}: a draft to check, not a result. "
+                + ("The tables use the drafted actors (their sides end in '(drafted)'). " if not story.get("actors")
+                   else "") +
+                "Check the actors and sides against the articles, write each issue's proposition, terms and words "
+                f"for and against it, and run the report again with --lexicon {DRAFT_FILE} (the file in this "
+                "report's folder), or put it beside the corpus as lexicon.yaml.")
+        progress(f"wrote {out / DRAFT_FILE}: " + note.replace(f"--lexicon {DRAFT_FILE} (the file in this report's "
+                                                              "folder)", f"--lexicon {out / DRAFT_FILE}"))
+    empty = [p.name for p in table_paths if p.name in FRAMING_TABLES and _rows(p) == 0]
+    lexicon = drafted_lexicon(corpus, story) if empty else story
+    return note, {name: why_empty(name, lexicon) for name in empty}
+
+
+def _rows(path: Path) -> int:
+    """Data rows of a CSV table."""
+    return len(_read(path.parent, path.stem))
+
+
 def write_index(out: Path, corpus, runs: list[NotebookRun], table_paths: list[Path], figures_dir: Path,
-                notebooks_dir: Path, max_rows: int = 300) -> Path:
-    """The report's front page: the story (headlines, outlets, dates), the findings computed from the tables
-    (each linking its figure and its evidence rows), every figure at full width with a caption on how to read
-    it, every table browsable in the page (no network needed), and the executed notebooks."""
+                notebooks_dir: Path, max_rows: int = 300, lexicon_note: str = "",
+                empty_tables: dict[str, str] | None = None) -> Path:
+    """The report's front page: the story (headlines, outlets, dates), what it says about the story lexicon
+    (``lexicon_note``) and why a framing table is empty (``empty_tables``: table -> why and what to do), the
+    findings computed from the tables (each linking its figure and its evidence rows), every figure at full
+    width with a caption on how to read it, every table browsable in the page (no network needed), and the
+    executed notebooks."""
     import os
 
     from analysis.plots import CAPTIONS
@@ -373,6 +418,10 @@ def write_index(out: Path, corpus, runs: list[NotebookRun], table_paths: list[Pa
                         f'<a href="{e(rel(notebooks_dir / run.notebook))}">{e(run.notebook)}</a>) '
                         f'<span class="{"ok" if run.ok else "failed"}">{status}</span> ({run.seconds:.1f} s)</li>')
     table_html = "".join(_table_html(p.stem, p, keep.get(p.stem, set()), max_rows) for p in table_paths)
+    lexicon_html = f'<h2 id="lexicon">Story lexicon</h2><p class="note">{e(lexicon_note)}</p>\n' if lexicon_note else ""
+    empty_html = ('<h2 id="empty-tables">Empty tables: why, and what to do</h2><ul>' + "".join(
+        f"<li><code>{e(name)}</code>: {e(why)}</li>" for name, why in (empty_tables or {}).items()) + "</ul>\n"
+        if empty_tables else "")
     title = docs["title"].dropna().astype(str)
     headline = title.iloc[0] if len(title) else corpus.name
     page = f"""<!DOCTYPE html>
@@ -385,7 +434,7 @@ def write_index(out: Path, corpus, runs: list[NotebookRun], table_paths: list[Pa
 <p class="note">Computed from the tables below; each links its figure and the rows behind it. A handful of articles
 are a handful of data points: read counts, not rates.</p>
 <ol class="findings">{''.join(items) or '<li>No finding: the tables are empty.</li>'}</ol>
-<h2 id="notebooks">Notebooks executed on this corpus</h2><ol>{''.join(nb_items)}</ol>
+{lexicon_html}{empty_html}<h2 id="notebooks">Notebooks executed on this corpus</h2><ol>{''.join(nb_items)}</ol>
 <h2 id="figures">Figures</h2>{fig_html}
 <h2 id="tables">Tables</h2>{table_html}
 <script>{BROWSE_JS}</script>
@@ -425,6 +474,8 @@ def run_report(corpus: Path, out: Path, fields: Fields | None = None, options: d
         futures = [pool.submit(execute, i, src) for i, src in enumerate(paths, 1)]
         table_paths = tables.write_tables(loaded, out / "tables", progress=lambda m: progress(f"wrote {m}"))
         runs = [f.result() for f in futures]
-    index = write_index(out, loaded, runs, table_paths, figures_dir, NOTEBOOKS if in_place else out / "notebooks")
+    note, empty = lexicon_notes(loaded, out, table_paths, progress)
+    index = write_index(out, loaded, runs, table_paths, figures_dir, NOTEBOOKS if in_place else out / "notebooks",
+                        lexicon_note=note, empty_tables=empty)
     progress(f"report: {index}")
     return runs

@@ -162,3 +162,17 @@ def test_no_lexicon_gives_empty_tables(corpus):
     assert stance.stance(corpus, {}).empty
     assert tone.tone(corpus, {}).empty
     assert framing.prominence(corpus, {}).empty
+
+
+def test_an_empty_framing_table_says_why_and_what_to_do():
+    from analysis.framing import why_empty
+
+    assert why_empty("stance.csv", {}).startswith("No stance: the lexicon states no issue.")
+    assert "proposition" in why_empty("stance.csv", {"actors": {"A": {"aliases": ["A"]}}})
+    with_issue = {"issues": {"tax cuts": {"proposition": "Congress extends the tax cuts", "terms": ["tax cuts"]}}}
+    assert why_empty("stance.csv", with_issue).startswith("No stance: no sentence attributes a position")
+    assert why_empty("mentions.csv", {}).startswith("No actor:")
+    drafted = {"actors": {"Kerr": {"side": "unassigned (drafted)", "aliases": ["Kerr"]}}}
+    assert "(drafted from the text)" in why_empty("tone.csv", drafted)
+    assert "(drafted" not in why_empty("tone.csv", {"actors": {"Kerr": {"side": "R", "aliases": ["Kerr"]}}})
+    assert why_empty("documents.csv", {}) == ""  # not a framing table

@@ -122,3 +122,17 @@ def test_curated_lexicon_is_kept(tmp_path):
     seeds = load_corpus(root / "seeds")
     lex = drafted_lexicon(seeds)
     assert lex == load_story_lexicon(root / "seeds") and not actors.is_drafted(lex)
+
+
+def test_candidate_issues_are_noun_phrases_ranked_by_what_actors_are_said_to_want(tmp_path):
+    # a clause ("took place", "considering campaigns") is no issue; of two phrases as frequent, the one in
+    # sentences with a reporting or stance verb comes first
+    texts = {"a": "The vote took place on Monday. The border wall was funded. Democrats rejected the border wall. "
+                  "Considering campaigns were long. The weather report came late. The weather report was good.",
+             "b": "The meeting took place later. Trump demanded the border wall. Considering campaigns, he waited. "
+                  "A weather report ran. The weather report mattered."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    issues = draft_issues(load_corpus(tmp_path))
+    assert list(issues["term"]) == ["border wall", "weather report"]
+    assert list(issues["with_cue"]) == [2, 0] and list(issues["mentions"]) == [3, 4]

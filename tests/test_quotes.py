@@ -407,14 +407,98 @@ def test_heading_is_no_speaker():
     assert all(r["mention"] != "SECRET" for r in rows)
 
 
-def test_sentence_with_quotation_marks_is_left_to_the_quotation_rules():
-    # BASIL 6b541575: read as reported speech, 'X told reporters that ... "..."' took the addressee into the
-    # reported words; the sentence's quotation is found and attributed by the quotation rules instead
+def test_reported_clause_with_a_quotation_leaves_out_the_addressee():
+    # BASIL 6b541575: 'X told reporters that ... "..."' once took the addressee into the reported words; the
+    # clause starts after "that", and the quotation inside it is still found and attributed
     rows = document_quotes('Etheridge told reporters that he has not apologized because "I don\'t know who they '
                            'are."')
-    assert not [r for r in rows if r["kind"] == "indirect"]
+    (r,) = [r for r in rows if r["kind"] == "indirect"]
+    assert r["text"] == 'he has not apologized because "I don\'t know who they are' and r["speaker"] == "Etheridge"
     (q,) = [r for r in rows if r["kind"] in ("direct", "partial")]
     assert q["text"].startswith("I don't know") and q["speaker"] == "Etheridge"
+
+
+def test_quoted_words_inside_a_reported_clause():
+    # PolNeAR train (wash-post 2016-03-04): a scare quote inside the clause no longer hides the report
+    text = ('Trump said he then recorded robo-calls for Romney and hosted a fundraiser for the "stiff" that '
+            'attracted so much attention that he had to host two sessions on a rainy day.')
+    (r,) = indirect_rows(text)
+    assert (r["start"], r["end"], r["speaker"]) == (11, len(text) - 1, "Trump")
+    assert r["text"].endswith('the "stiff" that attracted so much attention that he had to host two sessions on a rainy day')
+
+
+def test_sentence_with_a_direct_quote_is_left_to_the_quotation_rules():
+    rows = document_quotes('"So far, the response has not been very good," Pelosi said.')
+    assert [r["kind"] for r in rows] == ["direct"]
+
+
+def test_naming_cue_with_a_quote_reports_no_clause():
+    # BASIL df5fe55a: 'She called the estate tax provision "a bridge too far."' is a partial quote, not a report
+    rows = document_quotes('She called the estate tax provision "a bridge too far."')
+    assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+def test_addressee_after_told_is_not_reported():
+    # BASIL a28a0329 and 74708dbf
+    (r,) = indirect_rows('Historian Alan Brinkley of Columbia University told Fox News the reading may be "a bit of '
+                         'theater," but it is "not insignificant."')
+    assert r["text"] == 'the reading may be "a bit of theater," but it is "not insignificant'
+    assert r["speaker"] == "Historian Alan Brinkley of Columbia University"
+    (r,) = indirect_rows("A handful of well-placed and influential RNC insiders tell Fox News they expect Steele to "
+                         "announce he is not running for re-election.")
+    assert r["text"] == "they expect Steele to announce he is not running for re-election"
+
+
+def test_time_word_after_the_cue_is_not_reported():
+    # BASIL 2153fb3e: '..., President Obama said Wednesday in a speech ...': the report is before the comma
+    text = ('The House vote to reaffirm that "In God We Trust" is the U.S. motto is "not putting people back to '
+            'work," President Obama said Wednesday in a speech pushing his jobs bill.')
+    (r,) = indirect_rows(text)
+    assert (r["start"], r["text"], r["speaker"]) == (
+        0, 'The House vote to reaffirm that "In God We Trust" is the U.S. motto is "not putting people back to work,"',
+        "Obama")
+
+
+def test_inverted_pronoun_or_time_word_is_no_speaker():
+    # BASIL 005a2961 / 45bd61bc: 'X, who ..., said he will decide' / 'X, who ..., said Monday that'
+    assert not indirect_rows("Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 "
+                             "Republican candidates, said he will decide by June whether to run.")
+    # BASIL a28a0329: a name and its apposition before the cue are its subject, not a report
+    assert not indirect_rows('Rep. Elijah Cummings, D-Md., questioned the reading of the "amended" Constitution.')
+
+
+def test_report_before_a_comma_inside_the_closing_mark():
+    # PolNeAR train (wash-post 2016-06-06)
+    (r,) = indirect_rows('The bill\'s failure was "heartbreaking," she said.')
+    assert (r["start"], r["end"], r["rule"]) == (0, 39, "indirect:X-said")
+
+
+def test_plural_subject_after_a_possessive_reports():
+    # PolNeAR train (huff-post 2016): "his advisers say" is a subject and its verb, not "his claim"
+    (r,) = indirect_rows("Beyond that, his advisers say that neither candidate can achieve the 2,383 delegates "
+                         "needed for nomination on the basis of pledged delegates alone.")
+    assert r["text"].startswith("neither candidate") and r["speaker"] == "his advisers"
+
+
+def test_attribution_set_off_by_commas_splits_the_report():
+    # PolNeAR train (nyt 2015-12-15): the content is the sentence around ", Ms. Tchen said,"
+    a, b = indirect_rows("By eliminating the receiving line, Ms. Tchen said, the White House is able to invite twice "
+                         "as many guests to a party.")
+    assert (a["start"], a["end"], a["text"]) == (0, 33, "By eliminating the receiving line")
+    assert b["text"] == "the White House is able to invite twice as many guests to a party"
+    assert a["speaker"] == b["speaker"] == "Tchen" and a["rule"] == "indirect:aside"
+    # a piece of a few words is the writer's link (BASIL 2058ec60)
+    (r,) = indirect_rows("Given that, Mr. Sellers said, Wal-Mart's personnel decisions were \u201cstandardless\u201d "
+                         "and \u201crecordless.\u201d")
+    assert r["text"].startswith("Wal-Mart's personnel decisions")
+
+
+def test_that_clause_keeps_a_participle_after_it():
+    # PolNeAR train (nyt 2016-01-29): 'Allies say that ..., believing that ...' reports after "say that"
+    (r,) = indirect_rows("Allies say that he does not see any need to fully engage either man, believing that "
+                         "Mrs. Clinton can handle them.")
+    assert r["text"] == "he does not see any need to fully engage either man, believing that Mrs. Clinton can handle them"
+    assert r["speaker"] == "Allies"
 
 
 def test_saying_reports_the_subjects_words():

@@ -252,3 +252,48 @@ def test_rounding_is_arithmetic_and_keeps_about_five_digits():
     assert out[0] in (123460.0, 123457.0) and out[1] in (-0.00012346, -0.000123456)
     assert out[2] == 0.0 and not np.signbit(out[3]) and np.isnan(out[4]) and out[5] > 0 and out[6] == 2.5
     assert (rounded(out) == out)[~np.isnan(out)].all()
+
+
+STORY = {
+    "a.txt": "Senator Maria Lopez said on Monday that the tax bill would fail. Lopez, a Democrat, voted against it.\n\n"
+             "Representative John Kerr said the tax bill would pass. \"It will pass,\" Kerr said.\n",
+    "b.txt": "Senator Maria Lopez warned that the tax bill would raise costs. Kerr, a Republican, disagreed.\n\n"
+             "Representative John Kerr told reporters the tax bill would pass this week.\n",
+}
+
+
+def test_report_without_a_lexicon_drafts_one_and_says_why_the_stance_table_is_empty(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in STORY.items():
+        write(folder, name, text)
+    out = tmp_path / "out"
+    messages = []
+    run_report(folder, out, progress=messages.append, notebooks=[])
+    draft = out / "lexicon-draft.yaml"
+    assert draft.is_file() and "Maria Lopez" in draft.read_text(encoding="utf-8")
+    assert any("lexicon-draft.yaml" in m for m in messages)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'id="lexicon"' in index and "--lexicon lexicon-draft.yaml" in index
+    # stance needs propositions a person writes: the page names the table, why it is empty and what to do
+    assert "<code>stance.csv</code>: No stance: the lexicon states no issue" in index
+    assert (out / "tables" / "stance.csv").read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_a_lexicon_named_by_the_manifest_is_the_one_the_tables_use(tmp_path):
+    from analysis.actors import corpus_lexicon
+    from analysis.tables import write_tables
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in STORY.items():
+        write(folder, name, text)
+    lexicon = tmp_path / "elsewhere.yaml"
+    lexicon.write_text("actors:\n  Lopez:\n    side: Democrats\n    aliases: [Maria Lopez, Lopez]\n", encoding="utf-8")
+    manifest = write_manifest(tmp_path / "corpus.yaml", folder, Fields(), lexicon=lexicon)
+    corpus = load_corpus(manifest)
+    assert corpus_lexicon(corpus)["actors"]["Lopez"]["side"] == "Democrats"
+    assert corpus_lexicon(load_corpus(folder)) == {}  # nothing beside the folder itself
+    write_tables(corpus, tmp_path / "tables", ["mentions.csv"])
+    rows = (tmp_path / "tables" / "mentions.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert rows and {r.split(",")[4] for r in rows} == {"Lopez"}  # the manifest's actor, no drafted ones

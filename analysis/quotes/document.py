@@ -62,6 +62,16 @@ class Doc:
         """True when ``pos`` lies inside a quoted stretch (a lookup in a per-character mask)."""
         return 0 <= pos < len(self._quoted_mask) and self._quoted_mask[pos] == 1
 
+    def quotes_sentence_in(self, s: int, e: int) -> bool:
+        """A piece of kind ``direct`` (a quoted sentence) overlaps ``text[s:e]`` (kinds are set by
+        :func:`analysis.quotes.document_quotes` before reported clauses are read)."""
+        k = bisect_left(self.quoted, (e, e))  # the pieces before k start before e; they are apart and in order
+        while k > 0 and self.quoted[k - 1][1] > s:
+            k -= 1
+            if self.pieces[k].kind == "direct":
+                return True
+        return False
+
     def para_of(self, pos: int) -> tuple[int, int]:
         """The first paragraph ``(s, e)`` with ``s <= pos <= e``, else the whole text."""
         if self._paras_apart:  # in order, each ending before the next starts: only the last one that starts

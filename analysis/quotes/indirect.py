@@ -18,11 +18,15 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, ARTICLES, BE, FINITE_VERB_FORMS,
-                                        POSSESSIVES)
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
+                                        ARTICLES, BE, FINITE_VERB_FORMS, NAMING_CUES, POSSESSIVES, PRONOUNS,
+                                        TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for it to be indirect, not a quote
+VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
+ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
+ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 
 
 class Sentence(Window):
@@ -85,9 +89,17 @@ def said_x(s: Sentence, n: int, cue: Cue):
     if s.subject(n) is not None:
         return None
     txt, lo = s.w.txt, s.a
-    if n > lo + 1 and txt[n - 1] == ",":
-        m = subject_after(s.doc.text, s.w, n + cue.width, s.end)
-        if m:
+    w = s.w
+    # a content of names only is the subject with its apposition ("Rep. Elijah Cummings, D-Md., questioned")
+    if n > lo + 1 and txt[n - 1] == "," and not all(w.is_name(k) or w.is_title(k) or not w.starts_alnum(k)
+                                                            for k in range(lo, n)):
+        a = n + cue.width
+        m = subject_after(s.doc.text, s.w, a, s.end)
+        # a pronoun with more after it is the subject of the report ("..., said he will decide"), so is a
+        # phrase with a verb in it ("..., said Sanders has pushed ..."); a time word is no speaker ("said Monday")
+        me = bisect_left(s.w.st, m.end, a, s.end) if m else a
+        if m and not (s.w.low[a] in PRONOUNS and a + 1 < s.end) and s.w.low[a] not in TIME_WORDS \
+                and not any(s.w.low[k] in VERB_AFTER_SUBJECT for k in range(a, me)):
             return s.found(lo, n - 2, m, n, cue, "indirect:said-X")
     return NEXT_CUE
 
@@ -98,6 +110,14 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     follows the cue ("spoke in the Rose Garden", "the terrorist attacks on Sept. 11")."""
     a = n + cue.width
     low = s.w.low
+    if cue.lemma in ADDRESSEE_CUES:  # "told Fox News (that) ...": the addressee is no part of the report
+        that = next((k for k in range(a, min(s.end, a + ADDRESSEE_REACH)) if low[k] in ("that", ",")), None)
+        if that is not None and low[that] == "that":
+            return that + 1
+        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS):
+            a += 1
+    while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
+        a += 1
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
         that = next((k for k in range(a + 1, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
@@ -110,6 +130,14 @@ def quoted_content(s: Sentence, n: int, cue: Cue):
     a = s.content_start(n, cue)
     txt = s.w.txt
     if a < s.end and (txt[a] in (":", ",") or not QUOTE_MARKS.isdisjoint(txt[a:min(a + MIXED_LEAD, s.end)])):
+        return NEXT_CUE
+    return None
+
+
+def naming(s: Sentence, n: int, cue: Cue):
+    """'called the provision "a bridge too far"', 'described him as "a veteran"': a naming cue in a sentence
+    with quotation marks names something with the quote (a partial quote row); it reports no clause."""
+    if cue.lemma in NAMING_CUES and s.doc.text.find('"', s.w.st[s.a], s.w.en[s.b - 1]) >= 0:
         return NEXT_CUE
     return None
 
@@ -135,21 +163,40 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
     return None
 
 
+def x_said_aside(s: Sentence, n: int, cue: Cue):
+    """'By eliminating the receiving line, Ms. Tchen said, the White House is able to ...': an attribution set
+    off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
+    txt = s.w.txt
+    after = n + cue.width
+    if after >= s.end - 1 or txt[after] != ",":
+        return None
+    m = s.subject(n)
+    ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else s.a
+    if ms <= s.a + 1 or txt[ms - 1] != ",":
+        return None
+    return s.found(s.a, s.end - 1, m, n, cue, "indirect:aside")
+
+
 def x_said(s: Sentence, n: int, cue: Cue):
     """'..., X said.': nothing after the cue; the content is the sentence before the comma."""
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
-    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and s.w.txt[ms - 1] == ",":
-        return s.found(s.a, ms - 2, m, n, cue, "indirect:X-said")
+    txt, low = s.w.txt, s.w.low
+    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1:
+        # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
+        last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
+        if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)):
+            return s.found(s.a, last, m, n, cue, "indirect:X-said")
     return None
 
 
 def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end (a ', saying ...' later in
-    it is the report: :func:`saying`)."""
+    it is the report: :func:`saying`, unless the content opens with "that")."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
-    for k in s.cues:  # the tokens where a cue may start, in order
+    # a content that opens with "that" is a clause of its own: a ', believing ...' after it is part of it
+    for k in (s.cues if low[a - 1] != "that" else ()):  # the tokens where a cue may start, in order
         if k <= a:
             continue
         if k >= s.end:
@@ -163,7 +210,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, saying, not_finite, not_a_report, quoted_content, said_x, x_said, x_said_that]
+INDIRECT_RULES = [according, naming, saying, not_finite, not_a_report, x_said_aside, quoted_content, said_x, x_said,
+                  x_said_that]
 """The rules for a sentence without quotation marks, tried in this order at each cue."""
 
 
@@ -177,8 +225,22 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
             (start, end), attr = found
             if end > start:
                 m = resolve(doc, attr.mention, persons)
-                out.append(((start, end), attr if m is attr.mention else replace(attr, mention=m)))
+                attr = attr if m is attr.mention else replace(attr, mention=m)
+                out += [(span, attr) for span in _around(doc.text, start, end, attr)]
     return out
+
+
+def _around(text: str, start: int, end: int, attr: Attribution) -> list[tuple[int, int]]:
+    """The content ``text[start:end]`` without its own attribution when that lies inside it (', X said, '):
+    the pieces before and after it, as a split quotation gives two pieces."""
+    a, b = attr.mention.start, attr.cue_end
+    if not start < a < b < end:
+        return [(start, end)]
+    head = text[start:a].rstrip(" ,\u2014-")
+    tail = text[b:end]
+    skip = len(tail) - len(tail.lstrip(" ,\u2014-"))
+    # a piece of a few words ("Given that", "In any event") is the writer's link, not a report
+    return [(s, e) for s, e in ((start, start + len(head)), (b + skip, end)) if len(text[s:e].split()) >= ASIDE_PIECE]
 
 
 def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
@@ -189,7 +251,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     - capitalised inside the sentence (part of a name: "the United States");
     - a passive ("they've been asked", "was told");
     - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
-      said");
+      said", and a bare form after a plural noun: "his advisers say");
     - a bare form after an article ("the claim", "a note");
     - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
       "of", "about", "from" ("the Afghanistan remarks were", "the comments angered");
@@ -202,7 +264,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     if low[n - 1] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
         return True
     past = t.endswith("ed") or t in ("said", "told", "wrote")
-    if not past and (first in POSSESSIVES or low[n - 1].endswith(("'s", "\u2019s"))):
+    plural_subject = is_bare_form(t) and n - 1 > ms and low[n - 1].endswith("s") and not w.is_possessive(n - 1)
+    if not past and not plural_subject and (first in POSSESSIVES or low[n - 1].endswith(("'s", "\u2019s"))):
         return True
     if is_bare_form(t) and first in ARTICLES:
         return True
@@ -230,10 +293,10 @@ def cue_sentences(doc: Doc):
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
 
-    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes and has no mark
-        # a sentence with quotation marks is left to the quotation rules: a reported clause read there takes in
-        # the addressee ("told reporters that ...") or runs on into the writer's narration
-        return not doc.in_quote(s) and text.find('"', s, e) < 0
+    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes and quotes no sentence
+        # a sentence that holds a direct quote is left to the quotation rules (its reported clause is that
+        # quote); quoted words inside a reported clause ('X said the probe is "ongoing."') are part of it
+        return not doc.in_quote(s) and (text.find('"', s, e) < 0 or not doc.quotes_sentence_in(s, e))
 
     def found_in(ww: Words, lo: int, hi: int, end: int, cues) -> list:  # the cues outside quotes, found once
         # (in_quote is tested first: a cue inside a quote needs no look-up)
