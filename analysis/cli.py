@@ -112,6 +112,17 @@ def _problem_summary(problems: list, out: Path) -> None:
             print(f"  {path}: {problem} ({action})", file=sys.stderr)
 
 
+def _tables(args) -> None:
+    _check_out(args.out, args.force)
+    if args.stream or _streams_by_itself(args):
+        _stream_tables(args)
+        return
+    corpus = _load(args)
+    print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
+    tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))
+    _problem_summary(corpus.problems.values.tolist(), args.out)
+
+
 def _streams_by_itself(args) -> bool:
     """Whether ``tables`` without ``--stream`` streams the corpus: its input is above
     :data:`~analysis.pipeline.STREAM_ABOVE_BYTES` (estimated before loading) and ``--only`` names no table
@@ -134,10 +145,15 @@ def _streams_by_itself(args) -> bool:
     return True
 
 
-def _check_out(out: Path | None) -> None:
-    """Refuse an output folder that names a file."""
+def _check_out(out: Path | None, force: bool = False) -> None:
+    """Refuse an output folder that names a file, or holds files ``tables`` does not write
+    (:data:`analysis.tables.OUTPUT_NAMES` and its staging folder) unless ``force``."""
+    from analysis.importers import check_output_folder
+
     if out is not None and out.exists() and not out.is_dir():
         raise ValueError(f"{out}: --out names a file; give a folder (it is created if missing)")
+    if out is not None:
+        check_output_folder(out, {*tables.OUTPUT_NAMES, tables.STAGE}, force, "the tables command")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
                       "table it does not write")
     mode.add_argument("--in-memory", action="store_true",
                       help="hold the whole corpus in memory and write every table, whatever its size")
+    p.add_argument("--force", action="store_true", help="write into --out even if it holds files this command "
+                   "does not write (tables of the same names are replaced)")
     p.add_argument("--workers", type=_positive_int, default=2, help="worker processes with --stream (default 2)")
     p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
                    help="with --stream: run on a Dask cluster, at ADDRESS (tcp://host:8786) or, without one, on a "
@@ -214,10 +232,10 @@ def _code_sheet(args) -> None:
     from analysis.csvout import write_csv
     from analysis.quotes import quotes_table
     from analysis.stance import stance
-    from analysis.yamlfile import read_yaml
+    from analysis.lexicon import read_lexicon
 
     corpus = _load(args)
-    lexicon = read_yaml(args.lexicon) if args.lexicon else corpus_lexicon(corpus)
+    lexicon = read_lexicon(args.lexicon) if args.lexicon else corpus_lexicon(corpus)
     if not (lexicon or {}).get("issues") or not (lexicon or {}).get("actors"):
         raise ValueError(f"{args.lexicon or args.corpus}: the story lexicon has no actors or no issues; a coding "
                          "sheet lists statements of actors on issues (draft a lexicon, then add its issues)")
@@ -277,18 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("always", CorpusWarning)
     warnings.showwarning = lambda msg, *a, **k: print(f"warning: {msg}", file=sys.stderr)
     try:
-        if args.command == "tables" and args.stream:
-            _check_out(args.out)
-            _stream_tables(args)
-        elif args.command == "tables" and _streams_by_itself(args):
-            _check_out(args.out)
-            _stream_tables(args)
-        elif args.command == "tables":
-            _check_out(args.out)
-            corpus = _load(args)
-            print(f"{args.corpus}: {len(corpus)} documents", file=sys.stderr)
-            tables.write_tables(corpus, args.out, args.only, progress=lambda m: print(f"wrote {m}", file=sys.stderr))
-            _problem_summary(corpus.problems.values.tolist(), args.out)
+        if args.command == "tables":
+            _tables(args)
         elif args.command == "kwic":
             from analysis.concordance import format_kwic, kwic
 

@@ -40,31 +40,33 @@ def safe_name(value: str) -> str:
     return name or "article"
 
 
-def check_output_folder(out: Path, force: bool = False) -> None:
-    """Refuse (:class:`CorpusError`) to write into ``out`` when it holds files this importer did not write: an
-    existing folder is only written into when it is empty, or holds a ``metadata.csv`` written by this importer
-    (its ``imported_from`` column) and the ``.txt`` files it lists, or when ``force`` is given."""
+def check_output_folder(out: Path, written: set[str], force: bool = False, writer: str = "this command") -> None:
+    """Refuse (:class:`CorpusError`) to write into ``out`` when it holds files a command did not write: an
+    existing folder is only written into when every name in it is in ``written`` (what ``writer`` writes there,
+    e.g. :func:`imported_files`), or when ``force`` is given. So a folder of someone's own files (a curated
+    ``metadata.csv``, a project folder given by mistake) is never overwritten without being asked."""
     if force or not out.exists():
         return
     if not out.is_dir():
         raise CorpusError(out, "is a file, not a folder; give --out a folder to create")
-    present = {p.name for p in out.iterdir()}
-    if not present:
-        return
-    sidecar = out / "metadata.csv"
-    ours: set[str] = set()
+    foreign = sorted(p.name for p in out.iterdir() if p.name not in written)
+    if foreign:
+        raise CorpusError(out, f"holds files {writer} did not write ({', '.join(foreign[:5])}"
+                          f"{', ...' if len(foreign) > 5 else ''}); give an empty or new folder, or --force to "
+                          "write into it anyway (files of the same names are overwritten)")
+
+
+def imported_files(out: Path) -> set[str]:
+    """The files :func:`json_articles` wrote into ``out``: a ``metadata.csv`` with its ``imported_from`` column
+    and the ``.txt`` files it lists (none when there is no such sidecar)."""
     try:
-        with open(sidecar, encoding="utf-8", newline="") as fh:
+        with open(out / "metadata.csv", encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
             if "imported_from" in (reader.fieldnames or []):
-                ours = {"metadata.csv"} | {f"{row['doc_id']}.txt" for row in reader}
+                return {"metadata.csv"} | {f"{row['doc_id']}.txt" for row in reader}
     except (OSError, UnicodeDecodeError, csv.Error, KeyError):
         pass
-    foreign = sorted(present - ours)
-    if foreign:
-        raise CorpusError(out, f"holds files this importer did not write ({', '.join(foreign[:5])}"
-                          f"{', ...' if len(foreign) > 5 else ''}); give an empty or new folder, or --force to "
-                          "overwrite")
+    return set()
 
 
 def json_articles(paths: list[Path], out: Path, text_field: str = "body-paragraphs", source_field: str = "source",
@@ -75,7 +77,7 @@ def json_articles(paths: list[Path], out: Path, text_field: str = "body-paragrap
     ``doc_id`` is the value of ``source_field`` when every file has a distinct one (a same-story set of
     outlets), else the file name; either is made a safe file name (:func:`safe_name`), so nothing is written
     outside ``out``. A folder holding files this importer did not write is refused unless ``force``
-    (:func:`check_output_folder`). Raises :class:`CorpusError` naming the file for unreadable input.
+    (:func:`check_output_folder`, :func:`imported_files`). Raises :class:`CorpusError` naming the file for unreadable input.
     """
     records = []
     for path in sorted(Path(p) for p in paths):
@@ -95,7 +97,7 @@ def json_articles(paths: list[Path], out: Path, text_field: str = "body-paragrap
     ids = [safe_name(s) for s in sources] if use_source else [safe_name(p.stem) for p, _ in records]
     if len(set(ids)) < len(ids):
         ids = [f"{i + 1:03d}_{d}" for i, d in enumerate(ids)]
-    check_output_folder(out, force)
+    check_output_folder(out, imported_files(out), force, "this importer")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -244,6 +244,8 @@ def staged(out: Path) -> Iterator[Path]:
     for name in OUTPUT_NAMES:
         (out / name).unlink(missing_ok=True)
     stage = out / STAGE
+    if stage.is_symlink() or stage.is_file():  # never followed: only a folder of its own is staged into
+        stage.unlink()
     shutil.rmtree(stage, ignore_errors=True)
     stage.mkdir()
     try:

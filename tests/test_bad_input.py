@@ -239,6 +239,30 @@ def _folder(tmp_path, files: dict):
     return "c"
 
 
+def _cut_gz(records: int = 300) -> tuple[bytes, list[str]]:
+    """A JSONL.gz file of ``records`` articles cut in the middle of its compressed data (a broken download),
+    and the ids of the complete lines before the cut."""
+    import gzip
+    import io
+    import json
+
+    lines = "".join(json.dumps({"id": f"d{i:03d}", "text": f"Article {i}. " + GOOD * 8}) + "\n"
+                    for i in range(records))
+    data = gzip.compress(lines.encode("utf-8"), mtime=0)
+    cut = data[:len(data) // 2]
+    ids = []
+    try:
+        with gzip.open(io.BytesIO(cut), "rb") as fh:
+            for line in fh:
+                ids.append(json.loads(line)["id"])
+    except EOFError:
+        pass
+    return cut, ids
+
+
+CUT_GZ, CUT_GZ_IDS = _cut_gz()
+
+
 # name: (files of the corpus folder, or a single file "c.csv"/"c.jsonl"; extra args; exit code; text expected
 # on stderr; doc_ids kept (None: no tables); a check of the tables)
 CASES = {
@@ -274,6 +298,20 @@ CASES = {
                                "closed", None, None),
     "jsonl_number_text": ('{"id": "a", "text": 42}\n{"id": "b", "text": ["x"]}\n{"id": "c", "text": "Fine text."}\n',
                           [], 0, "c.jsonl (record 1, id a): text field 'text' holds a int, not text", ["c"], None),
+    "gz_cut_off": (CUT_GZ, [], 0, f"c.jsonl.gz: is cut off after line {len(CUT_GZ_IDS)} (Compressed file ended "
+                   "before the end-of-stream marker was reached): the lines after it are missing", CUT_GZ_IDS, None),
+    "jsonl_duplicate_id": ('{"id": "x", "text": "One."}\n{"id": "y", "text": "Two."}\n{"id": "x", "text": "Three."}\n',
+                           [], 0, "c.jsonl (record 3, id x): duplicate doc_id: 'x'", ["x", "y"], None),
+    "lexicon_phrases_number": ({"a.txt": GOOD, "lexicon.yaml": "phrases: 42\n"}, ["--only", "documents.csv",
+                               "mentions.csv"], 2, "error: c/lexicon.yaml: 'phrases:' must be a list of phrases, "
+                               "not 42", None, None),
+    "lexicon_actors_string": ({"a.txt": GOOD, "lexicon.yaml": "actors: Mayor Smith\n"}, ["--only", "documents.csv",
+                              "mentions.csv"], 2, "error: c/lexicon.yaml: 'actors:' must map each actor to its "
+                              "aliases (or to side: and aliases:), not 'Mayor Smith'", None, None),
+    "lexicon_aliases_number": ({"a.txt": GOOD, "lexicon.yaml": "actors:\n  Smith: {side: council, aliases: 7}\n"},
+                               ["--only", "documents.csv", "mentions.csv"], 2,
+                               "error: c/lexicon.yaml: actor 'Smith': 'aliases:' must be a list of names, not 7",
+                               None, None),
     "jsonl_nul": ('{"id": "a", "text": "Nul\\u0000 inside. Second sentence."}\n', [], 0, "", ["a"],
                   lambda o: "\x00" not in (o / "sentences.csv").read_text(encoding="utf-8")),
 }
@@ -286,13 +324,13 @@ def test_bad_input_suite(tmp_path, case, stream):
     if isinstance(files, dict):
         corpus = _folder(tmp_path, files)
     else:
-        suffix = "jsonl" if case.startswith("jsonl") else "csv"
+        suffix = "jsonl.gz" if case.startswith("gz") else "jsonl" if case.startswith("jsonl") else "csv"
         write(tmp_path, f"c.{suffix}", files)
         corpus = f"c.{suffix}"
     if case == "manifest_limit_text":
         write(tmp_path, "corpus.yaml", "path: c\nlimit: ten\n")
         corpus = "corpus.yaml"
-    only = ["--only", "documents.csv", "sentences.csv"]
+    only = [] if "--only" in extra else ["--only", "documents.csv", "sentences.csv"]
     result, outside = run_cli(tmp_path, "tables", corpus, *stream, *extra, "--out", "out", *only, timeout=120)
     assert result.returncode == code, result.stderr
     assert message in result.stderr and "Traceback" not in result.stderr
@@ -359,3 +397,41 @@ def test_user_rules_find_what_re_finds(tmp_path):
     rules = cleaning.load_rules(tmp_path / "rules.yaml")[-2:]
     _, removals = cleaning.apply_rules(text, text, rules)
     assert [(r.start, r.end, r.rule) for r in removals] == [(0, 14, "promo"), (25, 29, "tag"), (36, 51, "promo")]
+
+
+def test_duplicate_ids_through_the_dask_path_are_skipped_and_listed(tmp_path):
+    pytest.importorskip("distributed", reason="the dask extra is not installed (pip install -e '.[dask]')")
+    write(tmp_path, "c.jsonl", '{"id": "x", "text": "One."}\n{"id": "y", "text": "Two."}\n'
+                               '{"id": "x", "text": "Three."}\n')
+    result, outside = run_cli(tmp_path, "tables", "c.jsonl", "--stream", "--dask", "--workers", "1", "--out", "out",
+                              "--only", "documents.csv", timeout=180)
+    assert result.returncode == 0, result.stderr
+    message = "c.jsonl (record 3, id x): duplicate doc_id: 'x' (c.jsonl (record 1, id x) and c.jsonl (record 3"
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not outside and not (tmp_path / "out" / ".partial").exists()
+    assert pd.read_csv(tmp_path / "out" / "documents.csv", dtype=str)["doc_id"].tolist() == ["x", "y"]
+    assert "duplicate doc_id: 'x'" in (tmp_path / "out" / "problems.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stream", [[], ["--stream"]], ids=["memory", "stream"])
+def test_tables_refuses_an_output_folder_with_other_files_unless_forced(tmp_path, stream):
+    _folder(tmp_path, {"a.txt": GOOD})
+    (tmp_path / "out" / "keep").mkdir(parents=True)
+    write(tmp_path / "out", "notes.txt", "my notes\n")
+    result, outside = run_cli(tmp_path, "tables", "c", *stream, "--out", "out", "--only", "documents.csv")
+    assert result.returncode == 2 and not outside
+    assert ("error: out: holds files the tables command did not write (keep, notes.txt); give an empty or new "
+            "folder, or --force") in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["keep", "notes.txt"]
+    result, _ = run_cli(tmp_path, "tables", "c", *stream, "--out", "out", "--only", "documents.csv", "--force")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "notes.txt").read_text() == "my notes\n" and (tmp_path / "out" / "keep").is_dir()
+    # a folder holding only what the command writes (tables, problems.csv, an interrupted run's staging folder)
+    # is written again without --force
+    (tmp_path / "own").mkdir()
+    for name in ("documents.csv", "keyness.csv", "problems.csv", ".partial/documents.csv"):
+        (tmp_path / "own" / name).parent.mkdir(exist_ok=True)
+        write(tmp_path / "own", name, "old\n")
+    result, _ = run_cli(tmp_path, "tables", "c", *stream, "--out", "own", "--only", "documents.csv")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "own").iterdir()) == ["documents.csv", "problems.csv"]
