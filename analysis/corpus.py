@@ -541,33 +541,52 @@ def iter_records(path: Path, start: int = 0, parse: bool = True) -> Iterator[dic
 
 
 def _json_lines(path: Path, opener, start: int, parse: bool) -> Iterator[dict | None | DocumentError]:
-    """The JSONL rows of :func:`iter_records`, read as bytes so that a line that is not UTF-8 is one bad row."""
+    """The JSONL rows of :func:`iter_records`, read as bytes so that a line that is not UTF-8 is one bad row.
+    A compressed file that ends early (a download cut off) gives its complete lines, then one
+    :class:`DocumentError` saying where it was cut (not counted as a row with ``parse=False``)."""
+    lines = _lines_until_cut(path, opener)
+    row = 0
+    for lineno, line in lines:
+        if isinstance(line, DocumentError):
+            if parse:
+                yield line
+            return
+        if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        if not line.strip():
+            continue
+        row += 1
+        if row <= start:
+            continue
+        if not parse:
+            yield None
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield DocumentError(path, f"line {lineno} is not valid JSON ({exc.msg}); fix or delete that line")
+            continue
+        except UnicodeDecodeError as exc:
+            yield DocumentError(path, f"line {lineno} is not valid UTF-8 (byte 0x{line[exc.start]:02x}); "
+                                "re-save the file as UTF-8")
+            continue
+        if not isinstance(record, dict):
+            yield DocumentError(path, f"line {lineno} is not a JSON object")
+            continue
+        yield record
+
+
+def _lines_until_cut(path: Path, opener) -> Iterator[tuple[int, bytes | DocumentError]]:
+    """``(line number, line)`` of a file read as bytes; where a compressed file ends early, a last
+    ``(line number, DocumentError)`` instead of an ``EOFError`` that would lose the lines read."""
+    lineno = 0
     with opener(path, "rb") as fh:
-        row = 0
-        for lineno, line in enumerate(fh, 1):
-            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
-            if not line.strip():
-                continue
-            row += 1
-            if row <= start:
-                continue
-            if not parse:
-                yield None
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield DocumentError(path, f"line {lineno} is not valid JSON ({exc.msg}); fix or delete that line")
-                continue
-            except UnicodeDecodeError as exc:
-                yield DocumentError(path, f"line {lineno} is not valid UTF-8 (byte 0x{line[exc.start]:02x}); "
-                                    "re-save the file as UTF-8")
-                continue
-            if not isinstance(record, dict):
-                yield DocumentError(path, f"line {lineno} is not a JSON object")
-                continue
-            yield record
+        try:
+            for lineno, line in enumerate(fh, 1):
+                yield lineno, line
+        except EOFError as exc:
+            yield lineno + 1, DocumentError(path, f"is cut off after line {lineno} ({exc}): the lines after it "
+                                            "are missing; download or compress the file again")
 
 
 def _read_table(path: Path, fields: Fields, problems: list, limit: int | None) -> Iterator[dict]:

@@ -14,8 +14,11 @@ the same per-document function (:func:`analysis.pipeline.analyse_chunk`); only t
    :class:`~analysis.frequency.TermCounter`, input problems, document ids and timings.
 3. :meth:`dask.bag.Bag.reduction` merges the summaries in a tree on the workers (term counts are mergeable:
    :meth:`~analysis.frequency.TermCounter.merge`), in partition order.
-4. The client concatenates the part files in partition order under one header, checks that no ``doc_id``
-   occurs twice, and computes frequency and keyness from the merged counts.
+4. The client concatenates the part files in partition order under one header and computes frequency and
+   keyness from the merged counts.
+
+Before the analysis a pass over the partitions collects every record's ``doc_id``; a record whose id an earlier
+one has is skipped and listed, as on one machine (:func:`duplicates`).
 
 Shared passages need one index over every document's shingles and are not computed here: run
 ``tables --stream`` on one machine, or on a subset.
@@ -41,7 +44,7 @@ import dask.bag as db
 
 from analysis import pipeline
 from analysis.corpus import (CorpusError, Fields, check_problems, count_records, table_fields, table_records,
-                             warn_problems)
+                             unique_ids, warn_problems)
 from analysis.csvout import write_problems
 from analysis.pipeline import RunStats, Settings
 from analysis.tables import DOCUMENT_TABLES, TABLES, staged
@@ -102,35 +105,49 @@ class Summary:
 
     counter: object
     problems: list
-    doc_ids: list
     seconds: dict
     chars: int
     count: int
     rows: dict
 
 
-def analyse_part(part: Part, fields: Fields, settings: Settings, parts_dir: Path) -> Summary:
-    """Read and analyse one partition; write its rows of the per-document tables under ``parts_dir``."""
+def part_ids(part: Part, fields: Fields) -> list[tuple[str, str]]:
+    """``(doc_id, path)`` of each record of one partition (``path`` names the file and record)."""
+    return [(r["doc_id"], r["path"]) for r in table_records(part.path, fields, [], part.start, part.stop,
+                                                            part.offset)]
+
+
+def duplicates(corpus: Path, ids: Iterable[tuple[str, str]], problems: list) -> frozenset[str]:
+    """The records (by ``path``) whose ``doc_id`` an earlier record has, each listed in ``problems`` as the
+    one-machine path lists it (:func:`analysis.corpus.unique_ids`): skipped, the first one kept."""
+    records = [{"doc_id": d, "path": p} for d, p in ids]
+    kept = {r["path"] for r in unique_ids(corpus, records, problems)}
+    return frozenset(r["path"] for r in records) - kept
+
+
+def analyse_part(part: Part, fields: Fields, settings: Settings, parts_dir: Path,
+                 skip: frozenset[str] = frozenset()) -> Summary:
+    """Read and analyse one partition, less the records ``skip`` names (by ``path``: duplicate ids); write its
+    rows of the per-document tables under ``parts_dir``."""
     problems: list = []
-    records = list(table_records(part.path, fields, problems, part.start, part.stop, part.offset))
+    records = [r for r in table_records(part.path, fields, problems, part.start, part.stop, part.offset)
+               if r["path"] not in skip]
     res = pipeline.analyse_chunk(records, settings)
     for name in res.csv:
         folder = parts_dir / name
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{part.index:06d}.csv").write_bytes(res.csv[name])
-    return Summary(res.counter, problems, [r["doc_id"] for r in records], res.seconds, res.chars, res.count,
-                   dict(res.rows))
+    return Summary(res.counter, problems, res.seconds, res.chars, res.count, dict(res.rows))
 
 
 def merge_summaries(summaries: Iterable[Summary]) -> Summary:
     """One summary of consecutive partitions: counters merged, lists concatenated, numbers added, in order."""
     summaries = list(summaries)
-    out = Summary(None, [], [], dict.fromkeys(pipeline.STAGES, 0.0), 0, 0, {})
+    out = Summary(None, [], dict.fromkeys(pipeline.STAGES, 0.0), 0, 0, {})
     for s in summaries:
         if s.counter is not None:
             out.counter = s.counter if out.counter is None else out.counter.merge(s.counter)
         out.problems += s.problems
-        out.doc_ids += s.doc_ids
         for k, v in s.seconds.items():
             out.seconds[k] += v
         out.chars, out.count = out.chars + s.chars, out.count + s.count
@@ -147,15 +164,6 @@ def _concatenate(out: Path, parts_dir: Path, name: str, n_parts: int) -> None:
             part = parts_dir / name / f"{i:06d}.csv"
             with open(part, "rb") as src:
                 shutil.copyfileobj(src, dest)
-
-
-def _duplicates(corpus: Path, doc_ids: list[str]) -> None:
-    seen: set[str] = set()
-    for d in doc_ids:
-        if d in seen:
-            raise CorpusError(corpus, f"duplicate doc_id: {d!r}. Each document needs its own id: name a unique id "
-                              "column with --id-field")
-        seen.add(d)
 
 
 def run(corpus: str | Path, out: str | Path, fields: Fields | None = None, *, scheduler: str | None = None,
@@ -201,21 +209,24 @@ def _run(corpus, out: Path, fields, *, scheduler, workers, limit, rules, lexicon
             if progress:
                 progress(f"{sum(p.stop - p.start for p in parts)} rows in {len(parts)} partitions of "
                          f"{len(files)} file(s)")
+            dup_problems: list = []
+            ids = client.gather(client.map(part_ids, parts, fields=fields, pure=False))
+            skip = duplicates(corpus, (i for part in ids for i in part), dup_problems)
             shared = dask.delayed(settings, pure=True)
             bag = db.from_sequence(parts, npartitions=max(len(parts), 1))
-            summary = (bag.map(analyse_part, fields, shared, parts_dir)
+            summary = (bag.map(analyse_part, fields, shared, parts_dir, dask.delayed(skip, pure=True))
                        .reduction(merge_summaries, merge_summaries, split_every=8))
             total: Summary = client.compute(summary).result()
             stats.peak_worker_mib = max(client.run(pipeline.peak_mib).values())
     finally:
         if cluster is not None:
             cluster.close()
+    total.problems += dup_problems
     check_problems(corpus, total.problems, strict)
     warn_problems(total.problems)
     write_problems(out / "problems.csv", total.problems)
     if not total.count:
         raise CorpusError(corpus, "holds no articles with text")
-    _duplicates(corpus, total.doc_ids)
     for name in DOCUMENT_TABLES:
         if name in tables:
             _concatenate(out, parts_dir, name, len(parts))

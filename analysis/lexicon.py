@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from analysis.corpus import read_manifest
+from analysis.errors import CorpusError
 from analysis.yamlfile import read_yaml
 
 LEXICON_NAMES = ("lexicon.yaml", "lexicon.yml")
@@ -30,9 +31,74 @@ def find_story_lexicon(corpus_path: str | Path) -> Path | None:
 
 
 def load_story_lexicon(corpus_path: str | Path) -> dict:
-    """The story lexicon of a corpus as a dict of sections (empty if the corpus has none)."""
+    """The story lexicon of a corpus as a dict of sections (empty if the corpus has none), checked
+    (:func:`read_lexicon`)."""
     found = find_story_lexicon(corpus_path)
-    return read_yaml(found) if found else {}
+    return read_lexicon(found) if found else {}
+
+
+def read_lexicon(path: str | Path) -> dict:
+    """A story lexicon file, its sections' shapes checked (:func:`check_lexicon`)."""
+    return check_lexicon(read_yaml(path), path)
+
+
+def _scalar(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def check_lexicon(lexicon: dict, path: str | Path) -> dict:
+    """``lexicon`` (read from ``path``) if each section has the shape its readers take, else a
+    :class:`~analysis.errors.CorpusError` naming the file, the section and the entry: ``phrases``, a list of
+    phrases, each a phrase or ``phrase: [variants]``; ``actors``, a mapping of actor to a list of aliases or to
+    ``side`` and ``aliases``; ``issues`` (:func:`load_issues`); ``labels``, groups of labels, each a list of
+    terms."""
+    example = "see seeds/lexicon.yaml"
+
+    def fail(problem: str):
+        raise CorpusError(path, f"{problem}; {example}")
+
+    phrases = lexicon.get("phrases")
+    if phrases is not None:
+        items = [{k: v} for k, v in phrases.items()] if isinstance(phrases, dict) else phrases
+        if not isinstance(items, list):
+            fail(f"'phrases:' must be a list of phrases, not {phrases!r}")
+        for item in items:
+            variants = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else []
+            if not (_scalar(item) or isinstance(item, dict) and len(item) == 1 and (
+                    variants is None or _scalar(variants)
+                    or isinstance(variants, list) and all(_scalar(v) for v in variants))):
+                fail(f"'phrases:' entry {item!r} must be a phrase or 'phrase: [variants]'")
+    actors = lexicon.get("actors")
+    if actors is not None:
+        if not isinstance(actors, dict):
+            fail(f"'actors:' must map each actor to its aliases (or to side: and aliases:), not {actors!r}")
+        for actor, spec in actors.items():
+            aliases = spec if isinstance(spec, list) else (spec or {}).get("aliases") if isinstance(spec, dict) else 0
+            side = spec.get("side") if isinstance(spec, dict) else None
+            if not (spec is None or isinstance(spec, (list, dict))):
+                fail(f"actor {actor!r}: give a list of aliases or side: and aliases:, not {spec!r}")
+            if not (aliases is None or isinstance(aliases, list) and all(_scalar(a) for a in aliases)):
+                fail(f"actor {actor!r}: 'aliases:' must be a list of names, not {aliases!r}")
+            if not (side is None or _scalar(side)):
+                fail(f"actor {actor!r}: 'side:' must be a name, not {side!r}")
+    issues = lexicon.get("issues")
+    if issues is not None and not isinstance(issues, dict):
+        fail(f"'issues:' must map each issue to its proposition and words, not {issues!r}")
+    try:
+        load_issues(lexicon)
+    except ValueError as exc:
+        raise CorpusError(path, str(exc)) from None
+    labels = lexicon.get("labels")
+    if labels is not None:
+        groups = labels if isinstance(labels, dict) else None
+        if groups is None or not all(isinstance(g, dict) or g is None for g in groups.values()):
+            fail(f"'labels:' must give groups of labels, each a list of terms (group: {{label: [terms]}}), "
+                 f"not {labels!r}")
+        for group, items in groups.items():
+            for label, terms in (items or {}).items():
+                if not (terms is None or isinstance(terms, list) and all(_scalar(t) for t in terms)):
+                    fail(f"label {label!r} of group {group!r}: give a list of terms, not {terms!r}")
+    return lexicon
 
 
 def package_data(name: str) -> Path:

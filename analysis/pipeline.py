@@ -52,9 +52,8 @@ from analysis.corpus import (DOC_EXTENSIONS, Fields, check_problems, clean_docum
                              unique_ids, warn_problems)
 from analysis.errors import CorpusError
 from analysis.csvout import csv_text, rows_text, write_csv, write_problems
-from analysis.lexicon import load_story_lexicon
+from analysis.lexicon import load_story_lexicon, read_lexicon
 from analysis.tables import DOCUMENT_TABLES, STREAM_TABLES, DocumentParts, staged
-from analysis.yamlfile import read_yaml
 
 CHUNK = 64
 """Documents per task sent to a worker: large enough to amortise the hand-over, small enough to stream."""
@@ -285,7 +284,7 @@ class RunStats:
 def settings_for(corpus: Path, rules: Path | None = None, lexicon: Path | None = None,
                  tables: Iterable[str] = STREAM_TABLES) -> Settings:
     """The worker settings for a corpus: its cleaning rules, the package stopwords, its story lexicon."""
-    lex = read_yaml(lexicon) if lexicon else load_story_lexicon(corpus)
+    lex = read_lexicon(lexicon) if lexicon else load_story_lexicon(corpus)
     return Settings(rules=cleaning.load_rules(rules), stopwords=textlib.load_stopwords(),
                     phrases=frequency.phrases_from_lexicon(lex), actors=actors.actor_table(lex), lexicon=lex,
                     tables=tuple(tables))

@@ -73,10 +73,22 @@ def test_a_folder_of_files_is_one_table_and_limit_counts_across_files(tmp_path, 
     assert stats.documents == 5
 
 
-def test_duplicate_ids_and_unsupported_tables_are_refused(tmp_path, cluster):
-    corpus = _write_jsonl(tmp_path / "dup.jsonl", [{"id": "x", "body": "One.", "outlet": "A"}, {"id": "x", "body": "Two.", "outlet": "B"}])
-    with pytest.raises(CorpusError, match="dup.jsonl: duplicate doc_id: 'x'"):
-        distributed.run(corpus, tmp_path / "out", FIELDS, scheduler=cluster, tables=["documents.csv"])
+def test_duplicate_ids_are_skipped_as_on_one_machine_and_unsupported_tables_refused(tmp_path, cluster):
+    rows = [{"id": "x", "body": "One.", "outlet": "A"}, {"id": "y", "body": "Two.", "outlet": "B"},
+            {"id": "x", "body": "Three.", "outlet": "C"}]
+    corpus = _write_jsonl(tmp_path / "dup.jsonl", rows)
+    with pytest.warns(CorpusWarning, match=r"record 3, id x\): duplicate doc_id: 'x'"):
+        stats = distributed.run(corpus, tmp_path / "dask", FIELDS, scheduler=cluster, tables=["documents.csv"],
+                                partition_rows=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        pipeline.run(corpus, tmp_path / "one", FIELDS, workers=1, tables=["documents.csv"])
+    assert stats.documents == 2
+    for name in ("documents.csv", "problems.csv"):
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "one" / name).read_bytes(), name
+    with pytest.raises(CorpusProblems, match="duplicate doc_id: 'x'"):
+        distributed.run(corpus, tmp_path / "strict", FIELDS, scheduler=cluster, tables=["documents.csv"],
+                        strict=True)
     with pytest.raises(ValueError, match="not passages.csv"):
         distributed.run(corpus, tmp_path / "out", FIELDS, scheduler=cluster, tables=["passages.csv"])
 
