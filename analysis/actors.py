@@ -225,11 +225,10 @@ def corpus_lexicon(corpus: Corpus) -> dict:
     notebooks call :func:`analysis.lexicon.load_story_lexicon`."""
     from pathlib import Path
 
-    from analysis.lexicon import load_story_lexicon
-    from analysis.yamlfile import read_yaml
+    from analysis.lexicon import load_story_lexicon, read_lexicon
 
     if corpus.lexicon_path:
-        return read_yaml(Path(corpus.lexicon_path))
+        return read_lexicon(Path(corpus.lexicon_path))
     if not len(corpus.documents):
         return {}
     path = str(corpus.documents["path"].iloc[0])
