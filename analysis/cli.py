@@ -249,15 +249,13 @@ def _code_sheet(args) -> None:
 
 
 def _draft_lexicon(args) -> None:
-    from analysis.actors import discover_actors
-    from analysis.lexicon_draft import draft_issues, lexicon_yaml
+    from analysis.lexicon_draft import draft_lexicon
     from analysis.quotes import quotes_table
 
     corpus = _load(args)
-    found = discover_actors(corpus, speakers=quotes_table(corpus, {}))
-    issues = draft_issues(corpus, top=args.issues)
+    text, found, issues = draft_lexicon(corpus, quotes_table(corpus, {}), issues=args.issues, source=str(args.corpus))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(lexicon_yaml(corpus, found, issues, str(args.corpus)), encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
     types = found["type"].value_counts()
     sided = int((found["side"] != "unassigned").sum())
     print(f"wrote {args.out}: a DRAFT of {len(found)} actors ({', '.join(f'{n} {t}' for t, n in types.items())}; "
