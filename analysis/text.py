@@ -18,6 +18,7 @@ from typing import Iterable, NamedTuple
 
 import numpy as np
 import simplemma
+import yaml
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from analysis import scanner
@@ -161,8 +162,9 @@ class _Token(PunktToken):
 
 
 class _SentenceTokenizer(PunktSentenceTokenizer):
-    """Punkt with parameters that hold abbreviations only (no collocations, sentence starters or orthographic
-    statistics, as here), its break test computed on plain strings.
+    """Punkt with parameters that hold abbreviations, frequent sentence starters and the collocations of titles
+    with them (:func:`sentence_starters`; no orthographic statistics), its break test computed on plain
+    strings.
 
     NLTK's :meth:`~PunktSentenceTokenizer.text_contains_sentbreak` builds a :class:`PunktToken` per word of
     each candidate context ("said. The") and runs both annotation passes on them. With empty orthographic
@@ -174,7 +176,9 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
     - second pass, for a word ending in ``.`` followed by another token: an initial (one letter and ``.``)
       or a number (NLTK's ``##number##`` type) does not break before punctuation (``;:,.!?``) or a
       lower-case word, nor an initial before an upper-case word; abbreviations and ellipses stay as they are
-      (the orthographic and sentence-starter heuristics need statistics that are empty here);
+      (the orthographic heuristic needs statistics that are empty here) unless a capitalised frequent sentence
+      starter follows, where NLTK's own annotation decides the context (section 4.1.3: "Mo. The" breaks,
+      "Gen. The" does not, a collocation);
     - the context holds a break if a token other than its last breaks.
 
     The commonest context, ASCII letters, ``.``, spaces, ASCII letters (55% of them on AllSides), is decided
@@ -224,10 +228,19 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
 
     _PLAIN_CONTEXT = re.compile(r"([A-Za-z]+)\. +[A-Za-z]+")
 
+    def _starts_sentence(self, context: str) -> bool:
+        """The last word of ``context`` is capitalised and a frequent sentence starter (Punkt's heuristic after
+        an abbreviation or ellipsis, section 4.1.3): NLTK's own annotation then decides the context, collocations
+        included (rare enough not to cost time)."""
+        word = context.rsplit(None, 1)[-1] if context.strip() else ""
+        return word[:1].isupper() and word.lower().rstrip(".") in self._params.sent_starters
+
     def text_contains_sentbreak(self, text: str) -> bool:
         plain = self._PLAIN_CONTEXT.fullmatch(text)
         if plain:  # "said. The": the words are "said." and "The"; the rules below reduce to this
             word = plain.group(1)
+            if len(word) > 1 and word.lower() in self._params.abbrev_types and self._starts_sentence(plain.group(0)):
+                return super().text_contains_sentbreak(text)
             return len(word) > 1 and word.lower() not in self._params.abbrev_types
         words = [w for line in text.split("\n") if line.strip() for w in self._lang_vars.word_tokenize(line)]
         abbrevs = self._params.abbrev_types
@@ -235,11 +248,17 @@ class _SentenceTokenizer(PunktSentenceTokenizer):
             tok = words[k]
             if tok in self._SENT_END:
                 return True  # a break, and not the last token
-            if not tok.endswith(".") or _Token._RE_ELLIPSIS.match(tok):
+            if not tok.endswith("."):
+                continue
+            if _Token._RE_ELLIPSIS.match(tok):
+                if self._starts_sentence(words[k + 1]):
+                    return super().text_contains_sentbreak(text)
                 continue
             if not tok.endswith(".."):
                 low = tok[:-1].lower()
                 if low in abbrevs or low.split("-")[-1] in abbrevs:
+                    if self._starts_sentence(words[k + 1]) and not _Token._RE_INITIAL.match(tok):
+                        return super().text_contains_sentbreak(text)
                     continue  # abbreviation
             else:
                 continue  # ends in ".." without being an ellipsis: no first-pass mark
@@ -281,10 +300,20 @@ def _punkt_realign_first() -> np.ndarray:
     return table
 
 
+@lru_cache(maxsize=1)
+def sentence_starters() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Punkt's frequent sentence starters and the collocations that keep a title before one from ending a
+    sentence (``analysis/data/sentence_starters.yaml``): ``(starters, {(abbreviation, starter)})``."""
+    data = yaml.safe_load((Path(__file__).parent / "data" / "sentence_starters.yaml").read_text(encoding="utf-8"))
+    starters = frozenset(str(w) for w in data["starters"])
+    return starters, frozenset((str(a), s) for a in data["never_final"] for s in starters)
+
+
 @lru_cache(maxsize=8)
 def _punkt(abbreviations: frozenset[str], stdlib_re: bool = True) -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
+    params.sent_starters, params.collocations = (set(x) for x in sentence_starters())
     if not stdlib_re:  # NLTK exactly as shipped (the tests compare the two)
         return PunktSentenceTokenizer(params)
     return _SentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)

@@ -105,11 +105,13 @@ def test_same_results_offline_with_an_empty_nltk_data(tmp_path, seeds):
 
 
 def _nltk_punkt():
-    """NLTK's Punkt exactly as shipped, with the package's abbreviation list: the reference for the splits."""
+    """NLTK's Punkt exactly as shipped, with the package's abbreviation list, sentence starters and title
+    collocations: the reference for the splits."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
     params.abbrev_types = set(text.default_abbreviations())
+    params.sent_starters, params.collocations = (set(x) for x in text.sentence_starters())
     return PunktSentenceTokenizer(params)
 
 
@@ -205,3 +207,15 @@ def test_compiled_break_decisions_equal_the_full_break_test():
             assert full == expected, (sample[word_start:after], decision)
             seen.add(decision)
     assert seen == {1, 0, -2}
+
+
+def test_an_abbreviation_ends_the_sentence_before_a_frequent_sentence_starter():
+    # Punkt's sentence-starter heuristic with the news list; titles and "vs." keep what follows
+    assert sentences("He was born in Columbia, Mo. The city is large.") == [
+        "He was born in Columbia, Mo.", "The city is large."]
+    assert sentences("It ended at 5 p.m. He left. They met in Washington, D.C. It rained.") == [
+        "It ended at 5 p.m.", "He left.", "They met in Washington, D.C.", "It rained."]
+    assert sentences("Trump vs. The New York Times went on. He met Sen. The Rev. Al Sharpton.") == [
+        "Trump vs. The New York Times went on.", "He met Sen. The Rev. Al Sharpton."]
+    assert sentences("The U.S. Army said No. 10 agreed in Jan. Then it left...") == [
+        "The U.S. Army said No. 10 agreed in Jan.", "Then it left..."]
