@@ -463,8 +463,9 @@ def test_inverted_pronoun_or_time_word_is_no_speaker():
     # BASIL 005a2961 / 45bd61bc: 'X, who ..., said he will decide' / 'X, who ..., said Monday that'
     assert not indirect_rows("Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 "
                              "Republican candidates, said he will decide by June whether to run.")
-    # BASIL a28a0329: a name and its apposition before the cue are its subject, not a report
-    assert not indirect_rows('Rep. Elijah Cummings, D-Md., questioned the reading of the "amended" Constitution.')
+    # BASIL a28a0329: a name and its apposition before the cue are its subject, not a report said by "the reading"
+    (r,) = indirect_rows('Rep. Elijah Cummings, D-Md., questioned the reading of the "amended" Constitution.')
+    assert r["rule"] == "indirect:X-said-that" and r["mention"].startswith("Rep. Elijah Cummings")
 
 
 def test_report_before_a_comma_inside_the_closing_mark():
@@ -509,3 +510,46 @@ def test_saying_reports_the_subjects_words():
 def test_belief_verbs_attribute_a_position():
     (r,) = indirect_rows("The governor believes the tax cuts should be extended.")
     assert r["text"] == "the tax cuts should be extended" and r["cue_class"] == "believing"
+
+
+def test_medial_according_gives_the_sentence_around_it():
+    # PolNeAR train (politico 2015): ', according to X, ' inside the sentence
+    a, b = indirect_rows("Notably absent from the conversation, according to members who spoke with reporters "
+                         "afterward, was any mention of Republicans' ongoing investigation.")
+    assert a["text"] == "Notably absent from the conversation" and a["speaker"] == "members"
+    assert b["text"] == "was any mention of Republicans' ongoing investigation" and b["rule"] == "indirect:according"
+
+
+def test_according_without_a_comma_at_the_sentence_end():
+    # PolNeAR train (usa-today 2016)
+    (r,) = indirect_rows("Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according "
+                         "to a count by The Associated Press.")
+    assert r["text"] == "Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates"
+    assert r["speaker"] == "Associated Press"
+    # BASIL 576116e5: a measure, not a source
+    assert not indirect_rows("The base also effectively serves as a cap on benefits because they are calculated "
+                             "according to a worker's contributions over his or her lifetime.")
+    # BASIL df5fe55a: the words after the second comma go on naming the source
+    (r,) = indirect_rows("But Senate Democrats have asked the administration for changes to the bill, according to "
+                         "Sen Dick Durbin, D-Ill., the No. 2 Democrat in the chamber.")
+    assert r["text"] == "But Senate Democrats have asked the administration for changes to the bill"
+
+
+def test_relative_clause_reports_for_the_phrase_before_it():
+    # PolNeAR train (breitbart 2015-12-11): the speaker mention is "who", standing for the phrase before it
+    text = "Brian Smith, who said he typically votes Democratic, came to hear Trump."
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["mention"], r["speaker"], r["rule"]) == (
+        "he typically votes Democratic", "who", "Brian Smith", "indirect:who-said")
+    # BASIL 38f7cbb7: a report of the main clause after the relative clause is the one read
+    (r,) = indirect_rows("Government officials, who asked not to be identified discussing legal decisions, said that "
+                         "neither the Justice Department nor the Office of Special Counsel had acted.")
+    assert r["speaker"] == "Government officials" and r["text"].startswith("neither the Justice Department")
+
+
+def test_apposition_with_a_state_abbreviation_keeps_its_speaker():
+    # PolNeAR train (politico 2015-11-09): the full stop of "D-Mo." ends no sentence and no apposition
+    (r,) = indirect_rows("Sen. Claire McCaskill, D-Mo., said Sanders has pushed the former secretary of state to be "
+                         "a stronger candidate.")
+    assert r["text"] == "Sanders has pushed the former secretary of state to be a stronger candidate"
+    assert r["mention"].startswith("Sen. Claire McCaskill")

@@ -3,7 +3,8 @@
 
 Each sentence that may hold one (:func:`cue_sentences`) is read by :data:`INDIRECT_RULES`, tried in order at
 each cue of the sentence, as the quotation rules are (:mod:`analysis.quotes.attribution`: the same answers and
-runner). A rule here answers with ``((start, end), Attribution)``: the reported content and its attribution.
+runner). A rule here answers with ``((start, end), Attribution, cut)``: the reported content, its attribution
+and, when the attribution sits inside the content (', X said, '), its characters (else ``None``).
 The content runs from after the cue (and ``that``) to the end of the sentence, or from the sentence start to
 the comma before ``X said``.
 """
@@ -19,12 +20,13 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, FINITE_VERB_FORMS, NAMING_CUES, POSSESSIVES, PRONOUNS,
-                                        TIME_WORDS)
+                                        ARTICLES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
+                                        POSSESSIVES, PRONOUNS, TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for it to be indirect, not a quote
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
+RELATIVE_PRONOUNS = frozenset(("who", "which"))
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 
@@ -57,13 +59,16 @@ class Sentence(Window):
             a = self._content[n] = _content_start(self, n, cue)
         return a
 
-    def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str):
-        """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``."""
-        return (self.w.st[start], self.w.en[end]), self.attribution(m, n, cue, rule)
+    def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str,
+              cut: tuple[int, int] | None = None):
+        """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``;
+        ``cut``: the characters of an attribution inside it (', X said, '), left out (:func:`_around`)."""
+        return (self.w.st[start], self.w.en[end]), self.attribution(m, n, cue, rule), cut
 
 
 def according(s: Sentence, n: int, cue: Cue):
-    """'According to X, ...' (content after the comma) / '..., according to X.' (content before it)."""
+    """'According to X, ...' (content after the comma) / '..., according to X.' or '... according to X.' (content
+    before it) / '..., according to X, ...' (content around it, two pieces)."""
     if cue.lemma != ACCORDING_TO:
         return None
     txt, lo, end = s.w.txt, s.a, s.end
@@ -71,8 +76,18 @@ def according(s: Sentence, n: int, cue: Cue):
     m = subject_after(s.doc.text, s.w, n + 2, stop)
     if m and n == lo and stop < end - 1:
         return s.found(stop + 1, end - 1, m, n, cue, "indirect:according")
+    low = s.w.low
+    # '..., according to X, ...': the content is around it, unless what follows the comma goes on naming X
+    # ("according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat")
+    if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and not s.w.starts_upper(stop + 1) \
+            and low[stop + 1] not in DETERMINERS:
+        return s.found(lo, end - 1, m, n, cue, "indirect:according", (s.w.st[n], s.w.en[stop - 1]))
     if m and n > lo + 1 and txt[n - 1] == ",":
         return s.found(lo, n - 2, m, n, cue, "indirect:according")
+    # '... according to X.' without a comma: only a named or institutional source ("a count by The Associated
+    # Press", "recent polls"), not a measure ("calculated according to a worker's contributions")
+    if m and n > lo + 1 and stop == end and any(s.w.is_name(k) or low[k] in ORG_WORDS for k in range(n + 2, end)):
+        return s.found(lo, n - 1, m, n, cue, "indirect:according")
     return END_CUES
 
 
@@ -163,6 +178,25 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
     return None
 
 
+def who_said(s: Sentence, n: int, cue: Cue):
+    """'Rhonda Hughes, who said she planned to caucus for Clinton, ...': a relative clause reports what the
+    noun phrase before it says; the content ends with the clause (its next comma)."""
+    txt, low = s.w.txt, s.w.low
+    rel = n - 1
+    if rel - 1 <= s.a or low[rel] not in RELATIVE_PRONOUNS or txt[rel - 1] != ",":
+        return None
+    head = subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
+    a = s.content_start(n, cue)
+    if head is None or a >= s.end - 1:
+        return NEXT_CUE
+    stop = next((k for k in range(a, s.end) if txt[k] == ","), s.end)
+    if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
+        return NEXT_CUE  # 'X, who asked not to be named, said that ...': the main clause's report comes later
+    st, en = s.w.st[rel], s.w.en[rel]
+    m = Mention(st, en, s.doc.text[st:en], head.name, head.name_start, head.name_end)
+    return s.found(a, stop - 1, m, n, cue, "indirect:who-said") if stop > a else NEXT_CUE
+
+
 def x_said_aside(s: Sentence, n: int, cue: Cue):
     """'By eliminating the receiving line, Ms. Tchen said, the White House is able to ...': an attribution set
     off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
@@ -174,7 +208,7 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else s.a
     if ms <= s.a + 1 or txt[ms - 1] != ",":
         return None
-    return s.found(s.a, s.end - 1, m, n, cue, "indirect:aside")
+    return s.found(s.a, s.end - 1, m, n, cue, "indirect:aside", (m.start, s.w.en[after - 1]))
 
 
 def x_said(s: Sentence, n: int, cue: Cue):
@@ -210,8 +244,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, naming, saying, not_finite, not_a_report, x_said_aside, quoted_content, said_x, x_said,
-                  x_said_that]
+INDIRECT_RULES = [according, naming, saying, not_finite, not_a_report, who_said, x_said_aside, quoted_content,
+                  said_x, x_said, x_said_that]
 """The rules for a sentence without quotation marks, tried in this order at each cue."""
 
 
@@ -222,20 +256,20 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     for w, lo, hi, end, cues, found in cue_sentences(doc):
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues), found)
         if found:
-            (start, end), attr = found
+            (start, end), attr, cut = found
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else replace(attr, mention=m)
-                out += [(span, attr) for span in _around(doc.text, start, end, attr)]
+                out += [(span, attr) for span in _around(doc.text, start, end, cut)]
     return out
 
 
-def _around(text: str, start: int, end: int, attr: Attribution) -> list[tuple[int, int]]:
-    """The content ``text[start:end]`` without its own attribution when that lies inside it (', X said, '):
-    the pieces before and after it, as a split quotation gives two pieces."""
-    a, b = attr.mention.start, attr.cue_end
-    if not start < a < b < end:
+def _around(text: str, start: int, end: int, cut: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The content ``text[start:end]`` without the attribution ``text[a:b]`` (``cut``) inside it
+    (', X said, '): the pieces before and after it, as a split quotation gives two pieces."""
+    if cut is None:
         return [(start, end)]
+    a, b = cut
     head = text[start:a].rstrip(" ,\u2014-")
     tail = text[b:end]
     skip = len(tail) - len(tail.lstrip(" ,\u2014-"))

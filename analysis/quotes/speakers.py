@@ -17,7 +17,7 @@ import numpy as np
 from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
-                                    gender_evidence, name_runs)
+                                    dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
                                         PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
 
@@ -125,7 +125,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     if txt[j] == ",":
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
-        while k >= limit and txt[k] not in (",", ".", ":", ";", '"') and j - k < APPOSITION:
+        # (a full stop that ends no sentence stays inside: "McCaskill, D-Mo., said")
+        while k >= limit and (txt[k] not in (",", ".", ":", ";", '"') or dot_continues(w, k)) and j - k < APPOSITION:
             k -= 1
         if k >= limit + 1 and txt[k] == ",":
             inner_first = k + 1 if k + 1 < j else None

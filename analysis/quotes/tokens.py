@@ -57,14 +57,18 @@ ABBREVIATIONS = textlib.default_abbreviations()
 
 def dot_continues(w: "Words", k: int) -> bool:
     """The full stop at token ``k`` ends no sentence: it joins the digits of a decimal ("$5.7 billion") or
-    follows an abbreviation with a number, a lower-case word or a comma after it ("Sept. 15", "Inc. said").
+    follows an abbreviation with a number, a lower-case word or a comma after it ("Sept. 15", "Inc. said"),
+    also after a bracket or a hyphen ("Sen. Claire McCaskill (D-Mo.) said").
     Punkt's rules for the same cases, read on the tokens."""
     if w.txt[k] != "." or k == 0 or k + 1 >= len(w.txt) or w.en[k - 1] != w.st[k]:
         return False
     nxt = w.txt[k + 1]
     if w.txt[k - 1].isdigit() and nxt[:1].isdigit() and w.st[k + 1] == w.en[k]:
         return True
-    return w.low[k - 1] in ABBREVIATIONS and (nxt[:1].isdigit() or nxt[:1].islower() or nxt == ",")
+    if nxt == ")" and k + 2 < len(w.txt):  # "(D-Mo.) said": the word after the bracket tells
+        nxt = w.txt[k + 2]
+    abbreviation = w.low[k - 1].rsplit("-", 1)[-1]  # "D-Mo": a party and a state
+    return abbreviation in ABBREVIATIONS and (nxt[:1].isdigit() or nxt[:1].islower() or nxt == ",")
 
 
 class _TokInfo(dict):
