@@ -439,8 +439,10 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
         t = clock()
         doc_ids, starts, ends, ids = (list(x) for x in zip(*token_arrays)) if token_arrays else ([],) * 4
         token_arrays.clear()
-        found = passages_mod.passages_from_tokens(doc_ids, starts, ends, ids)
-        del starts, ends, ids
+        flat, offsets = passages_mod.flat_ids(ids)
+        del ids  # one copy of the token ids while passages are sought
+        found = passages_mod.passages_from_flat(doc_ids, starts, ends, flat, offsets)
+        del starts, ends, flat
         searched = clock()
         stats.final_seconds["passages: search"] = searched - t
         stats.final_peak_mib["passages: search"] = peak_mib()

@@ -178,3 +178,61 @@ def shingle_hashes(ids, offsets, k):
             out[n] = h
             n += 1
     return out
+
+
+@njit(cache=True)
+def repeated_groups(sorted_h, lo, hi):
+    """Start and length of each run of equal values in the sorted array ``sorted_h`` whose length is from
+    ``lo`` to ``hi``: ``(starts, counts)``, int64, in order (two passes, no array the size of the input)."""
+    n = len(sorted_h)
+    m = 0
+    k = 0
+    while k < n:
+        j = k + 1
+        while j < n and sorted_h[j] == sorted_h[k]:
+            j += 1
+        if lo <= j - k <= hi:
+            m += 1
+        k = j
+    starts = np.empty(m, dtype=np.int64)
+    counts = np.empty(m, dtype=np.int64)
+    m = 0
+    k = 0
+    while k < n:
+        j = k + 1
+        while j < n and sorted_h[j] == sorted_h[k]:
+            j += 1
+        if lo <= j - k <= hi:
+            starts[m] = k
+            counts[m] = j - k
+            m += 1
+        k = j
+    return starts, counts
+
+
+@njit(cache=True)
+def mixed_prefix_runs(sorted_h, bits):
+    """``(n, 2)`` int64 ranges ``[a, b)`` of the runs of ``sorted_h`` whose values agree above the low ``bits``
+    bits but are not all equal, in order."""
+    n = len(sorted_h)
+    out = np.empty((0, 2), dtype=np.int64)
+    for fill in range(2):
+        m = 0
+        k = 0
+        while k < n:
+            p = sorted_h[k] >> bits
+            j = k + 1
+            mixed = False
+            while j < n and (sorted_h[j] >> bits) == p:
+                if sorted_h[j] != sorted_h[j - 1]:
+                    mixed = True
+                j += 1
+            if mixed:
+                if fill:
+                    out[m, 0] = k
+                    out[m, 1] = j
+                m += 1
+            k = j
+        if not fill:
+            out = np.empty((m, 2), dtype=np.int64)
+    return out

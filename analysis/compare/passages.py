@@ -76,29 +76,38 @@ def shingle_hashes(ids: np.ndarray, k: int) -> np.ndarray:
     return _align.shingle_hashes(np.asarray(ids, dtype=np.uint64), np.array([0, len(ids)], dtype=np.int64), k)
 
 
+def flat_ids(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The token ids of all documents as one ``uint64`` array, and ``offsets`` (int64): document ``d``'s tokens
+    are ``flat[offsets[d]:offsets[d + 1]]``."""
+    offsets = np.zeros(len(ids) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in ids], out=offsets[1:])
+    flat = np.concatenate(ids).astype(np.uint64, copy=False) if ids else np.zeros(0, dtype=np.uint64)
+    return flat, offsets
+
+
 def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS,
               max_occurrences: int = MAX_OCCURRENCES) -> np.ndarray:
     """Every pair of occurrences of one shingle in two different documents, as int32 rows ``(da, i, db, j)``,
     ``da < db``, from the sorted inverted index of shingle hashes; shingles in more than ``max_docs``
     documents or with more than ``max_occurrences`` occurrences are skipped (boilerplate), so there are at
-    most (occurrences x ``max_occurrences`` / 2) rows. (32-bit document numbers and positions:
-    half the memory of 64-bit ones on a large corpus, where the hits are the biggest object.) The document
-    and position of a shingle are looked up only for the shingles that occur more than once (on AllSides
-    the others are most of them)."""
-    offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-    np.cumsum([len(x) for x in ids], out=offsets[1:])
-    flat = np.concatenate(ids).astype(np.uint64) if ids else np.zeros(0, dtype=np.uint64)
+    most (occurrences x ``max_occurrences`` / 2) rows. (32-bit document numbers and positions: half the
+    memory of 64-bit ones on a large corpus, where the hits are the biggest object.)"""
+    return _seed_hits(*flat_ids(ids), seed, max_docs, max_occurrences)
+
+
+def _seed_hits(flat: np.ndarray, offsets: np.ndarray, seed: int, max_docs: int,
+               max_occurrences: int) -> np.ndarray:
+    """:func:`seed_hits` of the documents ``flat``/``offsets`` (:func:`flat_ids`). The document and position of
+    a shingle are looked up only for the shingles that occur more than once (on AllSides the others are most
+    of them); the groups are found by a compiled pass over the sorted hashes, with no array of group bounds
+    the size of the corpus."""
     h = _align.shingle_hashes(flat, offsets, seed)
-    del flat
     if len(h) == 0:
         return np.empty((0, 4), dtype=np.int32)
     sizes = np.maximum(np.diff(offsets) - seed + 1, 0)
     order, h = _group_order(h)
-    bounds = np.flatnonzero(np.r_[True, h[1:] != h[:-1], True])
+    starts, counts = _align.repeated_groups(h, 2, max_occurrences)
     del h
-    starts, counts = bounds[:-1], np.diff(bounds)
-    multi = (counts >= 2) & (counts <= max_occurrences)
-    starts, counts = starts[multi], counts[multi]
     # the shingles of those groups only, group after group: their document and position
     within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
     shingle = order[np.repeat(starts, counts) + within]
@@ -129,29 +138,35 @@ def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS,
     return np.concatenate(out)
 
 
+KEY_CHUNK = 1 << 20
+"""Positions packed into the sort key of :func:`_group_order` at a time (no position array the size of the
+corpus)."""
+
+
 def _group_order(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The permutation that sorts the shingle hashes ``h`` by value and equal ones by position (what a stable
     argsort gives), and ``h`` in that order, made by sorting one packed ``uint64`` key in place: the top bits
     of the hash above the bits of the position. Equal hashes then lie together, in position order; the rare
     runs of one key prefix that hold different hashes (prefixes of 38 bits on the 36 million AllSides
     shingles) are put in hash order by a stable sort of just their elements. An in-place sort of one integer
-    array takes a fraction of the time of a stable argsort of the hashes."""
+    array takes a fraction of the time of a stable argsort of the hashes. The key is built, sorted and turned
+    into the permutation in place, and those runs found by a compiled pass, so that besides ``h`` only the
+    key and the sorted hashes exist at once."""
     n = len(h)
     bits = np.uint64(max(int(n - 1).bit_length(), 1))
-    key = (h >> bits << bits) | np.arange(n, dtype=np.uint64)
+    key = h >> bits
+    key <<= bits
+    for lo in range(0, n, KEY_CHUNK):
+        key[lo:lo + KEY_CHUNK] |= np.arange(lo, min(n, lo + KEY_CHUNK), dtype=np.uint64)
     key.sort()
-    order = (key & np.uint64((1 << int(bits)) - 1)).astype(np.int64)
-    del key
+    key &= np.uint64((1 << int(bits)) - 1)
+    order = key.view(np.int64)
     sorted_h = h[order]
-    diff = sorted_h[1:] ^ sorted_h[:-1]
-    new_hash = diff != 0
-    diff >>= bits
-    new_prefix = diff != 0
-    del diff
-    mixed = np.flatnonzero(new_hash & ~new_prefix)  # a hash changes inside a run of one prefix
-    if len(mixed):
-        run = np.r_[0, np.cumsum(new_prefix)]
-        members = np.flatnonzero(np.isin(run, run[mixed]))
+    runs = _align.mixed_prefix_runs(sorted_h, bits)
+    if len(runs):
+        lengths = runs[:, 1] - runs[:, 0]
+        members = np.repeat(runs[:, 0], lengths) + (np.arange(int(lengths.sum()))
+                                                    - np.repeat(np.cumsum(lengths) - lengths, lengths))
         within = np.lexsort((order[members], sorted_h[members]))
         order[members], sorted_h[members] = order[members][within], sorted_h[members][within]
     return order, sorted_h
@@ -262,16 +277,23 @@ def passages_from_tokens(doc_ids: list[str], starts: list[np.ndarray], ends: lis
     ``starts``/``ends`` (offsets into the raw text) and token ``ids`` (equal ids for equal lower-cased tokens,
     e.g. :func:`tokenize_corpus`'s or 64-bit hashes of the tokens). ``text_a``/``text_b`` are cut from
     ``raws``; without ``raws`` they are empty (the streaming pipeline fills them later from a second read)."""
+    flat, offsets = flat_ids(ids)
+    return passages_from_flat(doc_ids, starts, ends, flat, offsets, raws, min_words, seed, max_gap, max_docs,
+                              max_occurrences)
+
+
+def passages_from_flat(doc_ids: list[str], starts: list[np.ndarray], ends: list[np.ndarray], flat: np.ndarray,
+                       offsets: np.ndarray, raws: list[str] | None = None, min_words: int = MIN_WORDS,
+                       seed: int = SEED, max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS,
+                       max_occurrences: int = MAX_OCCURRENCES) -> pd.DataFrame:
+    """:func:`passages_from_tokens` with the token ids already in one array (:func:`flat_ids`), so that a
+    caller holding many documents can drop their per-document arrays and keep one copy of the ids."""
     if seed > min_words:
         raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
-    runs = chain_hits(seed_hits(ids, seed, max_docs, max_occurrences), seed, max_gap)
-    offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-    np.cumsum([len(x) for x in ids], out=offsets[1:])
-    flat = np.concatenate(ids).astype(np.uint64) if ids else np.zeros(0, dtype=np.uint64)
+    runs = chain_hits(_seed_hits(flat, offsets, seed, max_docs, max_occurrences), seed, max_gap)
     runs = _align.extend_runs(flat, offsets, runs, max_gap)
     runs = runs[np.minimum(runs[:, 2] - runs[:, 1], runs[:, 5] - runs[:, 4]) >= min_words]
     matched = _align.matched_words_of_runs(flat, offsets, runs)
-    del flat
     da, a0, a1, db, b0, b1 = runs.T
     flat = np.concatenate(starts).astype(np.int64) if starts else np.zeros(0, dtype=np.int64)
     sa, sb = flat[offsets[da] + a0], flat[offsets[db] + b0]  # character offsets of the first tokens
