@@ -553,3 +553,13 @@ def test_apposition_with_a_state_abbreviation_keeps_its_speaker():
                          "a stronger candidate.")
     assert r["text"] == "Sanders has pushed the former secretary of state to be a stronger candidate"
     assert r["mention"].startswith("Sen. Claire McCaskill")
+
+
+def test_pronoun_resolves_to_a_name_without_its_possessive():
+    # PolNeAR train (breitbart 2016-06-26): "Donald Trump's stance" names Trump, and "Trump" is then his surname
+    text = ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump\u2019s "
+            "stance on Brexit.\n\nTrump has hailed Britain\u2019s vote to leave the European Union as \u201cfantastic,"
+            "\u201d telling reporters during a visit to Scotland on Friday that he thinks the Brexit is \u201ca great "
+            "thing.\u201d")
+    (r,) = indirect_rows(text)
+    assert (r["mention"], r["speaker"]) == ("he", "Trump")

@@ -191,10 +191,12 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     for i, j, kind, first in name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
         if kind == PERSON_MENTION:
             out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
-            surnames.add(low[j])
+            surnames.add(low[j].removesuffix("'s").removesuffix("\u2019s"))  # "Trump's": surname trump
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
             out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == ORG_MENTION else "person"))
-    return out
+    # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
+    return [(s, e - 2, name[:-2], typ) if name.endswith(("'s", "\u2019s")) else (s, e, name, typ)
+            for s, e, name, typ in out]
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:
