@@ -365,11 +365,11 @@ def agreement() -> dict:
                         and data.get("coverage", 0) >= data.get("target_coverage", 1)
                         and data.get("auc_low", 1) > 0.5)
     verdict = ("" if data["reliable"] else
-               "; below the target, so differences between outlets are not reliable")
-    ci = (f"95% CI {data['auc_low']:.2f}-{data['auc_high']:.2f}, " if "auc_low" in data and "auc_high" in data
+               ": below target, differences between outlets are not reliable")
+    ci = (f"95% CI {data['auc_low']:.2f}-{data['auc_high']:.2f}; " if "auc_low" in data and "auc_high" in data
           else "")
     data["text"] = (f"Agreement with hand coding (BASIL, {data.get('stories', '?')} held-out stories, "
-                    f"{data.get('pairs', '?')} article-actor pairs, {data.get('negative', '?')} coded negative): "
+                    f"{data.get('pairs', '?')} article-actor pairs, {data.get('negative', '?')} negative): "
                     f"AUC {data.get('auc', float('nan')):.2f} ({ci}target {data.get('target_auc', float('nan')):.2f}), "
                     f"coverage {data.get('coverage', float('nan')):.2f}{verdict}")
     return data

@@ -167,7 +167,7 @@ def test_agreement_is_printed_text():
     a = tone.agreement()
     assert {"auc", "coverage", "reliable", "text"} <= set(a)
     assert f"{a['auc']:.2f}" in a["text"]
-    assert f"95% CI {a['auc_low']:.2f}-{a['auc_high']:.2f}" in a["text"]
+    assert f"95% CI {a['auc_low']:.2f}-{a['auc_high']:.2f};" in a["text"]
     if not a["reliable"]:
         assert "not reliable" in a["text"]
 
