@@ -498,7 +498,8 @@ def test_that_clause_keeps_a_participle_after_it():
     # PolNeAR train (nyt 2016-01-29): 'Allies say that ..., believing that ...' reports after "say that"
     (r,) = indirect_rows("Allies say that he does not see any need to fully engage either man, believing that "
                          "Mrs. Clinton can handle them.")
-    assert r["text"] == "he does not see any need to fully engage either man, believing that Mrs. Clinton can handle them"
+    assert r["text"] == ("he does not see any need to fully engage either man, believing that Mrs. Clinton can "
+                         "handle them")
     assert r["speaker"] == "Allies"
 
 
@@ -522,8 +523,8 @@ def test_medial_according_gives_the_sentence_around_it():
 
 def test_according_without_a_comma_at_the_sentence_end():
     # PolNeAR train (usa-today 2016)
-    (r,) = indirect_rows("Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according "
-                         "to a count by The Associated Press.")
+    (r,) = indirect_rows("Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates "
+                         "according to a count by The Associated Press.")
     assert r["text"] == "Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates"
     assert r["speaker"] == "Associated Press"
     # BASIL 576116e5: a measure, not a source
@@ -557,8 +558,8 @@ def test_apposition_with_a_state_abbreviation_keeps_its_speaker():
 
 def test_pronoun_resolves_to_a_name_without_its_possessive():
     # PolNeAR train (breitbart 2016-06-26): "Donald Trump's stance" names Trump, and "Trump" is then his surname
-    text = ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump\u2019s "
-            "stance on Brexit.\n\nTrump has hailed Britain\u2019s vote to leave the European Union as \u201cfantastic,"
+    text = ("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at Republican rival Donald "
+            "Trump\u2019s stance on Brexit.\n\nTrump has hailed Britain\u2019s vote to leave the European Union as \u201cfantastic,"
             "\u201d telling reporters during a visit to Scotland on Friday that he thinks the Brexit is \u201ca great "
             "thing.\u201d")
     (r,) = indirect_rows(text)

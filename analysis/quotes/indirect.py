@@ -1,12 +1,13 @@
-"""Indirect attributions: reported clauses without quotation marks (``X said (that) ...``, ``X rejected ...``,
-``..., X said.``, ``According to X, ...``).
+"""Indirect attributions: reported clauses (``X said (that) ...``, ``X rejected ...``, ``..., X said.``,
+``According to X, ...``, ``..., X said, ...``, ``X, who said ..., ...``), with any quoted words inside them
+('X said the probe is "ongoing."'); a sentence that quotes a whole sentence is left to the quotation rules.
 
 Each sentence that may hold one (:func:`cue_sentences`) is read by :data:`INDIRECT_RULES`, tried in order at
 each cue of the sentence, as the quotation rules are (:mod:`analysis.quotes.attribution`: the same answers and
 runner). A rule here answers with ``((start, end), Attribution, cut)``: the reported content, its attribution
 and, when the attribution sits inside the content (', X said, '), its characters (else ``None``).
-The content runs from after the cue (and ``that``) to the end of the sentence, or from the sentence start to
-the comma before ``X said``.
+The content runs from after the cue (and ``that``, or the addressee of "told") to the end of the sentence, or
+from the sentence start to the comma before ``X said``.
 """
 
 from __future__ import annotations
@@ -246,7 +247,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
 
 INDIRECT_RULES = [according, naming, saying, not_finite, not_a_report, who_said, x_said_aside, quoted_content,
                   said_x, x_said, x_said_that]
-"""The rules for a sentence without quotation marks, tried in this order at each cue."""
+"""The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
 
 def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
@@ -298,9 +299,13 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     if low[n - 1] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
         return True
     past = t.endswith("ed") or t in ("said", "told", "wrote")
-    plural_subject = is_bare_form(t) and n - 1 > ms and low[n - 1].endswith("s") and not w.is_possessive(n - 1)
-    if not past and not plural_subject and (first in POSSESSIVES or low[n - 1].endswith(("'s", "\u2019s"))):
-        return True
+    if not past:
+        before_possessive = low[n - 1].endswith(("'s", "\u2019s"))
+        # "his advisers say": a bare form after a plural noun is that noun's verb
+        plural_subject = not before_possessive and n - 1 > ms and low[n - 1].endswith("s") \
+            and not w.is_possessive(n - 1) and is_bare_form(t)
+        if (first in POSSESSIVES or before_possessive) and not plural_subject:
+            return True
     if is_bare_form(t) and first in ARTICLES:
         return True
     after = n + width
@@ -315,8 +320,8 @@ def cue_sentences(doc: Doc):
     sentence is tokens ``lo`` to ``hi - 1`` of ``words``, its content ends before token ``end`` (its final
     '.', '!' or '?', else ``hi``), ``cues`` are the tokens in it where a cue may start (``may_start_cue``) and
     ``found`` the cues before ``end`` and outside quotes, as ``(token, Cue)`` pairs (:func:`cue_at`). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
-    and hold no quotation mark (sentences with quotation marks are handled as quotes; a '"' is always a
-    token); from the document's own tokens, only those with a cue :func:`indirect` can read ("according to",
+    and overlap no quotation of kind ``direct`` (a sentence that quotes a sentence is handled as a quote);
+    from the document's own tokens, only those with a cue :func:`indirect` can read ("according to",
     or a reporting verb form not in -ing, before the final '.', '!' or '?').
 
     A paragraph's tokens (:func:`analysis.quotes.tokens.words`) split into sentences, each ending with its '.', '!' or '?' token

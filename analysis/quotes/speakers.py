@@ -21,6 +21,7 @@ from analysis.quotes.tokens import (CUE, IF_SURNAME, NAME, ORG, ORG_MENTION, PER
 from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
                                         PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
 
+POSSESSIVE_ENDINGS = frozenset(("'s", "\u2019s"))
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
@@ -191,11 +192,12 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     for i, j, kind, first in name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
         if kind == PERSON_MENTION:
             out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
-            surnames.add(low[j].removesuffix("'s").removesuffix("\u2019s"))  # "Trump's": surname trump
+            last = low[j]
+            surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
             out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == ORG_MENTION else "person"))
     # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
-    return [(s, e - 2, name[:-2], typ) if name.endswith(("'s", "\u2019s")) else (s, e, name, typ)
+    return [(s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ)
             for s, e, name, typ in out]
 
 

@@ -65,10 +65,13 @@ def dot_continues(w: "Words", k: int) -> bool:
     nxt = w.txt[k + 1]
     if w.txt[k - 1].isdigit() and nxt[:1].isdigit() and w.st[k + 1] == w.en[k]:
         return True
+    abbreviation = w.low[k - 1]
+    if abbreviation not in ABBREVIATIONS:
+        if "-" not in abbreviation or abbreviation.rsplit("-", 1)[1] not in ABBREVIATIONS:  # "D-Mo": party, state
+            return False
     if nxt == ")" and k + 2 < len(w.txt):  # "(D-Mo.) said": the word after the bracket tells
         nxt = w.txt[k + 2]
-    abbreviation = w.low[k - 1].rsplit("-", 1)[-1]  # "D-Mo": a party and a state
-    return abbreviation in ABBREVIATIONS and (nxt[:1].isdigit() or nxt[:1].islower() or nxt == ",")
+    return nxt[:1].isdigit() or nxt[:1].islower() or nxt == ","
 
 
 class _TokInfo(dict):
