@@ -261,21 +261,23 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else replace(attr, mention=m)
-                out += [(span, attr) for span in _around(doc.text, start, end, cut)]
+                if cut is None:
+                    out.append(((start, end), attr))
+                else:
+                    out += [(span, attr) for span in _around(doc.text, start, end, cut)]
     return out
 
 
-def _around(text: str, start: int, end: int, cut: tuple[int, int] | None) -> list[tuple[int, int]]:
+def _around(text: str, start: int, end: int, cut: tuple[int, int]) -> list[tuple[int, int]]:
     """The content ``text[start:end]`` without the attribution ``text[a:b]`` (``cut``) inside it
     (', X said, '): the pieces before and after it, as a split quotation gives two pieces."""
-    if cut is None:
-        return [(start, end)]
     a, b = cut
     head = text[start:a].rstrip(" ,\u2014-")
     tail = text[b:end]
     skip = len(tail) - len(tail.lstrip(" ,\u2014-"))
     # a piece of a few words ("Given that", "In any event") is the writer's link, not a report
-    return [(s, e) for s, e in ((start, start + len(head)), (b + skip, end)) if len(text[s:e].split()) >= ASIDE_PIECE]
+    pieces = ((start, start + len(head)), (b + skip, end))
+    return [(s, e) for s, e in pieces if len(text[s:e].split()) >= ASIDE_PIECE]
 
 
 def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
