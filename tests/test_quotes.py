@@ -534,6 +534,12 @@ def test_according_without_a_comma_at_the_sentence_end():
     (r,) = indirect_rows("But Senate Democrats have asked the administration for changes to the bill, according to "
                          "Sen Dick Durbin, D-Ill., the No. 2 Democrat in the chamber.")
     assert r["text"] == "But Senate Democrats have asked the administration for changes to the bill"
+    # seeds 002: a that-clause is the words of its subject, as the source after "according to" reported them
+    (r,) = indirect_rows("Elsewhere, he told reporters that the initial 28-point plan proposed by the US - and rejected "
+                         "by Kyiv and European leaders as being too favourable to Russia - had been cut down to 20 "
+                         "points, according to Interfax-Ukraine news agency.")
+    assert r["mention"] == "he" and r["text"].startswith("the initial 28-point plan")
+    assert r["text"].endswith("had been cut down to 20 points")
 
 
 def test_relative_clause_reports_for_the_phrase_before_it():

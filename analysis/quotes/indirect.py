@@ -226,22 +226,31 @@ def x_said(s: Sentence, n: int, cue: Cue):
 
 
 def x_said_that(s: Sentence, n: int, cue: Cue):
-    """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end (a ', saying ...' later in
-    it is the report: :func:`saying`, unless the content opens with "that")."""
+    """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end, or to a ', according to'
+    that names who reported a that-clause (without "that", the sentence is the report of :func:`according`); a
+    ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
-    # a content that opens with "that" is a clause of its own: a ', believing ...' after it is part of it
-    for k in (s.cues if low[a - 1] != "that" else ()):  # the tokens where a cue may start, in order
+    last = s.end - 1
+    clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
+    for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
         if k >= s.end:
             break
-        if low[k].endswith("ing") and txt[k - 1] == ",":
+        if txt[k - 1] != ",":
+            continue
+        if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
+            if not clause:
+                return NEXT_CUE  # 'X asked for changes, according to Y': Y reports the sentence
+            last = k - 2  # 'X told reporters that ..., according to Y': X's words, as Y reported them
+            break
+        if not clause and low[k].endswith("ing"):
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             if c is not None and isinstance(saying(s, k, c), tuple):
                 return NEXT_CUE
-    if a < s.end - 1:
-        return s.found(a, s.end - 1, s.subject(n), n, cue, "indirect:X-said-that")
+    if a < last:
+        return s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
     return NEXT_CUE
 
 
