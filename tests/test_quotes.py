@@ -548,6 +548,10 @@ def test_relative_clause_reports_for_the_phrase_before_it():
     (r,) = indirect_rows(text)
     assert (r["text"], r["mention"], r["speaker"], r["rule"]) == (
         "he typically votes Democratic", "who", "Brian Smith", "indirect:who-said")
+    # AllSides: a relative clause that tells what the person did reports nothing
+    assert not indirect_rows("They include queries related to Michael Flynn, from Trump's knowledge of his contacts "
+                             "with the Russian ambassador to whether Trump had extended a possible offer to pardon his "
+                             "former national security adviser, who pleaded guilty to lying to the FBI.")
     # BASIL 38f7cbb7: a report of the main clause after the relative clause is the one read
     (r,) = indirect_rows("Government officials, who asked not to be identified discussing legal decisions, said that "
                          "neither the Justice Department nor the Office of Special Counsel had acted.")

@@ -21,13 +21,12 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
+                                        ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
                                         POSSESSIVES, PRONOUNS, TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for it to be indirect, not a quote
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
-RELATIVE_PRONOUNS = frozenset(("who", "which"))
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 
@@ -184,12 +183,12 @@ def who_said(s: Sentence, n: int, cue: Cue):
     noun phrase before it says; the content ends with the clause (its next comma)."""
     txt, low = s.w.txt, s.w.low
     rel = n - 1
-    if rel - 1 <= s.a or low[rel] not in RELATIVE_PRONOUNS or txt[rel - 1] != ",":
+    if rel - 1 <= s.a or low[rel] != "who" or txt[rel - 1] != ",":
         return None
     head = subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
     a = s.content_start(n, cue)
-    if head is None or a >= s.end - 1:
-        return NEXT_CUE
+    if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or low[a - 1] == "that"):
+        return NEXT_CUE  # "who pleaded guilty", "who maintains a stance": what the person did, not a report
     stop = next((k for k in range(a, s.end) if txt[k] == ","), s.end)
     if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
         return NEXT_CUE  # 'X, who asked not to be named, said that ...': the main clause's report comes later
