@@ -574,3 +574,13 @@ def test_pronoun_resolves_to_a_name_without_its_possessive():
             "thing.\u201d")
     (r,) = indirect_rows(text)
     assert (r["mention"], r["speaker"]) == ("he", "Trump")
+
+
+def test_word_kept_with_its_dot_ends_a_sentence_before_a_pronoun():
+    # PolNeAR train (usa-today 2016-01): "U.S. He says" is two sentences; "U.S. Sen." is not
+    a, b = indirect_rows("Cox says Obama is trying to distract from his lack of a strategy to prevent terrorist "
+                         "attacks in the U.S. He says Americans are afraid.")
+    assert a["text"].endswith("terrorist attacks in the U.S.") and a["speaker"] == "Cox"
+    assert (b["text"], b["mention"], b["speaker"]) == ("Americans are afraid", "He", "Cox")
+    (r,) = indirect_rows("U.S. Sen. John McCain said the plan was bad.")
+    assert r["speaker"] == "John McCain"

@@ -9,7 +9,7 @@ import numpy as np
 
 from analysis import scanner
 from analysis.quotes.marks import find_pieces
-from analysis.quotes.tokens import CUE, END, STOP, TITLES, dot_continues, word_table
+from analysis.quotes.tokens import CUE, DOTTED, END, OPENER, STOP, TITLES, dot_continues, word_table
 
 
 class Doc:
@@ -29,6 +29,13 @@ class Doc:
         cp = scanner.code_points(text)
         self.words, self.starts, self.ends, self.flags = table.document_words(text, cp)
         w = self.words
+        f = self.flags
+        # a word kept with its dot before a sentence opener ends a sentence too ("in the U.S. He says")
+        dotted = np.flatnonzero((f[:-1] & DOTTED != 0) & (f[1:] & OPENER != 0))
+        if len(dotted):
+            f[dotted] |= END | STOP
+            for k in dotted.tolist():
+                w.fl[k] = int(f[k])
         ends = self._where(END)  # the tokens that end a sentence
         continuing = [k for k in ends if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
         for k in continuing:

@@ -226,7 +226,8 @@ def x_said(s: Sentence, n: int, cue: Cue):
 
 def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end, or to a ', according to'
-    that names who reported a that-clause (without "that", the sentence is the report of :func:`according`); a
+    that names who reported a reported clause (after "that" or a verb of ``clause_cues``; else the sentence is
+    the report of :func:`according`); a
     ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
@@ -240,7 +241,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         if txt[k - 1] != ",":
             continue
         if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
-            if not clause:
+            if not clause and cue.lemma not in CLAUSE_CUES:
                 return NEXT_CUE  # 'X asked for changes, according to Y': Y reports the sentence
             last = k - 2  # 'X told reporters that ..., according to Y': X's words, as Y reported them
             break
@@ -377,8 +378,9 @@ def cue_sentences(doc: Doc):
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
             lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
-            # the final mark, if any (Doc clears the END flag of a full stop that ends no sentence)
-            end = hi - 1 if e < len(ends) and ends[e] == hi - 1 else hi
+            # the final mark, if any (Doc clears the END flag of a full stop that ends no sentence; a word kept with
+            # its dot that ends one, "U.S.", is part of the content)
+            end = hi - 1 if e < len(ends) and ends[e] == hi - 1 and w.txt[hi - 1] in SENTENCE_END else hi
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
             if kept(starts[lo], tends[hi - 1]):
                 found = found_in(w, lo, hi, end, cue_idx[i:z])

@@ -23,7 +23,7 @@ from numba import njit
 
 from analysis import scanner, text as textlib
 from analysis.quotes.vocabulary import (CONNECTORS, DOTTED_ABBREVIATIONS, FEMALE_WORDS, GENDER_PRONOUNS, MALE_WORDS,
-                                        NAME_RUN_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES)
+                                        NAME_RUN_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES, SENTENCE_OPENERS)
 
 TITLES = DOTTED_ABBREVIATIONS
 """The abbreviations :data:`TOKEN_RE` keeps with their dot before white space."""
@@ -49,6 +49,8 @@ UPPER = 2048     # str.isupper: cased characters, all upper case
 CAP = 4096       # starts with an upper-case character
 ALNUM = 8192     # starts with a letter or digit
 ALPHA = 16384    # starts with a letter
+DOTTED = 32768   # a word kept with its final dot ("U.S.", "Mr."): may end a sentence (Doc)
+OPENER = 65536   # capitalised and in SENTENCE_OPENERS: after a dotted word, it starts a sentence
 
 
 ABBREVIATIONS = textlib.default_abbreviations()
@@ -209,7 +211,8 @@ class WordTable(dict):
                 | (text in SENTENCE_END) * END | (text in AFTER_STOP) * STOP | (low in CONNECTORS) * CONNECTOR
                 | (low in ORG_WORDS) * ORG | (low in MALE_WORDS) * MALE | (low in FEMALE_WORDS) * FEMALE
                 | (low in GENDER_PRONOUNS) * HE_SHE | (low in PERSON_TITLES) * TITLE | text.isupper() * UPPER
-                | cap * CAP | c0.isalnum() * ALNUM | c0.isalpha() * ALPHA)
+                | cap * CAP | c0.isalnum() * ALNUM | c0.isalpha() * ALPHA
+                | (len(text) > 1 and text[-1] == ".") * DOTTED | (cap and low in SENTENCE_OPENERS) * OPENER)
 
     def __missing__(self, text: str) -> bool:
         # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
