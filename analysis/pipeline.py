@@ -51,7 +51,7 @@ from analysis.compare import passages as passages_mod
 from analysis.corpus import (DOC_EXTENSIONS, Fields, check_problems, clean_document, read_documents, read_manifest,
                              unique_ids, warn_problems)
 from analysis.errors import CorpusError
-from analysis.csvout import csv_text, rows_text, write_csv, write_problems
+from analysis.csvout import csv_text, rows_text, write_problems
 from analysis.lexicon import load_story_lexicon, read_lexicon
 from analysis.tables import DOCUMENT_TABLES, STREAM_TABLES, DocumentParts, staged
 
@@ -520,12 +520,28 @@ SPLIT_ROWS = 50_000
 (:func:`write_table`)."""
 
 
-def write_table(df: pd.DataFrame, path: Path, workers: int = 1) -> None:
-    """:func:`analysis.csvout.write_csv` of ``df`` to ``path``; with ``workers`` > 1 and at least
-    :data:`SPLIT_ROWS` rows, a forked process formats the second half of the rows meanwhile (each cell's text
-    depends on its own value only, so the halves join to the same bytes)."""
+WRITE_BLOCK = 20_000
+"""Rows formatted as CSV text at a time by :func:`write_table` and :func:`write_passages`: the text of a whole
+table of a million rows would take hundreds of MB at once."""
+
+
+def write_table(df: pd.DataFrame, path: Path, workers: int = 1, block: int = WRITE_BLOCK) -> None:
+    """:func:`analysis.csvout.write_csv` of ``df`` to ``path``, ``block`` rows formatted at a time; with
+    ``workers`` > 1 and at least :data:`SPLIT_ROWS` rows, a forked process formats the second half of the rows
+    meanwhile (each cell's text depends on its own value only, so the blocks and halves join to the same
+    bytes)."""
     split = len(df) // 2 if workers > 1 and len(df) >= SPLIT_ROWS else len(df)
-    _write_in_two(path, len(df), split, lambda p, lo, hi, header: write_csv(df.iloc[lo:hi], p, header=header))
+    _write_in_two(path, len(df), split, lambda p, lo, hi, header: _write_blocks(df, p, lo, hi, header, block))
+
+
+def _write_blocks(df: pd.DataFrame, path: Path, lo: int, hi: int, header: bool, block: int) -> None:
+    """Rows ``lo`` to ``hi - 1`` of ``df`` as CSV in the file ``path`` (its header line first where
+    ``header``), ``block`` rows at a time."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        if header:
+            f.write(csv_text(df.iloc[:0]))
+        for start in range(lo, hi, block):
+            f.write(csv_text(df.iloc[start:min(start + block, hi)], header=False))
 
 
 def _write_in_two(path: Path, n: int, split: int, write_rows: Callable[[Path, int, int, bool], None]) -> None:
@@ -547,7 +563,7 @@ def _write_in_two(path: Path, n: int, split: int, write_rows: Callable[[Path, in
         part.unlink(missing_ok=True)
 
 
-def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = 100_000,
+def write_passages(found: pd.DataFrame, records: Iterable[dict], path: Path, block: int = WRITE_BLOCK,
                    workers: int = 1) -> None:
     """Write the passages (found without their texts) with ``text_a``/``text_b`` cut from the raw texts of the
     documents they involve, ``block`` rows at a time, so only one block's texts exist at once; each block is
