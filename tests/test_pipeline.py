@@ -98,6 +98,8 @@ def test_a_table_written_by_two_processes_is_the_same_bytes(tmp_path, monkeypatc
     monkeypatch.setattr(pipeline, "SPLIT_ROWS", 2)
     pipeline.write_table(df, tmp_path / "two.csv", workers=2)  # rows 0-1 here, rows 2-4 by a forked process
     pipeline.write_table(df.iloc[:0], tmp_path / "empty.csv", workers=2)
+    pipeline.write_table(df, tmp_path / "blocks.csv", workers=2, block=3)  # blocks of 3 rows join to the same bytes
+    assert (tmp_path / "blocks.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
     assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
     assert (tmp_path / "one.csv").read_text(encoding="utf-8") == df.to_csv(index=False, float_format="%.6g")
     assert (tmp_path / "empty.csv").read_text(encoding="utf-8") == "source,term,count,per_1k,flag\n"
@@ -106,15 +108,15 @@ def test_a_table_written_by_two_processes_is_the_same_bytes(tmp_path, monkeypatc
 
 def test_a_failure_in_the_forked_table_writer_is_raised(tmp_path, monkeypatch):
     df = pd.DataFrame({"term": list("abcd"), "count": [4, 3, 2, 1]})
-    write_csv = pipeline.write_csv
+    write_blocks = pipeline._write_blocks
 
     def broken(frame, path, *args, **kwargs):
         if str(path).endswith(".part"):
             raise OSError("disk full")
-        return write_csv(frame, path, *args, **kwargs)
+        return write_blocks(frame, path, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "SPLIT_ROWS", 2)
-    monkeypatch.setattr(pipeline, "write_csv", broken)
+    monkeypatch.setattr(pipeline, "_write_blocks", broken)
     with pytest.raises(RuntimeError, match="writing t.csv failed(.|\n)*disk full"):
         pipeline.write_table(df, tmp_path / "t.csv", workers=2)
     assert not (tmp_path / "t.csv.part").exists()
