@@ -31,11 +31,11 @@ class Doc:
         w = self.words
         f = self.flags
         # a word kept with its dot before a sentence opener ends a sentence too ("in the U.S. He says")
-        dotted = np.flatnonzero((f[:-1] & DOTTED != 0) & (f[1:] & OPENER != 0))
-        if len(dotted):
-            f[dotted] |= END | STOP
-            for k in dotted.tolist():
-                w.fl[k] = int(f[k])
+        fl = w.fl
+        for k in np.flatnonzero(f[:-1] & DOTTED).tolist():
+            if fl[k + 1] & OPENER:
+                fl[k] |= END | STOP
+                f[k] = fl[k]
         ends = self._where(END)  # the tokens that end a sentence
         continuing = [k for k in ends if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
         for k in continuing:
