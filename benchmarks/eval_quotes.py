@@ -43,6 +43,11 @@ articles) and reported on dev. Measured (2026-12-03, 2-core shared machine):
     train  19832  0.943  0.464  0.622    0.925      0.347      0.846
     dev     2192  0.954  0.489  0.646    0.916      0.385      0.869
 
+Reading reported clauses in sentences with quotation marks costs CPU: ``document_quotes`` on the first 1,500
+AllSides articles (min of 3 passes, alternating with the rules before these attribution rules, 2-core machine
+shared with other jobs, 2026-12-03) took 1.435 / 1.493, 1.431 / 1.540, 1.262 / 1.422 ms per article
+(before / after, +4% to +13%), for 11% more rows (25,802 -> 28,555).
+
 Much of what recall lacks is PolNeAR's wider notion of attribution (beliefs, findings and attitudes: "a poll
 shows", "he wants", "she seemed", objects of "support", "endorse"), which the rules leave out on purpose: read
 on news stories, cues of that kind gave rows that are no one's words.
