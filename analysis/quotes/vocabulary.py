@@ -9,6 +9,7 @@ from functools import lru_cache
 import yaml
 
 from analysis.lexicon import package_data
+from analysis.text import sentence_starters
 
 
 @lru_cache(maxsize=None)
@@ -61,5 +62,7 @@ AFTER_PLURAL_NOUN = _words("after_plural_noun")
 ADJUNCT_PREPOSITIONS = _words("adjunct_prepositions")
 ADDRESSEE_CUES = _words("addressee_cues")
 CLAUSE_CUES = _words("clause_cues")
-SENTENCE_OPENERS = _words("sentence_openers")
+SENTENCE_OPENERS = sentence_starters()[0]
+"""Words that start a sentence after a word kept with its dot ("U.S. He says"): the sentence splitter's list
+(``analysis/data/sentence_starters.yaml``)."""
 ADDRESSEE_WORDS = _words("addressee_words")
