@@ -262,11 +262,18 @@ STORY = {
 }
 
 
-def test_report_without_a_lexicon_drafts_one_and_says_why_the_stance_table_is_empty(tmp_path):
+@pytest.fixture()
+def story_folder(tmp_path):
+    """The two-article story above as a corpus folder without a lexicon."""
     folder = tmp_path / "story"
     folder.mkdir()
     for name, text in STORY.items():
         write(folder, name, text)
+    return folder
+
+
+def test_report_without_a_lexicon_drafts_one_and_says_why_the_stance_table_is_empty(story_folder, tmp_path):
+    folder = story_folder
     out = tmp_path / "out"
     messages = []
     run_report(folder, out, progress=messages.append, notebooks=[])
@@ -280,14 +287,11 @@ def test_report_without_a_lexicon_drafts_one_and_says_why_the_stance_table_is_em
     assert (out / "tables" / "stance.csv").read_text(encoding="utf-8").count("\n") == 1
 
 
-def test_a_lexicon_named_by_the_manifest_is_the_one_the_tables_use(tmp_path):
+def test_a_lexicon_named_by_the_manifest_is_the_one_the_tables_use(story_folder, tmp_path):
     from analysis.actors import corpus_lexicon
     from analysis.tables import write_tables
 
-    folder = tmp_path / "story"
-    folder.mkdir()
-    for name, text in STORY.items():
-        write(folder, name, text)
+    folder = story_folder
     lexicon = tmp_path / "elsewhere.yaml"
     lexicon.write_text("actors:\n  Lopez:\n    side: Democrats\n    aliases: [Maria Lopez, Lopez]\n", encoding="utf-8")
     manifest = write_manifest(tmp_path / "corpus.yaml", folder, Fields(), lexicon=lexicon)
