@@ -36,6 +36,13 @@ criticism and scandal words added), which also lists the directed words and clau
 No lexicon made for political news installs from PyPI (the Lexicoder Sentiment Dictionary ships with its authors
 and R's quanteda.sentiment), hence VADER's lexicon with these adjustments.
 
+Per article, :func:`article_tone` averages the tone toward an actor over the author's voice and the quoted voices
+other than the actor's own (rows with ``own`` false): what an article chooses to report others saying about an
+actor is part of how it portrays it, while what the actor says is not tone toward it. This is the figure measured
+against hand coding. :func:`pronoun_mentions` (he / his / she / her... resolved by the quotation code's resolver)
+can be passed to :func:`tone` to score sentences that name an actor by pronoun only; it is measured
+(``eval_tone.py --pronouns``) but not run by ``tables`` (its cost, see there).
+
 How far ``tone`` agrees with hand coding is measured by ``benchmarks/eval_tone.py`` against BASIL (Fan et al.
 2019) and stored in ``analysis/data/tone_agreement.yaml`` (:func:`agreement`); print it beside any tone figure.
 """
@@ -44,6 +51,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import pandas as pd
@@ -54,7 +62,7 @@ from analysis.corpus import Corpus
 from analysis.quotes import QUOTATION_KINDS
 
 TONE_COLUMNS = ["doc_id", "start", "end", "source", "actor", "side", "voice", "words", "compound", "pos", "neu", "neg",
-                "tone", "evidence"]
+                "tone", "evidence", "own"]
 SUMMARY_COLUMNS = ["source", "side", "voice", "sentences", "mean_compound", "median_compound", "share_negative",
                    "share_positive", "mean_tone", "tone_negative", "tone_positive"]
 MIN_WORDS = 3
@@ -266,12 +274,68 @@ def _part_tone(part: str) -> tuple[float, str]:
     return round(normalise(sum(v for _, v in items)), 4), _evidence(items)
 
 
-def tone(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+PRONOUN_FORMS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+                 "she": "she", "her": "she", "hers": "she", "herself": "she"}
+"""Personal pronouns read as mentions of the actor they stand for, each with the subject form that
+:func:`analysis.quotes.speakers.resolve` resolves (it reads he / she only)."""
+_PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUN_FORMS) + r")\b", re.IGNORECASE)
+
+
+def pronoun_mentions(corpus: Corpus, lexicon: dict) -> dict[str, list[tuple[int, int, str]]]:
+    """``{doc_id: [(start, end, actor), ...]}`` in text order: the he / him / his / she / her... outside
+    quotation marks that the quotation code's resolver (:func:`analysis.quotes.speakers.resolve`: the most recent
+    person named before it, skipping names the article marks with the other gender) ties to a name of an actor
+    of ``lexicon``, in the documents that name an actor. For ``tone(..., pronouns=...)``.
+
+    It builds the quotation code's :class:`analysis.quotes.document.Doc` of each document a second time (the
+    quotes stage builds and drops it), which costs the tone stage half as much CPU again on AllSides articles;
+    hence not part of the ``tables`` run until the quotes stage hands its resolved pronouns on."""
+    from analysis.quotes.cues import reporting_verbs
+    from analysis.quotes.document import Doc
+    from analysis.quotes.speakers import Mention, actor_lookup, name_mentions, resolve
+
+    lookup = actor_lookup(lexicon)
+    if lookup is None:
+        return {}
+    table = actor_table(lexicon)
+    pattern = TermMatcher(zip(table["alias"], table["actor"], table["side"])).pattern
+    verbs = reporting_verbs(None)
+    paras = corpus.paragraphs
+    spans_of: dict = {}
+    for d, s, e in zip(paras["doc_id"].tolist(), paras["start"].tolist(), paras["end"].tolist()):
+        spans_of.setdefault(d, []).append((s, e))
+    out: dict[str, list] = {}
+    for doc_id, raw, text in zip(corpus.documents["doc_id"], corpus.documents["raw"], corpus.documents["text"]):
+        found = list(_PRONOUN.finditer(text))
+        if not found or pattern is None or not pattern.search(text):
+            continue
+        doc = Doc(text, raw, spans_of.get(doc_id, []), verbs)
+        persons = name_mentions(doc)
+        names: dict[str, tuple | None] = {}
+        for m in found:
+            if doc.in_quote(m.start()):
+                continue
+            form = PRONOUN_FORMS[m.group().lower()]
+            r = resolve(doc, Mention(m.start(), m.end(), form, form), persons)
+            if r.name == form:
+                continue
+            if r.name not in names:
+                names[r.name] = lookup(r.name)
+            if names[r.name]:
+                out.setdefault(doc_id, []).append((m.start(), m.end(), names[r.name][0]))
+    return out
+
+
+def tone(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None,
+         pronouns: dict[str, list[tuple[int, int, str]]] | None = None) -> pd.DataFrame:
     """Scores of each sentence mentioning an actor, one row per sentence x actor x voice (columns
     :data:`TONE_COLUMNS`): VADER ``compound`` (``pos``, ``neu``, ``neg``) of the voice part and ``tone`` toward
     the actor with its ``evidence`` (:func:`targeted_tone`). ``voice`` is ``author`` (the sentence outside direct
     and partial quotes) or ``quoted`` (inside them); a part with fewer than :data:`MIN_WORDS` words gets no row.
-    With no quotes table every sentence is ``author``. Sorted by doc_id, start, actor, voice."""
+    ``own`` is true on a quoted row when the actor is the speaker of a quotation in the sentence (its own words,
+    not something said about it; :func:`article_tone` leaves these out). With no quotes table every sentence is
+    ``author``. ``pronouns`` (:func:`pronoun_mentions`) adds the pronouns that stand for an actor to its mentions.
+    Sorted by doc_id, start, actor, voice."""
     table = actor_table(lexicon)
     matcher = TermMatcher(zip(table["alias"], table["actor"], table["side"]))
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -287,9 +351,17 @@ def tone(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None) -> p
     rows = []
     if not len(table):
         return pd.DataFrame(rows, columns=TONE_COLUMNS)
+    pronouns = pronouns or {}
+    side_of = dict(zip(table["actor"], table["side"]))
     for doc_id, s0, s1 in corpus.sentences[["doc_id", "start", "end"]].itertuples(index=False):
         text = texts[doc_id]
         hits = list(matcher.finditer(text, s0, s1))
+        pro = pronouns.get(doc_id)
+        if pro:
+            k = bisect_left(pro, (s0,))
+            while k < len(pro) and pro[k][1] <= s1:
+                hits.append((pro[k][0], pro[k][1], None, pro[k][2], side_of[pro[k][2]]))
+                k += 1
         found = sorted({(m[3], m[4]) for m in hits})
         if not found:
             continue
@@ -309,9 +381,24 @@ def tone(corpus: Corpus, lexicon: dict, quotes: pd.DataFrame | None = None) -> p
                 t, ev = targeted[actor] if actor in named else (
                     whole if voice == "quoted" and actor not in said_by else (0.0, ""))
                 rows.append((doc_id, s0, s1, src[doc_id], actor, side, voice, n,
-                             sc["compound"], sc["pos"], sc["neu"], sc["neg"], t, ev))
+                             sc["compound"], sc["pos"], sc["neu"], sc["neg"], t, ev,
+                             voice == "quoted" and actor in said_by))
     out = pd.DataFrame(rows, columns=TONE_COLUMNS)
     return out.sort_values(["doc_id", "start", "actor", "voice"], kind="mergesort").reset_index(drop=True)
+
+
+def article_tone(tone_table: pd.DataFrame) -> pd.DataFrame:
+    """Tone toward each actor per article: the mean ``tone`` of its rows in the author's voice and in quoted
+    voices other than its own (rows with ``own`` false), as a reader judges the author's feeling toward an actor
+    from everything the article chooses to report about it. Columns ``doc_id, source, actor, side, rows, tone``,
+    sorted by doc_id, actor."""
+    cols = ["doc_id", "source", "actor", "side", "rows", "tone"]
+    t = tone_table[~tone_table["own"].astype(bool)] if "own" in tone_table.columns else tone_table
+    if not len(t):
+        return pd.DataFrame([], columns=cols)
+    g = t.groupby(["doc_id", "source", "actor", "side"], sort=True)["tone"]
+    out = pd.concat([g.size().rename("rows"), g.mean().round(4).rename("tone")], axis=1).reset_index()
+    return out[cols]
 
 
 def tone_summary(tone_table: pd.DataFrame, by: str = "side") -> pd.DataFrame:

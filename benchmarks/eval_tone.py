@@ -2,6 +2,7 @@
 Through the Lens of Factual Reporting", EMNLP).
 
     .venv/bin/python benchmarks/eval_tone.py [--basil ../shared/eval/basil-dev] [--half tune|held-out|all]
+        [--pronouns] [--pairs] [--write]
 
 Each BASIL story (three outlets, one event) is imported with :func:`analysis.importers.json_articles` into a
 temporary corpus folder and given a lexicon built automatically from the articles' ``main-entities``: each
@@ -14,14 +15,15 @@ one, else ``compound`` (the sentence's VADER score), so the same script measures
 Two measures:
 
 * **Article level.** BASIL codes the author's feeling toward each main entity per article
-  (``author_feeling_<Entity>``: pos, neu, neg). Per article and entity, the mean author-voice tone of the rows
-  naming it; ``AUC`` = probability that a pair coded ``neg`` gets a lower mean than a pair coded otherwise
-  (ties count one half; Mann-Whitney), over the pairs that get a tone at all; ``coverage`` = share of coded
-  pairs that get one. With ten or so negative pairs per half the AUC is uncertain, so its 95% interval is
-  printed beside it: a percentile bootstrap that resamples whole stories (:func:`auc_ci_bootstrap`; the pairs of
-  one story are not independent) and, for comparison, DeLong's interval treating pairs as independent
-  (:func:`auc_ci_delong`). ``--write`` stores both with the held-out figures. A tone figure compares outlets on
-  one story, so the AUC is also given **within a story**: only an article coded negative toward an entity against
+  (``author_feeling_<Entity>``: pos, neu, neg). Per article and entity, :func:`analysis.tone.article_tone`: the mean
+  tone of the rows naming it in the author's voice and in quoted voices other than the entity's own (for older code
+  without it, the mean author-voice score); ``AUC`` = probability that a pair coded ``neg`` gets a lower mean than a
+  pair coded otherwise (ties count one half; Mann-Whitney), over the pairs that get a tone at all; ``coverage`` =
+  share of coded pairs that get one. With ten or so negative pairs per half the AUC is uncertain, so its 95%
+  interval is printed beside it: a percentile bootstrap that resamples whole stories (:func:`auc_ci_bootstrap`; the
+  pairs of one story are not independent) and, for comparison, DeLong's interval treating pairs as independent
+  (:func:`auc_ci_delong`). ``--write`` stores both with the held-out figures. A tone figure compares outlets on one
+  story, so the AUC is also given **within a story**: only an article coded negative toward an entity against
   another article of the same story not coded negative toward it (few comparisons: read it with its count).
 * **Phrase level.** BASIL marks bias spans with a ``target`` entity and a ``polarity`` (pos / neg) and whether
   the span is inside a quote. For each span whose target is a main entity, the rows of that sentence, actor and
@@ -177,8 +179,21 @@ def score_column(table) -> str:
     return "tone" if "tone" in table.columns else "compound"
 
 
-def evaluate_story(uuid: str, basil: Path, tmp: Path) -> dict:
-    """Article-level pairs and phrase-level spans of one story, with the project's tone."""
+def article_scores(table):
+    """Per article and actor, the tone the project gives as its article-level measure
+    (:func:`analysis.tone.article_tone`), or ``None`` where the code has none (then the mean author-voice score
+    of the rows is used, as for older code)."""
+    from analysis import tone as tone_module
+
+    if not hasattr(tone_module, "article_tone") or "own" not in table.columns:
+        return None
+    return tone_module.article_tone(table)
+
+
+def evaluate_story(uuid: str, basil: Path, tmp: Path, pronouns: bool = False) -> dict:
+    """Article-level pairs and phrase-level spans of one story, with the project's tone (``pronouns``: with
+    :func:`analysis.tone.pronoun_mentions`, he / his / she / her... read as mentions of the actor they stand
+    for)."""
     from analysis import load_corpus
     from analysis.importers import json_articles
     from analysis.quotes import quotes_table
@@ -190,8 +205,14 @@ def evaluate_story(uuid: str, basil: Path, tmp: Path) -> dict:
     lexicon = entity_lexicon(entities)
     folder = json_articles(paths, tmp / uuid)
     corpus = load_corpus(folder)
-    table = tone(corpus, lexicon, quotes_table(corpus, lexicon))
+    if pronouns:
+        from analysis.tone import pronoun_mentions
+
+        table = tone(corpus, lexicon, quotes_table(corpus, lexicon), pronouns=pronoun_mentions(corpus, lexicon))
+    else:
+        table = tone(corpus, lexicon, quotes_table(corpus, lexicon))
     col = score_column(table)
+    per_article = article_scores(table)
     by_norm = {norm(e): " ".join(e.split()) for e in entities}
     pairs, spans = [], []
     for path, art in arts.items():
@@ -205,10 +226,14 @@ def evaluate_story(uuid: str, basil: Path, tmp: Path) -> dict:
             actor = by_norm.get(norm(key[len("author_feeling_"):]))
             if actor is None:
                 continue
-            r = rows[(rows["actor"] == actor) & (rows["voice"] == "author")]
-            score = float(r[col].mean()) if len(r) else None
+            if per_article is not None:
+                r = per_article[(per_article["doc_id"] == doc) & (per_article["actor"] == actor)]
+                score, n_rows = (float(r["tone"].iloc[0]), int(r["rows"].iloc[0])) if len(r) else (None, 0)
+            else:
+                r = rows[(rows["actor"] == actor) & (rows["voice"] == "author")]
+                score, n_rows = (float(r[col].mean()) if len(r) else None), len(r)
             pairs.append({"story": uuid, "doc": doc, "actor": actor, "code": code, "score": score,
-                          "rows": len(r)})
+                          "rows": n_rows})
         offsets = sentence_offsets(art["body-paragraphs"])
         for span in ann.get("phrase-level-annotations", []):
             sid, pol = span.get("id", ""), span.get("polarity", "")
@@ -300,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--basil", type=Path, default=BASIL)
     ap.add_argument("--half", choices=("tune", "held-out", "all"), default="all")
     ap.add_argument("--pairs", action="store_true", help="print every article-entity pair")
+    ap.add_argument("--pronouns", action="store_true",
+                    help="resolve he / his / she / her... to actors (analysis.tone.pronoun_mentions; not in "
+                         "`tables`, so --write writes nothing with it)")
     ap.add_argument("--write", action="store_true",
                     help=f"write the held-out figures to {AGREEMENT.relative_to(ROOT)} (read by analysis.tone.agreement)")
     args = ap.parse_args(argv)
@@ -311,11 +339,11 @@ def main(argv: list[str] | None = None) -> int:
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            out[name] = [evaluate_story(u, args.basil, Path(tmp)) for u in halves[name]]
+            out[name] = [evaluate_story(u, args.basil, Path(tmp), args.pronouns) for u in halves[name]]
     for name in names:
         summary = summarise(out[name])
         print(report(name, summary))
-        if args.write and name == "held-out":
+        if args.write and name == "held-out" and not args.pronouns:
             write_agreement(summary, len(halves[name]))
         if args.pairs:
             for r in out[name]:

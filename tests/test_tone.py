@@ -223,3 +223,48 @@ def test_story_bootstrap_interval_worked_by_hand():
     # the same seed, the same interval
     groups = [([0.1], [0.2, 0.0]), ([0.5], [0.3]), ([], [0.4]), ([0.2, 0.6], [0.7])]
     assert ev.auc_ci_bootstrap(groups) == ev.auc_ci_bootstrap(groups)
+
+
+def _story(tmp_path, text: str, lexicon: dict, pronouns: bool = False) -> pd.DataFrame:
+    """The tone table of a one-article corpus, with the project's quotes table."""
+    from analysis.quotes import quotes_table
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    extra = {"pronouns": tone.pronoun_mentions(corpus, lexicon)} if pronouns else {}
+    return tone.tone(corpus, lexicon, quotes_table(corpus, lexicon), **extra)
+
+
+def test_article_tone_counts_what_others_say_not_the_actors_own_words(tmp_path):
+    # 6b541575, nyt (BASIL tuning half). Etheridge's own apology reads negative to VADER ("regret"), but it is
+    # his words, not tone toward him: left out. The Republican spokesman's "Bob Etheridge has lost it" is what
+    # the article reports others saying about him: lost (-1.3), -1.3 / sqrt(1.69 + 15) = -0.3182, averaged with
+    # the two author-voice rows that carry no evaluation of him: -0.3182 / 3 = -0.1061.
+    own = ('"I deeply and profoundly regret my reaction and I apologize to all involved," Mr. Etheridge said in a '
+           'statement.')
+    other = '"Bob Etheridge has lost it," said Jon Thompson, a Republican spokesman.'
+    lex = {"actors": {"Bob Etheridge": {"side": "D", "aliases": ["Bob Etheridge", "Etheridge"]}}}
+    t = _story(tmp_path, f"{own}\n\n{other}\n", lex)
+    assert tone.vader(own)["compound"] < -0.05
+    quoted = t[t["voice"] == "quoted"].set_index("start")
+    assert quoted["own"].tolist() == [True, False]
+    assert quoted["tone"].tolist() == [0.0, -0.3182]
+    art = tone.article_tone(t)
+    assert art[["actor", "rows", "tone"]].values.tolist() == [["Bob Etheridge", 3, -0.1061]]
+
+
+def test_pronoun_stands_for_the_actor_named_before(tmp_path):
+    # 2b95d2cf, nyt. The second sentence names no one; VADER reads it positive ("latest", "party"), but its "his"
+    # and "he" are Mr. Steele (the quotation code's resolver) and "controversial" (-1.2) is said of him:
+    # -1.2 / sqrt(1.44 + 15) = -0.2960.
+    first = ("Mr. Steele, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, \u201cThere "
+             "is no question that America must win the war on terror.\u201d")
+    second = "His remarks were the latest in a string of controversial statements that he has made as party chairman."
+    lex = {"actors": {"Michael Steele": {"side": "R", "aliases": ["Michael Steele", "Steele"]}}}
+    text = f"{first} {second}\n"
+    assert tone.vader(second)["compound"] > 0.05
+    without = _story(tmp_path, text, lex)
+    assert (without["start"] == text.index(second)).sum() == 0
+    t = _story(tmp_path, text, lex, pronouns=True)
+    row = t[(t["start"] == text.index(second)) & (t["voice"] == "author")]
+    assert row[["actor", "tone", "evidence"]].values.tolist() == [["Michael Steele", -0.296, "controversial(-1.2)"]]
