@@ -19,7 +19,9 @@ all-capitals lines are skipped), with rules a reader can audit:
   acronym (RNC) or a party or nation in the plural (Republicans), or it is the surname of exactly one person;
 * forms of one name merge: shorter forms ending in the same word ("Pelosi", "Nancy Pelosi"), initials left out
   ("Robert F. Bauer", "Robert Bauer"), first-name variants ("Chuck" / "Charles"), an acronym and the name it
-  abbreviates ("RNC", "Republican National Committee"); two different multiword names never merge.
+  abbreviates ("RNC", "Republican National Committee"); two different multiword names never merge. A surname
+  that is also a place ("Michael Jordan", "George Washington") is no alias of its own: alone, it may be the
+  place.
 
 Each actor gets a type: ``person`` (a title, a quote, a party code, a reporting verb next to it), ``organisation``
 (an organisation word such as Committee or News, or an acronym) or ``group`` (a party or nation in the plural);
@@ -346,7 +348,7 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
         occurrences = {o for n in names for o in found[n].spans}
         last = rep.split()[-1]
         if gtype == "person" and len(rep.split()) > 1 and surnames[last] == 1 and len(last) > 2 \
-                and last not in groups:
+                and last not in groups and not _is_place(last):
             names = names | {last}
             pattern = re.compile(r"(?<![\w'’])" + re.escape(last) + r"(?!\w)")
             spans = sorted(occurrences)

@@ -166,6 +166,22 @@ def test_countries_capitals_and_nationalities_come_from_the_country_data(tmp_pat
     assert _row(d, "Vladimir Putin")["side_evidence"] == '"Russian" x1'
 
 
+def test_a_person_named_like_a_place_stays_a_person(tmp_path):
+    # "George Washington" and "Michael Jordan" are persons; "Washington" and "Jordan" alone are the city and the
+    # country here, so no alias of theirs and no mention of theirs
+    d = _draft(tmp_path, {
+        "fox": "George Washington warned against foreign alliances in 1796. Washington said on Friday that the "
+               "treaty was dead. \"The game has changed,\" Michael Jordan said. Jordan closed its border with "
+               "Syria.",
+        "nyt": "Michael Jordan said the league should expand. Historians still debate George Washington's farewell "
+               "address. Officials in Washington said the plan was ready. Jordan said it would open the crossing. "
+               "The Israeli Prime Minister Benjamin Netanyahu said no."})
+    assert d[["actor", "type", "side", "alias", "mentions"]].values.tolist() == [
+        ["George Washington", "person", "unassigned", "George Washington", 2],
+        ["Michael Jordan", "person", "unassigned", "Michael Jordan", 2],
+        ["Benjamin Netanyahu", "person", "Israel", "Benjamin Netanyahu; Netanyahu", 1]]
+
+
 def test_gazetteer_places_and_nationality_words():
     g = gazetteer()
     for place in ("Ukraine", "Kyiv", "Kiev", "Moscow", "Gaza", "Jerusalem", "Washington", "New York", "Chicago",
