@@ -9,10 +9,12 @@ read once from the country data of the ``countryinfo`` package, so the package s
   "U.S.", "USA", "UK");
 * its capital (also without a trailing abbreviation: "Washington D.C." -> "Washington");
 * the cities that name its time zones ("Europe/Kiev", "America/Chicago": the time zone database names each zone
-  after the most populous city of its region) and the administrative centres its provinces give in brackets
+  after the most populous city of its region; not Antarctica's, named after research stations) and the administrative centres its provinces give in brackets
   ("Kharkivs'ka (Kharkiv)"). The data has no city populations, so no population threshold: these are the
   cities a country's data names, a few hundred in all, capitals and large cities first among them;
 * for the United States, its states.
+
+``territories`` is the part of ``places`` that names a country or a US state, not a city.
 
 ``demonyms`` maps a nationality word and its plural to the country's name ("Ukrainian", "Ukrainians" ->
 "Ukraine"); a word shared by two countries goes to the more populous ("Congolese"). Plural by rule: an "s"
@@ -33,6 +35,7 @@ class Gazetteer:
     places: frozenset[str]
     demonyms: dict[str, str]  # nationality word (singular and plural) -> country name
     countries: frozenset[str]  # the countries' names as the data writes them
+    territories: frozenset[str]  # the places that name a country or a US state, not a city
 
 
 def plural(demonym: str) -> str:
@@ -65,7 +68,8 @@ def _cities(country: dict) -> set[str]:
                 out.add(re.sub(r"\s+(?:[A-Z]\.)+$", "", part))  # "Washington D.C." -> "Washington"
     for zone in country.get("timezoneNames") or []:
         parts = str(zone).split("/")
-        if len(parts) == 2:  # "America/Indiana/Knox": a county seat of a zone's subdivision, not a city of note
+        # "America/Indiana/Knox": a county seat of a zone's subdivision; "Antarctica/Davis": a research station
+        if len(parts) == 2 and parts[0] != "Antarctica":
             out.add(parts[1].replace("_", " "))
     for province in country.get("provinces") or []:
         for centre in re.findall(r"\(([^)]*)\)", str(province)):
@@ -80,6 +84,7 @@ def gazetteer() -> Gazetteer:
     from countryinfo import CountryInfo
 
     places: set[str] = set()
+    territories: set[str] = set()
     countries: set[str] = set()
     demonym_of: dict[str, tuple[int, str]] = {}
     for country in CountryInfo.all().values():
@@ -99,9 +104,10 @@ def gazetteer() -> Gazetteer:
             initials = _initials(n)
             if len(n.split()) > 1 and initials in codes:
                 names |= {initials, ".".join(initials) + ".", ".".join(initials)}
-        places |= names | _cities(country)
+        territories |= names
         if name == "United States":
-            places |= {_clean(str(p)) for p in country.get("provinces") or []}
+            territories |= {_clean(str(p)) for p in country.get("provinces") or []}
+        places |= names | _cities(country)
         population = int(country.get("population") or 0)
         for word in re.split(r"[,/]", str(country.get("demonym") or "")):
             word = word.strip()
@@ -110,5 +116,7 @@ def gazetteer() -> Gazetteer:
             for form in {word, plural(word)}:
                 if form not in demonym_of or population > demonym_of[form][0]:
                     demonym_of[form] = (population, name)
+    places |= territories
     demonyms = {w: c for w, (_, c) in demonym_of.items() if w not in places}
-    return Gazetteer(frozenset(p for p in places if p), demonyms, frozenset(countries))
+    return Gazetteer(frozenset(p for p in places if p), demonyms, frozenset(countries),
+                     frozenset(p for p in territories if p))

@@ -20,8 +20,8 @@ all-capitals lines are skipped), with rules a reader can audit:
 * forms of one name merge: shorter forms ending in the same word ("Pelosi", "Nancy Pelosi"), initials left out
   ("Robert F. Bauer", "Robert Bauer"), first-name variants ("Chuck" / "Charles"), an acronym and the name it
   abbreviates ("RNC", "Republican National Committee"); two different multiword names never merge. A surname
-  that is also a place ("Michael Jordan", "George Washington") is no alias of its own: alone, it may be the
-  place.
+  that is also the name of a country or US state ("Michael Jordan", "George Washington") is no alias of its
+  own: alone, it is more likely the place.
 
 Each actor gets a type: ``person`` (a title, a quote, a party code, a reporting verb next to it), ``organisation``
 (an organisation word such as Committee or News, or an acronym) or ``group`` (a party or nation in the plural);
@@ -65,6 +65,7 @@ def _words() -> dict:
     return {
         "sides": places.demonyms | {str(k): str(v) for k, v in data["sides"].items()},
         "places": places.places | frozenset(map(str, data["places"])),
+        "territories": places.territories | frozenset(map(str, data["places"])),
         "place_words": frozenset(map(str, data["place_words"])),
         "org_words": frozenset(map(str, data["organisation_words"])),
         "first_names": {str(k): str(v) for k, v in data["first_names"].items()},
@@ -348,7 +349,7 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
         occurrences = {o for n in names for o in found[n].spans}
         last = rep.split()[-1]
         if gtype == "person" and len(rep.split()) > 1 and surnames[last] == 1 and len(last) > 2 \
-                and last not in groups and not _is_place(last):
+                and last not in groups and last not in w["territories"]:
             names = names | {last}
             pattern = re.compile(r"(?<![\w'’])" + re.escape(last) + r"(?!\w)")
             spans = sorted(occurrences)

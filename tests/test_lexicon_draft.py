@@ -167,16 +167,18 @@ def test_countries_capitals_and_nationalities_come_from_the_country_data(tmp_pat
 
 
 def test_a_person_named_like_a_place_stays_a_person(tmp_path):
-    # "George Washington" and "Michael Jordan" are persons; "Washington" and "Jordan" alone are the city and the
-    # country here, so no alias of theirs and no mention of theirs
+    # "George Washington" and "Michael Jordan" are persons; "Washington" and "Jordan" alone are the state or city
+    # and the country here, so no alias of theirs and no mention of theirs. "Hamilton" is a capital (Bermuda's),
+    # but no country or state: alone, it is Alexander Hamilton
     d = _draft(tmp_path, {
         "fox": "George Washington warned against foreign alliances in 1796. Washington said on Friday that the "
                "treaty was dead. \"The game has changed,\" Michael Jordan said. Jordan closed its border with "
-               "Syria.",
+               "Syria. Alexander Hamilton wrote most of the essays. Hamilton signed them Publius.",
         "nyt": "Michael Jordan said the league should expand. Historians still debate George Washington's farewell "
                "address. Officials in Washington said the plan was ready. Jordan said it would open the crossing. "
                "The Israeli Prime Minister Benjamin Netanyahu said no."})
     assert d[["actor", "type", "side", "alias", "mentions"]].values.tolist() == [
+        ["Alexander Hamilton", "person", "unassigned", "Alexander Hamilton; Hamilton", 2],
         ["George Washington", "person", "unassigned", "George Washington", 2],
         ["Michael Jordan", "person", "unassigned", "Michael Jordan", 2],
         ["Benjamin Netanyahu", "person", "Israel", "Benjamin Netanyahu; Netanyahu", 1]]
@@ -195,6 +197,8 @@ def test_gazetteer_places_and_nationality_words():
     assert [plural(w) for w in ("Israeli", "Ukrainian", "Chinese", "British", "French", "Swiss")] == [
         "Israelis", "Ukrainians", "Chinese", "British", "French", "Swiss"]
     assert "Britishs" not in g.demonyms and "Chineses" not in g.demonyms
+    assert "Davis" not in g.places  # an Antarctic station's time zone, not a city
+    assert {"Jordan", "Georgia", "Washington"} <= g.territories and "Hamilton" not in g.territories
 
 
 def test_word_lists_name_no_country_the_gazetteer_gives():
