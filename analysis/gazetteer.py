@@ -9,10 +9,12 @@ read once from the country data of the ``countryinfo`` package, so the package s
   "U.S.", "USA", "UK");
 * its capital (also without a trailing abbreviation: "Washington D.C." -> "Washington");
 * the cities that name its time zones ("Europe/Kiev", "America/Chicago": the time zone database names each zone
-  after the most populous city of its region; not Antarctica's, named after research stations) and the administrative centres its provinces give in brackets
-  ("Kharkivs'ka (Kharkiv)"). The data has no city populations, so no population threshold: these are the
-  cities a country's data names, a few hundred in all, capitals and large cities first among them;
-* for the United States, its states.
+  after the most populous city of its region; not Antarctica's, named after research stations) and the
+  administrative centres its provinces give in brackets ("Kharkivs'ka (Kharkiv)"). The data has no city
+  populations, so no population threshold: these are the cities a country's data names, a few hundred in all,
+  capitals and large cities first among them;
+* for the United States, its states;
+* every name also without the apostrophes of a transliteration ("Donets'k", "Donetsk"; "Sana'a", "Sanaa").
 
 ``territories`` is the part of ``places`` that names a country or a US state, not a city.
 
@@ -117,6 +119,7 @@ def gazetteer() -> Gazetteer:
                 if form not in demonym_of or population > demonym_of[form][0]:
                     demonym_of[form] = (population, name)
     places |= territories
+    places |= {p.replace("'", "") for p in places if "'" in p}  # "Donets'k", "Sana'a" also as "Donetsk", "Sanaa"
     demonyms = {w: c for w, (_, c) in demonym_of.items() if w not in places}
     return Gazetteer(frozenset(p for p in places if p), demonyms, frozenset(countries),
                      frozenset(p for p in territories if p))

@@ -186,8 +186,9 @@ def test_a_person_named_like_a_place_stays_a_person(tmp_path):
 
 def test_gazetteer_places_and_nationality_words():
     g = gazetteer()
-    for place in ("Ukraine", "Kyiv", "Kiev", "Moscow", "Gaza", "Jerusalem", "Washington", "New York", "Chicago",
-                  "Georgia", "Jordan", "United States", "US", "U.S.", "USA", "UK", "Great Britain", "Puerto Rico"):
+    for place in ("Ukraine", "Kyiv", "Kiev", "Donetsk", "Moscow", "Gaza", "Jerusalem", "Washington", "New York",
+                  "Chicago", "Georgia", "Jordan", "United States", "US", "U.S.", "USA", "UK", "Great Britain",
+                  "Puerto Rico"):
         assert place in g.places, place
     assert {w: g.demonyms[w] for w in ("Ukrainian", "Ukrainians", "Russians", "Americans", "British", "Israelis",
                                        "Palestinians", "North Korean", "North Koreans", "Chinese", "French")} == {
