@@ -8,18 +8,18 @@ read once from the country data of the ``countryinfo`` package, so the package s
 * the initials of a name of several words when the data gives them as the country's code or spelling ("US",
   "U.S.", "USA", "UK");
 * its capital (also without a trailing abbreviation: "Washington D.C." -> "Washington");
-* the cities that name its time zones ("Europe/Kiev", "America/Chicago": the time zone database names each zone
+* the cities that name its time zones ("America/Chicago", "Australia/Sydney": the time zone database names each zone
   after the most populous city of its region; not Antarctica's, named after research stations) and the
-  administrative centres its provinces give in brackets ("Kharkivs'ka (Kharkiv)"). The data has no city
+  administrative centres its provinces give in brackets ("Bashkortostan (Ufa)"). The data has no city
   populations, so no population threshold: these are the cities a country's data names, a few hundred in all,
   capitals and large cities first among them;
 * for the United States, its states;
-* every name also without the apostrophes of a transliteration ("Donets'k", "Donetsk"; "Sana'a", "Sanaa").
+* every name also without the apostrophes of a transliteration ("Sana'a", "Sanaa"; "Bat'umi", "Batumi").
 
 ``territories`` is the part of ``places`` that names a country or a US state, not a city.
 
-``demonyms`` maps a nationality word and its plural to the country's name ("Ukrainian", "Ukrainians" ->
-"Ukraine"); a word shared by two countries goes to the more populous ("Congolese"). Plural by rule: an "s"
+``demonyms`` maps a nationality word and its plural to the country's name ("Israeli", "Israelis" ->
+"Israel"); a word shared by two countries goes to the more populous ("Congolese"). Plural by rule: an "s"
 added, except after -ese, -ish, -ch, -sh, -s, -x and -z ("Chinese", "British", "French", "Swiss").
 """
 
@@ -119,7 +119,7 @@ def gazetteer() -> Gazetteer:
                 if form not in demonym_of or population > demonym_of[form][0]:
                     demonym_of[form] = (population, name)
     places |= territories
-    places |= {p.replace("'", "") for p in places if "'" in p}  # "Donets'k", "Sana'a" also as "Donetsk", "Sanaa"
+    places |= {p.replace("'", "") for p in places if "'" in p}  # "Sana'a" also as "Sanaa"
     demonyms = {w: c for w, (_, c) in demonym_of.items() if w not in places}
     return Gazetteer(frozenset(p for p in places if p), demonyms, frozenset(countries),
                      frozenset(p for p in territories if p))
