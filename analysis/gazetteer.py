@@ -105,6 +105,7 @@ def gazetteer() -> Gazetteer:
         for n in list(names):
             initials = _initials(n)
             if len(n.split()) > 1 and initials in codes:
+                # "U.S" too: the lexicon draft reads "U.S." as the initials "U" and "S" joined by a dot
                 names |= {initials, ".".join(initials) + ".", ".".join(initials)}
         territories |= names
         if name == "United States":
