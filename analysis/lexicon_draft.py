@@ -9,15 +9,19 @@ all-capitals lines are skipped), with rules a reader can audit:
   State Hillary Clinton" -> "Hillary Clinton");
 * words before the last title are dropped ("House Speaker Nancy Pelosi" -> "Nancy Pelosi", titles from
   ``analysis/data/titles.yaml``), unless the rest names an organisation ("Justice Department");
-* a party or country word before the name or its title, an AP party code after it (", D-N.Y.") or an apposition
-  (", a Republican") is a side cue (``analysis/data/lexicon_draft.yaml``: ``sides``);
-* places are never actors: listed places, names ending in a place word ("Rose Garden") and names that mostly
-  follow a preposition of place ("in Puerto Rico");
+* a party or nationality word before the name or its title, an AP party code after it (", D-N.Y.") or an
+  apposition (", a Republican") is a side cue (``analysis/data/lexicon_draft.yaml``: ``sides``; nationality
+  words and their countries from :mod:`analysis.gazetteer`);
+* places are never actors: countries, their cities and the US states (:mod:`analysis.gazetteer`), the places
+  of ``lexicon_draft.yaml``, names ending in a place word ("Rose Garden") and names that mostly follow a
+  preposition of place ("in Puerto Rico");
 * a single word is a name only when a title introduces it ("Mr. Steele"), a quote names it as speaker, it is an
   acronym (RNC) or a party or nation in the plural (Republicans), or it is the surname of exactly one person;
 * forms of one name merge: shorter forms ending in the same word ("Pelosi", "Nancy Pelosi"), initials left out
   ("Robert F. Bauer", "Robert Bauer"), first-name variants ("Chuck" / "Charles"), an acronym and the name it
-  abbreviates ("RNC", "Republican National Committee"); two different multiword names never merge.
+  abbreviates ("RNC", "Republican National Committee"); two different multiword names never merge. A surname
+  that is also the name of a country or US state ("Michael Jordan", "George Washington") is no alias of its
+  own: alone, it is more likely the place.
 
 Each actor gets a type: ``person`` (a title, a quote, a party code, a reporting verb next to it), ``organisation``
 (an organisation word such as Committee or News, or an acronym) or ``group`` (a party or nation in the plural);
@@ -40,6 +44,7 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import Corpus
+from analysis.gazetteer import gazetteer
 from analysis.lexicon import package_data
 from analysis.text import load_stopwords
 
@@ -56,9 +61,11 @@ def _words() -> dict:
     title_words = {t.lower() for t, uses in titles.items() if "name" in uses and " " not in t}
     title_words |= {"staff", "speaker", "whip", "majority", "minority", "leader", "candidate", "nominee",
                     "congressman", "congresswoman", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "gen", "lt"}
+    places = gazetteer()
     return {
-        "sides": {str(k): str(v) for k, v in data["sides"].items()},
-        "places": frozenset(map(str, data["places"])),
+        "sides": places.demonyms | {str(k): str(v) for k, v in data["sides"].items()},
+        "places": places.places | frozenset(map(str, data["places"])),
+        "territories": places.territories | frozenset(map(str, data["places"])),
         "place_words": frozenset(map(str, data["place_words"])),
         "org_words": frozenset(map(str, data["organisation_words"])),
         "first_names": {str(k): str(v) for k, v in data["first_names"].items()},
@@ -342,7 +349,7 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
         occurrences = {o for n in names for o in found[n].spans}
         last = rep.split()[-1]
         if gtype == "person" and len(rep.split()) > 1 and surnames[last] == 1 and len(last) > 2 \
-                and last not in groups:
+                and last not in groups and last not in w["territories"]:
             names = names | {last}
             pattern = re.compile(r"(?<![\w'’])" + re.escape(last) + r"(?!\w)")
             spans = sorted(occurrences)

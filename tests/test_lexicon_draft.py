@@ -5,12 +5,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import yaml
 
 from analysis import actors
 from analysis.cli import main
 from analysis.corpus import load_corpus
-from analysis.lexicon import load_issues, load_story_lexicon
+from analysis.gazetteer import gazetteer, plural
+from analysis.lexicon import load_issues, load_story_lexicon, package_data
 from analysis.lexicon_draft import draft_actors, draft_issues
+from analysis.quotes import quotes_table
 from analysis.tables import drafted_lexicon, write_tables
 
 ARTICLES = {
@@ -136,3 +139,71 @@ def test_candidate_issues_are_noun_phrases_ranked_by_what_actors_are_said_to_wan
     issues = draft_issues(load_corpus(tmp_path))
     assert list(issues["term"]) == ["border wall", "weather report"]
     assert list(issues["with_cue"]) == [2, 0] and list(issues["mentions"]) == [3, 4]
+
+
+def _draft(tmp_path, texts):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    return draft_actors(corpus, speakers=quotes_table(corpus, {}))  # as `python -m analysis lexicon` drafts
+
+
+def test_countries_capitals_and_nationalities_come_from_the_country_data(tmp_path):
+    # "Ukraine said", "Kyiv said", "Moscow said": a country or capital as a quote's speaker is no person;
+    # "Kiev" is the capital in another spelling; "Ukrainians", "Russians" are nations in the plural
+    d = _draft(tmp_path, {
+        "fox": "Ukraine said on Sunday that it would not give up territory. Kiev rejected the proposal, and "
+               "Ukrainians marched in the capital. \"We will not sign this plan,\" Ukrainian President Volodymyr "
+               "Zelensky said. Russia said the talks would go on. Russians were told little.",
+        "nyt": "\"The plan is unfair,\" Kyiv said on Monday. Ukrainians queued for bread while Russians voted in "
+               "Moscow. Russian President Vladimir Putin said Ukraine must withdraw. \"Ukraine must leave the "
+               "region,\" Moscow said."})
+    assert d[["actor", "type", "side", "mentions"]].values.tolist() == [
+        ["Russians", "group", "Russia", 2],
+        ["Ukrainians", "group", "Ukraine", 2],
+        ["Vladimir Putin", "person", "Russia", 1],
+        ["Volodymyr Zelensky", "person", "Ukraine", 1]]
+    assert _row(d, "Vladimir Putin")["side_evidence"] == '"Russian" x1'
+
+
+def test_a_person_named_like_a_place_stays_a_person(tmp_path):
+    # "George Washington" and "Michael Jordan" are persons; "Washington" and "Jordan" alone are the state or city
+    # and the country here, so no alias of theirs and no mention of theirs. "Hamilton" is a capital (Bermuda's),
+    # but no country or state: alone, it is Alexander Hamilton
+    d = _draft(tmp_path, {
+        "fox": "George Washington warned against foreign alliances in 1796. Washington said on Friday that the "
+               "treaty was dead. \"The game has changed,\" Michael Jordan said. Jordan closed its border with "
+               "Syria. Alexander Hamilton wrote most of the essays. Hamilton signed them Publius.",
+        "nyt": "Michael Jordan said the league should expand. Historians still debate George Washington's farewell "
+               "address. Officials in Washington said the plan was ready. Jordan said it would open the crossing. "
+               "The Israeli Prime Minister Benjamin Netanyahu said no."})
+    assert d[["actor", "type", "side", "alias", "mentions"]].values.tolist() == [
+        ["Alexander Hamilton", "person", "unassigned", "Alexander Hamilton; Hamilton", 2],
+        ["George Washington", "person", "unassigned", "George Washington", 2],
+        ["Michael Jordan", "person", "unassigned", "Michael Jordan", 2],
+        ["Benjamin Netanyahu", "person", "Israel", "Benjamin Netanyahu; Netanyahu", 1]]
+
+
+def test_gazetteer_places_and_nationality_words():
+    g = gazetteer()
+    for place in ("Ukraine", "Kyiv", "Kiev", "Donetsk", "Moscow", "Gaza", "Jerusalem", "Washington", "New York",
+                  "Chicago", "Georgia", "Jordan", "United States", "US", "U.S.", "USA", "UK", "Great Britain",
+                  "Puerto Rico"):
+        assert place in g.places, place
+    assert {w: g.demonyms[w] for w in ("Ukrainian", "Ukrainians", "Russians", "Americans", "British", "Israelis",
+                                       "Palestinians", "North Korean", "North Koreans", "Chinese", "French")} == {
+        "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "Russians": "Russia", "Americans": "United States",
+        "British": "United Kingdom", "Israelis": "Israel", "Palestinians": "Palestine", "North Korean": "North Korea",
+        "North Koreans": "North Korea", "Chinese": "China", "French": "France"}
+    assert [plural(w) for w in ("Israeli", "Ukrainian", "Chinese", "British", "French", "Swiss")] == [
+        "Israelis", "Ukrainians", "Chinese", "British", "French", "Swiss"]
+    assert "Britishs" not in g.demonyms and "Chineses" not in g.demonyms
+    assert "Davis" not in g.places  # an Antarctic station's time zone, not a city
+    assert {"Jordan", "Georgia", "Washington"} <= g.territories and "Hamilton" not in g.territories
+
+
+def test_word_lists_name_no_country_the_gazetteer_gives():
+    data = yaml.safe_load(package_data("lexicon_draft.yaml").read_text(encoding="utf-8"))
+    g = gazetteer()
+    assert not set(data["places"]) & g.places
+    assert not set(data["sides"]) & set(g.demonyms)
