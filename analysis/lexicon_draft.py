@@ -123,9 +123,13 @@ def _is_place(name: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    """A word as the titles list writes it: lower case, no final dot, no plural s ("Sens." -> "sen")."""
+    """A word as the titles list writes it: lower case, no final dot, no plural s ("Sens." -> "sen"), a title
+    after a hyphenated prefix read as that title ("Co-Chairwoman" -> "chairwoman")."""
     word = word.lower().rstrip(".")
-    return word[:-1] if word.endswith("s") and word[:-1] in _words()["titles"] else word
+    titles = _words()["titles"]
+    if "-" in word and word.rsplit("-", 1)[1] in titles:
+        word = word.rsplit("-", 1)[1]
+    return word[:-1] if word.endswith("s") and word[:-1] in titles else word
 
 
 def _name_runs(text: str, s0: int, s1: int) -> list[list[tuple[int, int]]]:
@@ -207,8 +211,8 @@ def _finish(text, words, run, sides, titled):
         words, run = words[1:], run[1:]
     while words and (words[-1].lower() in _FUNCTION or words[-1] == "of"):
         words, run = words[:-1], run[:-1]
-    if not words or (len(words) == 1 and _bare(words[0]) in w["titles"]):
-        return None
+    if not words or (len(words) == 1 and (_bare(words[0]) in w["titles"] or _PARTY_CODE.fullmatch(words[0]))):
+        return None  # a title alone, or a party code ("D-NJ"): they describe a name, they are none
     return run[0][0], run[-1][1], titled, sides
 
 

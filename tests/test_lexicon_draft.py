@@ -207,3 +207,32 @@ def test_word_lists_name_no_country_the_gazetteer_gives():
     g = gazetteer()
     assert not set(data["places"]) & g.places
     assert not set(data["sides"]) & set(g.demonyms)
+
+
+def test_party_codes_titles_and_place_or_paper_names_are_read_as_such(tmp_path):
+    # real sentences (BASIL 2010-11): "D-NJ" after a name is the senator's party code, never an actor of its
+    # own; "Co-Chairwoman" is a title, so the name after it is the person's; a memorial building is a place and
+    # a weekly a newspaper, not persons
+    d = _draft(tmp_path, {
+        "fox": "Senate Democratic Majority Leader Harry Reid and Sen. Bob Menendez, D-NJ, Tuesday offered a "
+               "critical vote of confidence in the attorney general. Menendez said so again. The challengers "
+               "include former RNC Co-Chairwoman Ann Wagner and others. Ann Wagner said she would run.",
+        "nyt": "At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he praised the "
+               "audience. The Shelton Weekly reported on May 23, 2008, that he spoke. The Shelton Weekly said so. "
+               "Mrs. Wagner said the committee needed a change. The Veterans War Memorial Building said nothing."})
+    assert d[["actor", "type", "side"]].values.tolist() == [
+        ["Ann Wagner", "person", "unassigned"],
+        ["Bob Menendez", "person", "Democrat"],
+        ["Shelton Weekly", "organisation", "unassigned"],
+        ["Harry Reid", "person", "Democrat"]]
+    assert _row(d, "Bob Menendez")["side_evidence"] == '"D-NJ" x1'
+
+
+def test_candidate_issues_hold_no_conjunction_or_preposition(tmp_path):
+    # "important since" and "war whatever" recurred in three outlets' copies of one quotation (BASIL 2010)
+    texts = {"a": "He said the military service was important since the war, whatever the cost. The military "
+                  "service was real.",
+             "b": "The military service was important since the war, whatever it was, he said."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    assert list(draft_issues(load_corpus(tmp_path))["term"]) == ["military service"]
