@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import Mention, mention, subject_after, subject_before
+from analysis.quotes.speakers import Mention, mention, name_at, names_person, subject_after, subject_before
 from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import CONNECTORS, DETERMINERS, PASSIVE_AUX, PRONOUNS
+from analysis.quotes.vocabulary import ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, PASSIVE_AUX, PRONOUNS
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -253,6 +253,28 @@ BEFORE_RULES = [before_according, before_x_saying, before_finite, before_passive
 """The rules for the sentence before a quote, tried in this order at each cue, nearest the quote first."""
 
 
+def before_colon(win: Window) -> Attribution | None:
+    """A sentence that ends in a colon before the quote and has no reporting verb: a name between a dash and
+    the colon ('POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "..."'), else the person or pronoun the
+    sentence opens with, after an opening adjunct up to its first comma ('Trump went even further: "..."', 'In a
+    Fox interview later that day, Trump went even further: "..."', 'Kelly responded pointedly, with a smile:
+    "..."', 'Along with the photo, he had posted: "..."'); a capitalised word counts only when it is (part of) a
+    person's name (:func:`analysis.quotes.speakers.names_person`). The window's closing rule."""
+    w, a, b = win.w, win.a, win.b
+    if w.txt[b - 1] != ":":
+        return None
+    dash = next((k for k in range(b - 2, a - 1, -1) if not (w.is_name(k) or w.low[k] in CONNECTORS)), a - 1)
+    if dash >= a and dash < b - 2 and w.txt[dash] in ("-", "—", "–"):
+        m = name_at(win.doc.text, w, dash + 1, b - 1)
+        return Attribution(m, rule="before:X-colon") if m and not w.is_upper(dash + 1) else None
+    comma = next((k + 1 for k in range(a, b - 1) if w.txt[k] == ","), b)  # after an adjunct ("Along with X, he")
+    for first in ((comma,) if w.low[a] in ADJUNCT_PREPOSITIONS else (a, comma)):
+        m = name_at(win.doc.text, w, first, b - 1)
+        if m is not None and not w.is_upper(first) and (not w.is_name(first) or names_person(win.doc, m)):
+            return Attribution(m, rule="before:X-colon")  # not a heading, nor a word that names no person
+    return None
+
+
 def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
     """The attribution in the sentence before the opening mark of ``piece`` (after the previous quote
     ``prev``), by :data:`BEFORE_RULES`."""
@@ -271,7 +293,9 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
         return None
     win = Window(doc, piece, a, b, a)
     found = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, b)[::-1]))
-    return None if found is NO_ATTRIBUTION else found
+    if found is NO_ATTRIBUTION:
+        return None
+    return found or before_colon(win)
 
 
 def agent_after(doc: Doc, piece: Piece) -> Mention | None:

@@ -10,6 +10,7 @@ with the other gender.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +27,7 @@ NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its hea
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
 NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the White House's chief of staff")
+BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
 
 
 @dataclass
@@ -46,7 +48,7 @@ def _cap_run_back(w: Words, j: int, lo: int) -> int:
     while k - 1 >= lo:
         p = k - 1
         if w.is_name(p) or (low[p] in CONNECTORS and k - 2 >= lo and (w.is_name(k - 2) or low[k - 2] in CONNECTORS)) \
-                or low[p] in PERSON_TITLES or w.is_possessive(p):
+                or low[p] in PERSON_TITLES or w.is_possessive(p) or w.is_title_dot(p):
             k -= 1
             continue
         break
@@ -106,6 +108,32 @@ def mention(text: str, w: Words, a: int, b: int) -> Mention:
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
+def _apposition(text: str, w: Words, start: int, head: int, end: int) -> Mention:
+    """The mention of tokens ``start`` to ``end``, a noun phrase (``start`` to ``head``) and its apposition: named
+    by the apposition when that ends in a name ("a spokesman for the State Department, John Kirby" -> John
+    Kirby), else by the noun phrase before the comma ("Gov. Chris Christie (R), a staunch ally" -> Chris
+    Christie)."""
+    m = mention(text, w, start, end)
+    if w.is_name(end) or w.is_upper(end):
+        return m
+    first = mention(text, w, start, head)
+    return Mention(m.start, m.end, m.text, first.name, first.name_start, first.name_end)
+
+
+def _before_bracket(w: Words, j: int, limit: int) -> int:
+    """The token before a short bracket that ends at token ``j`` ("McCaskill (D-Mo.)", "Christie (R)"): a party
+    and state code or other aside between a name and its verb or apposition; ``j`` when token ``j`` closes no
+    such bracket."""
+    if w.txt[j] != ")":
+        return j
+    k = j - 1
+    while k > limit and j - k <= BRACKET_ASIDE and w.txt[k] not in ("(", ")", ",", '"'):
+        k -= 1
+    if k > limit and w.txt[k] == "(" and k < j - 1 and w.starts_alnum(k - 1):
+        return k - 1
+    return j
+
+
 def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention | None:
     """The speaker noun phrase before the reporting verb at token ``i`` (not before token ``limit``; a
     capitalised run not before ``lo``, the start of the stretch read)."""
@@ -123,6 +151,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         break
     if j < limit:
         return None
+    j = _before_bracket(w, j, limit)
     if txt[j] == ",":
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
@@ -131,11 +160,12 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             k -= 1
         if k >= limit + 1 and txt[k] == ",":
             inner_first = k + 1 if k + 1 < j else None
-            start = _np_back(w, k - 1, limit, lo) if w.starts_alnum(k - 1) else None
+            head = _before_bracket(w, k - 1, limit)  # "Gov. Chris Christie (R), a staunch ally, said"
+            start = _np_back(w, head, limit, lo) if w.starts_alnum(head) else None
             if start is not None and inner_first is not None:
                 if low[inner_first] in ASIDE_OPENERS:
-                    return mention(text, w, start, k - 1)  # "X, who ..., said": X
-                return mention(text, w, start, j - 1)  # "X, the spokesman, said": X and the apposition
+                    return mention(text, w, start, head)  # "X, who ..., said": X
+                return _apposition(text, w, start, head, j - 1)  # "X, the spokesman, said": X and the apposition
         return None
     start = _np_back(w, j, limit, lo)
     if start is None:
@@ -159,7 +189,8 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     b = k
     while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
         nt = txt[b + 1]
-        if nt in ("'s", "’s", "-") or (w.starts_alnum(b + 1) and low[b + 1] not in NP_FORWARD_STOP):
+        if nt in ("'s", "’s", "-") or (w.starts_alnum(b + 1) and low[b + 1] not in NP_FORWARD_STOP) \
+                or w.is_title_dot(b + 1):
             b += 1
             continue
         if low[b + 1] in CONNECTORS and b + 2 < stop and w.is_name(b + 2):
@@ -169,7 +200,37 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     return mention(text, w, k, b)
 
 
+def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
+    """The name or he / she / they that starts at token ``k`` (a run of name words, titles and particles before
+    token ``stop``: "Mark Mahaney", "Sen. Claire McCaskill"), or ``None`` when none starts there or it is a
+    possessive ("Trump's")."""
+    low = w.low
+    if k >= stop:
+        return None
+    if low[k] in PRONOUNS:
+        return mention(text, w, k, k) if PRONOUNS[low[k]] != "s" else None
+    if not w.is_name(k):
+        return None
+    b = k
+    while b + 1 < stop and (w.is_name(b + 1) or w.is_title_dot(b + 1) or low[b + 1] in CONNECTORS
+                            and b + 2 < stop and w.is_name(b + 2)):
+        b += 1
+    if b + 1 < stop and w.is_possessive(b + 1):
+        return None
+    return mention(text, w, k, b)
+
+
 # --- the names of a document and pronoun resolution ---------------------------------------------------------
+
+def names_person(doc: Doc, m: Mention) -> bool:
+    """A person mention of :func:`name_mentions` starts inside ``m`` ("Senate Majority Leader Mitch McConnell":
+    "Mitch McConnell"); the starts are worked out once per document."""
+    starts = getattr(doc, "_person_starts", None)
+    if starts is None:
+        starts = doc._person_starts = [s for s, _, _, typ in name_mentions(doc) if typ == "person"]
+    k = bisect_left(starts, m.start)
+    return k < len(starts) and starts[k] < m.end
+
 
 def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     """Candidate antecedents: ``(start, end, name, type)`` for runs of capitalised words outside quotes.

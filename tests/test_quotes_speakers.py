@@ -1,0 +1,123 @@
+"""Speakers of quotations (analysis.quotes.speakers and the attribution rules that pick them): each case is a
+real sentence of a news story with the speaker a reader gives it, and cases that must stay as they are."""
+
+from __future__ import annotations
+
+from analysis.quotes import document_quotes
+
+
+def rows(text: str, kinds=("direct", "partial", "indirect")) -> list[dict]:
+    return [r for r in document_quotes(text) if r["kind"] in kinds]
+
+
+def speaker_of(text: str, quoted: str, kinds=("direct", "partial", "indirect")) -> tuple[str, str]:
+    """(speaker, mention) of the row whose text starts with ``quoted``."""
+    found = [r for r in rows(text, kinds) if r["text"].startswith(quoted)]
+    assert found, [r["text"] for r in rows(text, kinds)]
+    return found[0]["speaker"], found[0]["mention"]
+
+
+# --- a bracket between a name and its verb ----------------------------------------------------------------
+
+def test_party_code_between_name_and_verb():
+    text = 'Sen. Claire McCaskill (D-Mo.) said the bill "is a disaster for working families in every state."'
+    assert speaker_of(text, "is a disaster") == ("Claire McCaskill", "Sen. Claire McCaskill")
+
+
+def test_party_code_before_an_apposition_names_the_person_not_the_apposition():
+    text = ('New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism '
+            'even as he defended Melania Trump and the campaign, saying, "Ninety-three percent of the speech is '
+            'completely different than Michelle Obama\'s speech."')
+    assert speaker_of(text, "Ninety-three")[0] == "Chris Christie"
+
+
+def test_party_code_after_an_inverted_verb_stays():
+    text = '"The bill is a disaster for every family," Sen. Claire McCaskill (D-Mo.) said on Monday.'
+    assert speaker_of(text, "The bill") == ("Claire McCaskill", "Sen. Claire McCaskill")
+
+
+# --- the person, not the organisation ------------------------------------------------------------------------
+
+def test_spokesman_for_an_organisation_named_by_apposition():
+    text = 'A spokesman for the State Department, John Kirby, said: "We are deeply concerned by these reports."'
+    assert speaker_of(text, "We are")[0] == "John Kirby"
+
+
+def test_press_secretary_title_stays_with_the_name():
+    text = 'White House press secretary Jen Psaki said: "We are deeply concerned by these reports."'
+    assert speaker_of(text, "We are")[0] == "Jen Psaki"
+
+
+def test_apposition_after_a_name_names_the_person():
+    text = '"We will respond in time," Robert Gibbs, the White House spokesman, said.'
+    assert speaker_of(text, "We will")[0] == "Robert Gibbs"
+
+
+# --- abbreviated titles -----------------------------------------------------------------------------------
+
+def test_listed_title_abbreviation_does_not_cut_the_name():
+    text = '"We will respond in time and with force," said Navy Cmdr. John Smith, a spokesman for the fleet.'
+    assert speaker_of(text, "We will") == ("John Smith", "Navy Cmdr. John Smith")
+
+
+def test_unlisted_short_abbreviation_before_a_name():
+    text = 'Police Supt. Garry McCarthy said: "We will respond in time and with force."'
+    assert speaker_of(text, "We will") == ("Garry McCarthy", "Police Supt. Garry McCarthy")
+
+
+def test_two_abbreviations_before_a_name():
+    text = '"We will respond," said Lt. Gen. Mark Hertling. He added: "That is all we can say today."'
+    assert speaker_of(text, "We will")[0] == "Mark Hertling"
+    assert speaker_of(text, "That is all")[0] == "Mark Hertling"
+
+
+def test_a_surname_at_a_sentence_end_still_ends_the_sentence():
+    # "Cruz" stands elsewhere without a dot: its full stop ends the sentence
+    text = '"We will respond," said Cruz. Donald Trump said "he is a liar and a cheat." Cruz did not answer.'
+    assert speaker_of(text, "We will") == ("Cruz", "Cruz")
+    assert speaker_of(text, "he is a liar") == ("Donald Trump", "Donald Trump")
+
+
+# --- adverbs between a subject and its verb --------------------------------------------------------------------
+
+def test_adverb_long_between_subject_and_verb():
+    text = ("Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at "
+            "Mr. Trump's comments.")
+    assert speaker_of(text, "he will support", ("indirect",))[0] == "Ryan"
+
+
+def test_adverb_even_between_subject_and_verb():
+    text = ('Trump has even claimed he will enact a massive infrastructure initiative to "create the biggest '
+            'economic boom in this country since the New Deal."')
+    assert speaker_of(text, "create the biggest")[0] == "Trump"
+
+
+# --- a sentence that ends in a colon before the quote ----------------------------------------------------------
+
+def test_colon_after_a_sentence_without_reporting_verb():
+    text = ('Trump said it twice. In a Fox interview later that day, Trump went even further: "If he goes '
+            'forward and loses, it\'s the end of his career."')
+    assert speaker_of(text, "If he goes") == ("Trump", "Trump")
+
+
+def test_colon_after_a_name_and_apposition():
+    text = ("Mark Mahaney, technology analyst at RBC Capital Markets, agreed: ''They've got a great brand, a large "
+            "platform and a unique value proposition.''")
+    assert speaker_of(text, "They've")[0] == "Mark Mahaney"
+
+
+def test_colon_after_a_dash_and_a_name():
+    text = ('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: Keep on contacting '
+            'voters as late as possible."')
+    assert speaker_of(text, "One of the")[0] == "Carl Bialik"
+
+
+def test_colon_after_an_opening_adjunct():
+    text = 'Along with the photo, he had posted: "We are not mourning, we are celebrating!"'
+    assert speaker_of(text, "We are not") == ("he", "he")
+
+
+def test_colon_after_a_sentence_opened_by_no_person_stays_unattributed():
+    text = ('The survey asks where each resident of a household was born and whether he or she is a U.S. citizen. '
+            'Respondents are obliged to disclose: "When did this person come to live in the United States?"')
+    assert speaker_of(text, "When did")[0] == ""
