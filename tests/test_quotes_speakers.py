@@ -25,6 +25,7 @@ def test_party_code_between_name_and_verb():
 
 
 def test_party_code_before_an_apposition_names_the_person_not_the_apposition():
+    # PolNeAR train (wash-post 2016-07-20)
     text = ('New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism '
             'even as he defended Melania Trump and the campaign, saying, "Ninety-three percent of the speech is '
             'completely different than Michelle Obama\'s speech."')
@@ -81,12 +82,14 @@ def test_a_surname_at_a_sentence_end_still_ends_the_sentence():
 # --- adverbs between a subject and its verb --------------------------------------------------------------------
 
 def test_adverb_long_between_subject_and_verb():
+    # PolNeAR train (nyt 2016-04-12)
     text = ("Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at "
             "Mr. Trump's comments.")
     assert speaker_of(text, "he will support", ("indirect",))[0] == "Ryan"
 
 
 def test_adverb_even_between_subject_and_verb():
+    # PolNeAR train (huff-post 2016-06-23)
     text = ('Trump has even claimed he will enact a massive infrastructure initiative to "create the biggest '
             'economic boom in this country since the New Deal."')
     assert speaker_of(text, "create the biggest")[0] == "Trump"
@@ -95,29 +98,62 @@ def test_adverb_even_between_subject_and_verb():
 # --- a sentence that ends in a colon before the quote ----------------------------------------------------------
 
 def test_colon_after_a_sentence_without_reporting_verb():
+    # PolNeAR train (huff-post 2016-04-22), with a sentence before it
     text = ('Trump said it twice. In a Fox interview later that day, Trump went even further: "If he goes '
             'forward and loses, it\'s the end of his career."')
     assert speaker_of(text, "If he goes") == ("Trump", "Trump")
 
 
 def test_colon_after_a_name_and_apposition():
+    # PolNeAR train (nyt 2016-06-17)
     text = ("Mark Mahaney, technology analyst at RBC Capital Markets, agreed: ''They've got a great brand, a large "
             "platform and a unique value proposition.''")
     assert speaker_of(text, "They've")[0] == "Mark Mahaney"
 
 
 def test_colon_after_a_dash_and_a_name():
+    # PolNeAR train (huff-post 2016-02-03, a digest of quotes under headlines)
     text = ('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: Keep on contacting '
             'voters as late as possible."')
     assert speaker_of(text, "One of the")[0] == "Carl Bialik"
 
 
 def test_colon_after_an_opening_adjunct():
+    # PolNeAR train (wash-post 2016-01-07)
     text = 'Along with the photo, he had posted: "We are not mourning, we are celebrating!"'
     assert speaker_of(text, "We are not") == ("he", "he")
 
 
 def test_colon_after_a_sentence_opened_by_no_person_stays_unattributed():
+    # PolNeAR train (usa-today 2015-11-24)
     text = ('The survey asks where each resident of a household was born and whether he or she is a U.S. citizen. '
             'Respondents are obliged to disclose: "When did this person come to live in the United States?"')
     assert speaker_of(text, "When did")[0] == ""
+
+
+# --- he / she: the nearest subject, not the nearest name -------------------------------------------------------
+
+def test_he_resolves_to_the_subject_not_the_object_of_the_sentence_before():
+    # PolNeAR train (politico 2016-08-28): Clinton is named after Christie but is the object of his sentence
+    text = ('"He\'ll appoint an attorney general who will send very clear messages about how law enforcement is to be '
+            'pursued in this country," Christie added, referencing a job he\'s widely believed to want after being '
+            "passed over for Trump's running mate.\n\n"
+            "Asked about Trump's calling Hillary Clinton a bigot last week, Christie blamed Clinton for introducing "
+            "charges of racism into the campaign.\n\n"
+            '"The fact is that she\'s been the person who started this type of conversation in the campaign," he said.')
+    assert speaker_of(text, "The fact is") == ("Christie", "he")
+
+
+def test_he_skips_a_name_inside_a_relative_clause():
+    # PolNeAR train (wash-post 2016-03-03): "Bob Dole" is named inside the apposition of Scott Reed
+    text = ('Scott Reed, who managed Bob Dole\'s 1996 campaign, said "the fear is as high as it\'s ever been" in the '
+            'establishment.\n\n"But I\'m amazed that people are acting surprised," he said.')
+    assert speaker_of(text, "But I'm amazed") == ("Scott Reed", "he")
+
+
+def test_he_after_the_only_person_stays():
+    # PolNeAR train (nyt 2016-03-21): one person in the sentence before
+    text = ("Mark Weddle, 55, started work at Carrier 24 years ago and earns $21 an hour running a machine that makes "
+            'heat exchangers. "I have two brothers-in-law from Mexico," he said, explaining why he disagrees with Mr. '
+            "Trump's anti-immigrant stance.")
+    assert speaker_of(text, "I have two") == ("Mark Weddle", "he")

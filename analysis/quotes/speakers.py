@@ -17,7 +17,7 @@ import numpy as np
 
 from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.tokens import (CUE, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
+from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
                                         PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
@@ -27,6 +27,7 @@ NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its hea
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
 NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the White House's chief of staff")
+SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
 
 
@@ -283,21 +284,64 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
     return doc._gender_cache
 
 
+def is_subject(doc: Doc, s: int, e: int) -> bool:
+    """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
+    clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
+    follows it ("..., Mr. Perry signaled that"); not when it is a possessive ("Trump's plan")."""
+    w = doc.words
+    low = w.low
+    i = doc.tok_index(s)
+    k = doc.tok_index(e)
+    if k < len(w) and w.is_possessive(k) or low[i].endswith("ing"):
+        return False  # "Trump's plan", "Following Wednesday's leak": the sentence is not about the person
+    j = i - 1
+    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j)) and i - j <= NOUN_PHRASE_BACK:
+        j -= 1
+    if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
+        return True
+    if w.txt[j] == "," and k < len(w) and low[k].endswith("ed") and not w.starts_upper(k):
+        return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton"
+    steps = 0
+    while k < len(w) and steps < SKIPPED_BEFORE_CUE and low[k] in SKIP_BEFORE_CUE and low[k] not in PRONOUNS:
+        k += 1
+        steps += 1
+    return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
 def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> Mention:
-    """A pronoun mention resolved to the most recent compatible name before it (outside quotes)."""
+    """A pronoun mention resolved to a compatible name before it (outside quotes): the nearest one that is the
+    subject of its sentence (:func:`is_subject`) within :data:`SUBJECT_PARAS` paragraphs back, else the most
+    recent one ("Beck rejected the notion ... Saying President Obama, he said, ...": Beck, not Obama)."""
     low = m.text.lower()
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         return m
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
+    nearest = None
+    reach = _paras_back(doc, m.start, SUBJECT_PARAS)
     for s, e, name, typ in reversed(persons):
         if s >= m.start:
             continue
-        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want:
-            return Mention(m.start, m.end, m.text, name, s, e)
-        if want in ("n", "p") and typ in ("org", "group"):
-            return Mention(m.start, m.end, m.text, name, s, e)
-    return m
+        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want \
+                or want in ("n", "p") and typ in ("org", "group"):
+            if nearest is None:
+                nearest = (s, e, name)
+                if want in ("n", "p"):
+                    break
+            if s < reach:
+                break
+            if is_subject(doc, s, e):
+                return Mention(m.start, m.end, m.text, name, s, e)
+    if nearest is None:
+        return m
+    s, e, name = nearest
+    return Mention(m.start, m.end, m.text, name, s, e)
+
+
+def _paras_back(doc: Doc, pos: int, n: int) -> int:
+    """The start of the paragraph ``n`` paragraphs before the one of ``pos``."""
+    k = bisect_left(doc._para_starts, pos + 1) - 1
+    return doc.paras[max(0, k - n)][0] if doc.paras else 0
 
 
 def actor_lookup(lexicon: dict | None):
