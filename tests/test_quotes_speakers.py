@@ -157,3 +157,27 @@ def test_he_after_the_only_person_stays():
             'heat exchangers. "I have two brothers-in-law from Mexico," he said, explaining why he disagrees with Mr. '
             "Trump's anti-immigrant stance.")
     assert speaker_of(text, "I have two") == ("Mark Weddle", "he")
+
+
+# --- a quotation inside a sentence without reporting verb ------------------------------------------------------
+
+def test_quotation_in_a_sentence_without_reporting_verb_is_its_subjects():
+    # PolNeAR train (nyt 2016-06-03): "labeled" is no reporting verb
+    text = ("Meg Whitman, a former candidate for governor in California who now runs Hewlett Packard Enterprise, "
+            "labeled Mr. Trump ''unfit to be president.''")
+    assert speaker_of(text, "unfit") == ("Meg Whitman", "Meg Whitman")
+
+
+def test_quotation_after_a_title_and_name_without_reporting_verb():
+    # PolNeAR train (breitbart 2016-06-05)
+    text = ('Dr. Muhammad Babar pondered who, without Ali, might "testify for our innocence in this season of witch '
+            'hunting."')
+    assert speaker_of(text, "testify")[0] == "Muhammad Babar"
+
+
+def test_quotation_in_a_sentence_opened_by_it_stays_unattributed():
+    # PolNeAR train (politico 2015-12-28): the words are Obama's, the sentence is about "it"
+    text = ("Unions have been plotting to junk the Cadillac tax ever since it was proposed. It's the persistent pull "
+            "of Obama's \"if you like your plan, you can keep it\" promise: Many of them negotiated generous "
+            "employer-sponsored plans in place of increased wages, and they want to keep them.")
+    assert speaker_of(text, "if you like")[0] == ""

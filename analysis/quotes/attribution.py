@@ -39,6 +39,7 @@ AFTER_REACH = 45  # tokens after a quote read for its cue: a long attribution wi
 AFTER_REACH_BARE = 3  # the same when the quote ends without punctuation: only a cue right after it ('"x" he said')
 AFTER_OWN_CLAUSE = 9  # tokens after which a ":" or "(" starts a clause of its own, not the attribution's
 AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is longer than "Pelosi said."
+SUBJECT_QUOTE_WORDS = 4  # words of a quotation inside a sentence without reporting verb that are its subject's
 LONG_SUBJECT = 8  # tokens before the cue from which the subject is the phrase the clause opens with
 
 
@@ -258,8 +259,7 @@ def before_colon(win: Window) -> Attribution | None:
     the colon ('POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "..."'), else the person or pronoun the
     sentence opens with, after an opening adjunct up to its first comma ('Trump went even further: "..."', 'In a
     Fox interview later that day, Trump went even further: "..."', 'Kelly responded pointedly, with a smile:
-    "..."', 'Along with the photo, he had posted: "..."'); a capitalised word counts only when it is (part of) a
-    person's name (:func:`analysis.quotes.speakers.names_person`). The window's closing rule."""
+    "..."', 'Along with the photo, he had posted: "..."'; :func:`opening_person`). The window's closing rule."""
     w, a, b = win.w, win.a, win.b
     if w.txt[b - 1] != ":":
         return None
@@ -267,12 +267,36 @@ def before_colon(win: Window) -> Attribution | None:
     if dash >= a and dash < b - 2 and w.txt[dash] in ("-", "—", "–"):
         m = name_at(win.doc.text, w, dash + 1, b - 1)
         return Attribution(m, rule="before:X-colon") if m and not w.is_upper(dash + 1) else None
-    comma = next((k + 1 for k in range(a, b - 1) if w.txt[k] == ","), b)  # after an adjunct ("Along with X, he")
+    m = opening_person(win, b - 1, ("m", "f", "p", "n"))
+    return Attribution(m, rule="before:X-colon") if m else None
+
+
+def opening_person(win: Window, stop: int, pronouns) -> Mention | None:
+    """The person the sentence of the window opens with (before token ``stop``), at its start or after an
+    opening adjunct up to its first comma ("Along with the photo, he ..."): a name of which a person mention
+    (:func:`analysis.quotes.speakers.names_person`) is part, not a heading in capitals ("Likewise", "Pollsters",
+    "IOWA POLLS" are no one), or a pronoun that stands for one of ``pronouns`` (see :data:`PRONOUNS`)."""
+    w, a = win.w, win.a
+    comma = next((k + 1 for k in range(a, stop) if w.txt[k] == ","), stop)
     for first in ((comma,) if w.low[a] in ADJUNCT_PREPOSITIONS else (a, comma)):
-        m = name_at(win.doc.text, w, first, b - 1)
-        if m is not None and not w.is_upper(first) and (not w.is_name(first) or names_person(win.doc, m)):
-            return Attribution(m, rule="before:X-colon")  # not a heading, nor a word that names no person
+        m = name_at(win.doc.text, w, first, stop)
+        if m is None or w.is_upper(first):
+            continue
+        if PRONOUNS[w.low[first]] in pronouns if w.low[first] in PRONOUNS else names_person(win.doc, m):
+            return m
     return None
+
+
+def before_subject(win: Window) -> Attribution | None:
+    """'Moore thanked him for "stepping up and taking action when Congress won't."' / 'Meg Whitman, a former
+    candidate for governor, labeled Mr. Trump "unfit to be president."' (a quotation of
+    :data:`SUBJECT_QUOTE_WORDS` words or more inside a sentence without reporting verb): the person or he / she /
+    they the sentence opens with (:func:`opening_person`). The window's closing rule after :func:`before_colon`."""
+    a, b, piece = win.a, win.b, win.piece
+    if b - a < 2 or len(win.doc.text[piece.start:piece.end].split()) < SUBJECT_QUOTE_WORDS:
+        return None
+    m = opening_person(win, b, ("m", "f", "p"))
+    return Attribution(m, rule="before:X-subject") if m else None
 
 
 def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
@@ -295,7 +319,7 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
     found = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, b)[::-1]))
     if found is NO_ATTRIBUTION:
         return None
-    return found or before_colon(win)
+    return found or before_colon(win) or before_subject(win)
 
 
 def agent_after(doc: Doc, piece: Piece) -> Mention | None:

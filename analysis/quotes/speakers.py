@@ -22,7 +22,7 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
 from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
                                         PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
 
-POSSESSIVE_ENDINGS = frozenset(("'s", "\u2019s"))
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
@@ -210,13 +210,13 @@ def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
         return None
     if low[k] in PRONOUNS:
         return mention(text, w, k, k) if PRONOUNS[low[k]] != "s" else None
-    if not w.is_name(k):
+    if not (w.is_name(k) or low[k] in PERSON_TITLES):
         return None
     b = k
     while b + 1 < stop and (w.is_name(b + 1) or w.is_title_dot(b + 1) or low[b + 1] in CONNECTORS
                             and b + 2 < stop and w.is_name(b + 2)):
         b += 1
-    if b + 1 < stop and w.is_possessive(b + 1):
+    if b + 1 < stop and w.is_possessive(b + 1) or w.txt[b].endswith(POSSESSIVE_ENDINGS):
         return None
     return mention(text, w, k, b)
 
@@ -238,8 +238,12 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
 
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier or stands before a reporting verb ("Peskov said"); ``org``: a run with an
-    organisation word or an acronym. The runs are found by :func:`analysis.quotes.tokens.name_runs`.
+    organisation word or an acronym. The runs are found by :func:`analysis.quotes.tokens.name_runs`; worked
+    out once per document.
     """
+    cached = getattr(doc, "_name_mentions", None)
+    if cached is not None:
+        return cached
     w, text = doc.words, doc.text
     tstarts, tends, low = w.st, w.en, w.low
 
@@ -259,8 +263,9 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
             out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == ORG_MENTION else "person"))
     # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
-    return [(s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ)
-            for s, e, name, typ in out]
+    doc._name_mentions = [(s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ)
+                          for s, e, name, typ in out]
+    return doc._name_mentions
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:
@@ -319,9 +324,13 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     genders = _genders(doc, persons)
     nearest = None
     reach = _paras_back(doc, m.start, SUBJECT_PARAS)
-    for s, e, name, typ in reversed(persons):
-        if s >= m.start:
-            continue
+    starts = getattr(doc, "_mention_starts", None)
+    if starts is None or len(starts) != len(persons):
+        starts = doc._mention_starts = [x[0] for x in persons]
+        doc._subjects = {}
+    subjects = doc._subjects
+    for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
+        s, e, name, typ = persons[r]
         if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want \
                 or want in ("n", "p") and typ in ("org", "group"):
             if nearest is None:
@@ -330,7 +339,10 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
                     break
             if s < reach:
                 break
-            if is_subject(doc, s, e):
+            subject = subjects.get(s)
+            if subject is None:
+                subject = subjects[s] = is_subject(doc, s, e)
+            if subject:
                 return Mention(m.start, m.end, m.text, name, s, e)
     if nearest is None:
         return m
