@@ -181,3 +181,15 @@ def test_quotation_in_a_sentence_opened_by_it_stays_unattributed():
             "of Obama's \"if you like your plan, you can keep it\" promise: Many of them negotiated generous "
             "employer-sponsored plans in place of increased wages, and they want to keep them.")
     assert speaker_of(text, "if you like")[0] == ""
+
+
+def test_he_after_an_inverted_reporting_verb_is_its_subject():
+    # PolNeAR train (politico 2016-07-11): "said Sherman" makes Sherman the subject of his sentence
+    text = ("The two young reporters who raised their hands for this daunting second act are Anna Palmer and Jake "
+            "Sherman, two of the most aggressive and best-sourced reporters in Washington.\n\n"
+            '"I think clearly we like to break news," said Palmer, 34, a North Dakota native who broke into D.C. '
+            'reporting covering K Street for Roll Call and the Legal Times.\n\n'
+            "That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness "
+            "has driven less energetic reporters (like me) off the Hill beat. \"If you look at Playbook, it really is "
+            "just a village newspaper, and that's what it does best,\" he said.")
+    assert speaker_of(text, "If you look") == ("Sherman", "he")

@@ -3,9 +3,9 @@ pronoun resolution.
 
 The speaker mention is the grammatical subject of the reporting verb found by position: a pronoun, a run of
 capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase ("a senior
-official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside quotation
-marks (it/they to the most recent organisation or plural noun phrase); he/she skip a name the article marks
-with the other gender.
+official"). A pronoun (he/she) is resolved to the nearest person-like name before it outside quotation marks
+that is the subject of its sentence (within a few paragraphs; else the nearest name), it/they to the most recent
+organisation or plural noun phrase; he/she skip a name the article marks with the other gender.
 """
 
 from __future__ import annotations
@@ -19,14 +19,15 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
-from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
-                                        PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
+from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, NP_BOUNDARY,
+                                        NP_FORWARD_STOP, PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
 NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the White House's chief of staff")
+INVERSION_BEFORE = frozenset((",", '"', "\u201d", "''"))  # before a verb that its subject follows ('"...," said X')
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
 
@@ -257,7 +258,15 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     out = []
     for i, j, kind, first in name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
         if kind == PERSON_MENTION:
-            out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
+            s, e = tstarts[first], tends[j]
+            name = text[s:e]
+            if "\n" in name:  # a heading above a paragraph that opens with a name ("Beck Wows the Crowd\n\nGlenn Beck")
+                cut = name.rindex("\n") + 1
+                s += cut + len(name[cut:]) - len(name[cut:].lstrip())
+                name = text[s:e]
+                if " " not in name:
+                    continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
+            out.append((s, e, name, "person"))
             last = low[j]
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
@@ -292,7 +301,8 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
 def is_subject(doc: Doc, s: int, e: int) -> bool:
     """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
     clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
-    follows it ("..., Mr. Perry signaled that"); not when it is a possessive ("Trump's plan")."""
+    follows it ("..., Mr. Perry signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
+    a possessive ("Trump's plan")."""
     w = doc.words
     low = w.low
     i = doc.tok_index(s)
@@ -304,6 +314,8 @@ def is_subject(doc: Doc, s: int, e: int) -> bool:
         j -= 1
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
         return True
+    if (low[j] in IRREGULAR_PAST or low[j] == "says") and j > 0 and w.txt[j - 1] in INVERSION_BEFORE:
+        return True  # after an inverted reporting verb: '"...," said Ken Sena, managing director
     if w.txt[j] == "," and k < len(w) and low[k].endswith("ed") and not w.starts_upper(k):
         return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton"
     steps = 0
@@ -314,9 +326,11 @@ def is_subject(doc: Doc, s: int, e: int) -> bool:
 
 
 def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> Mention:
-    """A pronoun mention resolved to a compatible name before it (outside quotes): the nearest one that is the
-    subject of its sentence (:func:`is_subject`) within :data:`SUBJECT_PARAS` paragraphs back, else the most
-    recent one ("Beck rejected the notion ... Saying President Obama, he said, ...": Beck, not Obama)."""
+    """A pronoun mention resolved to a compatible name before it (outside quotes): the nearest subject within
+    :data:`SUBJECT_PARAS` paragraphs back, a name that is the subject of its sentence (:func:`is_subject`) or a
+    he / she resolved before as the speaker of an earlier quote (which stands for its name: "Glenn Beck ...
+    he said ... he asked ... Saying President Obama, he said, ...": Beck, not Obama); else the most recent
+    compatible name."""
     low = m.text.lower()
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         return m
@@ -327,10 +341,18 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     starts = getattr(doc, "_mention_starts", None)
     if starts is None or len(starts) != len(persons):
         starts = doc._mention_starts = [x[0] for x in persons]
-        doc._subjects = {}
-    subjects = doc._subjects
+        doc._subjects, doc._resolved = {}, []
+    subjects, resolved = doc._subjects, doc._resolved
+    # the he / she resolved before this one, nearest first: (position, want, name, start, end)
+    k = bisect_left(resolved, (m.start,)) - 1
+    while k >= 0 and resolved[k][1] != want:
+        k -= 1
+    chained = resolved[k] if k >= 0 and resolved[k][0] >= reach else None
+    found = None
     for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
         s, e, name, typ = persons[r]
+        if chained is not None and s < chained[0]:
+            break  # the pronoun resolved before is nearer than any subject name
         if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want \
                 or want in ("n", "p") and typ in ("org", "group"):
             if nearest is None:
@@ -343,10 +365,18 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
             if subject is None:
                 subject = subjects[s] = is_subject(doc, s, e)
             if subject:
-                return Mention(m.start, m.end, m.text, name, s, e)
-    if nearest is None:
+                found = (s, e, name)
+                break
+    if found is None and chained is not None:
+        found = chained[2:]
+    found = found or nearest
+    if found is None:
         return m
-    s, e, name = nearest
+    name, s, e = found[2], found[0], found[1]
+    if want in ("m", "f"):
+        k = bisect_left(resolved, (m.start,))
+        if k >= len(resolved) or resolved[k][0] != m.start:
+            resolved.insert(k, (m.start, want, s, e, name))
     return Mention(m.start, m.end, m.text, name, s, e)
 
 
