@@ -193,3 +193,12 @@ def test_he_after_an_inverted_reporting_verb_is_its_subject():
             "has driven less energetic reporters (like me) off the Hill beat. \"If you look at Playbook, it really is "
             "just a village newspaper, and that's what it does best,\" he said.")
     assert speaker_of(text, "If you look") == ("Sherman", "he")
+
+
+# --- a capitalised cue word inside a name is no verb -------------------------------------------------------------
+
+def test_states_in_united_states_is_no_reporting_verb():
+    # PolNeAR train (wash-post 2016-05-26): "States" (lemma "state") was read as the cue of "the United"
+    text = ('In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
+            'extradition to the United States and added, "I\'ll plead guilty, no problem."')
+    assert speaker_of(text, "I'll plead") == ("Lazar", "Lazar")

@@ -112,11 +112,18 @@ def is_speaker(doc: Doc, out) -> bool:
 # --- rules shared by the windows ------------------------------------------------------------------------------
 
 def not_finite(win: Window, n: int, cue: Cue):
-    """Not a finite verb form ("claims" as a noun is one, "saying", "claim" are not): not a report here."""
+    """Not a finite verb form ("claims" as a noun is one, "saying", "claim" are not), or a capitalised word
+    inside a name ("the United States"): not a report here."""
     low = win.w.low[n]
-    if not is_verb_form(low) or low.endswith("ing"):
+    if not is_verb_form(low) or low.endswith("ing") or in_name(win.w, n):
         return NEXT_CUE
     return None
+
+
+def in_name(w: Words, n: int) -> bool:
+    """The cue word at token ``n`` is capitalised after a name word: part of a name ("United States", "Wall
+    Street Journal Reports"), not a verb."""
+    return n > 0 and w.starts_upper(n) and w.is_name(n - 1)
 
 
 # --- after the quote: '"...," he said' / '"...," said X' / '", X told reporters' -------------------------------
@@ -225,8 +232,8 @@ def before_x_saying(win: Window, n: int, cue: Cue):
 
 
 def before_finite(win: Window, n: int, cue: Cue):
-    """A cue that is not a finite verb form is not a report here."""
-    return None if is_verb_form(win.w.low[n]) else NEXT_CUE
+    """A cue that is not a finite verb form, or that is part of a name (:func:`in_name`), is not a report here."""
+    return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) else NEXT_CUE
 
 
 def before_passive_by(win: Window, n: int, cue: Cue):
