@@ -202,3 +202,17 @@ def test_states_in_united_states_is_no_reporting_verb():
     text = ('In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
             'extradition to the United States and added, "I\'ll plead guilty, no problem."')
     assert speaker_of(text, "I'll plead") == ("Lazar", "Lazar")
+
+
+def test_apposition_that_describes_does_not_name():
+    # PolNeAR train (wash-post 2016-03-03): "a former senior adviser to Romney" describes Fehrnstrom; it was Romney
+    text = 'Eric Fehrnstrom, a former senior adviser to Romney, said it has become almost "impossible for his ' \
+           'opponents to catch up to him."'
+    assert speaker_of(text, "impossible") == ("Eric Fehrnstrom", "Eric Fehrnstrom, a former senior adviser to Romney")
+
+
+def test_inverted_apposition_stays():
+    # PolNeAR train (nyt 2016-05-31)
+    text = "''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office overlooking " \
+           "Biscayne Bay."
+    assert speaker_of(text, "I would have") == ("Regalado", "Mr. Regalado")

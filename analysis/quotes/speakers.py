@@ -110,16 +110,16 @@ def mention(text: str, w: Words, a: int, b: int) -> Mention:
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
-def _apposition(text: str, w: Words, start: int, head: int, end: int) -> Mention:
-    """The mention of tokens ``start`` to ``end``, a noun phrase (``start`` to ``head``) and its apposition: named
-    by the apposition when that ends in a name ("a spokesman for the State Department, John Kirby" -> John
-    Kirby), else by the noun phrase before the comma ("Gov. Chris Christie (R), a staunch ally" -> Chris
-    Christie)."""
+def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int) -> Mention:
+    """The mention of tokens ``start`` to ``end``, a noun phrase (``start`` to ``head``) and its apposition (from
+    ``first``): named by the apposition when that ends in a name and opens with no determiner ("a spokesman for
+    the State Department, John Kirby" -> John Kirby), else by the noun phrase before the comma ("Gov. Chris
+    Christie (R), a staunch ally" -> Chris Christie, "Mr. Weiner, a Democrat" -> Weiner)."""
     m = mention(text, w, start, end)
-    if w.is_name(end) or w.is_upper(end):
+    if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
         return m
-    first = mention(text, w, start, head)
-    return Mention(m.start, m.end, m.text, first.name, first.name_start, first.name_end)
+    before = mention(text, w, start, head)
+    return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
 
 
 def _before_bracket(w: Words, j: int, limit: int) -> int:
@@ -167,7 +167,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             if start is not None and inner_first is not None:
                 if low[inner_first] in ASIDE_OPENERS:
                     return mention(text, w, start, head)  # "X, who ..., said": X
-                return _apposition(text, w, start, head, j - 1)  # "X, the spokesman, said": X and the apposition
+                return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said": X and the apposition
         return None
     start = _np_back(w, j, limit, lo)
     if start is None:
