@@ -213,6 +213,6 @@ def test_apposition_that_describes_does_not_name():
 
 def test_inverted_apposition_stays():
     # PolNeAR train (nyt 2016-05-31)
-    text = "''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office overlooking " \
-           "Biscayne Bay."
+    text = ("''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office "
+            "overlooking Biscayne Bay.")
     assert speaker_of(text, "I would have") == ("Regalado", "Mr. Regalado")

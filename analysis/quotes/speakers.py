@@ -114,7 +114,8 @@ def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int
     """The mention of tokens ``start`` to ``end``, a noun phrase (``start`` to ``head``) and its apposition (from
     ``first``): named by the apposition when that ends in a name and opens with no determiner ("a spokesman for
     the State Department, John Kirby" -> John Kirby), else by the noun phrase before the comma ("Gov. Chris
-    Christie (R), a staunch ally" -> Chris Christie, "Mr. Weiner, a Democrat" -> Weiner)."""
+    Christie (R), a staunch ally" -> Chris Christie, "Eric Fehrnstrom, a former senior adviser to Romney" -> Eric
+    Fehrnstrom)."""
     m = mention(text, w, start, end)
     if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
         return m
@@ -167,7 +168,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             if start is not None and inner_first is not None:
                 if low[inner_first] in ASIDE_OPENERS:
                     return mention(text, w, start, head)  # "X, who ..., said": X
-                return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said": X and the apposition
+                return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
     start = _np_back(w, j, limit, lo)
     if start is None:
@@ -260,7 +261,7 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
         if kind == PERSON_MENTION:
             s, e = tstarts[first], tends[j]
             name = text[s:e]
-            if "\n" in name:  # a heading above a paragraph that opens with a name ("Beck Wows the Crowd\n\nGlenn Beck")
+            if "\n" in name:  # a heading above a paragraph that opens with a name ("A Big Win\n\nJohn Smith")
                 cut = name.rindex("\n") + 1
                 s += cut + len(name[cut:]) - len(name[cut:].lstrip())
                 name = text[s:e]
@@ -301,7 +302,7 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
 def is_subject(doc: Doc, s: int, e: int) -> bool:
     """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
     clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
-    follows it ("..., Mr. Perry signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
+    follows it ("..., Mr. Smith signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
     a possessive ("Trump's plan")."""
     w = doc.words
     low = w.low
@@ -328,8 +329,8 @@ def is_subject(doc: Doc, s: int, e: int) -> bool:
 def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> Mention:
     """A pronoun mention resolved to a compatible name before it (outside quotes): the nearest subject within
     :data:`SUBJECT_PARAS` paragraphs back, a name that is the subject of its sentence (:func:`is_subject`) or a
-    he / she resolved before as the speaker of an earlier quote (which stands for its name: "Glenn Beck ...
-    he said ... he asked ... Saying President Obama, he said, ...": Beck, not Obama); else the most recent
+    he / she resolved before as the speaker of an earlier quote (which stands for its name: "John Smith ...
+    he said ... he asked ... Saying President Obama, he said, ...": Smith, not Obama); else the most recent
     compatible name."""
     low = m.text.lower()
     if low not in PRONOUNS or PRONOUNS[low] == "s":
