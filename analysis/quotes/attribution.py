@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import Mention, mention, subject_after, subject_before
+from analysis.quotes.speakers import Mention, mention, name_at, names_person, subject_after, subject_before
 from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import CONNECTORS, DETERMINERS, PASSIVE_AUX, PRONOUNS
+from analysis.quotes.vocabulary import ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, PASSIVE_AUX, PRONOUNS
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -39,6 +39,7 @@ AFTER_REACH = 45  # tokens after a quote read for its cue: a long attribution wi
 AFTER_REACH_BARE = 3  # the same when the quote ends without punctuation: only a cue right after it ('"x" he said')
 AFTER_OWN_CLAUSE = 9  # tokens after which a ":" or "(" starts a clause of its own, not the attribution's
 AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is longer than "Pelosi said."
+SUBJECT_QUOTE_WORDS = 4  # words of a quotation inside a sentence without reporting verb that are its subject's
 LONG_SUBJECT = 8  # tokens before the cue from which the subject is the phrase the clause opens with
 
 
@@ -111,11 +112,18 @@ def is_speaker(doc: Doc, out) -> bool:
 # --- rules shared by the windows ------------------------------------------------------------------------------
 
 def not_finite(win: Window, n: int, cue: Cue):
-    """Not a finite verb form ("claims" as a noun is one, "saying", "claim" are not): not a report here."""
+    """Not a finite verb form ("claims" as a noun is one, "saying", "claim" are not), or a capitalised word
+    inside a name ("the United States"): not a report here."""
     low = win.w.low[n]
-    if not is_verb_form(low) or low.endswith("ing"):
+    if not is_verb_form(low) or low.endswith("ing") or in_name(win.w, n):
         return NEXT_CUE
     return None
+
+
+def in_name(w: Words, n: int) -> bool:
+    """The cue word at token ``n`` is capitalised after a name word: part of a name ("United States", "Wall
+    Street Journal Reports"), not a verb."""
+    return n > 0 and w.starts_upper(n) and w.is_name(n - 1)
 
 
 # --- after the quote: '"...," he said' / '"...," said X' / '", X told reporters' -------------------------------
@@ -224,8 +232,8 @@ def before_x_saying(win: Window, n: int, cue: Cue):
 
 
 def before_finite(win: Window, n: int, cue: Cue):
-    """A cue that is not a finite verb form is not a report here."""
-    return None if is_verb_form(win.w.low[n]) else NEXT_CUE
+    """A cue that is not a finite verb form, or that is part of a name (:func:`in_name`), is not a report here."""
+    return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) else NEXT_CUE
 
 
 def before_passive_by(win: Window, n: int, cue: Cue):
@@ -253,6 +261,51 @@ BEFORE_RULES = [before_according, before_x_saying, before_finite, before_passive
 """The rules for the sentence before a quote, tried in this order at each cue, nearest the quote first."""
 
 
+def before_colon(win: Window) -> Attribution | None:
+    """A sentence that ends in a colon before the quote and has no reporting verb: a name between a dash and
+    the colon ('POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: "..."'), else the person or pronoun the
+    sentence opens with, after an opening adjunct up to its first comma ('Trump went even further: "..."', 'In a
+    Fox interview later that day, Trump went even further: "..."', 'Kelly responded pointedly, with a smile:
+    "..."', 'Along with the photo, he had posted: "..."'; :func:`opening_person`). The window's closing rule."""
+    w, a, b = win.w, win.a, win.b
+    if w.txt[b - 1] != ":":
+        return None
+    dash = next((k for k in range(b - 2, a - 1, -1) if not (w.is_name(k) or w.low[k] in CONNECTORS)), a - 1)
+    if dash >= a and dash < b - 2 and w.txt[dash] in ("-", "—", "–"):
+        m = name_at(win.doc.text, w, dash + 1, b - 1)
+        return Attribution(m, rule="before:X-colon") if m and not w.is_upper(dash + 1) else None
+    m = opening_person(win, b - 1, ("m", "f", "p", "n"))
+    return Attribution(m, rule="before:X-colon") if m else None
+
+
+def opening_person(win: Window, stop: int, pronouns) -> Mention | None:
+    """The person the sentence of the window opens with (before token ``stop``), at its start or after an
+    opening adjunct up to its first comma ("Along with the photo, he ..."): a name of which a person mention
+    (:func:`analysis.quotes.speakers.names_person`) is part, not a heading in capitals ("Likewise", "Pollsters",
+    "IOWA POLLS" are no one), or a pronoun that stands for one of ``pronouns`` (see :data:`PRONOUNS`)."""
+    w, a = win.w, win.a
+    comma = next((k + 1 for k in range(a, stop) if w.txt[k] == ","), stop)
+    for first in ((comma,) if w.low[a] in ADJUNCT_PREPOSITIONS else (a, comma)):
+        m = name_at(win.doc.text, w, first, stop)
+        if m is None or w.is_upper(first):
+            continue
+        if PRONOUNS[w.low[first]] in pronouns if w.low[first] in PRONOUNS else names_person(win.doc, m):
+            return m
+    return None
+
+
+def before_subject(win: Window) -> Attribution | None:
+    """'Moore thanked him for "stepping up and taking action when Congress won't."' / 'Meg Whitman, a former
+    candidate for governor, labeled Mr. Trump "unfit to be president."' (a quotation of
+    :data:`SUBJECT_QUOTE_WORDS` words or more inside a sentence without reporting verb): the person or he / she /
+    they the sentence opens with (:func:`opening_person`). The window's closing rule after :func:`before_colon`."""
+    a, b, piece = win.a, win.b, win.piece
+    if b - a < 2 or len(win.doc.text[piece.start:piece.end].split()) < SUBJECT_QUOTE_WORDS:
+        return None
+    m = opening_person(win, b, ("m", "f", "p"))
+    return Attribution(m, rule="before:X-subject") if m else None
+
+
 def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
     """The attribution in the sentence before the opening mark of ``piece`` (after the previous quote
     ``prev``), by :data:`BEFORE_RULES`."""
@@ -271,7 +324,9 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
         return None
     win = Window(doc, piece, a, b, a)
     found = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, b)[::-1]))
-    return None if found is NO_ATTRIBUTION else found
+    if found is NO_ATTRIBUTION:
+        return None
+    return found or before_colon(win) or before_subject(win)
 
 
 def agent_after(doc: Doc, piece: Piece) -> Mention | None:

@@ -9,7 +9,8 @@ import numpy as np
 
 from analysis import scanner
 from analysis.quotes.marks import find_pieces
-from analysis.quotes.tokens import CUE, DOTTED, END, OPENER, STOP, TITLES, dot_continues, word_table
+from analysis.quotes.tokens import (CAP, CUE, DOTTED, END, NAME, OPENER, STOP, TITLE, TITLES, dot_continues, title_dot,
+                                    word_table)
 
 
 class Doc:
@@ -38,6 +39,15 @@ class Doc:
                 f[k] = fl[k]
         ends = self._where(END)  # the tokens that end a sentence
         continuing = [k for k in ends if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
+        at = np.array(ends, dtype=np.int64)  # sentence ends after a capitalised word, before a name word
+        at = at[(at > 0) & (at + 2 < len(f))]
+        at = at[(f[at - 1] & CAP != 0) & (f[at + 1] & NAME != 0)]
+        titled = [k for k in at.tolist() if title_dot(w, k)]  # "Navy Cmdr. John Smith": a title, no sentence end
+        for k in titled:
+            self.flags[k - 1] |= TITLE  # the abbreviation is a title to the name runs ("Navy Cmdr." is no one)
+            w.fl[k - 1] = int(self.flags[k - 1])
+        if titled:
+            continuing = sorted(set(continuing).union(titled))
         for k in continuing:
             self.flags[k] &= ~(END | STOP)
             w.fl[k] = int(self.flags[k])

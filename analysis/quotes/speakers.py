@@ -3,29 +3,33 @@ pronoun resolution.
 
 The speaker mention is the grammatical subject of the reporting verb found by position: a pronoun, a run of
 capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase ("a senior
-official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside quotation
-marks (it/they to the most recent organisation or plural noun phrase); he/she skip a name the article marks
-with the other gender.
+official"). A pronoun (he/she) is resolved to the nearest person-like name before it outside quotation marks
+that is the subject of its sentence (within a few paragraphs; else the nearest name), it/they to the most recent
+organisation or plural noun phrase; he/she skip a name the article marks with the other gender.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
 
 from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.tokens import (CUE, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
+from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
-from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, NP_BOUNDARY, NP_FORWARD_STOP,
-                                        PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
+from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, NP_BOUNDARY,
+                                        NP_FORWARD_STOP, PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
 
-POSSESSIVE_ENDINGS = frozenset(("'s", "\u2019s"))
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
 NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the White House's chief of staff")
+INVERSION_BEFORE = frozenset((",", '"', "\u201d", "''"))  # before a verb that its subject follows ('"...," said X')
+SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
+BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
 
 
 @dataclass
@@ -46,7 +50,7 @@ def _cap_run_back(w: Words, j: int, lo: int) -> int:
     while k - 1 >= lo:
         p = k - 1
         if w.is_name(p) or (low[p] in CONNECTORS and k - 2 >= lo and (w.is_name(k - 2) or low[k - 2] in CONNECTORS)) \
-                or low[p] in PERSON_TITLES or w.is_possessive(p):
+                or low[p] in PERSON_TITLES or w.is_possessive(p) or w.is_title_dot(p):
             k -= 1
             continue
         break
@@ -106,6 +110,33 @@ def mention(text: str, w: Words, a: int, b: int) -> Mention:
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
+def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int) -> Mention:
+    """The mention of tokens ``start`` to ``end``, a noun phrase (``start`` to ``head``) and its apposition (from
+    ``first``): named by the apposition when that ends in a name and opens with no determiner ("a spokesman for
+    the State Department, John Kirby" -> John Kirby), else by the noun phrase before the comma ("Gov. Chris
+    Christie (R), a staunch ally" -> Chris Christie, "Eric Fehrnstrom, a former senior adviser to Romney" -> Eric
+    Fehrnstrom)."""
+    m = mention(text, w, start, end)
+    if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
+        return m
+    before = mention(text, w, start, head)
+    return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
+
+
+def _before_bracket(w: Words, j: int, limit: int) -> int:
+    """The token before a short bracket that ends at token ``j`` ("McCaskill (D-Mo.)", "Christie (R)"): a party
+    and state code or other aside between a name and its verb or apposition; ``j`` when token ``j`` closes no
+    such bracket."""
+    if w.txt[j] != ")":
+        return j
+    k = j - 1
+    while k > limit and j - k <= BRACKET_ASIDE and w.txt[k] not in ("(", ")", ",", '"'):
+        k -= 1
+    if k > limit and w.txt[k] == "(" and k < j - 1 and w.starts_alnum(k - 1):
+        return k - 1
+    return j
+
+
 def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention | None:
     """The speaker noun phrase before the reporting verb at token ``i`` (not before token ``limit``; a
     capitalised run not before ``lo``, the start of the stretch read)."""
@@ -123,6 +154,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         break
     if j < limit:
         return None
+    j = _before_bracket(w, j, limit)
     if txt[j] == ",":
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
@@ -131,11 +163,12 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             k -= 1
         if k >= limit + 1 and txt[k] == ",":
             inner_first = k + 1 if k + 1 < j else None
-            start = _np_back(w, k - 1, limit, lo) if w.starts_alnum(k - 1) else None
+            head = _before_bracket(w, k - 1, limit)  # "Gov. Chris Christie (R), a staunch ally, said"
+            start = _np_back(w, head, limit, lo) if w.starts_alnum(head) else None
             if start is not None and inner_first is not None:
                 if low[inner_first] in ASIDE_OPENERS:
-                    return mention(text, w, start, k - 1)  # "X, who ..., said": X
-                return mention(text, w, start, j - 1)  # "X, the spokesman, said": X and the apposition
+                    return mention(text, w, start, head)  # "X, who ..., said": X
+                return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
     start = _np_back(w, j, limit, lo)
     if start is None:
@@ -159,7 +192,8 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     b = k
     while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
         nt = txt[b + 1]
-        if nt in ("'s", "’s", "-") or (w.starts_alnum(b + 1) and low[b + 1] not in NP_FORWARD_STOP):
+        if nt in ("'s", "’s", "-") or (w.starts_alnum(b + 1) and low[b + 1] not in NP_FORWARD_STOP) \
+                or w.is_title_dot(b + 1):
             b += 1
             continue
         if low[b + 1] in CONNECTORS and b + 2 < stop and w.is_name(b + 2):
@@ -169,15 +203,49 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     return mention(text, w, k, b)
 
 
+def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
+    """The name or he / she / they that starts at token ``k`` (a run of name words, titles and particles before
+    token ``stop``: "Mark Mahaney", "Sen. Claire McCaskill"), or ``None`` when none starts there or it is a
+    possessive ("Trump's")."""
+    low = w.low
+    if k >= stop:
+        return None
+    if low[k] in PRONOUNS:
+        return mention(text, w, k, k) if PRONOUNS[low[k]] != "s" else None
+    if not (w.is_name(k) or low[k] in PERSON_TITLES):
+        return None
+    b = k
+    while b + 1 < stop and (w.is_name(b + 1) or w.is_title_dot(b + 1) or low[b + 1] in CONNECTORS
+                            and b + 2 < stop and w.is_name(b + 2)):
+        b += 1
+    if b + 1 < stop and w.is_possessive(b + 1) or w.txt[b].endswith(POSSESSIVE_ENDINGS):
+        return None
+    return mention(text, w, k, b)
+
+
 # --- the names of a document and pronoun resolution ---------------------------------------------------------
+
+def names_person(doc: Doc, m: Mention) -> bool:
+    """A person mention of :func:`name_mentions` starts inside ``m`` ("Senate Majority Leader Mitch McConnell":
+    "Mitch McConnell"); the starts are worked out once per document."""
+    starts = getattr(doc, "_person_starts", None)
+    if starts is None:
+        starts = doc._person_starts = [s for s, _, _, typ in name_mentions(doc) if typ == "person"]
+    k = bisect_left(starts, m.start)
+    return k < len(starts) and starts[k] < m.end
+
 
 def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     """Candidate antecedents: ``(start, end, name, type)`` for runs of capitalised words outside quotes.
 
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier or stands before a reporting verb ("Peskov said"); ``org``: a run with an
-    organisation word or an acronym. The runs are found by :func:`analysis.quotes.tokens.name_runs`.
+    organisation word or an acronym. The runs are found by :func:`analysis.quotes.tokens.name_runs`; worked
+    out once per document.
     """
+    cached = getattr(doc, "_name_mentions", None)
+    if cached is not None:
+        return cached
     w, text = doc.words, doc.text
     tstarts, tends, low = w.st, w.en, w.low
 
@@ -191,14 +259,23 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     out = []
     for i, j, kind, first in name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
         if kind == PERSON_MENTION:
-            out.append((tstarts[first], tends[j], text[tstarts[first]:tends[j]], "person"))
+            s, e = tstarts[first], tends[j]
+            name = text[s:e]
+            if "\n" in name:  # a heading above a paragraph that opens with a name ("A Big Win\n\nJohn Smith")
+                cut = name.rindex("\n") + 1
+                s += cut + len(name[cut:]) - len(name[cut:].lstrip())
+                name = text[s:e]
+                if " " not in name:
+                    continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
+            out.append((s, e, name, "person"))
             last = low[j]
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
             out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == ORG_MENTION else "person"))
     # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
-    return [(s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ)
-            for s, e, name, typ in out]
+    doc._name_mentions = [(s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ)
+                          for s, e, name, typ in out]
+    return doc._name_mentions
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:
@@ -222,21 +299,92 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
     return doc._gender_cache
 
 
+def is_subject(doc: Doc, s: int, e: int) -> bool:
+    """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
+    clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
+    follows it ("..., Mr. Smith signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
+    a possessive ("Trump's plan")."""
+    w = doc.words
+    low = w.low
+    i = doc.tok_index(s)
+    k = doc.tok_index(e)
+    if k < len(w) and w.is_possessive(k) or low[i].endswith("ing"):
+        return False  # "Trump's plan", "Following Wednesday's leak": the sentence is not about the person
+    j = i - 1
+    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j)) and i - j <= NOUN_PHRASE_BACK:
+        j -= 1
+    if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
+        return True
+    if (low[j] in IRREGULAR_PAST or low[j] == "says") and j > 0 and w.txt[j - 1] in INVERSION_BEFORE:
+        return True  # after an inverted reporting verb: '"...," said Ken Sena, managing director
+    if w.txt[j] == "," and k < len(w) and low[k].endswith("ed") and not w.starts_upper(k):
+        return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton"
+    steps = 0
+    while k < len(w) and steps < SKIPPED_BEFORE_CUE and low[k] in SKIP_BEFORE_CUE and low[k] not in PRONOUNS:
+        k += 1
+        steps += 1
+    return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
 def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> Mention:
-    """A pronoun mention resolved to the most recent compatible name before it (outside quotes)."""
+    """A pronoun mention resolved to a compatible name before it (outside quotes): the nearest subject within
+    :data:`SUBJECT_PARAS` paragraphs back, a name that is the subject of its sentence (:func:`is_subject`) or a
+    he / she resolved before as the speaker of an earlier quote (which stands for its name: "John Smith ...
+    he said ... he asked ... Saying President Obama, he said, ...": Smith, not Obama); else the most recent
+    compatible name."""
     low = m.text.lower()
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         return m
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
-    for s, e, name, typ in reversed(persons):
-        if s >= m.start:
-            continue
-        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want:
-            return Mention(m.start, m.end, m.text, name, s, e)
-        if want in ("n", "p") and typ in ("org", "group"):
-            return Mention(m.start, m.end, m.text, name, s, e)
-    return m
+    nearest = None
+    reach = _paras_back(doc, m.start, SUBJECT_PARAS)
+    starts = getattr(doc, "_mention_starts", None)
+    if starts is None or len(starts) != len(persons):
+        starts = doc._mention_starts = [x[0] for x in persons]
+        doc._subjects, doc._resolved = {}, []
+    subjects, resolved = doc._subjects, doc._resolved
+    # the he / she resolved before this one, nearest first: (position, want, name, start, end)
+    k = bisect_left(resolved, (m.start,)) - 1
+    while k >= 0 and resolved[k][1] != want:
+        k -= 1
+    chained = resolved[k] if k >= 0 and resolved[k][0] >= reach else None
+    found = None
+    for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
+        s, e, name, typ = persons[r]
+        if chained is not None and s < chained[0]:
+            break  # the pronoun resolved before is nearer than any subject name
+        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want \
+                or want in ("n", "p") and typ in ("org", "group"):
+            if nearest is None:
+                nearest = (s, e, name)
+                if want in ("n", "p"):
+                    break
+            if s < reach:
+                break
+            subject = subjects.get(s)
+            if subject is None:
+                subject = subjects[s] = is_subject(doc, s, e)
+            if subject:
+                found = (s, e, name)
+                break
+    if found is None and chained is not None:
+        found = chained[2:]
+    found = found or nearest
+    if found is None:
+        return m
+    name, s, e = found[2], found[0], found[1]
+    if want in ("m", "f"):
+        k = bisect_left(resolved, (m.start,))
+        if k >= len(resolved) or resolved[k][0] != m.start:
+            resolved.insert(k, (m.start, want, s, e, name))
+    return Mention(m.start, m.end, m.text, name, s, e)
+
+
+def _paras_back(doc: Doc, pos: int, n: int) -> int:
+    """The start of the paragraph ``n`` paragraphs before the one of ``pos``."""
+    k = bisect_left(doc._para_starts, pos + 1) - 1
+    return doc.paras[max(0, k - n)][0] if doc.paras else 0
 
 
 def actor_lookup(lexicon: dict | None):

@@ -76,6 +76,43 @@ def dot_continues(w: "Words", k: int) -> bool:
     return nxt[:1].isdigit() or nxt[:1].islower() or nxt == ","
 
 
+TITLE_ABBREVIATIONS = frozenset(a for a, _ in textlib.sentence_starters()[1])
+"""Abbreviations that never end a sentence (titles, "No.", "vs."; the sentence splitter's ``never_final`` list of
+``analysis/data/sentence_starters.yaml``)."""
+SHORT_ABBREVIATION = 4  # letters of a capitalised word that a full stop may follow as an abbreviation ("Supt.")
+
+
+def title_dot(w: "Words", k: int) -> bool:
+    """The full stop at token ``k`` belongs to a title abbreviation before a name and ends no sentence
+    ("Navy Cmdr. John Smith", "Lt. Gen. Mark Hertling", "Supt. Garry McCarthy"): it follows, without a space, a
+    capitalised word that is a title abbreviation (:data:`TITLE_ABBREVIATIONS`) or any capitalised word of 2 to
+    :data:`SHORT_ABBREVIATION` letters, and a name word that is no sentence opener follows it. For a word not
+    listed, a name of two words follows (or another such abbreviation), and the document never writes the word
+    without its dot: "Cruz. Donald Trump said" still ends a sentence when "Cruz" stands elsewhere alone."""
+    if w.txt[k] != "." or k == 0 or k + 2 >= len(w.txt) or w.en[k - 1] != w.st[k]:
+        return False
+    if not (w.is_name(k + 1) and w.fl[k + 1] & OPENER == 0):
+        return False
+    word = w.txt[k - 1]
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    if w.low[k - 1] in TITLE_ABBREVIATIONS:
+        return True
+    if not (2 <= len(word) <= SHORT_ABBREVIATION and word[1:].islower()):
+        return False
+    if not (w.is_name(k + 2) or w.txt[k + 2] == "." and w.en[k + 1] == w.st[k + 2]):
+        return False
+    txt, n, at = w.txt, 0, -1
+    while True:  # every occurrence of the word is followed by its dot
+        try:
+            at = txt.index(word, at + 1)
+        except ValueError:
+            return True
+        if at + 1 >= len(txt) or txt[at + 1] != "." or w.en[at] != w.st[at + 1]:
+            return False
+        n += 1
+
+
 class _TokInfo(dict):
     """``{token text: (low, cap, name)}``, filled on first look-up of each text: ``low`` is the lower case
     without a final dot, ``cap`` says it starts upper case, ``name`` that it is a capitalised word that may be
@@ -151,6 +188,11 @@ class Words:
     def is_acronym(self, k: int) -> bool:
         """An upper-case token of two or more characters ("NATO", "CNN")."""
         return self.fl[k] & UPPER != 0 and len(self.txt[k]) > 1
+
+    def is_title_dot(self, k: int) -> bool:
+        """The full stop of a title abbreviation inside a name ("Cmdr." of "Navy Cmdr. John Smith", found by
+        :func:`title_dot` when the document's tokens were read)."""
+        return self.txt[k] == "." and k > 0 and self.fl[k] & END == 0 and self.fl[k - 1] & TITLE != 0
 
     def is_possessive(self, k: int) -> bool:
         return self.txt[k] in ("'s", "’s")

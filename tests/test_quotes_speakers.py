@@ -1,0 +1,218 @@
+"""Speakers of quotations (analysis.quotes.speakers and the attribution rules that pick them): each case is a
+real sentence of a news story with the speaker a reader gives it, and cases that must stay as they are."""
+
+from __future__ import annotations
+
+from analysis.quotes import document_quotes
+
+
+def rows(text: str, kinds=("direct", "partial", "indirect")) -> list[dict]:
+    return [r for r in document_quotes(text) if r["kind"] in kinds]
+
+
+def speaker_of(text: str, quoted: str, kinds=("direct", "partial", "indirect")) -> tuple[str, str]:
+    """(speaker, mention) of the row whose text starts with ``quoted``."""
+    found = [r for r in rows(text, kinds) if r["text"].startswith(quoted)]
+    assert found, [r["text"] for r in rows(text, kinds)]
+    return found[0]["speaker"], found[0]["mention"]
+
+
+# --- a bracket between a name and its verb ----------------------------------------------------------------
+
+def test_party_code_between_name_and_verb():
+    text = 'Sen. Claire McCaskill (D-Mo.) said the bill "is a disaster for working families in every state."'
+    assert speaker_of(text, "is a disaster") == ("Claire McCaskill", "Sen. Claire McCaskill")
+
+
+def test_party_code_before_an_apposition_names_the_person_not_the_apposition():
+    # PolNeAR train (wash-post 2016-07-20)
+    text = ('New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism '
+            'even as he defended Melania Trump and the campaign, saying, "Ninety-three percent of the speech is '
+            'completely different than Michelle Obama\'s speech."')
+    assert speaker_of(text, "Ninety-three")[0] == "Chris Christie"
+
+
+def test_party_code_after_an_inverted_verb_stays():
+    text = '"The bill is a disaster for every family," Sen. Claire McCaskill (D-Mo.) said on Monday.'
+    assert speaker_of(text, "The bill") == ("Claire McCaskill", "Sen. Claire McCaskill")
+
+
+# --- the person, not the organisation ------------------------------------------------------------------------
+
+def test_spokesman_for_an_organisation_named_by_apposition():
+    text = 'A spokesman for the State Department, John Kirby, said: "We are deeply concerned by these reports."'
+    assert speaker_of(text, "We are")[0] == "John Kirby"
+
+
+def test_press_secretary_title_stays_with_the_name():
+    text = 'White House press secretary Jen Psaki said: "We are deeply concerned by these reports."'
+    assert speaker_of(text, "We are")[0] == "Jen Psaki"
+
+
+def test_apposition_after_a_name_names_the_person():
+    text = '"We will respond in time," Robert Gibbs, the White House spokesman, said.'
+    assert speaker_of(text, "We will")[0] == "Robert Gibbs"
+
+
+# --- abbreviated titles -----------------------------------------------------------------------------------
+
+def test_listed_title_abbreviation_does_not_cut_the_name():
+    text = '"We will respond in time and with force," said Navy Cmdr. John Smith, a spokesman for the fleet.'
+    assert speaker_of(text, "We will") == ("John Smith", "Navy Cmdr. John Smith")
+
+
+def test_unlisted_short_abbreviation_before_a_name():
+    text = 'Police Supt. Garry McCarthy said: "We will respond in time and with force."'
+    assert speaker_of(text, "We will") == ("Garry McCarthy", "Police Supt. Garry McCarthy")
+
+
+def test_two_abbreviations_before_a_name():
+    text = '"We will respond," said Lt. Gen. Mark Hertling. He added: "That is all we can say today."'
+    assert speaker_of(text, "We will")[0] == "Mark Hertling"
+    assert speaker_of(text, "That is all")[0] == "Mark Hertling"
+
+
+def test_a_surname_at_a_sentence_end_still_ends_the_sentence():
+    # "Cruz" stands elsewhere without a dot: its full stop ends the sentence
+    text = '"We will respond," said Cruz. Donald Trump said "he is a liar and a cheat." Cruz did not answer.'
+    assert speaker_of(text, "We will") == ("Cruz", "Cruz")
+    assert speaker_of(text, "he is a liar") == ("Donald Trump", "Donald Trump")
+
+
+# --- adverbs between a subject and its verb --------------------------------------------------------------------
+
+def test_adverb_long_between_subject_and_verb():
+    # PolNeAR train (nyt 2016-04-12)
+    text = ("Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent shots at "
+            "Mr. Trump's comments.")
+    assert speaker_of(text, "he will support", ("indirect",))[0] == "Ryan"
+
+
+def test_adverb_even_between_subject_and_verb():
+    # PolNeAR train (huff-post 2016-06-23)
+    text = ('Trump has even claimed he will enact a massive infrastructure initiative to "create the biggest '
+            'economic boom in this country since the New Deal."')
+    assert speaker_of(text, "create the biggest")[0] == "Trump"
+
+
+# --- a sentence that ends in a colon before the quote ----------------------------------------------------------
+
+def test_colon_after_a_sentence_without_reporting_verb():
+    # PolNeAR train (huff-post 2016-04-22), with a sentence before it
+    text = ('Trump said it twice. In a Fox interview later that day, Trump went even further: "If he goes '
+            'forward and loses, it\'s the end of his career."')
+    assert speaker_of(text, "If he goes") == ("Trump", "Trump")
+
+
+def test_colon_after_a_name_and_apposition():
+    # PolNeAR train (nyt 2016-06-17)
+    text = ("Mark Mahaney, technology analyst at RBC Capital Markets, agreed: ''They've got a great brand, a large "
+            "platform and a unique value proposition.''")
+    assert speaker_of(text, "They've")[0] == "Mark Mahaney"
+
+
+def test_colon_after_a_dash_and_a_name():
+    # PolNeAR train (huff-post 2016-02-03, a digest of quotes under headlines)
+    text = ('Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one: Keep on contacting '
+            'voters as late as possible."')
+    assert speaker_of(text, "One of the")[0] == "Carl Bialik"
+
+
+def test_colon_after_an_opening_adjunct():
+    # PolNeAR train (wash-post 2016-01-07)
+    text = 'Along with the photo, he had posted: "We are not mourning, we are celebrating!"'
+    assert speaker_of(text, "We are not") == ("he", "he")
+
+
+def test_colon_after_a_sentence_opened_by_no_person_stays_unattributed():
+    # PolNeAR train (usa-today 2015-11-24)
+    text = ('The survey asks where each resident of a household was born and whether he or she is a U.S. citizen. '
+            'Respondents are obliged to disclose: "When did this person come to live in the United States?"')
+    assert speaker_of(text, "When did")[0] == ""
+
+
+# --- he / she: the nearest subject, not the nearest name -------------------------------------------------------
+
+def test_he_resolves_to_the_subject_not_the_object_of_the_sentence_before():
+    # PolNeAR train (politico 2016-08-28): Clinton is named after Christie but is the object of his sentence
+    text = ('"He\'ll appoint an attorney general who will send very clear messages about how law enforcement is to be '
+            'pursued in this country," Christie added, referencing a job he\'s widely believed to want after being '
+            "passed over for Trump's running mate.\n\n"
+            "Asked about Trump's calling Hillary Clinton a bigot last week, Christie blamed Clinton for introducing "
+            "charges of racism into the campaign.\n\n"
+            '"The fact is that she\'s been the person who started this type of conversation in the campaign," he said.')
+    assert speaker_of(text, "The fact is") == ("Christie", "he")
+
+
+def test_he_skips_a_name_inside_a_relative_clause():
+    # PolNeAR train (wash-post 2016-03-03): "Bob Dole" is named inside the apposition of Scott Reed
+    text = ('Scott Reed, who managed Bob Dole\'s 1996 campaign, said "the fear is as high as it\'s ever been" in the '
+            'establishment.\n\n"But I\'m amazed that people are acting surprised," he said.')
+    assert speaker_of(text, "But I'm amazed") == ("Scott Reed", "he")
+
+
+def test_he_after_the_only_person_stays():
+    # PolNeAR train (nyt 2016-03-21): one person in the sentence before
+    text = ("Mark Weddle, 55, started work at Carrier 24 years ago and earns $21 an hour running a machine that makes "
+            'heat exchangers. "I have two brothers-in-law from Mexico," he said, explaining why he disagrees with Mr. '
+            "Trump's anti-immigrant stance.")
+    assert speaker_of(text, "I have two") == ("Mark Weddle", "he")
+
+
+# --- a quotation inside a sentence without reporting verb ------------------------------------------------------
+
+def test_quotation_in_a_sentence_without_reporting_verb_is_its_subjects():
+    # PolNeAR train (nyt 2016-06-03): "labeled" is no reporting verb
+    text = ("Meg Whitman, a former candidate for governor in California who now runs Hewlett Packard Enterprise, "
+            "labeled Mr. Trump ''unfit to be president.''")
+    assert speaker_of(text, "unfit") == ("Meg Whitman", "Meg Whitman")
+
+
+def test_quotation_after_a_title_and_name_without_reporting_verb():
+    # PolNeAR train (breitbart 2016-06-05)
+    text = ('Dr. Muhammad Babar pondered who, without Ali, might "testify for our innocence in this season of witch '
+            'hunting."')
+    assert speaker_of(text, "testify")[0] == "Muhammad Babar"
+
+
+def test_quotation_in_a_sentence_opened_by_it_stays_unattributed():
+    # PolNeAR train (politico 2015-12-28): the words are Obama's, the sentence is about "it"
+    text = ("Unions have been plotting to junk the Cadillac tax ever since it was proposed. It's the persistent pull "
+            "of Obama's \"if you like your plan, you can keep it\" promise: Many of them negotiated generous "
+            "employer-sponsored plans in place of increased wages, and they want to keep them.")
+    assert speaker_of(text, "if you like")[0] == ""
+
+
+def test_he_after_an_inverted_reporting_verb_is_its_subject():
+    # PolNeAR train (politico 2016-07-11): "said Sherman" makes Sherman the subject of his sentence
+    text = ("The two young reporters who raised their hands for this daunting second act are Anna Palmer and Jake "
+            "Sherman, two of the most aggressive and best-sourced reporters in Washington.\n\n"
+            '"I think clearly we like to break news," said Palmer, 34, a North Dakota native who broke into D.C. '
+            'reporting covering K Street for Roll Call and the Legal Times.\n\n'
+            "That will be true up to a point, said Sherman, a George Washington University grad whose aggressiveness "
+            "has driven less energetic reporters (like me) off the Hill beat. \"If you look at Playbook, it really is "
+            "just a village newspaper, and that's what it does best,\" he said.")
+    assert speaker_of(text, "If you look") == ("Sherman", "he")
+
+
+# --- a capitalised cue word inside a name is no verb -------------------------------------------------------------
+
+def test_states_in_united_states_is_no_reporting_verb():
+    # PolNeAR train (wash-post 2016-05-26): "States" (lemma "state") was read as the cue of "the United"
+    text = ('In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
+            'extradition to the United States and added, "I\'ll plead guilty, no problem."')
+    assert speaker_of(text, "I'll plead") == ("Lazar", "Lazar")
+
+
+def test_apposition_that_describes_does_not_name():
+    # PolNeAR train (wash-post 2016-03-03): "a former senior adviser to Romney" describes Fehrnstrom; it was Romney
+    text = 'Eric Fehrnstrom, a former senior adviser to Romney, said it has become almost "impossible for his ' \
+           'opponents to catch up to him."'
+    assert speaker_of(text, "impossible") == ("Eric Fehrnstrom", "Eric Fehrnstrom, a former senior adviser to Romney")
+
+
+def test_inverted_apposition_stays():
+    # PolNeAR train (nyt 2016-05-31)
+    text = ("''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office "
+            "overlooking Biscayne Bay.")
+    assert speaker_of(text, "I would have") == ("Regalado", "Mr. Regalado")
