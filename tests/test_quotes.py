@@ -103,6 +103,23 @@ def test_scare_quotes_and_titles():
     assert a["speaker"] == b["speaker"] == "" and pd.isna(a["speaker_start"])
 
 
+def test_a_quote_introduced_by_titled_names_a_work():
+    # AllSides sentences: the quoted words are the title of a memo, a column, a series; nobody says them. They
+    # were partial quotes, and the series title a direct quote continuing the writer's quotation
+    text = ('In 1970, as an aide to Nixon, he drew up a 300-page memo titled, "A Plan for Putting the GOP on TV '
+            'News" that spelled out how to harness television.\n\n'
+            'Her November commentary for the Monitor, titled "Immigration reform: the politics of the possible," '
+            'is a virtual road map.\n\n'
+            '"How many debates has he won in the last year? None," Hornberger wrote last week, in the fifth '
+            'installment of a series he titled "Justin Amash, LP Interloper."')
+    rows = quotes(text)
+    assert [(r["kind"], text[r["start"]:r["end"]], r["speaker"]) for r in rows] == [
+        ("title", "A Plan for Putting the GOP on TV News", ""),
+        ("title", "Immigration reform: the politics of the possible,", ""),
+        ("direct", "How many debates has he won in the last year? None,", "Hornberger"),
+        ("title", "Justin Amash, LP Interloper.", "")]
+
+
 def test_pronoun_resolved_to_most_recent_person():
     # 'President Zelensky met reporters.\n"We cannot allow it," he said.'
     #  line 1 is 33 chars + newline = 34; the quote with its marks 34..55; space; 'he' 56..58 is the mention,

@@ -61,12 +61,24 @@ def _title_words(words: list[str]) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"]")  # a sentence end followed by another sentence
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|dubbed)\s*,?\s*$", re.I)  # 'a report titled "..."'
+
+
+def _titled_by_lead(doc: Doc, piece: Piece) -> bool:
+    """The words before the opening mark introduce the title of a work ('a report titled "No Ceiling"', 'the
+    document, titled "..."'): the quote names the work, nobody says it."""
+    if piece.open_at < 0:
+        return False
+    ps, _ = doc.para_of(piece.open_at)
+    return bool(_TITLED.search(doc.text[max(ps, piece.open_at - LEAD_CHARS):piece.open_at]))
 
 
 def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
               prev: Piece | None, n: int) -> str:
     """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
     (:data:`analysis.text.TOKEN_RE` tokens)."""
+    if _titled_by_lead(doc, piece):
+        return "title"
     if prev is not None and prev.kind == "direct" and _continues(doc, prev, piece):
         return "direct"
     content = text[piece.start:piece.end]
