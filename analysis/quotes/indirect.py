@@ -20,12 +20,12 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, COORDINATORS,
                                         ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
-                                        POSSESSIVES, PRONOUNS, TIME_WORDS)
+                                        INFINITIVE_CUES, POSSESSIVES, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
+                                        TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
-MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for it to be indirect, not a quote
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
@@ -119,6 +119,37 @@ def said_x(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
+def and_said(s: Sentence, n: int, cue: Cue):
+    """'Trump had welcomed Khan's election and said he would ...': a cue after "and" or "but" with no subject of
+    its own shares the subject of the sentence's first verb; the content runs to the sentence end."""
+    k = n - 1
+    while k > s.a and (s.w.low[k] in SKIP_BEFORE_CUE or s.w.low[k].endswith("ly")) and not s.w.starts_upper(k):
+        k -= 1  # "and later said", "but quickly added"
+    if k <= s.a + 1 or s.w.low[k] not in COORDINATORS or s.subject(n) is not None:
+        return None
+    m = _sentence_subject(s, k)
+    a = s.content_start(n, cue)
+    if m is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or s.w.low[a - 1] == "that"):
+        return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
+    return s.found(a, s.end - 1, m, n, cue, "indirect:and-said")
+
+
+def _sentence_subject(s: Sentence, k: int) -> Mention | None:
+    """The noun phrase that opens the sentence (after an opener such as "But"), as the subject of its first
+    verb before token ``k`` (a lower-case past form or auxiliary: "welcomed", "had", "was")."""
+    low = s.w.low
+    for v in range(s.a + 1, k):
+        if s.w.txt[v] == ",":
+            return None  # "In Iowa, ...": an opening phrase; the subject is not read across it
+        if not s.w.starts_upper(v) and (low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
+                                         or low[v] in FINITE_VERB_FORMS):
+            m = s.subject(v)
+            if m is None or bisect_left(s.w.st, m.start, s.a, s.b) > s.a + 1:
+                return None
+            return m
+    return None
+
+
 def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     """The first token of the content after the cue at ``n`` (after "that", if any; after the "that" that
     ends an adjunct: "said in a statement that ..."); ``s.end`` when an adjunct with no "that" after it
@@ -133,6 +164,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             a += 1
     while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
         a += 1
+    if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
+        return a if a + 1 < s.end and low[a] == "to" else s.end
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
         that = next((k for k in range(a + 1, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
@@ -140,11 +173,23 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
 
 
 def quoted_content(s: Sentence, n: int, cue: Cue):
-    """A content that opens with a quotation mark, a colon or a comma within its first words ('X said: "..."',
-    'X told reporters "..."') is a quotation, read by the quotation rules: not a reported clause."""
+    """A content that opens with a quotation mark, a colon or a comma ('X said: "..."', 'X told reporters "..."')
+    is a quotation, read by the quotation rules: not a reported clause. Quoted words after the content's first
+    word are part of the clause ('X said he "cannot walk down the street" without ...')."""
     a = s.content_start(n, cue)
     txt = s.w.txt
-    if a < s.end and (txt[a] in (":", ",") or not QUOTE_MARKS.isdisjoint(txt[a:min(a + MIXED_LEAD, s.end)])):
+    if a < s.end and (txt[a] in (":", ",") or txt[a] in QUOTE_MARKS):
+        return NEXT_CUE
+    return None
+
+
+def needs_clause(s: Sentence, n: int, cue: Cue):
+    """A cue of thought or feeling ("fears", "agreed", "pointed out") reports only the "that" clause right after
+    it ("X fears that ..."; not "X knows the area", "agreed to a deal"), and a cue of commitment or wish
+    ("vowed", "wants") only its infinitive ("vowed to block ..."; not "On her page, she promises ...")."""
+    if cue.lemma in THAT_CUES and s.w.low[min(n + cue.width, s.b - 1)] != "that":
+        return NEXT_CUE
+    if cue.lemma in INFINITIVE_CUES and s.content_start(n, cue) >= s.end - 1:
         return NEXT_CUE
     return None
 
@@ -175,6 +220,12 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
     for k in range(s.a + 1, n):
         if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS):
             return s.subject(k)
+    # an irregular verb ("Cruz took the stage ..., saying"): a sentence that opens with a name or a pronoun
+    # and a lower-case word after it; that name or pronoun is the subject
+    v = s.a + 1 if low[s.a] in PRONOUNS else next(
+        (k for k in range(s.a, n) if not (s.w.is_name(k) or s.w.is_title(k))), n)
+    if s.a < v < n - 1 and s.w.starts_alpha(v) and not s.w.starts_upper(v) and low[v] not in ADJUNCT_PREPOSITIONS:
+        return s.subject(v)
     return None
 
 
@@ -254,8 +305,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, naming, saying, not_finite, not_a_report, who_said, x_said_aside, quoted_content,
-                  said_x, x_said, x_said_that]
+INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite, not_a_report, who_said, x_said_aside, quoted_content,
+                  and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
 

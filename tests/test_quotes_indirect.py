@@ -1,0 +1,79 @@
+"""Tests for the reported-clause rules (analysis.quotes.indirect): real sentences from the PolNeAR train split,
+each with the exact reported words, the rule and the speaker, and sentences that must give no row."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import document_quotes
+
+
+def indirect_rows(text: str) -> list[dict]:
+    return [r for r in document_quotes(text) if r["kind"] == "indirect"]
+
+
+def one(text: str) -> tuple[str, str, str]:
+    (r,) = indirect_rows(text)
+    assert text[r["start"]:r["end"]] == r["text"]
+    return r["text"], r["rule"], r["speaker"]
+
+
+def test_quoted_words_after_the_first_word_of_the_clause():
+    # PolNeAR train (breitbart): a quotation two words into the clause is part of it, not a quotation of its own
+    text = "Cruz says he is \u201ceffectively tied for second place\u201d with Florida Sen. Marco Rubio."
+    assert one(text) == ("he is \u201ceffectively tied for second place\u201d with Florida Sen. Marco Rubio",
+                         "indirect:X-said-that", "Cruz")
+
+
+def test_clause_that_opens_with_a_quotation_is_left_to_the_quotation_rules():
+    # PolNeAR train (usa-today): the second sentence quotes; only the first is a reported clause
+    text = ("Bush says he\u2019s going to \u201cwork hard for the day\u201d and await results after the polls close at "
+            "7 p.m. He says \u201cit\u2019s interesting that a lot of people claim they\u2019re undecided this late.\u201d")
+    (r,) = indirect_rows(text)
+    assert r["text"].startswith("he\u2019s going to \u201cwork hard") and r["speaker"] == "Bush"
+
+
+def test_cue_after_and_shares_the_subject_of_the_sentence():
+    # PolNeAR train (huff-post 2016-05-16, wash-post 2016-07-22)
+    text = ("Trump had initially welcomed Khan\u2019s election and said he would make an exception in the event of "
+            "a ban on Muslims for him entering the United States, drawing a sharp reply from Khan.")
+    got, rule, speaker = one(text)
+    assert got.startswith("he would make an exception") and got.endswith("drawing a sharp reply from Khan")
+    assert (rule, speaker) == ("indirect:and-said", "Trump")
+    text = 'He gestured "no" with his hands and declared that together they should beat her at the polls in November.'
+    assert one(text) == ("together they should beat her at the polls in November", "indirect:and-said", "He")
+
+
+def test_verbs_of_thought_report_a_that_clause():
+    # PolNeAR train (west-journal, wash-post 2015-11-10)
+    assert one("Jeb Bush pointed out that since Peyton Manning was supporting him in his presidential campaign, he "
+               "would support the Denver Broncos.") == (
+        "since Peyton Manning was supporting him in his presidential campaign, he would support the Denver Broncos",
+        "indirect:X-said-that", "Jeb Bush")
+    assert one("She fears that the generals will not honor the election results, as in 1990.") == (
+        "the generals will not honor the election results, as in 1990", "indirect:X-said-that", "She")
+
+
+@pytest.mark.parametrize("sentence", [
+    # PolNeAR train: a verb of thought or agreement without "that" reports nothing
+    "From personal experience, Ted knows much better than others the vital importance of this matter.",
+    "Ameriquest was one of several firms sued by the NAACP for targeting black borrowers with predatory mortgages, "
+    "and toward the end of his tenure, the company agreed to pay $325 million to settle predatory lending charges "
+    "with 49 states.",
+])
+def test_verbs_of_thought_without_that_give_no_row(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_a_vow_reports_its_infinitive():
+    # PolNeAR train (usa-today 2015-12-29)
+    assert one("Gov. Nathan Deal has vowed to block other Syrian refugees from coming to the state.") == (
+        "to block other Syrian refugees from coming to the state", "indirect:X-said-that", "Nathan Deal")
+
+
+def test_saying_after_an_irregular_verb_reports_for_the_sentence_subject():
+    # PolNeAR train (wash-post 2016-03-22): "took" is no -ed form; the sentence opens with its subject
+    text = ('Cruz took the stage with a shot at Trump, saying his use of the term "Palestine" to refer to territory '
+            'occupied by Israel was incorrect.')
+    assert one(text) == ('his use of the term "Palestine" to refer to territory occupied by Israel was incorrect',
+                         "indirect:saying", "Cruz")
