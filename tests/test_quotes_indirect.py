@@ -77,3 +77,22 @@ def test_saying_after_an_irregular_verb_reports_for_the_sentence_subject():
             'occupied by Israel was incorrect.')
     assert one(text) == ('his use of the term "Palestine" to refer to territory occupied by Israel was incorrect',
                          "indirect:saying", "Cruz")
+
+
+def test_clause_after_that_in_a_sentence_that_quotes():
+    # PolNeAR train (usa-today 2015-11-20): the quotation keeps its row; the clause after "arguing that" is a
+    # report of the same speaker, read from outside the quotation
+    text = ('"I\'ve been to 57 different countries, I\'ve lived abroad, and I have common sense and a brain," he '
+            "said, arguing that Hillary Clinton's experience as secretary of State didn't help her avoid problems.")
+    rows = document_quotes(text)
+    assert [r["kind"] for r in rows] == ["direct", "indirect"]
+    r = rows[1]
+    assert (r["text"], r["rule"], r["mention"]) == (
+        "Hillary Clinton's experience as secretary of State didn't help her avoid problems", "indirect:saying", "he")
+
+
+def test_sentence_that_quotes_gives_no_clause_without_that():
+    # PolNeAR train (wash-post 2016-05-26): 'said he welcomed ... and added, "..."' stays with the quotation
+    text = ('In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
+            'extradition to the United States and added, "I\'ll plead guilty, no problem."')
+    assert indirect_rows(text) == []

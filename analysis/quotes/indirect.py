@@ -27,6 +27,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
+LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that leads into a quotation
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 
@@ -37,12 +38,13 @@ class Sentence(Window):
     ``hi``), ``cues`` its tokens where a cue may start (``may_start_cue``); the speaker before each cue and
     the start of the content after it are read once."""
 
-    __slots__ = ("end", "cues", "_subjects", "_content")
+    __slots__ = ("end", "cues", "quoting", "_subjects", "_content")
 
-    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, end: int, cues: list[int]):
+    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, end: int, cues: list[int], quoting: bool = False):
         super().__init__(doc, None, lo, hi, lo, words)
         self.end = end
         self.cues = cues
+        self.quoting = quoting
         self._subjects: dict[int, Mention | None] = {}
         self._content: dict[int, int] = {}
 
@@ -59,6 +61,27 @@ class Sentence(Window):
             a = self._content[n] = _content_start(self, n, cue)
         return a
 
+    def last(self, a: int) -> int:
+        """The last token of a content that starts at token ``a``: the sentence's last before ``end``, or, in a
+        sentence that quotes a sentence (``quoting``), of a clause after "that" only ('told the crowd, "..."'
+        is no clause), the last before a quotation it leads into with a comma or colon, without the
+        conjunctions and cues before it ('that he welcomed it and added, "..."'; a quotation right after a word
+        is part of the clause: 'said that Cruz has "a problem."')."""
+        if not self.quoting:
+            return self.end - 1
+        txt, low = self.w.txt, self.w.low
+        if low[a - 1] != "that":
+            return a - 1  # "told the crowd, "..."", "said last month, "..."": no clause of its own
+        q = next((k for k in range(a, self.end) if txt[k] in QUOTE_MARKS), self.end)
+        if a < q < self.end and txt[q - 1] not in LEAD_IN:
+            return self.end - 1  # 'said that Cruz has "a problem."': the quotation is part of the clause
+        last = q - 1
+        while last >= a and not self.w.starts_alnum(last):
+            last -= 1
+        if last > a and low[last - 1] in COORDINATORS and self.w.may_start_cue(last):
+            last -= 2  # "and added,"
+        return last
+
     def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str,
               cut: tuple[int, int] | None = None):
         """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``;
@@ -71,6 +94,8 @@ def according(s: Sentence, n: int, cue: Cue):
     before it) / '..., according to X, ...' (content around it, two pieces)."""
     if cue.lemma != ACCORDING_TO:
         return None
+    if s.quoting:
+        return NEXT_CUE  # '"...," according to X': the quotation rules' attribution
     txt, lo, end = s.w.txt, s.a, s.end
     stop = next((k for k in range(n + 2, end) if txt[k] == ","), end)
     m = subject_after(s.doc.text, s.w, n + 2, stop)
@@ -103,6 +128,8 @@ def said_x(s: Sentence, n: int, cue: Cue):
     """'..., said X.': no subject before the cue; the speaker follows it."""
     if s.subject(n) is not None:
         return None
+    if s.quoting:
+        return NEXT_CUE  # '"...," said X': the quotation rules' attribution
     txt, lo = s.w.txt, s.a
     w = s.w
     # a content of names only is the subject with its apposition ("Rep. Elijah Cummings, D-Md., questioned")
@@ -129,9 +156,9 @@ def and_said(s: Sentence, n: int, cue: Cue):
         return None
     m = _sentence_subject(s, k)
     a = s.content_start(n, cue)
-    if m is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or s.w.low[a - 1] == "that"):
+    if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.w.low[a - 1] == "that"):
         return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
-    return s.found(a, s.end - 1, m, n, cue, "indirect:and-said")
+    return s.found(a, s.last(a), m, n, cue, "indirect:and-said")
 
 
 def _sentence_subject(s: Sentence, k: int) -> Mention | None:
@@ -209,16 +236,17 @@ def saying(s: Sentence, n: int, cue: Cue):
         return None
     a = s.content_start(n, cue)
     m = _clause_subject(s, n)
-    if a >= s.end - 1 or m is None:
+    if a >= s.last(a) or m is None:
         return NEXT_CUE
-    return s.found(a, s.end - 1, m, n, cue, "indirect:saying")
+    return s.found(a, s.last(a), m, n, cue, "indirect:saying")
 
 
 def _clause_subject(s: Sentence, n: int) -> Mention | None:
     """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names)."""
     low = s.w.low
     for k in range(s.a + 1, n):
-        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS):
+        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS) \
+                and not (s.quoting and s.doc.in_quote(s.w.st[k])):  # '"I've ...," he said, adding that'
             return s.subject(k)
     # an irregular verb ("Cruz took the stage ..., saying"): a sentence that opens with a name or a pronoun
     # and a lower-case word after it; that name or pronoun is the subject
@@ -240,7 +268,7 @@ def who_said(s: Sentence, n: int, cue: Cue):
     a = s.content_start(n, cue)
     if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or low[a - 1] == "that"):
         return NEXT_CUE  # "who pleaded guilty", "who maintains a stance": what the person did, not a report
-    stop = next((k for k in range(a, s.end) if txt[k] == ","), s.end)
+    stop = next((k for k in range(a, s.last(a) + 1) if txt[k] == ","), s.last(a) + 1)
     if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
         return NEXT_CUE  # 'X, who asked not to be named, said that ...': the main clause's report comes later
     st, en = s.w.st[rel], s.w.en[rel]
@@ -253,7 +281,7 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
     txt = s.w.txt
     after = n + cue.width
-    if after >= s.end - 1 or txt[after] != ",":
+    if after >= s.end - 1 or txt[after] != "," or s.quoting:
         return None
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else s.a
@@ -267,7 +295,7 @@ def x_said(s: Sentence, n: int, cue: Cue):
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
     txt, low = s.w.txt, s.w.low
-    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1:
+    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting:
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
         if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)):
@@ -282,12 +310,12 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
-    last = s.end - 1
+    last = s.last(a)
     clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
     for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
-        if k >= s.end:
+        if k > last:
             break
         if txt[k - 1] != ",":
             continue
@@ -314,8 +342,8 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     """The reported clauses of a document: ``((start, end), attribution)`` with the speaker resolved
     (:func:`analysis.quotes.speakers.resolve`)."""
     out = []
-    for w, lo, hi, end, cues, found in cue_sentences(doc):
-        found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues), found)
+    for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
+        found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
         if found:
             (start, end), attr, cut = found
             if end > start:
@@ -394,10 +422,11 @@ def cue_sentences(doc: Doc):
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
 
-    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes and quotes no sentence
-        # a sentence that holds a direct quote is left to the quotation rules (its reported clause is that
-        # quote); quoted words inside a reported clause ('X said the probe is "ongoing."') are part of it
-        return not doc.in_quote(s) and (text.find('"', s, e) < 0 or not doc.quotes_sentence_in(s, e))
+    def quoting(s: int, e: int) -> bool:  # the sentence text[s:e] quotes a sentence
+        # its attribution is the quotation rules'; only a clause before a quotation is read there
+        # ('Lazar said he welcomed extradition and added, "..."'); quoted words inside a reported clause
+        # ('X said the probe is "ongoing."') are part of it
+        return text.find('"', s, e) >= 0 and doc.quotes_sentence_in(s, e)
 
     def found_in(ww: Words, lo: int, hi: int, end: int, cues) -> list:  # the cues outside quotes, found once
         # (in_quote is tested first: a cue inside a quote needs no look-up)
@@ -416,10 +445,10 @@ def cue_sentences(doc: Doc):
                 bounds.append(len(pw))
             lo = 0
             for hi in bounds:
-                if kept(pw.st[lo], pw.en[hi - 1]):
+                if not doc.in_quote(pw.st[lo]):
                     end = hi - 1 if pw.txt[hi - 1] in SENTENCE_END and not dot_continues(pw, hi - 1) else hi
                     cues = [n for n in range(lo, hi) if pw.may_start_cue(n)]
-                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues)
+                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues), quoting(pw.st[lo], pw.en[hi - 1])
                 lo = hi
             continue
         a, b = rng
@@ -433,9 +462,9 @@ def cue_sentences(doc: Doc):
             # its dot that ends one, "U.S.", is part of the content)
             end = hi - 1 if e < len(ends) and ends[e] == hi - 1 and w.txt[hi - 1] in SENTENCE_END else hi
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
-            if kept(starts[lo], tends[hi - 1]):
+            if not doc.in_quote(starts[lo]):
                 found = found_in(w, lo, hi, end, cue_idx[i:z])
                 if any(readable(c, cue) for c, cue in found):
-                    yield w, lo, hi, end, cue_idx[i:z], found
+                    yield w, lo, hi, end, cue_idx[i:z], found, quoting(starts[lo], tends[hi - 1])
             i = z
 
