@@ -96,3 +96,37 @@ def test_sentence_that_quotes_gives_no_clause_without_that():
     text = ('In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
             'extradition to the United States and added, "I\'ll plead guilty, no problem."')
     assert indirect_rows(text) == []
+
+
+def test_bare_form_after_a_plural_subject_is_a_present_tense():
+    # PolNeAR train (wash-post 2016-01-31)
+    text = ("But some strategists think that whoever ends up as the remaining establishment candidate will receive "
+            "an unprecedented financial windfall sometime in March.")
+    got, rule, speaker = one(text)
+    assert got.startswith("whoever ends up") and got.endswith("sometime in March")
+    assert (rule, speaker) == ("indirect:X-said-that", "some strategists")
+
+
+def test_progressive_form_reports():
+    # PolNeAR train (breitbart 2016-03-15)
+    text = ("Hillary Clinton is declaring that she is moving closer to the Democratic nomination after three early "
+            "states wins on Tuesday.")
+    assert one(text) == ("she is moving closer to the Democratic nomination after three early states wins on Tuesday",
+                         "indirect:X-said-that", "Hillary Clinton")
+
+
+def test_that_after_an_adjunct_with_a_demonstrative():
+    # PolNeAR train (wash-post 2016-09-07): "in that case" is the adjunct; the clause follows the second "that"
+    text = ("The FBI concluded in that case that while Clinton and her staffers were careless in how they handled "
+            "classified information, no reasonable prosecutor would bring charges against them.")
+    got, rule, _ = one(text)
+    assert got.startswith("while Clinton and her staffers") and rule == "indirect:X-said-that"
+
+
+@pytest.mark.parametrize("sentence", [
+    # PolNeAR train (usa-today): a verb that takes no clause after a plural noun is no report
+    "Clinton\u2019s victories continue her momentum after wins in Nevada and South Carolina and she increased her "
+    "delegate leader over her rival, Bernie Sanders.",
+])
+def test_bare_form_of_a_verb_without_a_clause_gives_no_row(sentence):
+    assert indirect_rows(sentence) == []

@@ -22,7 +22,7 @@ from analysis.quotes.speakers import Mention, resolve, subject_after, subject_be
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, COORDINATORS,
                                         ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
-                                        INFINITIVE_CUES, POSSESSIVES, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
+                                        INFINITIVE_CUES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
                                         TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -116,6 +116,38 @@ def according(s: Sentence, n: int, cue: Cue):
     return END_CUES
 
 
+def not_finite_here(s: Sentence, n: int, cue: Cue):
+    """Not a finite verb form (:func:`~analysis.quotes.attribution.not_finite`), unless a bare form of a verb
+    that takes a clause follows a plural subject ("some strategists think that", "Republicans acknowledge
+    that", "they argue"): a present tense there, not a noun ("the claim") nor an infinitive; so is an -ing
+    form after "is" or "was" ("is declaring that")."""
+    if _plural_present(s.w, n, s.a, cue) or _progressive(s.w, n, s.a, cue):
+        return None
+    return not_finite(s, n, cue)
+
+
+def _takes_clause(w: Words, n: int, cue: Cue) -> bool:
+    """The cue at token ``n`` reports a clause or an infinitive ("think", "argue", "vow", any cue before "that";
+    not "continue", "challenge")."""
+    return cue.lemma in CLAUSE_CUES or cue.lemma in THAT_CUES or cue.lemma in INFINITIVE_CUES \
+        or n + cue.width < len(w.low) and w.low[n + cue.width] == "that"
+
+
+def _plural_present(w: Words, n: int, lo: int, cue: Cue) -> bool:
+    """The cue at token ``n`` is a bare form right after a plural noun or pronoun: a present tense."""
+    if n <= lo or not is_bare_form(w.low[n]) or not _takes_clause(w, n, cue):
+        return False
+    t = w.low[n - 1]
+    return t in PLURAL_SUBJECTS or t.endswith("s") and not t.endswith("ss") and w.starts_alpha(n - 1) \
+        and not w.is_possessive(n - 1)
+
+
+def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
+    """The cue at token ``n`` is an -ing form after a form of "be" ("is declaring that", "was arguing"): a
+    finite verb phrase (a passive, "was being asked", is not: the -ing form is the cue)."""
+    return n > lo and w.low[n].endswith("ing") and w.low[n - 1] in PROGRESSIVE_AUX and _takes_clause(w, n, cue)
+
+
 def not_a_report(s: Sentence, n: int, cue: Cue):
     """A cue word after a phrase that makes it a name or a noun (:func:`_not_reporting`)."""
     m = s.subject(n)
@@ -194,7 +226,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
         return a if a + 1 < s.end and low[a] == "to" else s.end
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
-        that = next((k for k in range(a + 1, min(s.end, a + 12)) if low[k] == "that"), None)
+        # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
+        that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
     return a + 1 if a < s.end and low[a] == "that" else a
 
@@ -211,11 +244,12 @@ def quoted_content(s: Sentence, n: int, cue: Cue):
 
 
 def needs_clause(s: Sentence, n: int, cue: Cue):
-    """A cue of thought or feeling ("fears", "agreed", "pointed out") reports only the "that" clause right after
-    it ("X fears that ..."; not "X knows the area", "agreed to a deal"), and a cue of commitment or wish
-    ("vowed", "wants") only its infinitive ("vowed to block ..."; not "On her page, she promises ...")."""
-    if cue.lemma in THAT_CUES and s.w.low[min(n + cue.width, s.b - 1)] != "that":
-        return NEXT_CUE
+    """A cue of thought or feeling ("fears", "agreed", "pointed out") reports only a "that" clause, right after
+    it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
+    "agreed to a deal"), and a cue of commitment or wish ("vowed", "wants") only its infinitive ("vowed to
+    block ..."; not "On her page, she promises ...")."""
+    if cue.lemma in THAT_CUES and s.w.low[s.content_start(n, cue) - 1] != "that":
+        return NEXT_CUE  # ("concluded in that case that ..." reports)
     if cue.lemma in INFINITIVE_CUES and s.content_start(n, cue) >= s.end - 1:
         return NEXT_CUE
     return None
@@ -333,7 +367,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite, not_a_report, who_said, x_said_aside, quoted_content,
+INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, who_said, x_said_aside, quoted_content,
                   and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
@@ -434,7 +468,8 @@ def cue_sentences(doc: Doc):
                 and not doc.in_quote(ww.st[c]) and (cue := cue_at(ww, c, lo, hi, doc.verbs)) is not None]
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
-        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == ","
+        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == "," \
+            or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
