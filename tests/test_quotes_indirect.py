@@ -130,3 +130,17 @@ def test_that_after_an_adjunct_with_a_demonstrative():
 ])
 def test_bare_form_of_a_verb_without_a_clause_gives_no_row(sentence):
     assert indirect_rows(sentence) == []
+
+
+def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
+    # PolNeAR train (wash-post 2016-06-09, 2016-03-18, 2016-06-29)
+    text = ("At a meeting Tuesday morning of the Senate Democratic leadership, some senators vented about Sanders "
+            "vowing to fight on and said that they had lost their patience with him.")
+    assert one(text) == ("they had lost their patience with him", "indirect:and-said", "some senators")
+    text = ('However, Adelson met with Trump in December and declared in an interview with Reuters that he found '
+            'Trump to be "very charming."')
+    got, rule, speaker = one(text)
+    assert got.startswith("he found Trump to be") and (rule, speaker) == ("indirect:and-said", "Adelson")
+    text = ("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal and said "
+            "funding is needed.")
+    assert one(text) == ("funding is needed", "indirect:and-said", "Hillary Clinton")

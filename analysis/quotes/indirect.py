@@ -20,7 +20,7 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, COORDINATORS,
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, CONNECTORS, COORDINATORS,
                                         ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
                                         INFINITIVE_CUES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
                                         TIME_WORDS)
@@ -194,18 +194,27 @@ def and_said(s: Sentence, n: int, cue: Cue):
 
 
 def _sentence_subject(s: Sentence, k: int) -> Mention | None:
-    """The noun phrase that opens the sentence (after an opener such as "But"), as the subject of its first
-    verb before token ``k`` (a lower-case past form or auxiliary: "welcomed", "had", "was")."""
-    low = s.w.low
-    for v in range(s.a + 1, k):
-        if s.w.txt[v] == ",":
-            return None  # "In Iowa, ...": an opening phrase; the subject is not read across it
-        if not s.w.starts_upper(v) and (low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
-                                         or low[v] in FINITE_VERB_FORMS):
-            m = s.subject(v)
-            if m is None or bisect_left(s.w.st, m.start, s.a, s.b) > s.a + 1:
-                return None
-            return m
+    """The subject of the sentence's first verb before token ``k``: a noun phrase that opens the sentence or
+    follows an opening phrase and its comma ("Walking to the next address, Ebeling reminisced ..."), before a
+    lower-case past form or auxiliary ("welcomed", "had"), else before the first lower-case word after a name or
+    pronoun ("Adelson met")."""
+    low, w = s.w.low, s.w
+    seg = s.a
+    while seg < k:
+        stop = next((v for v in range(seg, k) if w.txt[v] == ","), k)
+        if low[seg] in ADJUNCT_PREPOSITIONS or low[seg].endswith("ing"):  # "At a meeting ...,", "Walking ...,"
+            seg = stop + 1
+            continue
+        lower = [v for v in range(seg + 1, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
+        verb = next((v for v in lower if low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
+                     or low[v] in FINITE_VERB_FORMS), None)
+        if verb is None:
+            verb = next((v for v in lower if (w.is_name(v - 1) or low[v - 1] in PRONOUNS) and low[v] not in
+                         ADJUNCT_PREPOSITIONS and low[v] not in CONNECTORS and low[v] not in COORDINATORS), None)
+        if verb is not None:
+            m = s.subject(verb)
+            return m if m is not None and bisect_left(w.st, m.start, s.a, s.b) >= seg else None
+        seg = stop + 1  # an opening phrase and its comma: the subject may follow
     return None
 
 
