@@ -144,3 +144,13 @@ def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
     text = ("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal and said "
             "funding is needed.")
     assert one(text) == ("funding is needed", "indirect:and-said", "Hillary Clinton")
+
+
+@pytest.mark.parametrize("sentence", [
+    # AllSides: a question or a condition asserts nothing
+    "Did you report any interference from Trump to anyone else within the executive branch?",
+    "If you believe that we should say \"no\" to unfair trade deals, that we should stand up to China, that we "
+    "should support our steelworkers and autoworkers and homegrown manufacturers, then join us.",
+])
+def test_questions_and_conditions_give_no_row(sentence):
+    assert indirect_rows(sentence) == []

@@ -22,7 +22,7 @@ from analysis.quotes.speakers import Mention, resolve, subject_after, subject_be
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, CONNECTORS, COORDINATORS,
                                         ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
-                                        INFINITIVE_CUES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
+                                        CONDITIONS, INFINITIVE_CUES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
                                         TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -146,6 +146,18 @@ def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
     """The cue at token ``n`` is an -ing form after a form of "be" ("is declaring that", "was arguing"): a
     finite verb phrase (a passive, "was being asked", is not: the -ing form is the cue)."""
     return n > lo and w.low[n].endswith("ing") and w.low[n - 1] in PROGRESSIVE_AUX and _takes_clause(w, n, cue)
+
+
+def not_asserted(s: Sentence, n: int, cue: Cue):
+    """A question ("Did you report any interference ...?", "Do I believe that ...?") or a condition ("If you
+    believe that ...", "if they wanted to ...") asserts nothing: no one is reported to have said it."""
+    if s.end < s.b and s.w.txt[s.end] == "?":
+        return END_CUES
+    m = s.subject(n)
+    ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else n
+    if ms > s.a and s.w.low[ms - 1] in CONDITIONS:
+        return NEXT_CUE
+    return None
 
 
 def not_a_report(s: Sentence, n: int, cue: Cue):
@@ -376,7 +388,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, who_said, x_said_aside, quoted_content,
+INDIRECT_RULES = [according, not_asserted, needs_clause, naming, saying, not_finite_here, not_a_report, who_said, x_said_aside, quoted_content,
                   and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
@@ -449,13 +461,16 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
 
 
 def cue_sentences(doc: Doc):
-    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, end, cues, found)``: the
-    sentence is tokens ``lo`` to ``hi - 1`` of ``words``, its content ends before token ``end`` (its final
-    '.', '!' or '?', else ``hi``), ``cues`` are the tokens in it where a cue may start (``may_start_cue``) and
-    ``found`` the cues before ``end`` and outside quotes, as ``(token, Cue)`` pairs (:func:`cue_at`). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
-    and overlap no quotation of kind ``direct`` (a sentence that quotes a sentence is handled as a quote);
-    from the document's own tokens, only those with a cue :func:`indirect` can read ("according to",
-    or a reporting verb form not in -ing, before the final '.', '!' or '?').
+    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, end, cues, found,
+    quoting)``: the sentence is tokens ``lo`` to ``hi - 1`` of ``words``, its content ends before token ``end``
+    (its final '.', '!' or '?', else ``hi``), ``cues`` are the tokens in it where a cue may start
+    (``may_start_cue``), ``found`` the cues before ``end`` and outside quotes, as ``(token, Cue)`` pairs
+    (:func:`cue_at`), and ``quoting`` tells that it overlaps a quotation of kind ``direct`` (its attribution is
+    the quotation rules'; only a clause after "that" is read there, :meth:`Sentence.last`). Those of every
+    paragraph that hold a token where a cue may start and do not start inside a quote (nor quote a sentence
+    without a "that"); from the document's own tokens, only those with a cue :func:`indirect` can read
+    ("according to", a reporting verb form not in -ing, a present tense after a plural subject or "is", before
+    the final '.', '!' or '?').
 
     A paragraph's tokens (:func:`analysis.quotes.tokens.words`) split into sentences, each ending with its '.', '!' or '?' token
     (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
@@ -465,11 +480,13 @@ def cue_sentences(doc: Doc):
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
 
-    def quoting(s: int, e: int) -> bool:  # the sentence text[s:e] quotes a sentence
-        # its attribution is the quotation rules'; only a clause before a quotation is read there
-        # ('Lazar said he welcomed extradition and added, "..."'); quoted words inside a reported clause
-        # ('X said the probe is "ongoing."') are part of it
-        return text.find('"', s, e) >= 0 and doc.quotes_sentence_in(s, e)
+    def quoting(s: int, e: int) -> bool | None:  # the sentence text[s:e] quotes a sentence (None: and has no "that")
+        # its attribution is the quotation rules'; only a clause after "that" before a quotation is read there
+        # ('said that he welcomed extradition and added, "..."'), so without a "that" it is not read at all;
+        # quoted words inside a reported clause ('X said the probe is "ongoing."') are part of it
+        if text.find('"', s, e) < 0 or not doc.quotes_sentence_in(s, e):
+            return False
+        return True if text.find("that", s, e) >= 0 else None
 
     def found_in(ww: Words, lo: int, hi: int, end: int, cues) -> list:  # the cues outside quotes, found once
         # (in_quote is tested first: a cue inside a quote needs no look-up)
@@ -489,10 +506,10 @@ def cue_sentences(doc: Doc):
                 bounds.append(len(pw))
             lo = 0
             for hi in bounds:
-                if not doc.in_quote(pw.st[lo]):
+                if not doc.in_quote(pw.st[lo]) and (q := quoting(pw.st[lo], pw.en[hi - 1])) is not None:
                     end = hi - 1 if pw.txt[hi - 1] in SENTENCE_END and not dot_continues(pw, hi - 1) else hi
                     cues = [n for n in range(lo, hi) if pw.may_start_cue(n)]
-                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues), quoting(pw.st[lo], pw.en[hi - 1])
+                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues), q
                 lo = hi
             continue
         a, b = rng
@@ -506,9 +523,9 @@ def cue_sentences(doc: Doc):
             # its dot that ends one, "U.S.", is part of the content)
             end = hi - 1 if e < len(ends) and ends[e] == hi - 1 and w.txt[hi - 1] in SENTENCE_END else hi
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
-            if not doc.in_quote(starts[lo]):
+            if not doc.in_quote(starts[lo]) and (q := quoting(starts[lo], tends[hi - 1])) is not None:
                 found = found_in(w, lo, hi, end, cue_idx[i:z])
                 if any(readable(c, cue) for c, cue in found):
-                    yield w, lo, hi, end, cue_idx[i:z], found, quoting(starts[lo], tends[hi - 1])
+                    yield w, lo, hi, end, cue_idx[i:z], found, q
             i = z
 
