@@ -154,3 +154,19 @@ def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
 ])
 def test_questions_and_conditions_give_no_row(sentence):
     assert indirect_rows(sentence) == []
+
+
+def test_and_inside_a_clause_of_its_own_does_not_take_the_sentence_subject():
+    # AllSides: "told" belongs to "the president" of the when-clause, not to Mnuchin
+    text = ("Mnuchin was in the process of explaining in depth why a longer debt limit and funding bill was a better "
+            "path forward when the president interrupted him and basically told Democrats that he wanted to make the "
+            "deal.")
+    assert all(r["rule"] != "indirect:and-said" for r in indirect_rows(text))
+
+
+def test_noun_after_amid_is_no_cue():
+    # AllSides: "amid fears that ..." is no one's report
+    text = ("The Democrats plan to revisit four spending bills the House passed last week, beginning Wednesday with "
+            "a vote on a financial services proposal that would provide funding for the Treasury Department and IRS "
+            "amid fears that taxpayer refunds will be delayed by the shutdown.")
+    assert indirect_rows(text) == []

@@ -22,7 +22,7 @@ from analysis.quotes.speakers import Mention, resolve, subject_after, subject_be
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, CONNECTORS, COORDINATORS,
                                         ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
-                                        CONDITIONS, INFINITIVE_CUES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
+                                        CONDITIONS, INFINITIVE_CUES, SUBORDINATORS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
                                         TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -199,6 +199,8 @@ def and_said(s: Sentence, n: int, cue: Cue):
     if k <= s.a + 1 or s.w.low[k] not in COORDINATORS or s.subject(n) is not None:
         return None
     m = _sentence_subject(s, k)
+    if m is not None and any(s.w.low[j] in SUBORDINATORS for j in range(bisect_left(s.w.st, m.end, s.a, k), k)):
+        return NEXT_CUE  # "..., when the president interrupted him and told ...": "and" joins a clause of its own
     a = s.content_start(n, cue)
     if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.w.low[a - 1] == "that"):
         return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
