@@ -390,7 +390,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, not_asserted, needs_clause, naming, saying, not_finite_here, not_a_report, who_said, x_said_aside, quoted_content,
+INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said, x_said_aside, quoted_content,
                   and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
