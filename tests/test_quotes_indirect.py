@@ -170,3 +170,21 @@ def test_noun_after_amid_is_no_cue():
             "a vote on a financial services proposal that would provide funding for the Treasury Department and IRS "
             "amid fears that taxpayer refunds will be delayed by the shutdown.")
     assert indirect_rows(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # AllSides: a wish or a threat inside a relative clause reports nothing
+    "It was just too hard to fathom \u2014 that someone who wants to lead our nation could say those things.",
+    "The changes that President Trump\u2019s executive order threatens to make to visa and refugee admissions are "
+    "huge \u2014 with the temporary bans providing a cover for a permanent shift in how the US decides who gets to "
+    "come here.",
+])
+def test_infinitive_cue_in_a_relative_clause_gives_no_row(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_naming_cue_with_curly_quotes_reports_no_clause():
+    # AllSides: 'called a “ban,”' names something; it reports no clause
+    text = ("Because he now gets to put into place something called a \u201cban,\u201d which was clearly all he wanted "
+            "to begin with.")
+    assert indirect_rows(text) == []

@@ -28,6 +28,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
 LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that leads into a quotation
+MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other refugees")
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 
@@ -273,15 +274,19 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     block ..."; not "On her page, she promises ...")."""
     if cue.lemma in THAT_CUES and s.w.low[s.content_start(n, cue) - 1] != "that":
         return NEXT_CUE  # ("concluded in that case that ..." reports)
-    if cue.lemma in INFINITIVE_CUES and s.content_start(n, cue) >= s.end - 1:
-        return NEXT_CUE
+    if cue.lemma in INFINITIVE_CUES:
+        a, m = s.content_start(n, cue), s.subject(n)
+        # a wish inside a relative clause is no one's report ("that someone who wants to lead our nation could
+        # say", "all he wanted to begin with")
+        if a + MIN_INFINITIVE > s.end or m is None or m.text.split()[0].lower() in SUBORDINATORS:
+            return NEXT_CUE
     return None
 
 
 def naming(s: Sentence, n: int, cue: Cue):
     """'called the provision "a bridge too far"', 'described him as "a veteran"': a naming cue in a sentence
     with quotation marks names something with the quote (a partial quote row); it reports no clause."""
-    if cue.lemma in NAMING_CUES and s.doc.text.find('"', s.w.st[s.a], s.w.en[s.b - 1]) >= 0:
+    if cue.lemma in NAMING_CUES and not QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
         return NEXT_CUE
     return None
 
