@@ -20,13 +20,15 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, CONNECTORS, COORDINATORS,
                                         ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
-                                        POSSESSIVES, PRONOUNS, TIME_WORDS)
+                                        CONDITIONS, INFINITIVE_CUES, SUBORDINATORS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
+                                        TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
-MIXED_LEAD = 3  # words of a reported clause before its first quotation mark for it to be indirect, not a quote
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
+LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that leads into a quotation
+MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other refugees")
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 
@@ -37,12 +39,13 @@ class Sentence(Window):
     ``hi``), ``cues`` its tokens where a cue may start (``may_start_cue``); the speaker before each cue and
     the start of the content after it are read once."""
 
-    __slots__ = ("end", "cues", "_subjects", "_content")
+    __slots__ = ("end", "cues", "quoting", "_subjects", "_content")
 
-    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, end: int, cues: list[int]):
+    def __init__(self, doc: Doc, words: Words, lo: int, hi: int, end: int, cues: list[int], quoting: bool = False):
         super().__init__(doc, None, lo, hi, lo, words)
         self.end = end
         self.cues = cues
+        self.quoting = quoting
         self._subjects: dict[int, Mention | None] = {}
         self._content: dict[int, int] = {}
 
@@ -59,6 +62,27 @@ class Sentence(Window):
             a = self._content[n] = _content_start(self, n, cue)
         return a
 
+    def last(self, a: int) -> int:
+        """The last token of a content that starts at token ``a``: the sentence's last before ``end``, or, in a
+        sentence that quotes a sentence (``quoting``), of a clause after "that" only ('told the crowd, "..."'
+        is no clause), the last before a quotation it leads into with a comma or colon, without the
+        conjunctions and cues before it ('that he welcomed it and added, "..."'; a quotation right after a word
+        is part of the clause: 'said that Cruz has "a problem."')."""
+        if not self.quoting:
+            return self.end - 1
+        txt, low = self.w.txt, self.w.low
+        if low[a - 1] != "that":
+            return a - 1  # "told the crowd, "..."", "said last month, "..."": no clause of its own
+        q = next((k for k in range(a, self.end) if txt[k] in QUOTE_MARKS), self.end)
+        if a < q < self.end and txt[q - 1] not in LEAD_IN:
+            return self.end - 1  # 'said that Cruz has "a problem."': the quotation is part of the clause
+        last = q - 1
+        while last >= a and not self.w.starts_alnum(last):
+            last -= 1
+        if last > a and low[last - 1] in COORDINATORS and self.w.may_start_cue(last):
+            last -= 2  # "and added,"
+        return last
+
     def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str,
               cut: tuple[int, int] | None = None):
         """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``;
@@ -71,6 +95,8 @@ def according(s: Sentence, n: int, cue: Cue):
     before it) / '..., according to X, ...' (content around it, two pieces)."""
     if cue.lemma != ACCORDING_TO:
         return None
+    if s.quoting:
+        return NEXT_CUE  # '"...," according to X': the quotation rules' attribution
     txt, lo, end = s.w.txt, s.a, s.end
     stop = next((k for k in range(n + 2, end) if txt[k] == ","), end)
     m = subject_after(s.doc.text, s.w, n + 2, stop)
@@ -91,6 +117,50 @@ def according(s: Sentence, n: int, cue: Cue):
     return END_CUES
 
 
+def not_finite_here(s: Sentence, n: int, cue: Cue):
+    """Not a finite verb form (:func:`~analysis.quotes.attribution.not_finite`), unless a bare form of a verb
+    that takes a clause follows a plural subject ("some strategists think that", "Republicans acknowledge
+    that", "they argue"): a present tense there, not a noun ("the claim") nor an infinitive; so is an -ing
+    form after "is" or "was" ("is declaring that")."""
+    if _plural_present(s.w, n, s.a, cue) or _progressive(s.w, n, s.a, cue):
+        return None
+    return not_finite(s, n, cue)
+
+
+def _takes_clause(w: Words, n: int, cue: Cue) -> bool:
+    """The cue at token ``n`` reports a clause or an infinitive ("think", "argue", "vow", any cue before "that";
+    not "continue", "challenge")."""
+    return cue.lemma in CLAUSE_CUES or cue.lemma in THAT_CUES or cue.lemma in INFINITIVE_CUES \
+        or n + cue.width < len(w.low) and w.low[n + cue.width] == "that"
+
+
+def _plural_present(w: Words, n: int, lo: int, cue: Cue) -> bool:
+    """The cue at token ``n`` is a bare form right after a plural noun or pronoun: a present tense."""
+    if n <= lo or not is_bare_form(w.low[n]) or not _takes_clause(w, n, cue):
+        return False
+    t = w.low[n - 1]
+    return t in PLURAL_SUBJECTS or t.endswith("s") and not t.endswith("ss") and w.starts_alpha(n - 1) \
+        and not w.is_possessive(n - 1)
+
+
+def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
+    """The cue at token ``n`` is an -ing form after a form of "be" ("is declaring that", "was arguing"): a
+    finite verb phrase (a passive, "was being asked", is not: the -ing form is the cue)."""
+    return n > lo and w.low[n].endswith("ing") and w.low[n - 1] in PROGRESSIVE_AUX and _takes_clause(w, n, cue)
+
+
+def not_asserted(s: Sentence, n: int, cue: Cue):
+    """A question ("Did you report any interference ...?", "Do I believe that ...?") or a condition ("If you
+    believe that ...", "if they wanted to ...") asserts nothing: no one is reported to have said it."""
+    if s.end < s.b and s.w.txt[s.end] == "?":
+        return END_CUES
+    m = s.subject(n)
+    ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else n
+    if ms > s.a and s.w.low[ms - 1] in CONDITIONS:
+        return NEXT_CUE
+    return None
+
+
 def not_a_report(s: Sentence, n: int, cue: Cue):
     """A cue word after a phrase that makes it a name or a noun (:func:`_not_reporting`)."""
     m = s.subject(n)
@@ -103,6 +173,8 @@ def said_x(s: Sentence, n: int, cue: Cue):
     """'..., said X.': no subject before the cue; the speaker follows it."""
     if s.subject(n) is not None:
         return None
+    if s.quoting:
+        return NEXT_CUE  # '"...," said X': the quotation rules' attribution
     txt, lo = s.w.txt, s.a
     w = s.w
     # a content of names only is the subject with its apposition ("Rep. Elijah Cummings, D-Md., questioned")
@@ -119,6 +191,48 @@ def said_x(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
+def and_said(s: Sentence, n: int, cue: Cue):
+    """'Trump had welcomed Khan's election and said he would ...': a cue after "and" or "but" with no subject of
+    its own shares the subject of the sentence's first verb; the content runs to the sentence end."""
+    k = n - 1
+    while k > s.a and (s.w.low[k] in SKIP_BEFORE_CUE or s.w.low[k].endswith("ly")) and not s.w.starts_upper(k):
+        k -= 1  # "and later said", "but quickly added"
+    if k <= s.a + 1 or s.w.low[k] not in COORDINATORS or s.subject(n) is not None:
+        return None
+    m = _sentence_subject(s, k)
+    if m is not None and any(s.w.low[j] in SUBORDINATORS for j in range(bisect_left(s.w.st, m.end, s.a, k), k)):
+        return NEXT_CUE  # "..., when the president interrupted him and told ...": "and" joins a clause of its own
+    a = s.content_start(n, cue)
+    if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.w.low[a - 1] == "that"):
+        return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
+    return s.found(a, s.last(a), m, n, cue, "indirect:and-said")
+
+
+def _sentence_subject(s: Sentence, k: int) -> Mention | None:
+    """The subject of the sentence's first verb before token ``k``: a noun phrase that opens the sentence or
+    follows an opening phrase and its comma ("Walking to the next address, Ebeling reminisced ..."), before a
+    lower-case past form or auxiliary ("welcomed", "had"), else before the first lower-case word after a name or
+    pronoun ("Adelson met")."""
+    low, w = s.w.low, s.w
+    seg = s.a
+    while seg < k:
+        stop = next((v for v in range(seg, k) if w.txt[v] == ","), k)
+        if low[seg] in ADJUNCT_PREPOSITIONS or low[seg].endswith("ing"):  # "At a meeting ...,", "Walking ...,"
+            seg = stop + 1
+            continue
+        lower = [v for v in range(seg + 1, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
+        verb = next((v for v in lower if low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
+                     or low[v] in FINITE_VERB_FORMS), None)
+        if verb is None:
+            verb = next((v for v in lower if (w.is_name(v - 1) or low[v - 1] in PRONOUNS) and low[v] not in
+                         ADJUNCT_PREPOSITIONS and low[v] not in CONNECTORS and low[v] not in COORDINATORS), None)
+        if verb is not None:
+            m = s.subject(verb)
+            return m if m is not None and bisect_left(w.st, m.start, s.a, s.b) >= seg else None
+        seg = stop + 1  # an opening phrase and its comma: the subject may follow
+    return None
+
+
 def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     """The first token of the content after the cue at ``n`` (after "that", if any; after the "that" that
     ends an adjunct: "said in a statement that ..."); ``s.end`` when an adjunct with no "that" after it
@@ -133,26 +247,46 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             a += 1
     while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
         a += 1
+    if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
+        return a if a + 1 < s.end and low[a] == "to" else s.end
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
-        that = next((k for k in range(a + 1, min(s.end, a + 12)) if low[k] == "that"), None)
+        # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
+        that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
     return a + 1 if a < s.end and low[a] == "that" else a
 
 
 def quoted_content(s: Sentence, n: int, cue: Cue):
-    """A content that opens with a quotation mark, a colon or a comma within its first words ('X said: "..."',
-    'X told reporters "..."') is a quotation, read by the quotation rules: not a reported clause."""
+    """A content that opens with a quotation mark, a colon or a comma ('X said: "..."', 'X told reporters "..."')
+    is a quotation, read by the quotation rules: not a reported clause. Quoted words after the content's first
+    word are part of the clause ('X said he "cannot walk down the street" without ...')."""
     a = s.content_start(n, cue)
     txt = s.w.txt
-    if a < s.end and (txt[a] in (":", ",") or not QUOTE_MARKS.isdisjoint(txt[a:min(a + MIXED_LEAD, s.end)])):
+    if a < s.end and (txt[a] in (":", ",") or txt[a] in QUOTE_MARKS):
         return NEXT_CUE
+    return None
+
+
+def needs_clause(s: Sentence, n: int, cue: Cue):
+    """A cue of thought or feeling ("fears", "agreed", "pointed out") reports only a "that" clause, right after
+    it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
+    "agreed to a deal"), and a cue of commitment or wish ("vowed", "wants") only its infinitive ("vowed to
+    block ..."; not "On her page, she promises ...")."""
+    if cue.lemma in THAT_CUES and s.w.low[s.content_start(n, cue) - 1] != "that":
+        return NEXT_CUE  # ("concluded in that case that ..." reports)
+    if cue.lemma in INFINITIVE_CUES:
+        a, m = s.content_start(n, cue), s.subject(n)
+        # a wish inside a relative clause is no one's report ("that someone who wants to lead our nation could
+        # say", "all he wanted to begin with")
+        if a + MIN_INFINITIVE > s.end or m is None or m.text.split()[0].lower() in SUBORDINATORS:
+            return NEXT_CUE
     return None
 
 
 def naming(s: Sentence, n: int, cue: Cue):
     """'called the provision "a bridge too far"', 'described him as "a veteran"': a naming cue in a sentence
     with quotation marks names something with the quote (a partial quote row); it reports no clause."""
-    if cue.lemma in NAMING_CUES and s.doc.text.find('"', s.w.st[s.a], s.w.en[s.b - 1]) >= 0:
+    if cue.lemma in NAMING_CUES and not QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
         return NEXT_CUE
     return None
 
@@ -164,17 +298,24 @@ def saying(s: Sentence, n: int, cue: Cue):
         return None
     a = s.content_start(n, cue)
     m = _clause_subject(s, n)
-    if a >= s.end - 1 or m is None:
+    if a >= s.last(a) or m is None:
         return NEXT_CUE
-    return s.found(a, s.end - 1, m, n, cue, "indirect:saying")
+    return s.found(a, s.last(a), m, n, cue, "indirect:saying")
 
 
 def _clause_subject(s: Sentence, n: int) -> Mention | None:
     """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names)."""
     low = s.w.low
     for k in range(s.a + 1, n):
-        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS):
+        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS) \
+                and not (s.quoting and s.doc.in_quote(s.w.st[k])):  # '"I've ...," he said, adding that'
             return s.subject(k)
+    # an irregular verb ("Cruz took the stage ..., saying"): a sentence that opens with a name or a pronoun
+    # and a lower-case word after it; that name or pronoun is the subject
+    v = s.a + 1 if low[s.a] in PRONOUNS else next(
+        (k for k in range(s.a, n) if not (s.w.is_name(k) or s.w.is_title(k))), n)
+    if s.a < v < n - 1 and s.w.starts_alpha(v) and not s.w.starts_upper(v) and low[v] not in ADJUNCT_PREPOSITIONS:
+        return s.subject(v)
     return None
 
 
@@ -189,7 +330,7 @@ def who_said(s: Sentence, n: int, cue: Cue):
     a = s.content_start(n, cue)
     if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or low[a - 1] == "that"):
         return NEXT_CUE  # "who pleaded guilty", "who maintains a stance": what the person did, not a report
-    stop = next((k for k in range(a, s.end) if txt[k] == ","), s.end)
+    stop = next((k for k in range(a, s.last(a) + 1) if txt[k] == ","), s.last(a) + 1)
     if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
         return NEXT_CUE  # 'X, who asked not to be named, said that ...': the main clause's report comes later
     st, en = s.w.st[rel], s.w.en[rel]
@@ -202,7 +343,7 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
     txt = s.w.txt
     after = n + cue.width
-    if after >= s.end - 1 or txt[after] != ",":
+    if after >= s.end - 1 or txt[after] != "," or s.quoting:
         return None
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else s.a
@@ -216,7 +357,7 @@ def x_said(s: Sentence, n: int, cue: Cue):
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
     txt, low = s.w.txt, s.w.low
-    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1:
+    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting:
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
         if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)):
@@ -231,12 +372,12 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
-    last = s.end - 1
+    last = s.last(a)
     clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
     for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
-        if k >= s.end:
+        if k > last:
             break
         if txt[k - 1] != ",":
             continue
@@ -254,8 +395,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, naming, saying, not_finite, not_a_report, who_said, x_said_aside, quoted_content,
-                  said_x, x_said, x_said_that]
+INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said, x_said_aside, quoted_content,
+                  and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
 
@@ -263,8 +404,8 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     """The reported clauses of a document: ``((start, end), attribution)`` with the speaker resolved
     (:func:`analysis.quotes.speakers.resolve`)."""
     out = []
-    for w, lo, hi, end, cues, found in cue_sentences(doc):
-        found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues), found)
+    for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
+        found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
         if found:
             (start, end), attr, cut = found
             if end > start:
@@ -327,13 +468,16 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
 
 
 def cue_sentences(doc: Doc):
-    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, end, cues, found)``: the
-    sentence is tokens ``lo`` to ``hi - 1`` of ``words``, its content ends before token ``end`` (its final
-    '.', '!' or '?', else ``hi``), ``cues`` are the tokens in it where a cue may start (``may_start_cue``) and
-    ``found`` the cues before ``end`` and outside quotes, as ``(token, Cue)`` pairs (:func:`cue_at`). Those of every paragraph that hold a token where a cue may start, do not start inside a quote
-    and overlap no quotation of kind ``direct`` (a sentence that quotes a sentence is handled as a quote);
-    from the document's own tokens, only those with a cue :func:`indirect` can read ("according to",
-    or a reporting verb form not in -ing, before the final '.', '!' or '?').
+    """The sentences that may hold a reported clause, in order, as ``(words, lo, hi, end, cues, found,
+    quoting)``: the sentence is tokens ``lo`` to ``hi - 1`` of ``words``, its content ends before token ``end``
+    (its final '.', '!' or '?', else ``hi``), ``cues`` are the tokens in it where a cue may start
+    (``may_start_cue``), ``found`` the cues before ``end`` and outside quotes, as ``(token, Cue)`` pairs
+    (:func:`cue_at`), and ``quoting`` tells that it overlaps a quotation of kind ``direct`` (its attribution is
+    the quotation rules'; only a clause after "that" is read there, :meth:`Sentence.last`). Those of every
+    paragraph that hold a token where a cue may start and do not start inside a quote (nor quote a sentence
+    without a "that"); from the document's own tokens, only those with a cue :func:`indirect` can read
+    ("according to", a reporting verb form not in -ing, a present tense after a plural subject or "is", before
+    the final '.', '!' or '?').
 
     A paragraph's tokens (:func:`analysis.quotes.tokens.words`) split into sentences, each ending with its '.', '!' or '?' token
     (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
@@ -343,10 +487,13 @@ def cue_sentences(doc: Doc):
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
 
-    def kept(s: int, e: int) -> bool:  # the sentence text[s:e] starts outside quotes and quotes no sentence
-        # a sentence that holds a direct quote is left to the quotation rules (its reported clause is that
-        # quote); quoted words inside a reported clause ('X said the probe is "ongoing."') are part of it
-        return not doc.in_quote(s) and (text.find('"', s, e) < 0 or not doc.quotes_sentence_in(s, e))
+    def quoting(s: int, e: int) -> bool | None:  # the sentence text[s:e] quotes a sentence (None: and has no "that")
+        # its attribution is the quotation rules'; only a clause after "that" before a quotation is read there
+        # ('said that he welcomed extradition and added, "..."'), so without a "that" it is not read at all;
+        # quoted words inside a reported clause ('X said the probe is "ongoing."') are part of it
+        if text.find('"', s, e) < 0 or not doc.quotes_sentence_in(s, e):
+            return False
+        return True if text.find("that", s, e) >= 0 else None
 
     def found_in(ww: Words, lo: int, hi: int, end: int, cues) -> list:  # the cues outside quotes, found once
         # (in_quote is tested first: a cue inside a quote needs no look-up)
@@ -354,7 +501,8 @@ def cue_sentences(doc: Doc):
                 and not doc.in_quote(ww.st[c]) and (cue := cue_at(ww, c, lo, hi, doc.verbs)) is not None]
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
-        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == ","
+        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == "," \
+            or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
     for (ps, pe), rng in zip(doc.paras, doc.para_tokens):
@@ -365,10 +513,10 @@ def cue_sentences(doc: Doc):
                 bounds.append(len(pw))
             lo = 0
             for hi in bounds:
-                if kept(pw.st[lo], pw.en[hi - 1]):
+                if not doc.in_quote(pw.st[lo]) and (q := quoting(pw.st[lo], pw.en[hi - 1])) is not None:
                     end = hi - 1 if pw.txt[hi - 1] in SENTENCE_END and not dot_continues(pw, hi - 1) else hi
                     cues = [n for n in range(lo, hi) if pw.may_start_cue(n)]
-                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues)
+                    yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues), q
                 lo = hi
             continue
         a, b = rng
@@ -382,9 +530,9 @@ def cue_sentences(doc: Doc):
             # its dot that ends one, "U.S.", is part of the content)
             end = hi - 1 if e < len(ends) and ends[e] == hi - 1 and w.txt[hi - 1] in SENTENCE_END else hi
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
-            if kept(starts[lo], tends[hi - 1]):
+            if not doc.in_quote(starts[lo]) and (q := quoting(starts[lo], tends[hi - 1])) is not None:
                 found = found_in(w, lo, hi, end, cue_idx[i:z])
                 if any(readable(c, cue) for c, cue in found):
-                    yield w, lo, hi, end, cue_idx[i:z], found
+                    yield w, lo, hi, end, cue_idx[i:z], found, q
             i = z
 

@@ -1,0 +1,190 @@
+"""Tests for the reported-clause rules (analysis.quotes.indirect): real sentences from the PolNeAR train split,
+each with the exact reported words, the rule and the speaker, and sentences that must give no row."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import document_quotes
+
+
+def indirect_rows(text: str) -> list[dict]:
+    return [r for r in document_quotes(text) if r["kind"] == "indirect"]
+
+
+def one(text: str) -> tuple[str, str, str]:
+    (r,) = indirect_rows(text)
+    assert text[r["start"]:r["end"]] == r["text"]
+    return r["text"], r["rule"], r["speaker"]
+
+
+def test_quoted_words_after_the_first_word_of_the_clause():
+    # PolNeAR train (breitbart): a quotation two words into the clause is part of it, not a quotation of its own
+    text = "Cruz says he is \u201ceffectively tied for second place\u201d with Florida Sen. Marco Rubio."
+    assert one(text) == ("he is \u201ceffectively tied for second place\u201d with Florida Sen. Marco Rubio",
+                         "indirect:X-said-that", "Cruz")
+
+
+def test_clause_that_opens_with_a_quotation_is_left_to_the_quotation_rules():
+    # PolNeAR train (usa-today): the second sentence quotes; only the first is a reported clause
+    text = ("Bush says he\u2019s going to \u201cwork hard for the day\u201d and await results after the polls close at "
+            "7 p.m. He says \u201cit\u2019s interesting that a lot of people claim they\u2019re undecided this late.\u201d")
+    (r,) = indirect_rows(text)
+    assert r["text"].startswith("he\u2019s going to \u201cwork hard") and r["speaker"] == "Bush"
+
+
+def test_cue_after_and_shares_the_subject_of_the_sentence():
+    # PolNeAR train (huff-post 2016-05-16, wash-post 2016-07-22)
+    text = ("Trump had initially welcomed Khan\u2019s election and said he would make an exception in the event of "
+            "a ban on Muslims for him entering the United States, drawing a sharp reply from Khan.")
+    got, rule, speaker = one(text)
+    assert got.startswith("he would make an exception") and got.endswith("drawing a sharp reply from Khan")
+    assert (rule, speaker) == ("indirect:and-said", "Trump")
+    text = 'He gestured "no" with his hands and declared that together they should beat her at the polls in November.'
+    assert one(text) == ("together they should beat her at the polls in November", "indirect:and-said", "He")
+
+
+def test_verbs_of_thought_report_a_that_clause():
+    # PolNeAR train (west-journal, wash-post 2015-11-10)
+    assert one("Jeb Bush pointed out that since Peyton Manning was supporting him in his presidential campaign, he "
+               "would support the Denver Broncos.") == (
+        "since Peyton Manning was supporting him in his presidential campaign, he would support the Denver Broncos",
+        "indirect:X-said-that", "Jeb Bush")
+    assert one("She fears that the generals will not honor the election results, as in 1990.") == (
+        "the generals will not honor the election results, as in 1990", "indirect:X-said-that", "She")
+
+
+@pytest.mark.parametrize("sentence", [
+    # PolNeAR train: a verb of thought or agreement without "that" reports nothing
+    "From personal experience, Ted knows much better than others the vital importance of this matter.",
+    "Ameriquest was one of several firms sued by the NAACP for targeting black borrowers with predatory mortgages, "
+    "and toward the end of his tenure, the company agreed to pay $325 million to settle predatory lending charges "
+    "with 49 states.",
+])
+def test_verbs_of_thought_without_that_give_no_row(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_a_vow_reports_its_infinitive():
+    # PolNeAR train (usa-today 2015-12-29)
+    assert one("Gov. Nathan Deal has vowed to block other Syrian refugees from coming to the state.") == (
+        "to block other Syrian refugees from coming to the state", "indirect:X-said-that", "Nathan Deal")
+
+
+def test_saying_after_an_irregular_verb_reports_for_the_sentence_subject():
+    # PolNeAR train (wash-post 2016-03-22): "took" is no -ed form; the sentence opens with its subject
+    text = ('Cruz took the stage with a shot at Trump, saying his use of the term "Palestine" to refer to territory '
+            'occupied by Israel was incorrect.')
+    assert one(text) == ('his use of the term "Palestine" to refer to territory occupied by Israel was incorrect',
+                         "indirect:saying", "Cruz")
+
+
+def test_clause_after_that_in_a_sentence_that_quotes():
+    # PolNeAR train (usa-today 2015-11-20): the quotation keeps its row; the clause after "arguing that" is a
+    # report of the same speaker, read from outside the quotation
+    text = ('"I\'ve been to 57 different countries, I\'ve lived abroad, and I have common sense and a brain," he '
+            "said, arguing that Hillary Clinton's experience as secretary of State didn't help her avoid problems.")
+    rows = document_quotes(text)
+    assert [r["kind"] for r in rows] == ["direct", "indirect"]
+    r = rows[1]
+    assert (r["text"], r["rule"], r["mention"]) == (
+        "Hillary Clinton's experience as secretary of State didn't help her avoid problems", "indirect:saying", "he")
+
+
+def test_sentence_that_quotes_gives_no_clause_without_that():
+    # PolNeAR train (wash-post 2016-05-26): 'said he welcomed ... and added, "..."' stays with the quotation
+    text = ('In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed '
+            'extradition to the United States and added, "I\'ll plead guilty, no problem."')
+    assert indirect_rows(text) == []
+
+
+def test_bare_form_after_a_plural_subject_is_a_present_tense():
+    # PolNeAR train (wash-post 2016-01-31)
+    text = ("But some strategists think that whoever ends up as the remaining establishment candidate will receive "
+            "an unprecedented financial windfall sometime in March.")
+    got, rule, speaker = one(text)
+    assert got.startswith("whoever ends up") and got.endswith("sometime in March")
+    assert (rule, speaker) == ("indirect:X-said-that", "some strategists")
+
+
+def test_progressive_form_reports():
+    # PolNeAR train (breitbart 2016-03-15)
+    text = ("Hillary Clinton is declaring that she is moving closer to the Democratic nomination after three early "
+            "states wins on Tuesday.")
+    assert one(text) == ("she is moving closer to the Democratic nomination after three early states wins on Tuesday",
+                         "indirect:X-said-that", "Hillary Clinton")
+
+
+def test_that_after_an_adjunct_with_a_demonstrative():
+    # PolNeAR train (wash-post 2016-09-07): "in that case" is the adjunct; the clause follows the second "that"
+    text = ("The FBI concluded in that case that while Clinton and her staffers were careless in how they handled "
+            "classified information, no reasonable prosecutor would bring charges against them.")
+    got, rule, _ = one(text)
+    assert got.startswith("while Clinton and her staffers") and rule == "indirect:X-said-that"
+
+
+@pytest.mark.parametrize("sentence", [
+    # PolNeAR train (usa-today): a verb that takes no clause after a plural noun is no report
+    "Clinton\u2019s victories continue her momentum after wins in Nevada and South Carolina and she increased her "
+    "delegate leader over her rival, Bernie Sanders.",
+])
+def test_bare_form_of_a_verb_without_a_clause_gives_no_row(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
+    # PolNeAR train (wash-post 2016-06-09, 2016-03-18, 2016-06-29)
+    text = ("At a meeting Tuesday morning of the Senate Democratic leadership, some senators vented about Sanders "
+            "vowing to fight on and said that they had lost their patience with him.")
+    assert one(text) == ("they had lost their patience with him", "indirect:and-said", "some senators")
+    text = ('However, Adelson met with Trump in December and declared in an interview with Reuters that he found '
+            'Trump to be "very charming."')
+    got, rule, speaker = one(text)
+    assert got.startswith("he found Trump to be") and (rule, speaker) == ("indirect:and-said", "Adelson")
+    text = ("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal and said "
+            "funding is needed.")
+    assert one(text) == ("funding is needed", "indirect:and-said", "Hillary Clinton")
+
+
+@pytest.mark.parametrize("sentence", [
+    # AllSides: a question or a condition asserts nothing
+    "Did you report any interference from Trump to anyone else within the executive branch?",
+    "If you believe that we should say \"no\" to unfair trade deals, that we should stand up to China, that we "
+    "should support our steelworkers and autoworkers and homegrown manufacturers, then join us.",
+])
+def test_questions_and_conditions_give_no_row(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_and_inside_a_clause_of_its_own_does_not_take_the_sentence_subject():
+    # AllSides: "told" belongs to "the president" of the when-clause, not to Mnuchin
+    text = ("Mnuchin was in the process of explaining in depth why a longer debt limit and funding bill was a better "
+            "path forward when the president interrupted him and basically told Democrats that he wanted to make the "
+            "deal.")
+    assert all(r["rule"] != "indirect:and-said" for r in indirect_rows(text))
+
+
+def test_noun_after_amid_is_no_cue():
+    # AllSides: "amid fears that ..." is no one's report
+    text = ("The Democrats plan to revisit four spending bills the House passed last week, beginning Wednesday with "
+            "a vote on a financial services proposal that would provide funding for the Treasury Department and IRS "
+            "amid fears that taxpayer refunds will be delayed by the shutdown.")
+    assert indirect_rows(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # AllSides: a wish or a threat inside a relative clause reports nothing
+    "It was just too hard to fathom \u2014 that someone who wants to lead our nation could say those things.",
+    "The changes that President Trump\u2019s executive order threatens to make to visa and refugee admissions are "
+    "huge \u2014 with the temporary bans providing a cover for a permanent shift in how the US decides who gets to "
+    "come here.",
+])
+def test_infinitive_cue_in_a_relative_clause_gives_no_row(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_naming_cue_with_curly_quotes_reports_no_clause():
+    # AllSides: 'called a “ban,”' names something; it reports no clause
+    text = ("Because he now gets to put into place something called a \u201cban,\u201d which was clearly all he wanted "
+            "to begin with.")
+    assert indirect_rows(text) == []
