@@ -19,8 +19,9 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
-from analysis.quotes.vocabulary import (ASIDE_OPENERS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, NP_BOUNDARY,
-                                        NP_FORWARD_STOP, PERSON_TITLES, PRONOUNS, SKIP_BEFORE_CUE, TIME_WORDS)
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS,
+                                        IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, PERSON_TITLES, PRONOUNS,
+                                        SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
@@ -115,10 +116,13 @@ def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int
     ``first``): named by the apposition when that ends in a name and opens with no determiner ("a spokesman for
     the State Department, John Kirby" -> John Kirby), else by the noun phrase before the comma ("Gov. Chris
     Christie (R), a staunch ally" -> Chris Christie, "Eric Fehrnstrom, a former senior adviser to Romney" -> Eric
-    Fehrnstrom)."""
+    Fehrnstrom), and when the apposition's name follows a preposition ("Mark Mahaney, technology analyst at RBC
+    Capital Markets" -> Mark Mahaney)."""
     m = mention(text, w, start, end)
     if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
-        return m
+        named = _head_name(w, first, end)
+        if not (named and named[0] > first and w.low[named[0] - 1] in ADJUNCT_PREPOSITIONS):
+            return m  # not a name inside a prepositional phrase ("Mark Mahaney, analyst at RBC Capital Markets")
     before = mention(text, w, start, head)
     return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
 
