@@ -17,8 +17,9 @@ passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on to
 ==================  ==========================================================================================
 
 Rows are written as each chunk of documents comes back (in input order; the worker formats them as CSV
-text), so memory holds one chunk's rows, the merged term counts and the compact token-id arrays of the shingle
-index (16 bytes a token), never the texts' token lists. Tables whose size is quadratic in the number of
+text), so memory holds one chunk's rows, the merged term counts and the token ids, starts and ends of the
+shingle index (16 bytes a token, in the memory-mapped blocks of :class:`analysis.compare.passages.TokenStore`),
+never the texts' token lists. Tables whose size is quadratic in the number of
 documents change form at this scale: shared passages come from the shingle index (only documents that share
 a shingle are ever paired); pairwise similarity, quote variants, coverage and the framing tables are
 same-story comparisons and are not written here (run them on a same-story subset with

@@ -24,13 +24,22 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
 5. A chain of at least ``min_words`` tokens on both sides is a passage. Its ``matched_words`` are the
    tokens :class:`difflib.SequenceMatcher` aligns inside it.
 
-Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T) plus the hits. Steps 3 to 5 run as
-compiled loops over arrays (:mod:`analysis.compare._align`, Numba), since a news archive yields millions of
-runs; the hits, the shingles and the segments are sorted on single packed integer keys (:func:`_sorted_hits`,
+Cost: O(T log T) for T tokens in the corpus plus the number of seed hits. Steps 3 to 5 run as compiled loops
+over arrays (:mod:`analysis.compare._align`, Numba), since a news archive yields millions of runs; the hits,
+the shingles and the segments are sorted on single packed integer keys (:func:`_sorted_hits`,
 :func:`_group_order`, :func:`_sorted_segments`) and the rows put in order by ``np.lexsort``, each far quicker
-than the general sort it stands for. :func:`seed_hits` hashes the shingles of all documents in one compiled
-pass and looks up document and position only for the shingles that occur more than once (a sixth of them on
-a news archive). The measured effect of each choice is in ``benchmarks/RESULTS.md``.
+than the general sort it stands for. The measured effect of each choice is in ``benchmarks/RESULTS.md``.
+
+Memory, in bytes a token of the corpus, so that a whole news archive fits in a few GB: the input is the token
+ids (8) and, for the rows' character offsets, the token starts and ends (4 + 4; :class:`TokenStore` holds them
+as they stream in). The shingle index is built one hash partition at a time (:data:`PARTS`, 8): a pass hashes
+the corpus and keeps the shingles whose hash falls in its partition (equal shingles always do together), with
+their number in the corpus, sorts and groups them, and looks up document and position only for the shingles
+that occur more than once (a sixth of them on a news archive): 32 bytes a shingle of the partition, 4 a token.
+The seed hits it finds are 16 bytes each (on AllSides 14.4 million for 36.7 million tokens, 6.3 bytes a token).
+They are chained, extended and aligned a slice of first documents at a time (:data:`HIT_SLICE` hits, about 100
+bytes each while they are chained), and only the passages of each slice are kept. So the search holds about
+16 + 4 + 6.3 bytes a token on AllSides at its peak.
 """
 
 from __future__ import annotations
@@ -169,8 +178,8 @@ _MULT = _align.SHINGLE_MULT
 
 PARTS = 8
 """Hash partitions of the shingle index (:func:`_seed_hit_parts`), a power of two: the shingles whose hash is
-``p`` modulo ``PARTS`` are hashed, sorted and grouped in pass ``p``, so the index's arrays hold an eighth of the shingles at
-a time."""
+``p`` modulo ``PARTS`` are sorted and grouped in pass ``p``, so the index's arrays hold an eighth of the
+shingles at a time."""
 
 
 @njit(cache=True)
@@ -463,8 +472,7 @@ def passages_from_flat(doc_ids: list[str], starts: list[np.ndarray] | np.ndarray
     Memory besides the inputs: the hits (16 bytes each) and, at a time, one hash partition of the shingle
     index (:func:`_seed_hit_parts`, ``32 / PARTS`` bytes a token) or one slice of at most :data:`HIT_SLICE`
     hits being chained, extended and aligned (:func:`_slice_runs`, about 100 bytes a hit of the slice); then
-    the passages' rows. On AllSides (36.7 million tokens, 14.4 million hits) that is about 4 + 6.3 bytes a
-    token, against 37 when all shingles were sorted and all hits chained at once."""
+    the passages' rows (see the module docstring)."""
     if seed > min_words:
         raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
     hits = _seed_hit_parts(flat, offsets, seed, max_docs, max_occurrences)
