@@ -108,7 +108,7 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     table_stages = [stage for stage in STAGES if stage not in _PIPELINE_STAGES and at[stage]]
     seconds = dict.fromkeys(STAGES, 0.0)
     out = ChunkResult({}, {}, None, None, seconds, 0, len(records))
-    token_parts: list = []  # (doc_id, ids, starts, ends) per document, joined at the end of the chunk
+    token_parts: list = []  # (doc_id, starts, ends, ids) per document, joined at the end of the chunk
     rows: dict[str, list] = {t.name: [] for t in per_doc}
     count = "frequency.csv" in want or "keyness.csv" in want
     if count:
