@@ -17,8 +17,9 @@ passages.csv        :func:`analysis.compare.passages.passages_from_tokens` on to
 ==================  ==========================================================================================
 
 Rows are written as each chunk of documents comes back (in input order; the worker formats them as CSV
-text), so memory holds one chunk's rows, the merged term counts and the compact token-id arrays of the shingle
-index (16 bytes a token), never the texts' token lists. Tables whose size is quadratic in the number of
+text), so memory holds one chunk's rows, the merged term counts and the token ids, starts and ends of the
+shingle index (16 bytes a token, in the memory-mapped blocks of :class:`analysis.compare.passages.TokenStore`),
+never the texts' token lists. Tables whose size is quadratic in the number of
 documents change form at this scale: shared passages come from the shingle index (only documents that share
 a shingle are ever paired); pairwise similarity, quote variants, coverage and the framing tables are
 same-story comparisons and are not written here (run them on a same-story subset with
@@ -93,7 +94,7 @@ class ChunkResult:
     csv: dict  # table name -> CSV text of the chunk's rows, UTF-8 bytes
     rows: dict  # table name -> number of rows
     counter: frequency.TermCounter | None
-    tokens: list  # (doc_id, starts, ends, ids) per document, for the shingle index
+    tokens: tuple | None  # (doc_ids, lengths, ids, starts, ends) of the chunk, for the shingle index
     seconds: dict
     chars: int
     count: int
@@ -106,7 +107,8 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
     at = {stage: [t for t in per_doc if t.stage == stage] for stage in STAGES}  # each table's rows, by stage
     table_stages = [stage for stage in STAGES if stage not in _PIPELINE_STAGES and at[stage]]
     seconds = dict.fromkeys(STAGES, 0.0)
-    out = ChunkResult({}, {}, None, [], seconds, 0, len(records))
+    out = ChunkResult({}, {}, None, None, seconds, 0, len(records))
+    token_parts: list = []  # (doc_id, starts, ends, ids) per document, joined at the end of the chunk
     rows: dict[str, list] = {t.name: [] for t in per_doc}
     count = "frequency.csv" in want or "keyness.csv" in want
     if count:
@@ -128,8 +130,7 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
         if use_tokens:
             parts.tokens = scanner.token_arrays(doc["text"])
         if "passages.csv" in want:
-            starts, ends, ids = parts.tokens
-            out.tokens.append((doc["doc_id"], starts.astype(np.int32), ends.astype(np.int32), ids))
+            token_parts.append((doc["doc_id"], *parts.tokens))
         t = _lap(seconds, "tokens", t, clock)
         for stage in table_stages:
             _add_rows(at[stage], parts, rows)
@@ -138,6 +139,11 @@ def analyse_chunk(records: list[dict], settings: Settings) -> ChunkResult:
             out.counter.add(doc["source"], doc["text"], parts.tokens)
         _lap(seconds, "frequency", t, clock)
     t = clock()
+    if token_parts:  # one array each for the chunk: a few large arrays travel and are stored more cheaply
+        doc_ids, starts, ends, ids = zip(*token_parts)
+        out.tokens = (list(doc_ids), np.array([len(x) for x in ids], dtype=np.int64), np.concatenate(ids),
+                      np.concatenate(starts).astype(np.int32), np.concatenate(ends).astype(np.int32))
+    t = _lap(seconds, "tokens", t, clock)
     if count:
         out.counter.compact()  # folded here (and timed), not while the result is pickled
     t = _lap(seconds, "frequency", t, clock)
@@ -371,7 +377,7 @@ def _run(corpus, out: Path, fields, *, limit, metadata, rules, lexicon, tables, 
     records = read(problems)
     stats = RunStats(stage_seconds=dict.fromkeys(STAGES, 0.0))
     counts: frequency.TermCounter | None = None  # every chunk's counts, merged in input order
-    token_arrays: list = []
+    tokens = passages_mod.TokenStore()  # the token ids, starts and ends of the shingle index
     guarded = _Guarded(records)
     records = iter(guarded)
     if workers > 1:
@@ -388,7 +394,8 @@ def _run(corpus, out: Path, fields, *, limit, metadata, rules, lexicon, tables, 
                 w.append(res.csv[name], res.rows[name])
             if res.counter is not None:
                 counts = (res.counter if counts is None else counts.merge(res.counter)).resolve_terms()
-            token_arrays += res.tokens
+            if res.tokens is not None:
+                tokens.add(*res.tokens)
             for stage, sec in res.seconds.items():
                 stats.stage_seconds[stage] += sec
             if progress:
@@ -409,7 +416,7 @@ def _run(corpus, out: Path, fields, *, limit, metadata, rules, lexicon, tables, 
     warn_problems(problems)
     stats.problems = problems
     write_problems(out / "problems.csv", problems)
-    corpus_tables(out, tables, counts, token_arrays, stats, lambda: read([]), workers)
+    corpus_tables(out, tables, counts, tokens, stats, lambda: read([]), workers)
     stats.wall = time.perf_counter() - started
     stats.cpu_main = time.process_time() - cpu_started
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -419,7 +426,7 @@ def _run(corpus, out: Path, fields, *, limit, metadata, rules, lexicon, tables, 
     return stats
 
 
-def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, stats: RunStats,
+def corpus_tables(out: Path, tables: list[str], counter, tokens: passages_mod.TokenStore, stats: RunStats,
                   read: Callable[[], Iterable[dict]], workers: int = 1) -> None:
     """The corpus-level tables: frequency and keyness from the merged counts, passages from the token ids
     (their texts cut from a second read of the corpus, ``read()``, keeping only the documents involved).
@@ -437,10 +444,7 @@ def corpus_tables(out: Path, tables: list[str], counter, token_arrays: list, sta
                 stats.final_peak_mib[name[:-4]] = peak_mib()
     if "passages.csv" in tables:
         t = clock()
-        doc_ids, starts, ends, ids = (list(x) for x in zip(*token_arrays)) if token_arrays else ([],) * 4
-        token_arrays.clear()
-        flat, offsets = passages_mod.flat_ids(ids)
-        del ids  # one copy of the token ids while passages are sought
+        doc_ids, flat, starts, ends, offsets = tokens.arrays()
         found = passages_mod.passages_from_flat(doc_ids, starts, ends, flat, offsets)
         del starts, ends, flat
         searched = clock()

@@ -549,3 +549,107 @@ def test_coverage_numbers_are_quantities():
     assert {"43 people", "20 points", "$5.7 billion", "3 aides"} <= facts
     # no time ("16 p.m."), count of a count ("2 three"), fraction ("3 fifths"), "at one point", bare "1" or ordinal
     assert facts == {"43 people", "20 points", "$5.7 billion", "3 aides"}, facts
+
+
+def reused_corpus(n_docs=400, length=800, seed=7):
+    """Token ids of ``n_docs`` generated documents of about ``length`` tokens (uint64 ids drawn from 20,000
+    words), each third one copying three runs of 20 to 200 tokens from earlier documents, with one word in
+    twenty of each copy changed (the reprinted wire copy of a news archive); starts and ends as int32."""
+    rng = np.random.default_rng(seed)
+    vocab = rng.integers(0, 2**63, size=20_000, dtype=np.int64).view(np.uint64)
+    ids = []
+    for d in range(n_docs):
+        doc = vocab[rng.zipf(1.3, size=length + int(rng.integers(-200, 200))) % len(vocab)]
+        if d and d % 3 == 0:
+            for _ in range(3):
+                src = ids[int(rng.integers(0, d))]
+                n = int(rng.integers(20, 200))
+                lo, at = int(rng.integers(0, len(src) - n)), int(rng.integers(0, len(doc) - n))
+                copy = src[lo:lo + n].copy()
+                edits = rng.random(n) < 0.05
+                copy[edits] = vocab[rng.integers(0, len(vocab), size=int(edits.sum()))]
+                doc[at:at + n] = copy
+        ids.append(doc)
+    starts = [np.arange(len(x), dtype=np.int32) * 6 for x in ids]
+    return ids, starts, [s + 5 for s in starts]
+
+
+def test_partitioned_search_equals_one_pass(monkeypatch):
+    # the shingle index in hash partitions and the hits in slices of first documents give the rows of one
+    # partition and one slice
+    from analysis.compare import passages
+
+    ids, starts, ends = reused_corpus(150)
+    names = [f"doc{i:03d}" for i in range(len(ids))][::-1]  # row order by id differs from corpus order
+    flat, offsets = passages.flat_ids(ids)
+    found = []
+    for parts, hit_slice in ((1, 10**9), (8, 500), (4, 1)):
+        monkeypatch.setattr(passages, "PARTS", parts)
+        monkeypatch.setattr(passages, "HIT_SLICE", hit_slice)
+        found.append(passages.passages_from_flat(names, starts, ends, flat, offsets))
+        # starts and ends as one array each give the same
+        pd.testing.assert_frame_equal(found[-1], passages.passages_from_flat(
+            names, np.concatenate(starts), np.concatenate(ends), flat, offsets))
+    assert len(found[0]) > 100
+    for other in found[1:]:
+        pd.testing.assert_frame_equal(found[0], other)
+
+
+def test_partition_shingles_are_the_shingle_hashes():
+    from analysis.compare import _align, passages
+
+    ids, _, _ = reused_corpus(30)
+    ids += [np.arange(3, dtype=np.uint64), np.zeros(0, dtype=np.uint64), np.arange(5, dtype=np.uint64)]
+    flat, offsets = passages.flat_ids(ids)
+    h = _align.shingle_hashes(flat, offsets, 5)
+    sizes = passages._part_sizes(flat, offsets, 5, 4)
+    assert sizes.sum() == len(h)
+    for part in range(4):
+        hashes, where = passages._part_shingles(flat, offsets, 5, 4, part, sizes[part])
+        assert np.array_equal(h[where], hashes) and np.all(hashes % np.uint64(4) == part)
+        assert np.all(np.diff(where) > 0)
+
+
+def test_passage_search_memory_per_token(monkeypatch):
+    # the search holds, besides its inputs, one hash partition of the shingle index (32 bytes a shingle of the
+    # partition: 4 bytes a token with 8 partitions), the hits (16 bytes each) and one slice of hits being
+    # chained: stated bound 12 bytes a token (traced, NumPy's arrays included) on a corpus of 320,000 tokens
+    # with reprinted passages; sorting all shingles and chaining all hits at once took about 30
+    import tracemalloc
+
+    from analysis.compare import passages
+
+    monkeypatch.setattr(passages, "HIT_SLICE", 2_000)  # a slice a few percent of the hits, as on AllSides
+    ids, starts, ends = reused_corpus(400)
+    flat, offsets = passages.flat_ids(ids)
+    starts, ends = np.concatenate(starts), np.concatenate(ends)
+    names = [str(i) for i in range(len(ids))]
+    passages.passages_from_flat(names[:20], starts, ends, flat[:offsets[20]], offsets[:21])  # compile first
+    tracemalloc.start()
+    try:
+        found = passages.passages_from_flat(names, starts, ends, flat, offsets)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    hits = len(passages.seed_hits(ids))
+    assert len(found) > 100 and hits > 0.1 * len(flat)
+    assert peak < 12 * len(flat), f"{peak / len(flat):.1f} bytes a token"
+
+
+def test_token_store_joins_its_blocks():
+    from analysis.compare.passages import TokenStore, flat_ids
+
+    ids, starts, ends = reused_corpus(20)
+    store = TokenStore(block=1000)  # documents cross block ends
+    for lo in range(0, 20, 6):
+        part = slice(lo, lo + 6)
+        store.add([f"d{i}" for i in range(lo, min(lo + 6, 20))], np.array([len(x) for x in ids[part]]),
+                  np.concatenate(ids[part]), np.concatenate(starts[part]), np.concatenate(ends[part]))
+    store.add([], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int32),
+              np.zeros(0, dtype=np.int32))
+    doc_ids, flat, s, e, offsets = store.arrays()
+    want_flat, want_offsets = flat_ids(ids)
+    assert doc_ids == [f"d{i}" for i in range(20)]
+    assert np.array_equal(flat, want_flat) and np.array_equal(offsets, want_offsets)
+    assert np.array_equal(s, np.concatenate(starts)) and np.array_equal(e, np.concatenate(ends))
+    assert s.dtype == np.int32 and store.tokens == 0 and store.arrays()[1].size == 0

@@ -24,19 +24,31 @@ Smith, Cordell & Mullen 2015 "Computational methods for uncovering reprinted tex
 5. A chain of at least ``min_words`` tokens on both sides is a passage. Its ``matched_words`` are the
    tokens :class:`difflib.SequenceMatcher` aligns inside it.
 
-Cost: O(T log T) for T tokens in the corpus plus the number of seed hits; memory O(T) plus the hits. Steps 3 to 5 run as
-compiled loops over arrays (:mod:`analysis.compare._align`, Numba), since a news archive yields millions of
-runs; the hits, the shingles and the segments are sorted on single packed integer keys (:func:`_sorted_hits`,
+Cost: O(T log T) for T tokens in the corpus plus the number of seed hits. Steps 3 to 5 run as compiled loops
+over arrays (:mod:`analysis.compare._align`, Numba), since a news archive yields millions of runs; the hits,
+the shingles and the segments are sorted on single packed integer keys (:func:`_sorted_hits`,
 :func:`_group_order`, :func:`_sorted_segments`) and the rows put in order by ``np.lexsort``, each far quicker
-than the general sort it stands for. :func:`seed_hits` hashes the shingles of all documents in one compiled
-pass and looks up document and position only for the shingles that occur more than once (a sixth of them on
-a news archive). The measured effect of each choice is in ``benchmarks/RESULTS.md``.
+than the general sort it stands for. The measured effect of each choice is in ``benchmarks/RESULTS.md``.
+
+Memory, in bytes a token of the corpus, so that a whole news archive fits in a few GB: the input is the token
+ids (8) and, for the rows' character offsets, the token starts and ends (4 + 4; :class:`TokenStore` holds them
+as they stream in). The shingle index is built one hash partition at a time (:data:`PARTS`, 8): a pass hashes
+the corpus and keeps the shingles whose hash falls in its partition (equal shingles always do together), with
+their number in the corpus, sorts and groups them, and looks up document and position only for the shingles
+that occur more than once (a sixth of them on a news archive): 32 bytes a shingle of the partition, 4 a token.
+The seed hits it finds are 16 bytes each (on AllSides 14.4 million for 36.7 million tokens, 6.3 bytes a token).
+They are chained, extended and aligned a slice of first documents at a time (:data:`HIT_SLICE` hits, about 100
+bytes each while they are chained), and only the passages of each slice are kept. So the search holds about
+16 + 4 + 6.3 bytes a token on AllSides at its peak.
 """
 
 from __future__ import annotations
 
+import mmap
+
 import numpy as np
 import pandas as pd
+from numba import njit
 
 from analysis import scanner
 from analysis.compare import _align, _tokens
@@ -85,36 +97,201 @@ def flat_ids(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return flat, offsets
 
 
+BLOCK = 1 << 21
+"""Tokens per block of a :class:`TokenStore` (16 MiB of ids, 8 MiB each of starts and ends)."""
+
+
+def _mapped(n: int, dtype) -> np.ndarray:
+    """An uninitialised array of ``n`` items on its own anonymous memory map, which goes back to the system
+    when the array is freed (an array allocated by ``malloc`` may leave its pages in the process's heap)."""
+    dtype = np.dtype(dtype)
+    return np.frombuffer(mmap.mmap(-1, n * dtype.itemsize), dtype=dtype) if n else np.empty(0, dtype=dtype)
+
+
+class TokenStore:
+    """The token ids (``uint64``), starts and ends (``int32``, offsets into the raw text) of many documents,
+    added a batch of documents at a time (:meth:`add`) and held in blocks of :data:`BLOCK` tokens on memory
+    maps: 16 bytes a token, however many small arrays they arrive in, and nothing left resident when the
+    blocks are freed. :meth:`arrays` joins them into the one array each that :func:`passages_from_flat` takes,
+    freeing each block as it is copied (so 16 bytes a token plus one block)."""
+
+    def __init__(self, block: int = BLOCK):
+        self.doc_ids: list[str] = []
+        self.tokens = 0
+        self._block = block
+        self._lengths: list[np.ndarray] = []
+        self._blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._fill = block  # tokens in the last block
+
+    def add(self, doc_ids: list[str], lengths: np.ndarray, ids: np.ndarray, starts: np.ndarray,
+            ends: np.ndarray) -> None:
+        """Append documents: their ids, their numbers of tokens, and their tokens' ids, starts and ends one
+        document after the other."""
+        self.doc_ids += doc_ids
+        self._lengths.append(np.asarray(lengths, dtype=np.int64))
+        done, n = 0, len(ids)
+        while done < n:
+            if self._fill == self._block:
+                self._blocks.append((_mapped(self._block, np.uint64), _mapped(self._block, np.int32),
+                                     _mapped(self._block, np.int32)))
+                self._fill = 0
+            take = min(n - done, self._block - self._fill)
+            for block, values in zip(self._blocks[-1], (ids, starts, ends)):
+                block[self._fill:self._fill + take] = values[done:done + take]
+            self._fill += take
+            done += take
+        self.tokens += n
+
+    def arrays(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``doc_ids``, the token ids, starts and ends of all documents (one array each, in order) and the
+        ``offsets`` of :func:`flat_ids`; the store is empty afterwards."""
+        out = [_mapped(self.tokens, np.uint64), _mapped(self.tokens, np.int32), _mapped(self.tokens, np.int32)]
+        done = 0
+        while self._blocks:
+            block = self._blocks.pop(0)
+            take = min(self._block, self.tokens - done)
+            for whole, part in zip(out, block):
+                whole[done:done + take] = part[:take]
+            done += take
+            del block, part
+        offsets = np.zeros(len(self.doc_ids) + 1, dtype=np.int64)
+        if self._lengths:
+            np.cumsum(np.concatenate(self._lengths), out=offsets[1:])
+        doc_ids = self.doc_ids
+        self.__init__(self._block)
+        return doc_ids, out[0], out[1], out[2], offsets
+
+
 def seed_hits(ids: list[np.ndarray], seed: int = SEED, max_docs: int = MAX_DOCS,
               max_occurrences: int = MAX_OCCURRENCES) -> np.ndarray:
     """Every pair of occurrences of one shingle in two different documents, as int32 rows ``(da, i, db, j)``,
     ``da < db``, from the sorted inverted index of shingle hashes; shingles in more than ``max_docs``
     documents or with more than ``max_occurrences`` occurrences are skipped (boilerplate), so there are at
     most (occurrences x ``max_occurrences`` / 2) rows. (32-bit document numbers and positions: half the
-    memory of 64-bit ones on a large corpus, where the hits are the biggest object.)"""
-    return _seed_hits(*flat_ids(ids), seed, max_docs, max_occurrences)
+    memory of 64-bit ones on a large corpus, where the hits are the biggest object.) The rows come in no
+    particular order."""
+    parts = _seed_hit_parts(*flat_ids(ids), seed, max_docs, max_occurrences)
+    return np.concatenate(parts) if parts else np.empty((0, 4), dtype=np.int32)
+
+
+_MULT = _align.SHINGLE_MULT
+
+PARTS = 8
+"""Hash partitions of the shingle index (:func:`_seed_hit_parts`), a power of two: the shingles whose hash is
+``p`` modulo ``PARTS`` are sorted and grouped in pass ``p``, so the index's arrays hold an eighth of the
+shingles at a time."""
+
+
+@njit(cache=True)
+def _doc_shingles(ids, lo, hi, k, out):
+    """The hashes of the shingles of ``ids[lo:hi]`` (one document) into ``out``, as
+    :func:`analysis.compare._align.shingle_hashes` computes them (the same values), rolled from one start to
+    the next in the same wrapping arithmetic: ``h(s + 1) = (h(s) - (ids[s] + 1) M^(k-1)) M + ids[s + k] + 1``.
+    Returns how many."""
+    n = hi - lo - k + 1
+    if n <= 0:
+        return 0
+    one = np.uint64(1)
+    top = one
+    for j in range(k - 1):
+        top = top * _MULT
+    h = np.uint64(0)
+    for j in range(k):
+        h = h * _MULT + ids[lo + j] + one
+    out[0] = h
+    for s in range(1, n):
+        h = (h - (ids[lo + s - 1] + one) * top) * _MULT + ids[lo + s + k - 1] + one
+        out[s] = h
+    return n
+
+
+@njit(cache=True)
+def _part_sizes(ids, offsets, k, parts):
+    """How many of the shingles of :func:`analysis.compare._align.shingle_hashes` (``k`` tokens, inside each
+    document) have a hash equal to ``p`` modulo ``parts`` (a power of two), for each ``p``."""
+    sizes = np.zeros(parts, dtype=np.int64)
+    mask = np.uint64(parts - 1)
+    longest = 0
+    for d in range(len(offsets) - 1):
+        longest = max(longest, offsets[d + 1] - offsets[d])
+    buf = np.empty(max(longest, 1), dtype=np.uint64)
+    for d in range(len(offsets) - 1):
+        for s in range(_doc_shingles(ids, offsets[d], offsets[d + 1], k, buf)):
+            sizes[np.int64(buf[s] & mask)] += 1
+    return sizes
+
+
+@njit(cache=True)
+def _part_shingles(ids, offsets, k, parts, part, size):
+    """The ``size`` shingles of partition ``part`` (hash ``== part`` modulo ``parts``; see :func:`_part_sizes`):
+    their hashes (:func:`analysis.compare._align.shingle_hashes`, the same values) and their numbers among all
+    shingles of the corpus, in corpus order."""
+    hashes = np.empty(size, dtype=np.uint64)
+    where = np.empty(size, dtype=np.int64)
+    mask, target = np.uint64(parts - 1), np.uint64(part)
+    longest = 0
+    for d in range(len(offsets) - 1):
+        longest = max(longest, offsets[d + 1] - offsets[d])
+    buf = np.empty(max(longest, 1), dtype=np.uint64)
+    n = 0
+    m = 0
+    for d in range(len(offsets) - 1):
+        count = _doc_shingles(ids, offsets[d], offsets[d + 1], k, buf)
+        for s in range(count):
+            if buf[s] & mask == target:
+                hashes[m] = buf[s]
+                where[m] = n + s
+                m += 1
+        n += count
+    return hashes, where
 
 
 def _seed_hits(flat: np.ndarray, offsets: np.ndarray, seed: int, max_docs: int,
                max_occurrences: int) -> np.ndarray:
-    """:func:`seed_hits` of the documents ``flat``/``offsets`` (:func:`flat_ids`). The document and position of
-    a shingle are looked up only for the shingles that occur more than once (on AllSides the others are most
-    of them); the groups are found by a compiled pass over the sorted hashes, with no array of group bounds
-    the size of the corpus."""
-    h = _align.shingle_hashes(flat, offsets, seed)
-    if len(h) == 0:
-        return np.empty((0, 4), dtype=np.int32)
+    """:func:`seed_hits` of the documents ``flat``/``offsets`` (:func:`flat_ids`)."""
+    parts = _seed_hit_parts(flat, offsets, seed, max_docs, max_occurrences)
+    return np.concatenate(parts) if parts else np.empty((0, 4), dtype=np.int32)
+
+
+def _seed_hit_parts(flat: np.ndarray, offsets: np.ndarray, seed: int, max_docs: int,
+                    max_occurrences: int, parts: int | None = None) -> list[np.ndarray]:
+    """The hits of :func:`seed_hits` of the documents ``flat``/``offsets`` (:func:`flat_ids`), as one array per
+    hash partition (:data:`PARTS`; equal shingles have equal hashes, so each group of equal shingles lies in
+    one partition). In each pass the partition's shingles are hashed (8 bytes each) with their number in the
+    corpus (8), grouped by :func:`_group_order` (a sort key and the sorted hashes, 16 more), and the document
+    and position are looked up only for the shingles that occur more than once (on AllSides a sixth of
+    them), by binary search in the documents' first shingle numbers: 32 bytes per shingle of one partition,
+    ``32 / PARTS`` bytes a token of the corpus, besides the hits found so far (16 bytes a hit)."""
+    parts = parts or PARTS
     sizes = np.maximum(np.diff(offsets) - seed + 1, 0)
-    order, h = _group_order(h)
-    starts, counts = _align.repeated_groups(h, 2, max_occurrences)
-    del h
-    # the shingles of those groups only, group after group: their document and position
-    within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-    shingle = order[np.repeat(starts, counts) + within]
-    del order, within
-    doc = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)[shingle]
-    pos = (shingle - np.r_[0, np.cumsum(sizes)[:-1]][doc]).astype(np.int32)  # minus the document's first
-    del shingle
+    if not sizes.sum():
+        return []
+    last = np.cumsum(sizes)  # one past each document's last shingle
+    first = last - sizes
+    out = []
+    for part, size in enumerate(_part_sizes(flat, offsets, seed, parts).tolist()):
+        if size < 2:
+            continue
+        h, where = _part_shingles(flat, offsets, seed, parts, part, size)
+        order, h = _group_order(h)
+        starts, counts = _align.repeated_groups(h, 2, max_occurrences)
+        del h
+        # the shingles of those groups only, group after group: their document and position
+        within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        shingle = where[order[np.repeat(starts, counts) + within]]
+        del order, where, within
+        doc = np.searchsorted(last, shingle, side="right")  # the first document ending after the shingle
+        pos = (shingle - first[doc]).astype(np.int32)
+        doc = doc.astype(np.int32)
+        del shingle
+        out += _group_hits(doc, pos, counts, max_docs)
+    return [x for x in out if len(x)]
+
+
+def _group_hits(doc: np.ndarray, pos: np.ndarray, counts: np.ndarray, max_docs: int) -> list[np.ndarray]:
+    """The hits of groups of equal shingles: ``doc``/``pos`` of their occurrences, group after group (``counts``
+    each, in corpus order within a group); all pairs of occurrences in different documents, groups in more
+    than ``max_docs`` documents skipped."""
     starts = np.cumsum(counts) - counts
     out = []
     # groups of exactly two occurrences (the bulk)
@@ -135,7 +312,7 @@ def _seed_hits(flat: np.ndarray, offsets: np.ndarray, seed: int, max_docs: int,
         m = doc[first] != doc[second]
         first, second = first[m], second[m]
         out.append(np.stack([doc[first], pos[first], doc[second], pos[second]], axis=1))
-    return np.concatenate(out)
+    return out
 
 
 KEY_CHUNK = 1 << 20
@@ -282,25 +459,28 @@ def passages_from_tokens(doc_ids: list[str], starts: list[np.ndarray], ends: lis
                               max_occurrences)
 
 
-def passages_from_flat(doc_ids: list[str], starts: list[np.ndarray], ends: list[np.ndarray], flat: np.ndarray,
-                       offsets: np.ndarray, raws: list[str] | None = None, min_words: int = MIN_WORDS,
-                       seed: int = SEED, max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS,
+def passages_from_flat(doc_ids: list[str], starts: list[np.ndarray] | np.ndarray,
+                       ends: list[np.ndarray] | np.ndarray, flat: np.ndarray, offsets: np.ndarray,
+                       raws: list[str] | None = None, min_words: int = MIN_WORDS, seed: int = SEED,
+                       max_gap: int = MAX_GAP, max_docs: int = MAX_DOCS,
                        max_occurrences: int = MAX_OCCURRENCES) -> pd.DataFrame:
     """:func:`passages_from_tokens` with the token ids already in one array (:func:`flat_ids`), so that a
-    caller holding many documents can drop their per-document arrays and keep one copy of the ids."""
+    caller holding many documents can drop their per-document arrays and keep one copy of the ids; ``starts``
+    and ``ends`` per document, or each as one array of all tokens in the order of ``flat``
+    (:meth:`TokenStore.arrays`).
+
+    Memory besides the inputs: the hits (16 bytes each) and, at a time, one hash partition of the shingle
+    index (:func:`_seed_hit_parts`, ``32 / PARTS`` bytes a token) or one slice of at most :data:`HIT_SLICE`
+    hits being chained, extended and aligned (:func:`_slice_runs`, about 100 bytes a hit of the slice); then
+    the passages' rows (see the module docstring)."""
     if seed > min_words:
         raise ValueError(f"seed ({seed}) must not be longer than min_words ({min_words})")
-    runs = chain_hits(_seed_hits(flat, offsets, seed, max_docs, max_occurrences), seed, max_gap)
-    runs = _align.extend_runs(flat, offsets, runs, max_gap)
-    runs = runs[np.minimum(runs[:, 2] - runs[:, 1], runs[:, 5] - runs[:, 4]) >= min_words]
-    matched = _align.matched_words_of_runs(flat, offsets, runs)
+    hits = _seed_hit_parts(flat, offsets, seed, max_docs, max_occurrences)
+    runs, matched = _slice_runs(hits, flat, offsets, len(doc_ids), min_words, seed, max_gap)
+    del hits
     da, a0, a1, db, b0, b1 = runs.T
-    flat = np.concatenate(starts).astype(np.int64) if starts else np.zeros(0, dtype=np.int64)
-    sa, sb = flat[offsets[da] + a0], flat[offsets[db] + b0]  # character offsets of the first tokens
-    del flat
-    flat = np.concatenate(ends).astype(np.int64) if ends else np.zeros(0, dtype=np.int64)
-    ea, eb = flat[offsets[da] + a1 - 1], flat[offsets[db] + b1 - 1]  # and of the last tokens' ends
-    del flat
+    sa, sb = _token_values(starts, offsets, (da, a0), (db, b0))  # character offsets of the first tokens
+    ea, eb = _token_values(ends, offsets, (da, a1 - 1), (db, b1 - 1))  # and of the last tokens' ends
     names = np.empty(len(doc_ids), dtype=object)
     names[:] = doc_ids
     # rows by words (longest first), doc_a, start_a, doc_b, start_b: np.lexsort (stable) on the documents'
@@ -317,6 +497,46 @@ def passages_from_flat(doc_ids: list[str], starts: list[np.ndarray], ends: list[
     else:
         out["text_a"] = out["text_b"] = ""
     return out
+
+
+HIT_SLICE = 1 << 20
+"""Seed hits chained, extended and aligned at a time (:func:`_slice_runs`): about 100 MB of working arrays."""
+
+
+def _slice_runs(hits: list[np.ndarray], flat: np.ndarray, offsets: np.ndarray, n_docs: int, min_words: int,
+                seed: int, max_gap: int) -> tuple[np.ndarray, np.ndarray]:
+    """The passages of the seed ``hits`` (arrays of ``(da, i, db, j)`` rows, :func:`_seed_hit_parts`): runs
+    ``(da, a0, a1, db, b0, b1)`` (int64) of at least ``min_words`` tokens on both sides, in order of
+    ``(da, db, a0)``, and each run's matched words. The hits are taken a slice of first documents ``da`` at a
+    time, each slice at most :data:`HIT_SLICE` hits (or one document's): a run involves the hits of one
+    document pair only, so the slices' runs, one after the other, are the runs of all hits chained at once
+    (:func:`chain_hits`, :func:`analysis.compare._align.extend_runs`,
+    :func:`analysis.compare._align.matched_words_of_runs`)."""
+    per_doc = np.zeros(n_docs, dtype=np.int64)
+    for h in hits:
+        per_doc += np.bincount(h[:, 0], minlength=n_docs)
+    found, matched = [np.empty((0, 6), dtype=np.int64)], [np.empty(0, dtype=np.int64)]
+    lo = 0
+    while lo < n_docs:
+        hi = lo + 1 + int(np.searchsorted(np.cumsum(per_doc[lo + 1:]), HIT_SLICE - per_doc[lo], side="right"))
+        part = [h[(h[:, 0] >= lo) & (h[:, 0] < hi)] for h in hits]
+        part = np.concatenate(part) if part else np.empty((0, 4), dtype=np.int32)
+        runs = _align.extend_runs(flat, offsets, chain_hits(part, seed, max_gap), max_gap)
+        del part
+        runs = runs[np.minimum(runs[:, 2] - runs[:, 1], runs[:, 5] - runs[:, 4]) >= min_words]
+        found.append(runs)
+        matched.append(_align.matched_words_of_runs(flat, offsets, runs))
+        lo = hi
+    return np.concatenate(found), np.concatenate(matched)
+
+
+def _token_values(values: list[np.ndarray] | np.ndarray, offsets: np.ndarray,
+                  *at: tuple[np.ndarray, np.ndarray]) -> list[np.ndarray]:
+    """For each ``(doc, pos)`` of ``at``: ``values`` (per document, or one array in corpus order) of the tokens
+    ``pos`` of the documents ``doc``, int64."""
+    if not isinstance(values, np.ndarray):
+        values = np.concatenate(values) if len(values) else np.zeros(0, dtype=np.int64)
+    return [values[offsets[doc] + pos].astype(np.int64) for doc, pos in at]
 
 
 def _covered(starts: np.ndarray, intervals: list[tuple[int, int]]) -> int:
