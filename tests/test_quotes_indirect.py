@@ -188,3 +188,12 @@ def test_naming_cue_with_curly_quotes_reports_no_clause():
     text = ("Because he now gets to put into place something called a \u201cban,\u201d which was clearly all he wanted "
             "to begin with.")
     assert indirect_rows(text) == []
+
+
+def test_a_bullet_before_the_subject_gives_no_empty_speaker():
+    # AllSides (USA Today): the bullet made the subject of "wants" an empty mention, and the rule for wishes
+    # read its first word; no row, and no crash
+    text = ("The maximum sentence is imprisonment in a juvenile facility until Couch turns 19.\n\n"
+            "\u2022 The DA wants to transfer Couch's sentence to adult court. But since this violation happened in "
+            "the juvenile system, Couch would start with a clean slate.")
+    assert indirect_rows(text) == []

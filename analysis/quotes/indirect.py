@@ -278,7 +278,8 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
         a, m = s.content_start(n, cue), s.subject(n)
         # a wish inside a relative clause is no one's report ("that someone who wants to lead our nation could
         # say", "all he wanted to begin with")
-        if a + MIN_INFINITIVE > s.end or m is None or m.text.split()[0].lower() in SUBORDINATORS:
+        if a + MIN_INFINITIVE > s.end or m is None or m.text.split()[:1] == [] \
+                or m.text.split()[0].lower() in SUBORDINATORS:
             return NEXT_CUE
     return None
 
