@@ -20,10 +20,11 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN, CONNECTORS, COORDINATORS,
-                                        ARTICLES, CLAUSE_CUES, BE, DETERMINERS, FINITE_VERB_FORMS, NAMING_CUES, ORG_WORDS,
-                                        CONDITIONS, INFINITIVE_CUES, SUBORDINATORS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, THAT_CUES,
-                                        TIME_WORDS)
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
+                                        ARTICLES, BE, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DETERMINERS,
+                                        FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS,
+                                        POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, SUBORDINATORS,
+                                        THAT_CUES, TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -396,8 +397,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
-INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said, x_said_aside, quoted_content,
-                  and_said, said_x, x_said, x_said_that]
+INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said,
+                  x_said_aside, quoted_content, and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
 

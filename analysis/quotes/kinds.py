@@ -61,16 +61,15 @@ def _title_words(words: list[str]) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"]")  # a sentence end followed by another sentence
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined|dubbed)\s*,?\s*$", re.I)  # 'a report titled "..."'
+_TITLED = re.compile(r"(?:titled|entitled|headlined|dubbed)[ \t]*,?[ \t]*$", re.I)  # 'a report titled "..."'
+TITLED_LEAD = 14  # characters before an opening mark read for 'titled' ("headlined, " and spaces)
 
 
 def _titled_by_lead(doc: Doc, piece: Piece) -> bool:
-    """The words before the opening mark introduce the title of a work ('a report titled "No Ceiling"', 'the
-    document, titled "..."'): the quote names the work, nobody says it."""
-    if piece.open_at < 0:
-        return False
-    ps, _ = doc.para_of(piece.open_at)
-    return bool(_TITLED.search(doc.text[max(ps, piece.open_at - LEAD_CHARS):piece.open_at]))
+    """The words right before the opening mark, on its line, introduce the title of a work ('a report titled
+    "No Ceiling"', 'the document, titled "..."'): the quote names the work, nobody says it."""
+    at = piece.open_at
+    return at >= 0 and _TITLED.search(doc.text, max(0, at - TITLED_LEAD), at) is not None
 
 
 def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
