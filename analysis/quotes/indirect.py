@@ -277,10 +277,10 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
         return NEXT_CUE  # ("concluded in that case that ..." reports)
     if cue.lemma in INFINITIVE_CUES:
         a, m = s.content_start(n, cue), s.subject(n)
+        first = m.text.split()[:1] if m is not None else []  # empty for an empty mention ("\u2022 The DA wants")
         # a wish inside a relative clause is no one's report ("that someone who wants to lead our nation could
         # say", "all he wanted to begin with")
-        if a + MIN_INFINITIVE > s.end or m is None or m.text.split()[:1] == [] \
-                or m.text.split()[0].lower() in SUBORDINATORS:
+        if a + MIN_INFINITIVE > s.end or not first or first[0].lower() in SUBORDINATORS:
             return NEXT_CUE
     return None
 
@@ -503,7 +503,8 @@ def cue_sentences(doc: Doc):
                 and not doc.in_quote(ww.st[c]) and (cue := cue_at(ww, c, lo, hi, doc.verbs)) is not None]
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
-        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) or w.low[c].endswith("ing") and w.txt[c - 1] == "," \
+        return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) \
+            or w.low[c].endswith("ing") and w.txt[c - 1] == "," \
             or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 
     cue_idx, ends = doc.cue_idx, doc.end_idx

@@ -102,7 +102,7 @@ def title_dot(w: "Words", k: int) -> bool:
         return False
     if not (w.is_name(k + 2) or w.txt[k + 2] == "." and w.en[k + 1] == w.st[k + 2]):
         return False
-    txt, n, at = w.txt, 0, -1
+    txt, at = w.txt, -1
     while True:  # every occurrence of the word is followed by its dot
         try:
             at = txt.index(word, at + 1)
@@ -110,7 +110,6 @@ def title_dot(w: "Words", k: int) -> bool:
             return True
         if at + 1 >= len(txt) or txt[at + 1] != "." or w.en[at] != w.st[at + 1]:
             return False
-        n += 1
 
 
 class _TokInfo(dict):
