@@ -55,7 +55,7 @@ whose cue is no verb of saying or thinking ("X showed", "X's call for", "X seeme
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 
@@ -127,7 +127,7 @@ def _split(doc: Doc, pieces: list[Piece], attrs: list, k: int) -> Attribution | 
         return None
     if len(doc.text[prv.close_end:p.open_at].split()) > SPLIT_GAP_WORDS:
         return None
-    return replace(attrs[k - 1], rule="split")
+    return attrs[k - 1].with_rule("split")
 
 
 def _nearest_person(doc: Doc, piece: Piece, persons) -> Attribution | None:
@@ -161,18 +161,18 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
     for k, p in enumerate(pieces):
         attr = attrs[k] or _split(doc, pieces, attrs, k)
         if attr is None and p.quote_id in seen.of_quote:
-            attr = replace(seen.of_quote[p.quote_id], rule="continued")
+            attr = seen.of_quote[p.quote_id].with_rule("continued")
         p.kind = kind = classify(text, doc, p, groups[p.quote_id], attr is not None, pieces[k - 1] if k > 0 else None,
                                  words_of[p.quote_id])
         if attr is None and kind == "direct":
             if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
-                attr = replace(seen.last, rule="previous-speaker")
+                attr = seen.last.with_rule("previous-speaker")
             else:
                 attr = _nearest_person(doc, p, persons)
         if attr is not None:
             m = resolve(doc, attr.mention, persons)
             if m is not attr.mention:  # a pronoun, resolved (a name resolves to itself)
-                attr = replace(attr, mention=m)
+                attr = attr.with_mention(m)
             seen.of_quote[p.quote_id] = attr
             if attr.rule not in FALLBACK_RULES and kind in QUOTATION_KINDS:
                 seen.last, seen.para = attr, p.para

@@ -52,6 +52,14 @@ class Attribution:
     cue_end: int = -1
     rule: str = ""
 
+    def with_mention(self, mention: Mention) -> Attribution:
+        """The same attribution to ``mention`` (``dataclasses.replace`` without its look-up of the fields)."""
+        return Attribution(mention, self.cue, self.cue_class, self.cue_start, self.cue_end, self.rule)
+
+    def with_rule(self, rule: str) -> Attribution:
+        """The same attribution found by ``rule``."""
+        return Attribution(self.mention, self.cue, self.cue_class, self.cue_start, self.cue_end, rule)
+
 
 class Window:
     """The tokens ``a`` to ``b - 1`` of ``w`` (the words of the document ``doc``) read for the attribution of

@@ -9,8 +9,8 @@ import numpy as np
 
 from analysis import scanner
 from analysis.quotes.marks import find_pieces
-from analysis.quotes.tokens import (CAP, CUE, DOTTED, END, NAME, OPENER, STOP, TITLE, TITLES, dot_continues, title_dot,
-                                    word_table)
+from analysis.quotes.tokens import (ABBREV, CAP, CUE, DOTTED, END, NAME, OPENER, STOP, TITLE, TITLES, dot_continues,
+                                    title_dot, word_table)
 
 
 class Doc:
@@ -37,8 +37,11 @@ class Doc:
             if fl[k + 1] & OPENER:
                 fl[k] |= END | STOP
                 f[k] = fl[k]
-        ends = self._where(END)  # the tokens that end a sentence
-        continuing = [k for k in ends if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
+        at = np.flatnonzero(f & END)
+        ends = at.tolist()  # the tokens that end a sentence
+        at = at[at > 0]
+        at = at[f[at - 1] & ABBREV != 0]  # after digits or an abbreviation: may end no sentence
+        continuing = [k for k in at.tolist() if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
         at = np.array(ends, dtype=np.int64)  # sentence ends after a capitalised word, before a name word
         at = at[(at > 0) & (at + 2 < len(f))]
         at = at[(f[at - 1] & CAP != 0) & (f[at + 1] & NAME != 0)]

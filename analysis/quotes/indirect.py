@@ -13,7 +13,6 @@ from the sentence start to the comma before ``X said``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window, not_finite, run_rules
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
@@ -123,9 +122,9 @@ def not_finite_here(s: Sentence, n: int, cue: Cue):
     that takes a clause follows a plural subject ("some strategists think that", "Republicans acknowledge
     that", "they argue"): a present tense there, not a noun ("the claim") nor an infinitive; so is an -ing
     form after "is" or "was" ("is declaring that")."""
-    if _plural_present(s.w, n, s.a, cue) or _progressive(s.w, n, s.a, cue):
+    if not_finite(s, n, cue) is None or _plural_present(s.w, n, s.a, cue) or _progressive(s.w, n, s.a, cue):
         return None
-    return not_finite(s, n, cue)
+    return NEXT_CUE
 
 
 def _takes_clause(w: Words, n: int, cue: Cue) -> bool:
@@ -412,7 +411,7 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
             (start, end), attr, cut = found
             if end > start:
                 m = resolve(doc, attr.mention, persons)
-                attr = attr if m is attr.mention else replace(attr, mention=m)
+                attr = attr if m is attr.mention else attr.with_mention(m)
                 if cut is None:
                     out.append(((start, end), attr))
                 else:

@@ -158,7 +158,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         break
     if j < limit:
         return None
-    j = _before_bracket(w, j, limit)
+    if txt[j] == ")":
+        j = _before_bracket(w, j, limit)
     if txt[j] == ",":
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
@@ -271,15 +272,18 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 name = text[s:e]
                 if " " not in name:
                     continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
-            out.append((s, e, name, "person"))
+            typ = "person"
             last = low[j]
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
-            out.append((tstarts[i], tends[j], text[tstarts[i]:tends[j]], "org" if kind == ORG_MENTION else "person"))
-    # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
-    doc._name_mentions = [(s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ)
-                          for s, e, name, typ in out]
-    return doc._name_mentions
+            s, e = tstarts[i], tends[j]
+            name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
+        else:
+            continue
+        # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
+        out.append((s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ))
+    doc._name_mentions = out
+    return out
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:

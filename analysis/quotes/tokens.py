@@ -51,10 +51,17 @@ ALNUM = 8192     # starts with a letter or digit
 ALPHA = 16384    # starts with a letter
 DOTTED = 32768   # a word kept with its final dot ("U.S.", "Mr."): may end a sentence (Doc)
 OPENER = 65536   # capitalised and in SENTENCE_OPENERS: after a dotted word, it starts a sentence
+ABBREV = 131072  # all digits, or an abbreviation a full stop may follow mid-sentence (dot_continues reads on)
 
 
 ABBREVIATIONS = textlib.default_abbreviations()
 """Words that a full stop follows without ending the sentence (``analysis/data/abbreviations.txt``)."""
+
+
+def may_precede_inner_dot(text: str, low: str) -> bool:
+    """A full stop after this token may end no sentence (:func:`dot_continues` reads on): digits, or an
+    abbreviation of ``ABBREVIATIONS`` (also after a hyphen: "D-Mo")."""
+    return text.isdigit() or low in ABBREVIATIONS or "-" in low and low.rsplit("-", 1)[1] in ABBREVIATIONS
 
 
 def dot_continues(w: "Words", k: int) -> bool:
@@ -253,7 +260,8 @@ class WordTable(dict):
                 | (low in ORG_WORDS) * ORG | (low in MALE_WORDS) * MALE | (low in FEMALE_WORDS) * FEMALE
                 | (low in GENDER_PRONOUNS) * HE_SHE | (low in PERSON_TITLES) * TITLE | text.isupper() * UPPER
                 | cap * CAP | c0.isalnum() * ALNUM | c0.isalpha() * ALPHA
-                | (len(text) > 1 and text[-1] == ".") * DOTTED | (cap and low in SENTENCE_OPENERS) * OPENER)
+                | (len(text) > 1 and text[-1] == ".") * DOTTED | (cap and low in SENTENCE_OPENERS) * OPENER
+                | may_precede_inner_dot(text, low) * ABBREV)
 
     def __missing__(self, text: str) -> bool:
         # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
