@@ -16,7 +16,9 @@ all-capitals lines are skipped), with rules a reader can audit:
   of ``lexicon_draft.yaml``, names ending in a place word ("Rose Garden") and names that mostly follow a
   preposition of place ("in Puerto Rico");
 * a single word is a name only when a title introduces it ("Mr. Steele"), a quote names it as speaker, it is an
-  acronym (RNC) or a party or nation in the plural (Republicans), or it is the surname of exactly one person;
+  acronym (RNC), a party or nation in the plural (Republicans), the surname of exactly one person, or an
+  organisation noun follows it ("Newsweek magazine", ``organisation_nouns``); a single word named as a speaker
+  that is no person's surname is an organisation ("Wal-Mart said", "Twitter said");
 * forms of one name merge: shorter forms ending in the same word ("Pelosi", "Nancy Pelosi"), initials left out
   ("Robert F. Bauer", "Robert Bauer"), first-name variants ("Chuck" / "Charles"), an acronym and the name it
   abbreviates ("RNC", "Republican National Committee"); two different multiword names never merge. A surname
@@ -24,7 +26,8 @@ all-capitals lines are skipped), with rules a reader can audit:
   own: alone, it is more likely the place.
 
 Each actor gets a type: ``person`` (a title, a quote, a party code, a reporting verb next to it), ``organisation``
-(an organisation word such as Committee or News, or an acronym) or ``group`` (a party or nation in the plural);
+(an organisation word such as Committee or News, an acronym, an organisation noun after it, or one word as a
+speaker that no person's name ends with) or ``group`` (a party or nation in the plural);
 a name with none of this evidence is left out. A side is suggested when at least two thirds of the side cues
 agree, else ``unassigned``.
 
@@ -68,6 +71,7 @@ def _words() -> dict:
         "territories": places.territories | frozenset(map(str, data["places"])),
         "place_words": frozenset(map(str, data["place_words"])),
         "org_words": frozenset(map(str, data["organisation_words"])),
+        "org_nouns": frozenset(map(str, data["organisation_nouns"])),
         "first_names": {str(k): str(v) for k, v in data["first_names"].items()},
         "not_issue": frozenset(map(str, data["not_issue_words"])),
         "verb_forms": frozenset(map(str, data["irregular_verb_forms"])),
@@ -84,6 +88,7 @@ although though despite also still yet so then not no yes monday tuesday wednesd
 january february march april may june july august september october november december""".split())
 _PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # after a surname: "Samuel A. Alito Jr." is Alito
 _INITIAL = re.compile(r"[A-Z]\.?$")
 _PARTY_CODE = re.compile(r"\s*,?\s*\(?\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[A-Z][\w.]*\s+)?([A-Z][a-z]+)\b")
@@ -91,6 +96,8 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added|argued|asked|de
                               r"stated|explained|responded|replied|testified)\b")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 _ROLE_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?\b([a-z]+)\s+$")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|across|throughout|outside|inside|into|toward|towards)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 
@@ -103,6 +110,7 @@ class _Found:
     spoken: int = 0  # named as a quote's speaker
     reported: int = 0  # next to a reporting verb ("Steele said")
     locative: int = 0  # after a preposition of place ("in Puerto Rico")
+    org_noun: int = 0  # before a lower-case organisation noun ("Newsweek magazine")
     inside: int = 0  # not at the start of a sentence
     sides: Counter = field(default_factory=Counter)  # side -> cues
     cues: Counter = field(default_factory=Counter)  # cue as written -> count
@@ -241,6 +249,9 @@ def _candidates(corpus: Corpus, speakers: pd.DataFrame | None) -> dict[str, _Fou
             after, before = text[e:min(e + 60, s1)], text[max(s0, s - 30):s]
             f.reported += bool(_REPORTING_AFTER.match(after) or _REPORTING_BEFORE.search(before))
             f.locative += bool(_LOCATIVE.search(before))
+            noun = _NEXT_WORD.match(after)
+            # ("a Bridgeport newspaper" is a place's)
+            f.org_noun += bool(noun and noun.group(1) in w["org_nouns"] and not _INDEFINITE_BEFORE.search(before))
             role = _ROLE_BEFORE.search(before)  # a lower-case role before the name ("Russian spokesman X")
             if role and _bare(role.group(2)) in w["person_titles"]:
                 f.titled += 1
@@ -279,9 +290,9 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _canonical(name: str) -> tuple[str, ...]:
-    """A person's name compared without initials and with the full form of a first name ("Chuck E. Schumer"
-    -> ("Charles", "Schumer"))."""
-    words = [x for x in name.split() if not _INITIAL.match(x)] or name.split()
+    """A person's name compared without initials and suffixes and with the full form of a first name ("Chuck E.
+    Schumer Jr." -> ("Charles", "Schumer"))."""
+    words = [x for x in name.split() if not _INITIAL.match(x) and x.rstrip(".") not in _SUFFIXES] or name.split()
     first_names = _words()["first_names"]
     return tuple([first_names.get(words[0], words[0]), *words[1:]])
 
@@ -308,6 +319,7 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
     w = _words()
     found = _candidates(corpus, speakers)
     kind: dict[str, str] = {}
+    spoken_alone: set[str] = set()
     org_heads = {n.split()[-1] for n in found if len(n.split()) > 1}
     for name, f in found.items():
         words = name.split()
@@ -321,8 +333,13 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
             if len(words) == 1 and not _is_acronym(words[0]) and words[0] in org_heads:
                 continue  # "House", "Post": the head of a longer name ("White House"), ambiguous alone
             kind[name] = "organisation"
-        elif f.titled or (len(words) > 1 and (f.spoken or f.reported)) or (f.spoken and f.inside):
+        elif len(words) == 1 and f.org_noun and not f.titled:
+            kind[name] = "organisation"  # "Newsweek magazine", "Wal-Mart stores"
+        elif f.titled or (len(words) > 1 and (f.spoken or f.reported)):
             kind[name] = "person"
+        elif f.spoken and f.inside:
+            kind[name] = ""  # one word as a speaker: a person's surname if a person has it, else an organisation
+            spoken_alone.add(name)
         elif len(words) > 1:
             kind[name] = ""  # a multiword name with no evidence yet: typed by its group
     # merge the forms of one name, longest first
@@ -341,8 +358,11 @@ def draft_actors(corpus: Corpus, speakers: pd.DataFrame | None = None, min_menti
             groups[homes[0]].add(name)
         elif len(words) > 1 or kind[name]:
             groups[name] = {name}
+        elif name in spoken_alone:  # "Wal-Mart said", "Twitter said": no person of that name
+            kind[name] = "organisation"
+            groups[name] = {name}
     texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
-    group_type = {g: kind[g] or ("person" if any(kind[n] == "person" for n in names) else "")
+    group_type = {g: kind[g] or ("person" if any(kind[n] == "person" or n in spoken_alone for n in names) else "")
                   for g, names in groups.items()}
     surnames = Counter(g.split()[-1] for g in groups if len(g.split()) > 1)
     rows = []

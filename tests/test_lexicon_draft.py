@@ -236,3 +236,21 @@ def test_candidate_issues_hold_no_conjunction_or_preposition(tmp_path):
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     assert list(draft_issues(load_corpus(tmp_path))["term"]) == ["military service"]
+
+
+def test_one_word_companies_are_organisations_and_suffixes_merge(tmp_path):
+    # real sentences (BASIL 2011): "Wal-Mart said" names a company, not a person; "Newsweek magazine" names the
+    # magazine (a name no title, quote or organisation word marked before); "Justice Alito said" is Samuel A.
+    # Alito Jr. ("Jr." no part of the surname); "a Bridgeport newspaper" names a place's paper, not Bridgeport
+    d = _draft(tmp_path, {
+        "nyt": "Wal-Mart said it would appeal. Justice Samuel A. Alito Jr. wrote for the majority. Splashed "
+               "across the cover of this week's Newsweek magazine is a picture of the candidate. The Connecticut "
+               "Post, a Bridgeport newspaper, described it.",
+        "fox": "\"We are pleased,\" Wal-Mart said in a statement. \"So, you have the company,\" Justice Alito "
+               "said. A spokesman for Newsweek magazine said the cover was fair. Bridgeport officials and "
+               "Newsweek editors declined to comment."})
+    assert d[["actor", "type"]].values.tolist() == [
+        ["Newsweek", "organisation"],
+        ["Samuel A. Alito Jr", "person"],
+        ["Wal-Mart", "organisation"]]
+    assert _row(d, "Samuel A. Alito Jr")["alias"] == "Alito; Samuel A. Alito Jr"
