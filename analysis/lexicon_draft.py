@@ -31,7 +31,7 @@ speaker that no person's name ends with) or ``group`` (a party or nation in the 
 a name with none of this evidence is left out. A side is suggested when at least two thirds of the side cues
 agree, else ``unassigned``.
 
-Candidate issues (:func:`draft_issues`) are lower-case phrases of two or three content words that recur in
+Candidate issues (:func:`draft_issues`) are lower-case noun phrases of two or three content words that recur in
 documents of at least two sources: what the outlets write about, for a person to turn into propositions.
 """
 
@@ -45,6 +45,7 @@ from functools import lru_cache
 
 import pandas as pd
 import yaml
+from lemminflect import getAllLemmas
 
 from analysis.corpus import Corpus
 from analysis.gazetteer import gazetteer
@@ -428,10 +429,20 @@ def _verb_form(word: str, first: bool) -> bool:
     return word in _words()["verb_forms"] or (word.endswith("ed") and len(word) > 4) or (first and word.endswith("ing"))
 
 
+def _noun_phrase(words: list[str]) -> bool:
+    """Words that can form a noun phrase: each before the last can be a noun or an adjective, the last a noun
+    ("border security", "illegal immigration"; not "avoid going", "nobody knows", "options open"), by the word
+    classes of LemmInflect's English dictionary (Jascoll 2019, built from the Automatically Generated Inflection
+    Database and the Specialist Lexicon). A word it does not list may be either."""
+    classes = [set(getAllLemmas(x)) for x in words]
+    return all(not c or c & {"NOUN", "ADJ", "PROPN"} for c in classes[:-1]) and \
+        (not classes[-1] or bool(classes[-1] & {"NOUN", "PROPN"}))
+
+
 def draft_issues(corpus: Corpus, top: int = 10, min_mentions: int = 2) -> pd.DataFrame:
     """Candidate issues: lower-case phrases of two or three words, none a stopword or a word of
-    ``not_issue_words``, none a past form and the first neither an -ly adverb nor an -ing form (noun phrases,
-    not clauses), written in documents of at least two sources and at least ``min_mentions`` times:
+    ``not_issue_words``, none a past form and the first neither an -ly adverb nor an -ing form, and the words
+    a noun phrase by their word classes (:func:`_noun_phrase`; not clauses), written in documents of at least two sources and at least ``min_mentions`` times:
     ``term, mentions, documents, sources, with_cue, evidence`` (``with_cue``: mentions in a sentence with a
     reporting or stance verb, :func:`_cue_lemmas`: what actors are said to want or reject). A phrase inside a
     longer kept phrase with as many mentions is left out. The ``top`` phrases by sources, mentions with a cue,
@@ -456,7 +467,7 @@ def draft_issues(corpus: Corpus, top: int = 10, min_mentions: int = 2) -> pd.Dat
     rows = []
     for term, occ in seen.items():
         sources = sorted({src[d] for d, _, _, _ in occ})
-        if len(sources) >= 2 and len(occ) >= min_mentions:
+        if len(sources) >= 2 and len(occ) >= min_mentions and _noun_phrase(term.split()):
             occ = sorted(occ)
             rows.append((term, len(occ), len({o[0] for o in occ}), ", ".join(map(str, sources)),
                          sum(o[3] for o in occ), f"{occ[0][0]}:{occ[0][1]}-{occ[0][2]}"))

@@ -254,3 +254,14 @@ def test_one_word_companies_are_organisations_and_suffixes_merge(tmp_path):
         ["Samuel A. Alito Jr", "person"],
         ["Wal-Mart", "organisation"]]
     assert _row(d, "Samuel A. Alito Jr")["alias"] == "Alito; Samuel A. Alito Jr"
+
+
+def test_candidate_issues_are_noun_phrases_by_word_class():
+    # phrases drafted as issues from BASIL dev stories that are no noun phrases, and ones that are
+    from analysis.lexicon_draft import _noun_phrase
+    for words in ("avoid going", "nobody knows", "options open", "protects freedom", "someplace else",
+                  "nation safer", "serve openly", "tax dollars promoting"):
+        assert not _noun_phrase(words.split()), words
+    for words in ("birth certificate", "illegal immigration", "border security record", "live birth",
+                  "tax dollars", "presidential candidate", "sex discrimination"):
+        assert _noun_phrase(words.split()), words
