@@ -109,9 +109,11 @@ def voice_by_side(voice_table: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["source", "quoted_words", "side"], ascending=[True, False, True]).reset_index(drop=True)
 
 
-def most_quoted(by_side: pd.DataFrame) -> list[str]:
+def most_quoted(by_side: pd.DataFrame, ledger: pd.DataFrame | None = None) -> list[str]:
     """One sentence per source naming the side with the most words in quotation marks (from
-    :func:`voice_by_side`), with its share and the words quoted in all; ties go to the side named first."""
+    :func:`voice_by_side`), with its share and the words quoted in all; ties go to the side named first. With
+    the ``ledger`` (:func:`voice`), also the actor with the most (speakers that match no actor left out), which
+    is what the sentence says when the sides are not yet known (a drafted lexicon: all ``unassigned``)."""
     lines = []
     for source, g in by_side.groupby("source", sort=True):
         total = int(g["quoted_words"].sum())
@@ -119,8 +121,17 @@ def most_quoted(by_side: pd.DataFrame) -> list[str]:
             lines.append(f"{source}: no words in quotation marks")
             continue
         top = g.sort_values(["quoted_words", "side"], ascending=[False, True]).iloc[0]
-        lines.append(f"{source}: most quoted words from {top['side']} ({int(top['quoted_words'])} of {total}, "
-                     f"{top['quoted_words'] / total:.0%})")
+        line = (f"{source}: most quoted words from {top['side']} ({int(top['quoted_words'])} of {total}, "
+                f"{top['quoted_words'] / total:.0%})")
+        if ledger is not None:
+            a = ledger[(ledger["source"] == source) & ~ledger["actor"].isin([UNMATCHED, NO_SPEAKER])
+                       & (ledger["quoted_words"] > 0)]
+            a = a.groupby("actor", as_index=False)["quoted_words"].sum()
+            if len(a):
+                best = a.sort_values(["quoted_words", "actor"], ascending=[False, True]).iloc[0]
+                line += (f"; most quoted actor: {best['actor']} ({int(best['quoted_words'])} of {total}, "
+                         f"{best['quoted_words'] / total:.0%})")
+        lines.append(line)
     return lines
 
 

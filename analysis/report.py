@@ -202,8 +202,8 @@ def findings(corpus, tables_dir: Path, limit: int = 3) -> list[Finding]:
     quotes = _read(tables_dir, "quotes")
     if len(quotes):
         quotes["words"] = quotes["words"].fillna(0).astype(int)
-        by_side = voice_by_side(voice(quotes, corpus))
-        for line in most_quoted(by_side):
+        ledger = voice(quotes, corpus)
+        for line in most_quoted(voice_by_side(ledger), ledger):
             source = line.split(":", 1)[0]
             side = line.split("from ", 1)[1].split(" (", 1)[0] if "from " in line else None
             src = quotes["doc_id"].map(label)

@@ -202,6 +202,12 @@ def test_most_quoted_sentences():
                             "quoted_words": [10, 30, 0]})
     assert most_quoted(by_side) == ["A: most quoted words from Ukraine (30 of 40, 75%)",
                                     "B: no words in quotation marks"]
+    # with the ledger, the actor with the most quoted words too (unmatched speakers are no actor): what a
+    # drafted lexicon, whose sides are all unassigned, can tell
+    ledger = pd.DataFrame({"source": ["A", "A", "A", "A"], "actor": ["X", "Y", "unmatched", "Y"],
+                           "quoted_words": [12, 10, 14, 4]})
+    assert most_quoted(by_side, ledger)[0] == ("A: most quoted words from Ukraine (30 of 40, 75%); "
+                                               "most quoted actor: Y (14 of 40, 35%)")
 
 
 def test_agreement_note_reads_the_measured_file():
