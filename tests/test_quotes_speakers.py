@@ -216,3 +216,15 @@ def test_inverted_apposition_stays():
     text = ("''I would have been all in,'' Mr. Regalado, the Republican mayor of Miami, said in his office "
             "overlooking Biscayne Bay.")
     assert speaker_of(text, "I would have") == ("Regalado", "Mr. Regalado")
+
+
+def test_a_possessed_noun_after_a_quote_is_no_speaker():
+    # BASIL 2010 (fox, the Park51 story): "remarks" after "his original" is a noun, not the verb of "his
+    # original"; the quoted words belong to the reported clause of Bill Burton
+    text = ('Then White House spokesman Bill Burton said Obama was not "backing off" his original remarks.')
+    assert speaker_of(text, "backing off", kinds=("partial",)) == ("Bill Burton", "White House spokesman Bill Burton")
+    # a past form or a bare form after a plural noun stays the subject's verb
+    assert speaker_of('"We are not backing off," his spokesman said.', "We are") == ("his spokesman", "his spokesman")
+    # AllSides (Zuckerberg's testimony): after a comma, "his statement" is the subject of "reads"
+    assert speaker_of('"What we found was that bad actors had used fake accounts," his statement reads.',
+                      "What we found") == ("his statement", "his statement")

@@ -24,12 +24,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_verb_form
+from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
 from analysis.quotes.speakers import Mention, mention, name_at, names_person, subject_after, subject_before
 from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, PASSIVE_AUX, PRONOUNS
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUX,
+                                        POSSESSIVES, PRONOUNS)
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -171,7 +172,27 @@ def after_x_said(win: Window, n: int, cue: Cue):
     if m is None or m.start > w.st[first] and w.starts_alpha(first) and \
             (w.is_name(first) or w.low[first] in PRONOUNS or w.low[first] in DETERMINERS):
         m = subject_after(win.doc.text, w, first, n) or m
+    if m is not None and _runs_on(win) and _possessed_noun(w, n, m):
+        return NEXT_CUE  # '"backing off" his original remarks': the quote is inside a clause of its own
     return win.attribution(m, n, cue, "after:X-said") if m else NO_ATTRIBUTION
+
+
+def _runs_on(win: Window) -> bool:
+    """The sentence runs on after the quote: no comma or dash after the closing mark, no punctuation before it
+    ('not "backing off" his original remarks'; not '"...," his statement reads')."""
+    content = win.doc.text[win.piece.start:win.piece.end].rstrip()
+    return win.first == win.a and not content.endswith((",", ".", "!", "?", "\u2014", "-", ":", ";"))
+
+
+def _possessed_noun(w: Words, n: int, m: Mention) -> bool:
+    """The cue word at token ``n`` is a noun owned by the phrase ``m`` before it: ``m`` opens with a possessive
+    ('"backing off" his original remarks'), and the cue is no past form ("his spokesman said") nor a bare form
+    after a plural noun ("his aides say")."""
+    low = w.low
+    t = low[n]
+    if m.text.split(" ", 1)[0].lower() not in POSSESSIVES or t.endswith("ed") or t in IRREGULAR_PAST:
+        return False
+    return not (is_bare_form(t) and low[n - 1].endswith("s"))
 
 
 AFTER_RULES = [after_according, after_said_x, not_finite, after_x_long_said, after_x_said]
