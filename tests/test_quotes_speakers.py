@@ -228,3 +228,10 @@ def test_a_possessed_noun_after_a_quote_is_no_speaker():
     # AllSides (Zuckerberg's testimony): after a comma, "his statement" is the subject of "reads"
     assert speaker_of('"What we found was that bad actors had used fake accounts," his statement reads.',
                       "What we found") == ("his statement", "his statement")
+
+
+def test_a_statement_from_someone_speaks_for_its_author():
+    # BASIL 2010 (hpo, the Park51 story): the speaker was "a statement"
+    text = ('"The First Amendment protects freedom of religion," reads a statement from Senate Majority Leader '
+            'Harry Reid\'s office (D-Nev.).')
+    assert speaker_of(text, "The First") == ("Senate Majority Leader Harry Reid's office",) * 2

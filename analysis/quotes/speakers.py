@@ -19,7 +19,7 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS,
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, PERSON_TITLES, PRONOUNS,
                                         SKIP_BEFORE_CUE, TIME_WORDS)
 
@@ -205,6 +205,9 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
             b += 1
             continue
         break
+    if low[b] in DOCUMENT_NOUNS and b + 2 < stop and low[b + 1] in ("from", "by"):
+        # 'reads a statement from Senate Majority Leader Harry Reid's office': the author speaks
+        return subject_after(text, w, b + 2, stop) or mention(text, w, k, b)
     return mention(text, w, k, b)
 
 
