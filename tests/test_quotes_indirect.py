@@ -197,3 +197,24 @@ def test_a_bullet_before_the_subject_gives_no_empty_speaker():
             "\u2022 The DA wants to transfer Couch's sentence to adult court. But since this violation happened in "
             "the juvenile system, Couch would start with a clean slate.")
     assert indirect_rows(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # BASIL 2010 (the Park51 story): "spoke out" and "put Reid on the record" report no clause
+    "Before Mr. Obama spoke out, leading Republican figures like Newt Gingrich had been voicing opposition to the "
+    "Islamic center.",
+    "But at the same time, Manley put Reid on the record for the first time in the hyper-sensitive and volatile "
+    "mosque debate.",
+    # AllSides
+    "Tancredo put it to Breitbart News: the party has lost its way.",
+])
+def test_speak_and_put_report_no_clause_without_that(sentence):
+    assert indirect_rows(sentence) == []
+
+
+def test_put_still_attributes_a_quotation():
+    # '"...," as X put it': the quotation rules read "put" as before
+    for text, quoted in (('The plan is, as Mr. Smith put it, "a bridge too far."', "a bridge too far."),
+                         ('"It is a bridge too far," as Mr. Smith put it.', "It is a bridge too far,")):
+        rows = [r for r in document_quotes(text) if r["kind"] in ("direct", "partial")]
+        assert [(r["text"], r["speaker"]) for r in rows] == [(quoted, "Smith")]
