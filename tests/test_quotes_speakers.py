@@ -235,3 +235,17 @@ def test_a_statement_from_someone_speaks_for_its_author():
     text = ('"The First Amendment protects freedom of religion," reads a statement from Senate Majority Leader '
             'Harry Reid\'s office (D-Nev.).')
     assert speaker_of(text, "The First") == ("Senate Majority Leader Harry Reid's office",) * 2
+
+
+def test_they_and_it_resolve_only_to_a_nearby_subject():
+    # BASIL 2010 (fox, the Park51 story): "They say" meant the supporters of the previous sentence; it was
+    # resolved to "Fox News", the object of "he told Fox News" two paragraphs up
+    text = ('"The whole question is whether they should or not," he told Fox News.\n\n'
+            'Supporters of the mosque, including New York City Mayor Michael Bloomberg, say its development should '
+            'stand as a testament to religious tolerance. They say it would be a mistake to equate Islam as a '
+            'whole with Al Qaeda.')
+    assert speaker_of(text, "it would be a mistake", kinds=("indirect",)) == ("They", "They")
+    # "it" after an organisation that is the subject of its sentence, even after "the", is that organisation
+    text = ('The Heritage Foundation said it would fight the plan. It warned that the move jeopardised the new '
+            'trade deal.')
+    assert speaker_of(text, "the move jeopardised", kinds=("indirect",))[0] == "Heritage Foundation"

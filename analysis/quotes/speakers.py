@@ -20,7 +20,7 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, PERSON_TITLES, PRONOUNS,
+                                        IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS, PERSON_TITLES, PRONOUNS,
                                         SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -310,11 +310,11 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
     return doc._gender_cache
 
 
-def is_subject(doc: Doc, s: int, e: int) -> bool:
+def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
     clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
     follows it ("..., Mr. Smith signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
-    a possessive ("Trump's plan")."""
+    a possessive ("Trump's plan"). ``article``: an organisation's name, which may follow "the" ("The IRS said")."""
     w = doc.words
     low = w.low
     i = doc.tok_index(s)
@@ -322,7 +322,8 @@ def is_subject(doc: Doc, s: int, e: int) -> bool:
     if k < len(w) and w.is_possessive(k) or low[i].endswith("ing"):
         return False  # "Trump's plan", "Following Wednesday's leak": the sentence is not about the person
     j = i - 1
-    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j)) and i - j <= NOUN_PHRASE_BACK:
+    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the") \
+            and i - j <= NOUN_PHRASE_BACK:
         j -= 1
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
         return True
@@ -365,12 +366,21 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         s, e, name, typ = persons[r]
         if chained is not None and s < chained[0]:
             break  # the pronoun resolved before is nearer than any subject name
-        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want \
-                or want in ("n", "p") and typ in ("org", "group"):
+        if want in ("n", "p"):
+            # "it": an organisation, "they": a group or a plural name ("House Republicans"), the nearest that is
+            # the subject of its sentence nearby ("They say" after "Supporters of the mosque ... say" is not the
+            # "Fox News" of an earlier "told Fox News"); else the pronoun stays unresolved
+            if s < reach:
+                break
+            if (typ == "org" and (want == "n" or name.endswith("s") and name.split()[-1].lower() not in ORG_WORDS)
+                    or typ == "group" and want == "p") \
+                    and is_subject(doc, s, e, article=True):
+                found = (s, e, name)
+                break
+            continue
+        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want:
             if nearest is None:
                 nearest = (s, e, name)
-                if want in ("n", "p"):
-                    break
             if s < reach:
                 break
             subject = subjects.get(s)
