@@ -235,3 +235,14 @@ def test_a_statement_from_someone_speaks_for_its_author():
     text = ('"The First Amendment protects freedom of religion," reads a statement from Senate Majority Leader '
             'Harry Reid\'s office (D-Nev.).')
     assert speaker_of(text, "The First") == ("Senate Majority Leader Harry Reid's office",) * 2
+
+
+# --- party and state codes of initials -------------------------------------------------------------------------
+
+def test_party_and_state_initials_end_no_sentence():
+    # AllSides (2015, 2018): "(D-N.Y.)" and ", D-N.J.," cut the attribution off at their full stops
+    text = ('"People ought to know that we started with an omnibus that had all the bad stuff in," Rep. Steve Israel '
+            '(D-N.Y.) said at a Friday morning press conference.')
+    assert speaker_of(text, "People ought") == ("Steve Israel", "Rep. Steve Israel")
+    text = '"I pray for Ruth Bader Ginsburg every day," Sen. Bob Menendez, D-N.J., said Sunday.'
+    assert speaker_of(text, "I pray") == ("Bob Menendez", "Sen. Bob Menendez")
