@@ -20,9 +20,11 @@ module:
    right after it (``"...," he said`` / ``"...," said X`` / ``", X told reporters``), the text of the sentence
    before it (``X said: "..."`` / ``X told Y: "..."`` / ``X wrote on Telegram: "..."`` / ``According to X,
    "..."`` / a reporting verb earlier in the sentence for partial quotes) and, failing both, the fallbacks of
-   :func:`document_quotes`: the other half of a split quote, the previous speaker (a quote that continues the
-   last quotation, or a quote paragraph after an attributed paragraph), the nearest person before a direct
-   quote.
+   :func:`document_quotes`: the other half of a split quote, a person the quote's own sentence names with a
+   verb no list has (``"...!" beamed X`` / ``And X gloated: "..."``), the previous speaker (a quote that
+   continues the last quotation, or a quote paragraph after an attributed paragraph) unless another person has
+   since become the subject of a sentence (in the quote's paragraph or the one before it), the nearest person
+   before a direct quote.
 4. **Speaker** (:mod:`.speakers`): the grammatical subject of the reporting verb found by position: a pronoun,
    a run of capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase
    ("a senior official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside
@@ -55,6 +57,7 @@ whose cue is no verb of saying or thinking ("X showed", "X's call for", "X seeme
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -64,14 +67,15 @@ import pandas as pd
 
 from analysis import scanner, text as textlib
 from analysis.quotes.attribution import Attribution, after, before
-from analysis.quotes.cues import DEFAULT_VERBS, load_reporting_verbs, reporting_verbs as _verbs
+from analysis.quotes.cues import DEFAULT_VERBS, is_verb_form, load_reporting_verbs, reporting_verbs as _verbs
 from analysis.quotes.document import Doc
 from analysis.quotes.indirect import indirect as _indirect
 from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
-from analysis.quotes.speakers import Mention, actor_lookup, name_mentions, resolve
+from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
+                                     resolve)
 from analysis.quotes.tokens import TOKEN_RE
-from analysis.quotes.vocabulary import PRONOUNS
+from analysis.quotes.vocabulary import BE, COORDINATORS, PERSON_TITLES, PRONOUNS
 
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "KINDS", "QUOTATION_KINDS", "TOKEN_RE", "DEFAULT_VERBS", "PRONOUNS", "Piece",
            "actor_lookup", "document_quote_rows", "document_quotes", "find_pieces", "load_reporting_verbs",
@@ -90,7 +94,10 @@ QUOTATION_KINDS = ("direct", "partial")
 
 SPLIT_GAP_WORDS = 12  # words between two halves of a split quote that share one attribution ('"A," he said, "b."')
 PREVIOUS_SPEAKER_PARAS = 2  # paragraphs after an attributed quote in which an unattributed quote is the same speaker's
-FALLBACK_RULES = ("previous-speaker", "nearest-person")
+SAME_SENTENCE_ENDS = (",", "!", "?")  # a quote ending so may go on into its attribution ('"...!" beamed X')
+AUXILIARIES = BE | frozenset(("has", "have", "had", "does", "did"))  # '"...!" Russia has been': no speaker
+SAME_SENTENCE_AFTER = 6  # tokens after a quote read for a name and verb of its own sentence
+FALLBACK_RULES = ("previous-speaker", "other-subject", "nearest-person")
 """Attributions guessed from other quotes: they never make a speaker the previous one."""
 
 
@@ -98,11 +105,12 @@ FALLBACK_RULES = ("previous-speaker", "nearest-person")
 
 @dataclass
 class _Previous:
-    """What the quotations read so far tell the next one: the last attributed quotation (its attribution and
-    paragraph) and the attribution of each quotation (by ``quote_id``)."""
+    """What the quotations read so far tell the next one: the last attributed quotation (its attribution,
+    paragraph and piece) and the attribution of each quotation (by ``quote_id``)."""
 
     last: Attribution | None = None
     para: int = -10
+    piece: Piece | None = None
     of_quote: dict[int, Attribution] = field(default_factory=dict)
 
 
@@ -130,12 +138,103 @@ def _split(doc: Doc, pieces: list[Piece], attrs: list, k: int) -> Attribution | 
     return attrs[k - 1].with_rule("split")
 
 
+def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
+    """The person the quote's own sentence names as its speaker when no reporting verb of the lists does:
+    right after a quote that ends in ',', '!' or '?', a name or he / she and a lower-case verb in either order
+    ('"This is fantastic!" beamed Donald Hartley', '"...," Kelly charged'), or the name that opens a sentence
+    leading into the quote with a colon ('And Mr. Christie gloated: "I told you he wouldn't be ready."')."""
+    w, text = doc.words, doc.text
+    if piece.close_at >= 0 and text[piece.start:piece.end].rstrip()[-1:] in SAME_SENTENCE_ENDS:
+        k = doc.tok_index(piece.close_end)
+        if k < len(w) and w.txt[k] == ",":
+            k += 1
+        stop = min(len(w), k + SAME_SENTENCE_AFTER)
+        if k + 1 < stop and w.st[k] < doc.para_of(piece.start)[1]:
+            m = name_at(text, w, k, stop)
+            if m is not None and _someone(doc, m, persons) and not (w.low[k] in PRONOUNS and w.starts_upper(k)):
+                b = doc.tok_index(m.end)  # (not "She begged ...": a capitalised pronoun opens a new sentence)
+                if b < stop and _verb_like(w, b) and w.low[b] not in AUXILIARIES:
+                    return Attribution(m, rule="same-sentence")
+            elif m is None and _verb_like(w, k):
+                m = name_at(text, w, k + 1, stop)
+                if m is not None and w.low[k + 1] not in PRONOUNS and _someone(doc, m, persons):
+                    return Attribution(m, rule="same-sentence")
+    if piece.open_at > 0 and text[:piece.open_at].rstrip().endswith(":"):
+        i = doc.tok_index(piece.open_at) - 1  # the colon
+        para_start = doc.para_of(piece.open_at)[0]
+        k = bisect_left(doc.end_idx, i) - 1
+        a = doc.end_idx[k] + 1 if k >= 0 else 0
+        while a < len(w) and w.st[a] < para_start:
+            a += 1
+        if a < i and w.low[a] in COORDINATORS:
+            a += 1  # "And Mr. Christie gloated:"
+        m = name_at(text, w, a, i) if a < i else None
+        if m is not None and _someone(doc, m, persons):
+            b = doc.tok_index(m.end)
+            if b < i and _verb_like(w, b):
+                return Attribution(m, rule="same-sentence")
+    return None
+
+
+def _someone(doc: Doc, m: Mention, persons) -> bool:
+    """``m`` is he / she / they or holds a name of the document's (a person or an organisation of
+    :func:`analysis.quotes.speakers.name_mentions`: not "Six" of "Six paragraphs in: ...")."""
+    if m.text.lower() in PRONOUNS:
+        return True
+    k = bisect_left(persons, (m.start,))
+    return k < len(persons) and persons[k][0] < m.end
+
+
+def _verb_like(w, k: int) -> bool:
+    """Token ``k`` may be the verb after a subject: a lower-case word of a finite-looking form."""
+    return w.starts_alpha(k) and not w.starts_upper(k) and is_verb_form(w.low[k])
+
+
+def _other_subject(doc: Doc, seen: _Previous, piece: Piece, persons) -> Attribution | None:
+    """The person who is the subject of the last sentence with a person for subject between the previous
+    speaker's quotation and this one, when that is someone else ("Brafman ... could not have been more
+    delighted. His face darted from side to side, as if to say, "Did you see me pull that off?""): a reader
+    gives them the quote rather than the previous speaker."""
+    last = seen.last.mention.name.split()[-1].lower() if seen.last.mention.name.split() else ""
+    # after the previous quotation and its attribution, in the quote's paragraph or the one before it
+    reach = max(_attribution_end(doc, seen.piece, seen.last), paras_back(doc, piece.start, 1))
+    k = bisect_left(persons, (piece.start,)) - 1
+    while k >= 0 and persons[k][0] >= reach:
+        s, e, name, typ = persons[k]
+        if typ == "person" and not _heading_or_title(name) and is_subject(doc, s, e):
+            if name.split()[-1].lower() == last:
+                return None  # the last subject is the previous speaker ("Trump tweeted:")
+            return Attribution(Mention(s, e, doc.text[s:e], name, s, e), rule="other-subject")
+        k -= 1
+    return None
+
+
+def _attribution_end(doc: Doc, piece: Piece, attr: Attribution) -> int:
+    """Where a quotation and its attribution end: an attribution after the quote runs to the end of its
+    sentence ('"...," Jacqueline Maloney told CNN's Brooke Baldwin in an interview.')."""
+    end = max(piece.end, attr.mention.end, attr.cue_end)
+    if end > piece.end:
+        k = bisect_left(doc.end_idx, doc.tok_index(end))
+        if k < len(doc.end_idx):
+            end = max(end, min(doc.words.en[doc.end_idx[k]], doc.para_of(piece.end)[1]))
+    return end
+
+
+def _heading_or_title(name: str) -> bool:
+    """A run of capitalised words that names no one: a heading in capitals ("UPDATE VII", "TOM DUPREE: ..."),
+    a title alone ("President"), a pronoun ("It" of "It's") or "I'd", "I'll"."""
+    low = name.lower()
+    return name.isupper() or low in PERSON_TITLES or low in PRONOUNS or low[:2] in ("i'", "i\u2019")
+
+
 def _nearest_person(doc: Doc, piece: Piece, persons) -> Attribution | None:
     """The last person named before the quote."""
-    cand = [x for x in persons if x[1] <= piece.start and x[3] == "person"]
-    if not cand:
+    k = bisect_left(persons, (piece.start,)) - 1  # (names are apart and in order: none before k ends after it)
+    while k >= 0 and not (persons[k][1] <= piece.start and persons[k][3] == "person"):
+        k -= 1
+    if k < 0:
         return None
-    s, e, name, _ = cand[-1]
+    s, e, name, _ = persons[k]
     return Attribution(Mention(s, e, doc.text[s:e], name, s, e), rule="nearest-person")
 
 
@@ -165,8 +264,10 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         p.kind = kind = classify(text, doc, p, groups[p.quote_id], attr is not None, pieces[k - 1] if k > 0 else None,
                                  words_of[p.quote_id])
         if attr is None and kind == "direct":
+            attr = _same_sentence(doc, p, persons)
+        if attr is None and kind == "direct":
             if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
-                attr = seen.last.with_rule("previous-speaker")
+                attr = _other_subject(doc, seen, p, persons) or seen.last.with_rule("previous-speaker")
             else:
                 attr = _nearest_person(doc, p, persons)
         if attr is not None:
@@ -175,7 +276,7 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
                 attr = attr.with_mention(m)
             seen.of_quote[p.quote_id] = attr
             if attr.rule not in FALLBACK_RULES and kind in QUOTATION_KINDS:
-                seen.last, seen.para = attr, p.para
+                seen.last, seen.para, seen.piece = attr, p.para, p
             elif kind == "direct" and seen.last is not None:
                 seen.para = max(seen.para, p.para)
         elif kind == "direct" and seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:

@@ -349,7 +349,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
     nearest = None
-    reach = _paras_back(doc, m.start, SUBJECT_PARAS)
+    reach = paras_back(doc, m.start, SUBJECT_PARAS)
     starts = getattr(doc, "_mention_starts", None)
     if starts is None or len(starts) != len(persons):
         starts = doc._mention_starts = [x[0] for x in persons]
@@ -392,7 +392,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     return Mention(m.start, m.end, m.text, name, s, e)
 
 
-def _paras_back(doc: Doc, pos: int, n: int) -> int:
+def paras_back(doc: Doc, pos: int, n: int) -> int:
     """The start of the paragraph ``n`` paragraphs before the one of ``pos``."""
     k = bisect_left(doc._para_starts, pos + 1) - 1
     return doc.paras[max(0, k - n)][0] if doc.paras else 0
