@@ -97,6 +97,7 @@ PREVIOUS_SPEAKER_PARAS = 2  # paragraphs after an attributed quote in which an u
 SAME_SENTENCE_ENDS = (",", "!", "?")  # a quote ending so may go on into its attribution ('"...!" beamed X')
 AUXILIARIES = BE | frozenset(("has", "have", "had", "does", "did"))  # '"...!" Russia has been': no speaker
 SAME_SENTENCE_AFTER = 6  # tokens after a quote read for a name and verb of its own sentence
+COLON_REACH = 4  # characters before an opening mark read for the colon that leads into it ('gloated: "')
 FALLBACK_RULES = ("previous-speaker", "other-subject", "nearest-person")
 """Attributions guessed from other quotes: they never make a speaker the previous one."""
 
@@ -144,7 +145,7 @@ def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
     ('"This is fantastic!" beamed Donald Hartley', '"...," Kelly charged'), or the name that opens a sentence
     leading into the quote with a colon ('And Mr. Christie gloated: "I told you he wouldn't be ready."')."""
     w, text = doc.words, doc.text
-    if piece.close_at >= 0 and text[piece.start:piece.end].rstrip()[-1:] in SAME_SENTENCE_ENDS:
+    if piece.close_at >= 0 and piece.end > piece.start and text[piece.end - 1] in SAME_SENTENCE_ENDS:
         k = doc.tok_index(piece.close_end)
         if k < len(w) and w.txt[k] == ",":
             k += 1
@@ -159,7 +160,7 @@ def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
                 m = name_at(text, w, k + 1, stop)
                 if m is not None and w.low[k + 1] not in PRONOUNS and _someone(doc, m, persons):
                     return Attribution(m, rule="same-sentence")
-    if piece.open_at > 0 and text[:piece.open_at].rstrip().endswith(":"):
+    if piece.open_at > 0 and text[max(0, piece.open_at - COLON_REACH):piece.open_at].rstrip().endswith(":"):
         i = doc.tok_index(piece.open_at) - 1  # the colon
         para_start = doc.para_of(piece.open_at)[0]
         k = bisect_left(doc.end_idx, i) - 1
@@ -265,11 +266,11 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
                                  words_of[p.quote_id])
         if attr is None and kind == "direct":
             attr = _same_sentence(doc, p, persons)
-        if attr is None and kind == "direct":
-            if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
-                attr = _other_subject(doc, seen, p, persons) or seen.last.with_rule("previous-speaker")
-            else:
-                attr = _nearest_person(doc, p, persons)
+            if attr is None:
+                if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
+                    attr = _other_subject(doc, seen, p, persons) or seen.last.with_rule("previous-speaker")
+                else:
+                    attr = _nearest_person(doc, p, persons)
         if attr is not None:
             m = resolve(doc, attr.mention, persons)
             if m is not attr.mention:  # a pronoun, resolved (a name resolves to itself)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 
@@ -352,7 +353,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     reach = paras_back(doc, m.start, SUBJECT_PARAS)
     starts = getattr(doc, "_mention_starts", None)
     if starts is None or len(starts) != len(persons):
-        starts = doc._mention_starts = [x[0] for x in persons]
+        starts = doc._mention_starts = list(map(itemgetter(0), persons))
         doc._subjects, doc._resolved = {}, []
     subjects, resolved = doc._subjects, doc._resolved
     # the he / she resolved before this one, nearest first: (position, want, name, start, end)
