@@ -322,3 +322,41 @@ def test_party_and_state_initials_end_no_sentence():
     assert speaker_of(text, "People ought") == ("Steve Israel", "Rep. Steve Israel")
     text = '"I pray for Ruth Bader Ginsburg every day," Sen. Bob Menendez, D-N.J., said Sunday.'
     assert speaker_of(text, "I pray") == ("Bob Menendez", "Sen. Bob Menendez")
+
+
+def test_said_x_closing_the_sentence_the_quote_opens():
+    # PolNeAR train (usa-today 2016-04-06): a quote without final punctuation, the sentence going on after it
+    text = ('"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, '
+            "deputy campaign manager for John Kerry's 2004 Democratic presidential campaign.")
+    assert speaker_of(text, "He can assert") == ("Steve Elmendorf", "Steve Elmendorf")
+
+
+def test_x_said_closing_the_sentence_the_quote_opens():
+    # PolNeAR train (wash-post 2016-01-16)
+    text = ("Mitchell Zuckoff wrote the book.\n\n"
+            '"I think the evidence is extremely strong that the guys\' account is far more credible" than that of the '
+            "CIA chief, Zuckoff said.")
+    assert speaker_of(text, "I think the evidence") == ("Zuckoff", "Zuckoff")
+
+
+def test_told_closing_the_sentence_names_the_addressee_not_the_speaker():
+    # AllSides (2016): "told CBS News" after a long apposition
+    text = ('"Like a light switch, it\'s, \'You\'re immoral, you\'re gonna raise evil children\'" Todd Stiefel, a '
+            "former Catholic who now leads a nationwide campaign called Openly Secular, told CBS News.")
+    assert speaker_of(text, "Like a light")[0] != "CBS News"
+
+
+def test_dash_line_under_a_quote_signs_it():
+    # PolNeAR train (wash-post 2016-02-05): a fact check quoting the candidates, each signed on the line below
+    text = ("They do not necessarily show everything that Americans receive, be it food stamps or health insurance."
+            '\n\n"The idea that I would dismantle health care in America while we\'re waiting to pass Medicare for '
+            'all is just not accurate. . . . I helped write that bill [the Affordable Care Act]."\n\n- Sanders.\n\n'
+            "Sanders exaggerates when he says he helped write the Affordable Care Act (ACA).")
+    assert speaker_of(text, "The idea that") == ("Sanders", "Sanders")
+
+
+def test_credit_line_under_a_quote_signs_nothing():
+    # AllSides (WSJ, 2014)
+    text = ('"Part of our strategy is to slow this down."\n\n'
+            "\u2014Jay Solomon and Kristina Peterson contributed to this article.")
+    assert speaker_of(text, "Part of our")[0] != "Jay Solomon"

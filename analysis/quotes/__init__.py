@@ -21,10 +21,11 @@ module:
    before it (``X said: "..."`` / ``X told Y: "..."`` / ``X wrote on Telegram: "..."`` / ``According to X,
    "..."`` / a reporting verb earlier in the sentence for partial quotes) and, failing both, the fallbacks of
    :func:`document_quotes`: the other half of a split quote, a person the quote's own sentence names with a
-   verb no list has (``"...!" beamed X`` / ``And X gloated: "..."``), the previous speaker (a quote that
-   continues the last quotation, or a quote paragraph after an attributed paragraph) unless another person has
-   since become the subject of a sentence (in the quote's paragraph or the one before it), the nearest person
-   before a direct quote.
+   verb no list has (``"...!" beamed X`` / ``And X gloated: "..."``) or at its end (``"..." that Sanders can
+   catch Clinton, said X.``), a name signing the quote on the line below (``- Sanders.``), the previous
+   speaker (a quote that continues the last quotation, or a quote paragraph after an attributed paragraph)
+   unless another person has since become the subject of a sentence (in the quote's paragraph or the one
+   before it), the nearest person before a direct quote.
 4. **Speaker** (:mod:`.speakers`): the grammatical subject of the reporting verb found by position: a pronoun,
    a run of capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase
    ("a senior official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside
@@ -67,15 +68,15 @@ import pandas as pd
 
 from analysis import scanner, text as textlib
 from analysis.quotes.attribution import Attribution, after, before
-from analysis.quotes.cues import DEFAULT_VERBS, is_verb_form, load_reporting_verbs, reporting_verbs as _verbs
+from analysis.quotes.cues import DEFAULT_VERBS, cue_at, is_verb_form, load_reporting_verbs, reporting_verbs as _verbs
 from analysis.quotes.document import Doc
 from analysis.quotes.indirect import indirect as _indirect
 from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
 from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
-                                     resolve)
+                                     resolve, subject_after)
 from analysis.quotes.tokens import TOKEN_RE
-from analysis.quotes.vocabulary import BE, COORDINATORS, PERSON_TITLES, PRONOUNS
+from analysis.quotes.vocabulary import ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES, PRONOUNS
 
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "KINDS", "QUOTATION_KINDS", "TOKEN_RE", "DEFAULT_VERBS", "PRONOUNS", "Piece",
            "actor_lookup", "document_quote_rows", "document_quotes", "find_pieces", "load_reporting_verbs",
@@ -97,6 +98,9 @@ PREVIOUS_SPEAKER_PARAS = 2  # paragraphs after an attributed quote in which an u
 SAME_SENTENCE_ENDS = (",", "!", "?")  # a quote ending so may go on into its attribution ('"...!" beamed X')
 AUXILIARIES = BE | frozenset(("has", "have", "had", "does", "did"))  # '"...!" Russia has been': no speaker
 SAME_SENTENCE_AFTER = 6  # tokens after a quote read for a name and verb of its own sentence
+SENTENCE_END_REACH = 30  # tokens from a quote to the end of its sentence read for ', said X.'
+DASHES = frozenset(("-", "\u2014", "\u2013", "--"))
+DASH_LINE_NAME = 6  # tokens of a name signing a quote on the line below it ('- Hillary Clinton.')
 COLON_REACH = 4  # characters before an opening mark read for the colon that leads into it ('gloated: "')
 FALLBACK_RULES = ("previous-speaker", "other-subject", "nearest-person")
 """Attributions guessed from other quotes: they never make a speaker the previous one."""
@@ -160,6 +164,10 @@ def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
                 m = name_at(text, w, k + 1, stop)
                 if m is not None and w.low[k + 1] not in PRONOUNS and _someone(doc, m, persons):
                     return Attribution(m, rule="same-sentence")
+    elif piece.close_at >= 0:
+        found = _said_at_sentence_end(doc, piece)
+        if found is not None:
+            return found
     if piece.open_at > 0 and text[max(0, piece.open_at - COLON_REACH):piece.open_at].rstrip().endswith(":"):
         i = doc.tok_index(piece.open_at) - 1  # the colon
         para_start = doc.para_of(piece.open_at)[0]
@@ -175,6 +183,58 @@ def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
             if b < i and _verb_like(w, b):
                 return Attribution(m, rule="same-sentence")
     return None
+
+
+def _said_at_sentence_end(doc: Doc, piece: Piece) -> Attribution | None:
+    """'"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve
+    Elmendorf.': a quote that ends without punctuation, the sentence going on after it, and ', said X' or
+    ', X said' closing that sentence (no other quote between)."""
+    w, text = doc.words, doc.text
+    a = doc.tok_index(piece.close_end)
+    k = bisect_left(doc.end_idx, a)
+    if k >= len(doc.end_idx):
+        return None
+    end = doc.end_idx[k]
+    if end - a > SENTENCE_END_REACH or w.st[end] > doc.para_of(piece.start)[1] or doc.tok_quoted[a:end].any():
+        return None
+    for c in range(a + 1, end - 2):
+        if w.txt[c] != ",":
+            continue
+        cue = cue_at(w, c + 1, c + 1, end, doc.verbs)
+        if cue is not None and is_verb_form(w.low[c + 1]):  # ', said Steve Elmendorf, deputy campaign manager'
+            if cue.lemma in ADDRESSEE_CUES:
+                continue  # ', told CBS News': the one told, not the speaker
+            m = subject_after(text, w, c + 1 + cue.width, end)
+            n = c + 1
+        else:  # ', Zuckoff said.'
+            m = name_at(text, w, c + 1, end)
+            n = doc.tok_index(m.end) if m is not None else end
+            cue = cue_at(w, n, n, end, doc.verbs) if n < end else None
+            if cue is None or not is_verb_form(w.low[n]):
+                continue
+        if m is not None:
+            return Attribution(m, cue.lemma, cue.cls, w.st[n], w.en[n + cue.width - 1], rule="same-sentence")
+    return None
+
+
+def _dash_line(doc: Doc, piece: Piece) -> Attribution | None:
+    """A quote that closes its paragraph, signed by the next one: '"... a lot of nonsense." / - Sanders.' /
+    '-President Obama, tweeting after Clinton's speech.'"""
+    w, text = doc.words, doc.text
+    ps, pe = doc.para_of(piece.start)
+    if piece.close_at < 0 or text[piece.close_end:pe].strip(" .,\u201d\"") or doc.paras[-1][1] <= pe:
+        return None
+    k = doc.tok_index(pe + 1)
+    if k + 1 >= len(w) or w.txt[k] not in DASHES:
+        return None
+    ns, ne = doc.para_of(w.st[k])
+    m = name_at(text, w, k + 1, min(len(w), k + 1 + DASH_LINE_NAME))
+    if m is None or m.end > ne or w.low[k + 1] in PRONOUNS:
+        return None
+    b = doc.tok_index(m.end)
+    if b < len(w) and w.st[b] < ne and not (w.txt[b] in (".", ",", ";") or w.low[b] in ADJUNCT_PREPOSITIONS):
+        return None  # '—Jay Solomon and Kristina Peterson contributed to this article.': a credit line
+    return Attribution(m, rule="dash-line")
 
 
 def _someone(doc: Doc, m: Mention, persons) -> bool:
@@ -265,7 +325,7 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         p.kind = kind = classify(text, doc, p, groups[p.quote_id], attr is not None, pieces[k - 1] if k > 0 else None,
                                  words_of[p.quote_id])
         if attr is None and kind == "direct":
-            attr = _same_sentence(doc, p, persons)
+            attr = _same_sentence(doc, p, persons) or _dash_line(doc, p)
             if attr is None:
                 if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
                     attr = _other_subject(doc, seen, p, persons) or seen.last.with_rule("previous-speaker")
