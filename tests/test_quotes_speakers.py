@@ -355,6 +355,14 @@ def test_dash_line_under_a_quote_signs_it():
     assert speaker_of(text, "The idea that") == ("Sanders", "Sanders")
 
 
+def test_party_letter_and_state_in_brackets_end_no_sentence():
+    # AllSides (WSJ, 2014): "(R., Ill.)" held a comma and a full stop before the verb
+    text = ('"The limitation on the president is he\'s only got the ability to do this during his term," Rep. Peter '
+            'Roskam (R., Ill.) said in an interview. "Part of our strategy is to slow this down."')
+    assert speaker_of(text, "The limitation") == ("Peter Roskam", "Rep. Peter Roskam")
+    assert speaker_of(text, "Part of our") == ("Peter Roskam", "Rep. Peter Roskam")
+
+
 def test_credit_line_under_a_quote_signs_nothing():
     # AllSides (WSJ, 2014)
     text = ('"Part of our strategy is to slow this down."\n\n'

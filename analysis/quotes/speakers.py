@@ -135,7 +135,7 @@ def _before_bracket(w: Words, j: int, limit: int) -> int:
     if w.txt[j] != ")":
         return j
     k = j - 1
-    while k > limit and j - k <= BRACKET_ASIDE and w.txt[k] not in ("(", ")", ",", '"'):
+    while k > limit and j - k <= BRACKET_ASIDE and w.txt[k] not in ("(", ")", '"'):  # ("(R., Ill.)" has a comma)
         k -= 1
     if k > limit and w.txt[k] == "(" and k < j - 1 and w.starts_alnum(k - 1):
         return k - 1

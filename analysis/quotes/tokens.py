@@ -92,8 +92,10 @@ def dot_continues(w: "Words", k: int) -> bool:
 def _state_initials(w: "Words", k: int) -> bool:
     """The full stop at token ``k`` is one of a party and state code of initials, which the tokens split after
     the hyphen ("(D-N.Y.)": "D-N", ".", "Y", "."): its letter is the one after the hyphen and a glued letter
-    and dot follow, or it is the second letter of such a code."""
+    and dot follow, or it is the second letter of such a code; or the party letter of "(R., Ill.)"."""
     low, st, en = w.low, w.st, w.en
+    if len(low[k - 1]) == 1 and k >= 2 and w.txt[k - 2] == "(":
+        return True  # "(R., Ill.)": a party letter opening the bracket
     if len(low[k - 1]) == 3 and low[k - 1][1] == "-":
         return k + 2 < len(low) and len(low[k + 1]) == 1 and w.txt[k + 2] == "." and en[k] == st[k + 1] \
             and en[k + 1] == st[k + 2]
