@@ -154,7 +154,7 @@ def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
         if k < len(w) and w.txt[k] == ",":
             k += 1
         stop = min(len(w), k + SAME_SENTENCE_AFTER)
-        if k + 1 < stop and w.st[k] < doc.para_of(piece.start)[1]:
+        if k + 1 < stop and w.st[k] < doc.paras[piece.para][1]:
             m = name_at(text, w, k, stop)
             if m is not None and _someone(doc, m, persons) and not (w.low[k] in PRONOUNS and w.starts_upper(k)):
                 b = doc.tok_index(m.end)  # (not "She begged ...": a capitalised pronoun opens a new sentence)
@@ -170,7 +170,7 @@ def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
             return found
     if piece.open_at > 0 and text[max(0, piece.open_at - COLON_REACH):piece.open_at].rstrip().endswith(":"):
         i = doc.tok_index(piece.open_at) - 1  # the colon
-        para_start = doc.para_of(piece.open_at)[0]
+        para_start = doc.paras[piece.para][0]
         k = bisect_left(doc.end_idx, i) - 1
         a = doc.end_idx[k] + 1 if k >= 0 else 0
         while a < len(w) and w.st[a] < para_start:
@@ -195,7 +195,7 @@ def _said_at_sentence_end(doc: Doc, piece: Piece) -> Attribution | None:
     if k >= len(doc.end_idx):
         return None
     end = doc.end_idx[k]
-    if end - a > SENTENCE_END_REACH or w.st[end] > doc.para_of(piece.start)[1] or doc.tok_quoted[a:end].any():
+    if end - a > SENTENCE_END_REACH or w.st[end] > doc.paras[piece.para][1] or doc.tok_quoted[a:end].any():
         return None
     for c in range(a + 1, end - 2):
         if w.txt[c] != ",":
@@ -221,13 +221,15 @@ def _dash_line(doc: Doc, piece: Piece) -> Attribution | None:
     """A quote that closes its paragraph, signed by the next one: '"... a lot of nonsense." / - Sanders.' /
     '-President Obama, tweeting after Clinton's speech.'"""
     w, text = doc.words, doc.text
-    ps, pe = doc.para_of(piece.start)
-    if piece.close_at < 0 or text[piece.close_end:pe].strip(" .,\u201d\"") or doc.paras[-1][1] <= pe:
+    if piece.close_at < 0 or piece.para + 1 >= len(doc.paras):
         return None
-    k = doc.tok_index(pe + 1)
+    pe = doc.paras[piece.para][1]
+    ns, ne = doc.paras[piece.para + 1]
+    if text[piece.close_end:pe].strip(" .,\u201d\""):
+        return None
+    k = doc.tok_index(ns)
     if k + 1 >= len(w) or w.txt[k] not in DASHES:
         return None
-    ns, ne = doc.para_of(w.st[k])
     m = name_at(text, w, k + 1, min(len(w), k + 1 + DASH_LINE_NAME))
     if m is None or m.end > ne or w.low[k + 1] in PRONOUNS:
         return None
@@ -277,7 +279,7 @@ def _attribution_end(doc: Doc, piece: Piece, attr: Attribution) -> int:
     if end > piece.end:
         k = bisect_left(doc.end_idx, doc.tok_index(end))
         if k < len(doc.end_idx):
-            end = max(end, min(doc.words.en[doc.end_idx[k]], doc.para_of(piece.end)[1]))
+            end = max(end, min(doc.words.en[doc.end_idx[k]], doc.paras[piece.para][1]))
     return end
 
 

@@ -299,12 +299,12 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
     if cached is not None:
         return cached
     votes: dict[str, set] = {}
-    people = [(s, e, name) for s, e, name, typ in persons if typ == "person"]
+    people = [x for x in persons if x[3] == "person"]
     if people:
-        s, e, _ = zip(*people)
+        s, e, _, _ = zip(*people)
         found = gender_evidence(doc.flags, doc.tok_quoted, np.searchsorted(doc.starts, s),
                                 np.searchsorted(doc.starts, e))
-        for (_, _, name), vote in zip(people, found.tolist()):
+        for (_, _, name, _), vote in zip(people, found.tolist()):
             if vote:
                 votes.setdefault(name.split()[-1].lower(), set()).add("m" if vote == 1 else "f")
     doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
