@@ -41,8 +41,8 @@ spans, :func:`evaluate_attributions`). Rules are tuned on the train split (``--t
 articles) and reported on dev. Measured (2026-12-03, 2-core shared machine):
 
     split   gold    P      R      F1     R_direct  R_indirect  speakers
-    train  19832  0.944  0.490  0.645    0.926      0.379      0.871
-    dev     2192  0.954  0.524  0.676    0.916      0.429      0.878
+    train  19832  0.947  0.488  0.644    0.926      0.377      0.872
+    dev     2192  0.956  0.524  0.677    0.916      0.429      0.877
 
 Reading reported clauses in sentences with quotation marks costs CPU: ``document_quotes`` on the first 1,500
 AllSides articles (min of 3 passes, alternating with the rules before these attribution rules, 2-core machine
