@@ -368,3 +368,24 @@ def test_credit_line_under_a_quote_signs_nothing():
     text = ('"Part of our strategy is to slow this down."\n\n'
             "\u2014Jay Solomon and Kristina Peterson contributed to this article.")
     assert speaker_of(text, "Part of our")[0] != "Jay Solomon"
+
+
+# --- a role that stands for the one person the article gives that title -----------------------------------------
+
+def test_role_resolved_to_the_one_person_with_that_title():
+    text = ('Texas Gov. Rick Perry said on Monday that he would run again. "We will win this state," the Texas '
+            "governor continued.")
+    assert speaker_of(text, "We will win") == ("Rick Perry", "the Texas governor")
+
+
+def test_role_of_two_title_holders_stays_unresolved():
+    text = ('Sen. Ted Cruz and Sen. Marco Rubio spoke in Iowa on Monday. "We will win this state," the senator '
+            "said.")
+    assert speaker_of(text, "We will win") == ("the senator", "the senator")
+
+
+def test_vice_president_is_not_the_president():
+    # AllSides (2012): "the president" is Obama, not Vice President Joe Biden
+    text = ('Vice President Joe Biden spoke in Ohio. "We will not be deterred by the attacks in the Middle East," '
+            "the president said.")
+    assert speaker_of(text, "We will not")[0] != "Joe Biden"
