@@ -249,3 +249,157 @@ def test_they_and_it_resolve_only_to_a_nearby_subject():
     text = ('The Heritage Foundation said it would fight the plan. It warned that the move jeopardised the new '
             'trade deal.')
     assert speaker_of(text, "the move jeopardised", kinds=("indirect",))[0] == "Heritage Foundation"
+
+
+# --- a quote with no reporting verb of the lists: the person its own sentence names ----------------------------
+
+def test_name_and_verb_after_the_quote():
+    # AllSides (2019): "retorted" is no listed reporting verb; the quote was the previous speaker's
+    text = ('"WHERE\'S HUNTER?" Donald J. Trump asked on Twitter.\n\n'
+            '"I\'m here. I\'m here and I\'m working and I\'m living my life," Hunter Biden retorted from his Los '
+            'Angeles home.')
+    assert speaker_of(text, "I'm here") == ("Hunter Biden", "Hunter Biden")
+
+
+def test_verb_and_name_after_the_quote():
+    # PolNeAR train (wash-post 2016-01-20): "remembered Roy Verley"; the nearest name before was a company's
+    text = ("But her decision to champion a mega-deal with Compaq Computer in 2001 ultimately became a key reason she "
+            "lost her job.\n\n"
+            '"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them wrong," '
+            "remembered Roy Verley, HP's former chief corporate spokesman.")
+    assert speaker_of(text, "An awful lot") == ("Roy Verley", "Roy Verley")
+
+
+def test_name_before_a_colon_in_the_quote_sentence():
+    # PolNeAR train (nyt 2016-02-09): the previous speaker (Jeb Bush) was given the quote
+    text = ("Jeb Bush, the former Florida governor, who has resented Mr. Rubio's glide path as he has struggled, "
+            "called his rival ''totally scripted and kind of robotic.''\n\n"
+            "And Mr. Christie gloated: ''I told you he wouldn't be ready.''")
+    assert speaker_of(text, "I told you") == ("Christie", "Mr. Christie")
+
+
+def test_new_sentence_after_a_question_names_no_speaker():
+    # AllSides (2019): "She" opens a new sentence after the quote's question mark
+    text = ('Europeans or Latin Americans, we are all immigrants.\n\n'
+            '"Mom, can I have sprinkle cookies?" She begged for them at Trader Joe\'s over the weekend.')
+    assert [r["rule"] for r in rows(text) if r["text"].startswith("Mom")] != ["same-sentence"]
+
+
+def test_name_and_auxiliary_after_the_quote_is_no_speaker():
+    # AllSides (2016): "Russia has been" starts the next sentence
+    text = ('Russia is also the most powerful ally of the regime. In a video, the shooter is heard shouting, '
+            '"Do not forget Aleppo! Do not forget Syria!" Russia has been instrumental in helping the regime.')
+    assert speaker_of(text, "Do not forget")[0] != "Russia"
+
+
+# --- the previous speaker, unless another person became the subject in between ----------------------------------
+
+def test_another_subject_between_takes_the_unattributed_quote():
+    # PolNeAR train (wash-post 2016-01-18): the quote was given to Sanders, the previous speaker
+    text = ('"His behavior was deplorable," Sanders said of Bill Clinton.\n\n'
+            "At that, Clinton nodded and smiled.\n\n"
+            "Under the new dynamic, Clinton faces heavy pressure to show she can hold off Sanders's surge. Sanders is "
+            "also under pressure to offer more specifics on some of his policy proposals.\n\n"
+            '"I have made it clear based on Senator Sanders\'s own record that he has voted with the NRA, with the gun '
+            'lobby numerous times" and against the Brady gun-control law, Clinton said.\n\n'
+            '"He voted to let guns go onto the Amtrak, guns go into national parks. He voted against doing research '
+            'to figure out how we can save lives."')
+    assert speaker_of(text, "He voted to let")[0] == "Clinton"
+
+
+def test_previous_speaker_stays_when_the_last_subject_is_the_speaker():
+    # AllSides (2019): Warren is a subject in between, but the sentence before the quote is Trump's
+    text = ('"Elizabeth Warren is a fraud," Trump said in June.\n\n'
+            "In January, after Warren announced she was forming a presidential exploratory committee, Trump "
+            "tweeted:\n\n"
+            '"If Elizabeth Warren, often referred to by me as Pocahontas, did this commercial from Bighorn or Wounded '
+            'Knee instead of her kitchen, it would have been a smash!"')
+    assert speaker_of(text, "If Elizabeth Warren")[0] == "Trump"
+
+
+def test_addressee_of_the_previous_attribution_is_no_subject_between():
+    # AllSides (2019): "told CNN's Brooke Baldwin" belongs to the attribution of the quote before
+    text = ('"I would beg both Houses of Congress, I would beg the American people to please look around," Jacqueline '
+            "Maloney, a federal worker whose paycheck didn't arrive on Friday, told CNN's Brooke Baldwin in an "
+            "emotional interview.\n\n"
+            '"We might be a neighbor, your best friend, your best friend\'s mom, your aunt, your cousin. We are '
+            'everywhere."')
+    assert speaker_of(text, "We might be")[0] == "Jacqueline Maloney"
+
+
+# --- party and state codes of initials -------------------------------------------------------------------------
+
+def test_party_and_state_initials_end_no_sentence():
+    # AllSides (2015, 2018): "(D-N.Y.)" and ", D-N.J.," cut the attribution off at their full stops
+    text = ('"People ought to know that we started with an omnibus that had all the bad stuff in," Rep. Steve Israel '
+            '(D-N.Y.) said at a Friday morning press conference.')
+    assert speaker_of(text, "People ought") == ("Steve Israel", "Rep. Steve Israel")
+    text = '"I pray for Ruth Bader Ginsburg every day," Sen. Bob Menendez, D-N.J., said Sunday.'
+    assert speaker_of(text, "I pray") == ("Bob Menendez", "Sen. Bob Menendez")
+
+
+def test_said_x_closing_the_sentence_the_quote_opens():
+    # PolNeAR train (usa-today 2016-04-06): a quote without final punctuation, the sentence going on after it
+    text = ('"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf, '
+            "deputy campaign manager for John Kerry's 2004 Democratic presidential campaign.")
+    assert speaker_of(text, "He can assert") == ("Steve Elmendorf", "Steve Elmendorf")
+
+
+def test_x_said_closing_the_sentence_the_quote_opens():
+    # PolNeAR train (wash-post 2016-01-16)
+    text = ("Mitchell Zuckoff wrote the book.\n\n"
+            '"I think the evidence is extremely strong that the guys\' account is far more credible" than that of the '
+            "CIA chief, Zuckoff said.")
+    assert speaker_of(text, "I think the evidence") == ("Zuckoff", "Zuckoff")
+
+
+def test_told_closing_the_sentence_names_the_addressee_not_the_speaker():
+    # AllSides (2016): "told CBS News" after a long apposition
+    text = ('"Like a light switch, it\'s, \'You\'re immoral, you\'re gonna raise evil children\'" Todd Stiefel, a '
+            "former Catholic who now leads a nationwide campaign called Openly Secular, told CBS News.")
+    assert speaker_of(text, "Like a light")[0] != "CBS News"
+
+
+def test_dash_line_under_a_quote_signs_it():
+    # PolNeAR train (wash-post 2016-02-05): a fact check quoting the candidates, each signed on the line below
+    text = ("They do not necessarily show everything that Americans receive, be it food stamps or health insurance."
+            '\n\n"The idea that I would dismantle health care in America while we\'re waiting to pass Medicare for '
+            'all is just not accurate. . . . I helped write that bill [the Affordable Care Act]."\n\n- Sanders.\n\n'
+            "Sanders exaggerates when he says he helped write the Affordable Care Act (ACA).")
+    assert speaker_of(text, "The idea that") == ("Sanders", "Sanders")
+
+
+def test_party_letter_and_state_in_brackets_end_no_sentence():
+    # AllSides (WSJ, 2014): "(R., Ill.)" held a comma and a full stop before the verb
+    text = ('"The limitation on the president is he\'s only got the ability to do this during his term," Rep. Peter '
+            'Roskam (R., Ill.) said in an interview. "Part of our strategy is to slow this down."')
+    assert speaker_of(text, "The limitation") == ("Peter Roskam", "Rep. Peter Roskam")
+    assert speaker_of(text, "Part of our") == ("Peter Roskam", "Rep. Peter Roskam")
+
+
+def test_credit_line_under_a_quote_signs_nothing():
+    # AllSides (WSJ, 2014)
+    text = ('"Part of our strategy is to slow this down."\n\n'
+            "\u2014Jay Solomon and Kristina Peterson contributed to this article.")
+    assert speaker_of(text, "Part of our")[0] != "Jay Solomon"
+
+
+# --- a role that stands for the one person the article gives that title -----------------------------------------
+
+def test_role_resolved_to_the_one_person_with_that_title():
+    text = ('Texas Gov. Rick Perry said on Monday that he would run again. "We will win this state," the Texas '
+            "governor continued.")
+    assert speaker_of(text, "We will win") == ("Rick Perry", "the Texas governor")
+
+
+def test_role_of_two_title_holders_stays_unresolved():
+    text = ('Sen. Ted Cruz and Sen. Marco Rubio spoke in Iowa on Monday. "We will win this state," the senator '
+            "said.")
+    assert speaker_of(text, "We will win") == ("the senator", "the senator")
+
+
+def test_vice_president_is_not_the_president():
+    # AllSides (2012): "the president" is Obama, not Vice President Joe Biden
+    text = ('Vice President Joe Biden spoke in Ohio. "We will not be deterred by the attacks in the Middle East," '
+            "the president said.")
+    assert speaker_of(text, "We will not")[0] != "Joe Biden"

@@ -20,9 +20,12 @@ module:
    right after it (``"...," he said`` / ``"...," said X`` / ``", X told reporters``), the text of the sentence
    before it (``X said: "..."`` / ``X told Y: "..."`` / ``X wrote on Telegram: "..."`` / ``According to X,
    "..."`` / a reporting verb earlier in the sentence for partial quotes) and, failing both, the fallbacks of
-   :func:`document_quotes`: the other half of a split quote, the previous speaker (a quote that continues the
-   last quotation, or a quote paragraph after an attributed paragraph), the nearest person before a direct
-   quote.
+   :func:`document_quotes`: the other half of a split quote, a person the quote's own sentence names with a
+   verb no list has (``"...!" beamed X`` / ``And X gloated: "..."``) or at its end (``"..." that Sanders can
+   catch Clinton, said X.``), a name signing the quote on the line below (``- Sanders.``), the previous
+   speaker (a quote that continues the last quotation, or a quote paragraph after an attributed paragraph)
+   unless another person has since become the subject of a sentence (in the quote's paragraph or the one
+   before it), the nearest person before a direct quote.
 4. **Speaker** (:mod:`.speakers`): the grammatical subject of the reporting verb found by position: a pronoun,
    a run of capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase
    ("a senior official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside
@@ -44,9 +47,9 @@ rule in :mod:`.indirect`, a title in ``titles.yaml`` (use ``speaker``), a report
 Measured against the PolNeAR dev split (84 US election articles, 427 hand-annotated direct quotes) by
 ``benchmarks/eval_quotes.py``: direct + partial quotes found with recall 0.960 (30% of characters covered) /
 0.946 (80%), F1 0.971 / 0.964 when a prediction inside any annotated content counts as correct (0.808 / 0.803
-when only content spans that start with a quotation mark do), and the speaker mention right for 0.912 of the
+when only content spans that start with a quotation mark do), and the speaker mention right for 0.917 of the
 quotes found. All attributions, indirect ones included (a gold content span found when one row covers half of
-it): precision 0.954, recall 0.523 (indirect 0.428), speakers 0.876 (``benchmarks/eval_quotes.py
+it): precision 0.956, recall 0.524 (indirect 0.429), speakers 0.877 (``benchmarks/eval_quotes.py
 --attributions``). Known limits: no gender for names the article never marks (he/she may pick the wrong
 person), a pronoun may resolve to a capitalised non-person ("the Budapest Memorandum"), a partial quote
 followed by a reporting verb in a subordinate clause can take that clause's subject, and most reported speech
@@ -55,6 +58,7 @@ whose cue is no verb of saying or thinking ("X showed", "X's call for", "X seeme
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -64,14 +68,15 @@ import pandas as pd
 
 from analysis import scanner, text as textlib
 from analysis.quotes.attribution import Attribution, after, before
-from analysis.quotes.cues import DEFAULT_VERBS, load_reporting_verbs, reporting_verbs as _verbs
+from analysis.quotes.cues import DEFAULT_VERBS, cue_at, is_verb_form, load_reporting_verbs, reporting_verbs as _verbs
 from analysis.quotes.document import Doc
 from analysis.quotes.indirect import indirect as _indirect
 from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
-from analysis.quotes.speakers import Mention, actor_lookup, name_mentions, resolve
+from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
+                                     resolve, subject_after)
 from analysis.quotes.tokens import TOKEN_RE
-from analysis.quotes.vocabulary import PRONOUNS
+from analysis.quotes.vocabulary import ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES, PRONOUNS
 
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "KINDS", "QUOTATION_KINDS", "TOKEN_RE", "DEFAULT_VERBS", "PRONOUNS", "Piece",
            "actor_lookup", "document_quote_rows", "document_quotes", "find_pieces", "load_reporting_verbs",
@@ -90,7 +95,14 @@ QUOTATION_KINDS = ("direct", "partial")
 
 SPLIT_GAP_WORDS = 12  # words between two halves of a split quote that share one attribution ('"A," he said, "b."')
 PREVIOUS_SPEAKER_PARAS = 2  # paragraphs after an attributed quote in which an unattributed quote is the same speaker's
-FALLBACK_RULES = ("previous-speaker", "nearest-person")
+SAME_SENTENCE_ENDS = (",", "!", "?")  # a quote ending so may go on into its attribution ('"...!" beamed X')
+AUXILIARIES = BE | frozenset(("has", "have", "had", "does", "did"))  # '"...!" Russia has been': no speaker
+SAME_SENTENCE_AFTER = 6  # tokens after a quote read for a name and verb of its own sentence
+SENTENCE_END_REACH = 30  # tokens from a quote to the end of its sentence read for ', said X.'
+DASHES = frozenset(("-", "\u2014", "\u2013", "--"))
+DASH_LINE_NAME = 6  # tokens of a name signing a quote on the line below it ('- Hillary Clinton.')
+COLON_REACH = 4  # characters before an opening mark read for the colon that leads into it ('gloated: "')
+FALLBACK_RULES = ("previous-speaker", "other-subject", "nearest-person")
 """Attributions guessed from other quotes: they never make a speaker the previous one."""
 
 
@@ -98,11 +110,12 @@ FALLBACK_RULES = ("previous-speaker", "nearest-person")
 
 @dataclass
 class _Previous:
-    """What the quotations read so far tell the next one: the last attributed quotation (its attribution and
-    paragraph) and the attribution of each quotation (by ``quote_id``)."""
+    """What the quotations read so far tell the next one: the last attributed quotation (its attribution,
+    paragraph and piece) and the attribution of each quotation (by ``quote_id``)."""
 
     last: Attribution | None = None
     para: int = -10
+    piece: Piece | None = None
     of_quote: dict[int, Attribution] = field(default_factory=dict)
 
 
@@ -130,12 +143,161 @@ def _split(doc: Doc, pieces: list[Piece], attrs: list, k: int) -> Attribution | 
     return attrs[k - 1].with_rule("split")
 
 
+def _same_sentence(doc: Doc, piece: Piece, persons) -> Attribution | None:
+    """The person the quote's own sentence names as its speaker when no reporting verb of the lists does:
+    right after a quote that ends in ',', '!' or '?', a name or he / she and a lower-case verb in either order
+    ('"This is fantastic!" beamed Donald Hartley', '"...," Kelly charged'), or the name that opens a sentence
+    leading into the quote with a colon ('And Mr. Christie gloated: "I told you he wouldn't be ready."')."""
+    w, text = doc.words, doc.text
+    if piece.close_at >= 0 and piece.end > piece.start and text[piece.end - 1] in SAME_SENTENCE_ENDS:
+        k = doc.tok_index(piece.close_end)
+        if k < len(w) and w.txt[k] == ",":
+            k += 1
+        stop = min(len(w), k + SAME_SENTENCE_AFTER)
+        if k + 1 < stop and w.st[k] < doc.paras[piece.para][1]:
+            m = name_at(text, w, k, stop)
+            if m is not None and _someone(doc, m, persons) and not (w.low[k] in PRONOUNS and w.starts_upper(k)):
+                b = doc.tok_index(m.end)  # (not "She begged ...": a capitalised pronoun opens a new sentence)
+                if b < stop and _verb_like(w, b) and w.low[b] not in AUXILIARIES:
+                    return Attribution(m, rule="same-sentence")
+            elif m is None and _verb_like(w, k):
+                m = name_at(text, w, k + 1, stop)
+                if m is not None and w.low[k + 1] not in PRONOUNS and _someone(doc, m, persons):
+                    return Attribution(m, rule="same-sentence")
+    elif piece.close_at >= 0:
+        found = _said_at_sentence_end(doc, piece)
+        if found is not None:
+            return found
+    if piece.open_at > 0 and text[max(0, piece.open_at - COLON_REACH):piece.open_at].rstrip().endswith(":"):
+        i = doc.tok_index(piece.open_at) - 1  # the colon
+        para_start = doc.paras[piece.para][0]
+        k = bisect_left(doc.end_idx, i) - 1
+        a = doc.end_idx[k] + 1 if k >= 0 else 0
+        while a < len(w) and w.st[a] < para_start:
+            a += 1
+        if a < i and w.low[a] in COORDINATORS:
+            a += 1  # "And Mr. Christie gloated:"
+        m = name_at(text, w, a, i) if a < i else None
+        if m is not None and _someone(doc, m, persons):
+            b = doc.tok_index(m.end)
+            if b < i and _verb_like(w, b):
+                return Attribution(m, rule="same-sentence")
+    return None
+
+
+def _said_at_sentence_end(doc: Doc, piece: Piece) -> Attribution | None:
+    """'"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said Steve
+    Elmendorf.': a quote that ends without punctuation, the sentence going on after it, and ', said X' or
+    ', X said' closing that sentence (no other quote between)."""
+    w, text = doc.words, doc.text
+    a = doc.tok_index(piece.close_end)
+    k = bisect_left(doc.end_idx, a)
+    if k >= len(doc.end_idx):
+        return None
+    end = doc.end_idx[k]
+    if end - a > SENTENCE_END_REACH or w.st[end] > doc.paras[piece.para][1] or doc.tok_quoted[a:end].any():
+        return None
+    for c in range(a + 1, end - 2):
+        if w.txt[c] != ",":
+            continue
+        cue = cue_at(w, c + 1, c + 1, end, doc.verbs)
+        if cue is not None and is_verb_form(w.low[c + 1]):  # ', said Steve Elmendorf, deputy campaign manager'
+            if cue.lemma in ADDRESSEE_CUES:
+                continue  # ', told CBS News': the one told, not the speaker
+            m = subject_after(text, w, c + 1 + cue.width, end)
+            n = c + 1
+        else:  # ', Zuckoff said.'
+            m = name_at(text, w, c + 1, end)
+            n = doc.tok_index(m.end) if m is not None else end
+            cue = cue_at(w, n, n, end, doc.verbs) if n < end else None
+            if cue is None or not is_verb_form(w.low[n]):
+                continue
+        if m is not None:
+            return Attribution(m, cue.lemma, cue.cls, w.st[n], w.en[n + cue.width - 1], rule="same-sentence")
+    return None
+
+
+def _dash_line(doc: Doc, piece: Piece) -> Attribution | None:
+    """A quote that closes its paragraph, signed by the next one: '"... a lot of nonsense." / - Sanders.' /
+    '-President Obama, tweeting after Clinton's speech.'"""
+    w, text = doc.words, doc.text
+    if piece.close_at < 0 or piece.para + 1 >= len(doc.paras):
+        return None
+    pe = doc.paras[piece.para][1]
+    ns, ne = doc.paras[piece.para + 1]
+    if text[piece.close_end:pe].strip(" .,\u201d\""):
+        return None
+    k = doc.tok_index(ns)
+    if k + 1 >= len(w) or w.txt[k] not in DASHES:
+        return None
+    m = name_at(text, w, k + 1, min(len(w), k + 1 + DASH_LINE_NAME))
+    if m is None or m.end > ne or w.low[k + 1] in PRONOUNS:
+        return None
+    b = doc.tok_index(m.end)
+    if b < len(w) and w.st[b] < ne and not (w.txt[b] in (".", ",", ";") or w.low[b] in ADJUNCT_PREPOSITIONS):
+        return None  # '—Jay Solomon and Kristina Peterson contributed to this article.': a credit line
+    return Attribution(m, rule="dash-line")
+
+
+def _someone(doc: Doc, m: Mention, persons) -> bool:
+    """``m`` is he / she / they or holds a name of the document's (a person or an organisation of
+    :func:`analysis.quotes.speakers.name_mentions`: not "Six" of "Six paragraphs in: ...")."""
+    if m.text.lower() in PRONOUNS:
+        return True
+    k = bisect_left(persons, (m.start,))
+    return k < len(persons) and persons[k][0] < m.end
+
+
+def _verb_like(w, k: int) -> bool:
+    """Token ``k`` may be the verb after a subject: a lower-case word of a finite-looking form."""
+    return w.starts_alpha(k) and not w.starts_upper(k) and is_verb_form(w.low[k])
+
+
+def _other_subject(doc: Doc, seen: _Previous, piece: Piece, persons) -> Attribution | None:
+    """The person who is the subject of the last sentence with a person for subject between the previous
+    speaker's quotation and this one, when that is someone else ("Brafman ... could not have been more
+    delighted. His face darted from side to side, as if to say, "Did you see me pull that off?""): a reader
+    gives them the quote rather than the previous speaker."""
+    last = seen.last.mention.name.split()[-1].lower() if seen.last.mention.name.split() else ""
+    # after the previous quotation and its attribution, in the quote's paragraph or the one before it
+    reach = max(_attribution_end(doc, seen.piece, seen.last), paras_back(doc, piece.start, 1))
+    k = bisect_left(persons, (piece.start,)) - 1
+    while k >= 0 and persons[k][0] >= reach:
+        s, e, name, typ = persons[k]
+        if typ == "person" and not _heading_or_title(name) and is_subject(doc, s, e):
+            if name.split()[-1].lower() == last:
+                return None  # the last subject is the previous speaker ("Trump tweeted:")
+            return Attribution(Mention(s, e, doc.text[s:e], name, s, e), rule="other-subject")
+        k -= 1
+    return None
+
+
+def _attribution_end(doc: Doc, piece: Piece, attr: Attribution) -> int:
+    """Where a quotation and its attribution end: an attribution after the quote runs to the end of its
+    sentence ('"...," Jacqueline Maloney told CNN's Brooke Baldwin in an interview.')."""
+    end = max(piece.end, attr.mention.end, attr.cue_end)
+    if end > piece.end:
+        k = bisect_left(doc.end_idx, doc.tok_index(end))
+        if k < len(doc.end_idx):
+            end = max(end, min(doc.words.en[doc.end_idx[k]], doc.paras[piece.para][1]))
+    return end
+
+
+def _heading_or_title(name: str) -> bool:
+    """A run of capitalised words that names no one: a heading in capitals ("UPDATE VII", "TOM DUPREE: ..."),
+    a title alone ("President"), a pronoun ("It" of "It's") or "I'd", "I'll"."""
+    low = name.lower()
+    return name.isupper() or low in PERSON_TITLES or low in PRONOUNS or low[:2] in ("i'", "i\u2019")
+
+
 def _nearest_person(doc: Doc, piece: Piece, persons) -> Attribution | None:
     """The last person named before the quote."""
-    cand = [x for x in persons if x[1] <= piece.start and x[3] == "person"]
-    if not cand:
+    k = bisect_left(persons, (piece.start,)) - 1  # (names are apart and in order: none before k ends after it)
+    while k >= 0 and not (persons[k][1] <= piece.start and persons[k][3] == "person"):
+        k -= 1
+    if k < 0:
         return None
-    s, e, name, _ = cand[-1]
+    s, e, name, _ = persons[k]
     return Attribution(Mention(s, e, doc.text[s:e], name, s, e), rule="nearest-person")
 
 
@@ -165,17 +327,19 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         p.kind = kind = classify(text, doc, p, groups[p.quote_id], attr is not None, pieces[k - 1] if k > 0 else None,
                                  words_of[p.quote_id])
         if attr is None and kind == "direct":
-            if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
-                attr = seen.last.with_rule("previous-speaker")
-            else:
-                attr = _nearest_person(doc, p, persons)
+            attr = _same_sentence(doc, p, persons) or _dash_line(doc, p)
+            if attr is None:
+                if seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:
+                    attr = _other_subject(doc, seen, p, persons) or seen.last.with_rule("previous-speaker")
+                else:
+                    attr = _nearest_person(doc, p, persons)
         if attr is not None:
             m = resolve(doc, attr.mention, persons)
             if m is not attr.mention:  # a pronoun, resolved (a name resolves to itself)
                 attr = attr.with_mention(m)
             seen.of_quote[p.quote_id] = attr
             if attr.rule not in FALLBACK_RULES and kind in QUOTATION_KINDS:
-                seen.last, seen.para = attr, p.para
+                seen.last, seen.para, seen.piece = attr, p.para, p
             elif kind == "direct" and seen.last is not None:
                 seen.para = max(seen.para, p.para)
         elif kind == "direct" and seen.last is not None and p.para - seen.para <= PREVIOUS_SPEAKER_PARAS:

@@ -15,7 +15,8 @@ closing mark (``"...," he said``), :data:`BEFORE_RULES` the sentence before the 
 **To add a rule**: write one such function (its ``rule`` name string is what the ``rule`` column shows) and
 put it in the list of its window, where it should be tried; add a test with the real sentence that needed it
 to ``tests/test_quotes.py``. Quotes no window attributes get their speaker from the fallbacks of
-:func:`analysis.quotes.document_quotes` (``split``, ``continued``, ``previous-speaker``, ``nearest-person``);
+:func:`analysis.quotes.document_quotes` (``split``, ``continued``, ``same-sentence``, ``dash-line``,
+``previous-speaker``, ``other-subject``, ``nearest-person``);
 reported clauses without marks have their own list, :data:`analysis.quotes.indirect.INDIRECT_RULES`.
 """
 

@@ -10,8 +10,10 @@ organisation or plural noun phrase; he/she skip a name the article marks with th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 
@@ -21,7 +23,7 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS, PERSON_TITLES, PRONOUNS,
-                                        SKIP_BEFORE_CUE, TIME_WORDS)
+                                        ROLE_TITLES, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
@@ -29,6 +31,12 @@ SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject 
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
 NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("said the White House's chief of staff")
 INVERSION_BEFORE = frozenset((",", '"', "\u201d", "''"))  # before a verb that its subject follows ('"...," said X')
+ROLE_WORDS = 4  # words of a role mention at most ("the former Texas governor")
+ROLE_NAME_WORDS = 3  # words of the name a role stands for at most ("Stephanie Rawlings-Blake")
+TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+" % "|".join(sorted(frozenset().union(*ROLE_TITLES.values()))),
+                               re.IGNORECASE)
+"""A title of :data:`ROLE_TITLES` before a name ("Gov. ", "Senator "; group 1: "Vice ")."""
+ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
 
@@ -134,7 +142,7 @@ def _before_bracket(w: Words, j: int, limit: int) -> int:
     if w.txt[j] != ")":
         return j
     k = j - 1
-    while k > limit and j - k <= BRACKET_ASIDE and w.txt[k] not in ("(", ")", ",", '"'):
+    while k > limit and j - k <= BRACKET_ASIDE and w.txt[k] not in ("(", ")", '"'):  # ("(R., Ill.)" has a comma)
         k -= 1
     if k > limit and w.txt[k] == "(" and k < j - 1 and w.starts_alnum(k - 1):
         return k - 1
@@ -298,12 +306,12 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
     if cached is not None:
         return cached
     votes: dict[str, set] = {}
-    people = [(s, e, name) for s, e, name, typ in persons if typ == "person"]
+    people = [x for x in persons if x[3] == "person"]
     if people:
-        s, e, _ = zip(*people)
+        s, e, _, _ = zip(*people)
         found = gender_evidence(doc.flags, doc.tok_quoted, np.searchsorted(doc.starts, s),
                                 np.searchsorted(doc.starts, e))
-        for (_, _, name), vote in zip(people, found.tolist()):
+        for (_, _, name, _), vote in zip(people, found.tolist()):
             if vote:
                 votes.setdefault(name.split()[-1].lower(), set()).add("m" if vote == 1 else "f")
     doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
@@ -346,14 +354,14 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     compatible name."""
     low = m.text.lower()
     if low not in PRONOUNS or PRONOUNS[low] == "s":
-        return m
+        return _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
     nearest = None
-    reach = _paras_back(doc, m.start, SUBJECT_PARAS)
+    reach = paras_back(doc, m.start, SUBJECT_PARAS)
     starts = getattr(doc, "_mention_starts", None)
     if starts is None or len(starts) != len(persons):
-        starts = doc._mention_starts = [x[0] for x in persons]
+        starts = doc._mention_starts = list(map(itemgetter(0), persons))
         doc._subjects, doc._resolved = {}, []
     subjects, resolved = doc._subjects, doc._resolved
     # the he / she resolved before this one, nearest first: (position, want, name, start, end)
@@ -402,7 +410,44 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     return Mention(m.start, m.end, m.text, name, s, e)
 
 
-def _paras_back(doc: Doc, pos: int, n: int) -> int:
+def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
+    """'the Texas governor', 'the senator' resolved to the one person named before it with a title of that role
+    ("Gov. Rick Perry"; :data:`ROLE_TITLES`); ``m`` itself when there is none or more than one."""
+    words = m.text.lower().split()
+    titles = ROLE_TITLES.get(words[-1])
+    if titles is None or len(words) > ROLE_WORDS:
+        return m
+    found = None
+    for s, e, name, title in _titled(doc, persons):
+        if s >= m.start:
+            break
+        if title in titles:
+            if found is not None and found[2].split()[-1] != name.split()[-1]:
+                return m  # two people hold the role: no telling which
+            found = (s, e, name)
+    if found is None:
+        return m
+    return Mention(m.start, m.end, m.text, found[2], found[0], found[1])
+
+
+def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
+    """The person mentions with a title of :data:`ROLE_TITLES` right before them, ``(start, end, name, title)``
+    in order: not "Vice President Joe Biden", not a run of more words than a name has. Worked out once per
+    document."""
+    cached = getattr(doc, "_titled", None)
+    if cached is not None:
+        return cached
+    doc._titled = out = []
+    for t in TITLE_BEFORE_NAME.finditer(doc.text):
+        k = bisect_left(persons, (t.end(),))
+        if k < len(persons) and persons[k][0] == t.end() and not t.group(1):
+            s, e, name, typ = persons[k]
+            if typ == "person" and name.count(" ") < ROLE_NAME_WORDS:
+                out.append((s, e, name, t.group(2).lower()))
+    return out
+
+
+def paras_back(doc: Doc, pos: int, n: int) -> int:
     """The start of the paragraph ``n`` paragraphs before the one of ``pos``."""
     k = bisect_left(doc._para_starts, pos + 1) - 1
     return doc.paras[max(0, k - n)][0] if doc.paras else 0

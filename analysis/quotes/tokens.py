@@ -60,8 +60,10 @@ ABBREVIATIONS = textlib.default_abbreviations()
 
 def may_precede_inner_dot(text: str, low: str) -> bool:
     """A full stop after this token may end no sentence (:func:`dot_continues` reads on): digits, or an
-    abbreviation of ``ABBREVIATIONS`` (also after a hyphen: "D-Mo")."""
-    return text.isdigit() or low in ABBREVIATIONS or "-" in low and low.rsplit("-", 1)[1] in ABBREVIATIONS
+    abbreviation of ``ABBREVIATIONS`` (also after a hyphen: "D-Mo"), or a letter of a party and state code of
+    initials ("D-N", "Y" of "D-N.Y.")."""
+    return text.isdigit() or low in ABBREVIATIONS or "-" in low and low.rsplit("-", 1)[1] in ABBREVIATIONS \
+        or text.isupper() and (len(text) == 1 or len(text) == 3 and text[1] == "-")
 
 
 def dot_continues(w: "Words", k: int) -> bool:
@@ -77,10 +79,28 @@ def dot_continues(w: "Words", k: int) -> bool:
     abbreviation = w.low[k - 1]
     if abbreviation not in ABBREVIATIONS:
         if "-" not in abbreviation or abbreviation.rsplit("-", 1)[1] not in ABBREVIATIONS:  # "D-Mo": party, state
-            return False
+            if not ((len(abbreviation) == 1 or len(abbreviation) == 3 and abbreviation[1] == "-")
+                    and _state_initials(w, k)):
+                return False
+            if len(abbreviation) > 1:
+                return True  # the first dot of "D-N.Y.": a letter and its dot follow
     if nxt == ")" and k + 2 < len(w.txt):  # "(D-Mo.) said": the word after the bracket tells
         nxt = w.txt[k + 2]
     return nxt[:1].isdigit() or nxt[:1].islower() or nxt == ","
+
+
+def _state_initials(w: "Words", k: int) -> bool:
+    """The full stop at token ``k`` is one of a party and state code of initials, which the tokens split after
+    the hyphen ("(D-N.Y.)": "D-N", ".", "Y", "."): its letter is the one after the hyphen and a glued letter
+    and dot follow, or it is the second letter of such a code; or the party letter of "(R., Ill.)"."""
+    low, st, en = w.low, w.st, w.en
+    if len(low[k - 1]) == 1 and k >= 2 and w.txt[k - 2] == "(":
+        return True  # "(R., Ill.)": a party letter opening the bracket
+    if len(low[k - 1]) == 3 and low[k - 1][1] == "-":
+        return k + 2 < len(low) and len(low[k + 1]) == 1 and w.txt[k + 2] == "." and en[k] == st[k + 1] \
+            and en[k + 1] == st[k + 2]
+    return len(low[k - 1]) == 1 and k >= 3 and w.txt[k - 2] == "." and len(low[k - 3]) == 3 \
+        and low[k - 3][1] == "-" and en[k - 3] == st[k - 2] and en[k - 2] == st[k - 1]
 
 
 TITLE_ABBREVIATIONS = frozenset(a for a, _ in textlib.sentence_starters()[1])

@@ -34,6 +34,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 PRONOUNS: dict[str, str] = dict(_WORDS["pronouns"])
+ROLE_TITLES: dict[str, frozenset[str]] = {role: frozenset(ts) for role, ts in _WORDS["role_titles"].items()}
 DOTTED_ABBREVIATIONS: tuple[str, ...] = tuple(_WORDS["dotted_abbreviations"])
 _words("dotted_abbreviations")  # checked: words only
 PERSON_TITLES = frozenset(t.lower() for t in titles("speaker"))
