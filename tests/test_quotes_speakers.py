@@ -403,3 +403,21 @@ def test_vice_president_is_not_the_president():
     text = ('Vice President Joe Biden spoke in Ohio. "We will not be deterred by the attacks in the Middle East," '
             "the president said.")
     assert speaker_of(text, "We will not")[0] != "Joe Biden"
+
+
+def test_he_after_a_described_subject_with_a_relative_clause():
+    # BASIL 2010 (hpo, NAACP and the Tea Party): "He said" was given to the "he" of the paragraph before (Ben
+    # Jealous); the subject in between is Alex Poulter, described and followed by a relative clause
+    text = ('NAACP President Ben Jealous spoke on Tuesday. "We have an issue with their acceptance of white '
+            'supremacists," he said.\n\nTea party activist Alex Poulter, who co-founded a Kansas City-area group '
+            'called Political Chips, also disputed the allegations. He said the movement is made up of a "diverse '
+            'group of folks who are upset with what is going on with this country."')
+    assert speaker_of(text, "diverse group", kinds=("partial",))[0] == "Alex Poulter"
+
+
+def test_he_after_a_name_and_its_party_code():
+    # AllSides (USA Today, Ferguson): "he said" after 'U.S. Rep. Mike Rogers, R-Michigan, also agreed'
+    text = ('Democratic Rep. Lacy Clay said on "State of the Union" Sunday that the police were too militarized.\n\n'
+            'U.S. Rep. Mike Rogers, R-Michigan, also agreed that the reaction of police to protests was imbalanced.\n\n'
+            '"It appears that they may have reacted a little quickly on that force continuum," he said.')
+    assert speaker_of(text, "It appears")[0] == "Mike Rogers"

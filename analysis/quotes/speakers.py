@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 import numpy as np
+from lemminflect import getAllLemmas
 
 from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
@@ -26,6 +27,7 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CON
                                         ROLE_TITLES, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+_PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
 APPOSITION = 14  # tokens between the commas of an apposition or aside ("Gibbs, the White House spokesman, said")
@@ -339,11 +341,29 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         return True  # after an inverted reporting verb: '"...," said Ken Sena, managing director
     if w.txt[j] == "," and k < len(w) and low[k].endswith("ed") and not w.starts_upper(k):
         return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton"
+    if k + 1 < len(w) and w.txt[k] == "," and low[k + 1] in ("who", "whose") and _opens_with(doc, j, i):
+        return True  # a relative clause after a description: "Tea party activist Alex Poulter, who co-founded"
+    if k + 2 < len(w) and w.txt[k] == "," and _PARTY_CODE.match(w.txt[k + 1]):
+        # a party code between the name and its verb: "Nancy Pelosi, D-Calif., said"
+        k = next((n + 1 for n in range(k + 2, min(len(w), k + 6)) if w.txt[n] == ","), k)
     steps = 0
     while k < len(w) and steps < SKIPPED_BEFORE_CUE and low[k] in SKIP_BEFORE_CUE and low[k] not in PRONOUNS:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
+def _opens_with(doc: Doc, j: int, i: int) -> bool:
+    """Tokens ``j`` back to the sentence start are words of a description before the name at token ``i`` ("Tea
+    party activist"): at most :data:`NOUN_PHRASE_BACK` tokens, no punctuation, each lower-case word one that can
+    be a noun or an adjective (LemmInflect's word classes; not "Trump also recognized Charles McGee, who")."""
+    w = doc.words
+    ps = doc.para_of(w.st[i])[0]
+    while j >= 0 and i - j <= NOUN_PHRASE_BACK and w.starts_alpha(j) and w.st[j] >= ps:
+        if not w.starts_upper(j) and not {"NOUN", "ADJ"} & set(getAllLemmas(w.low[j])):
+            return False
+        j -= 1
+    return j < 0 or w.st[j] < ps or w.fl[j] & END != 0
 
 
 def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> Mention:
