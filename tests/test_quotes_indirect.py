@@ -197,3 +197,58 @@ def test_a_bullet_before_the_subject_gives_no_empty_speaker():
             "\u2022 The DA wants to transfer Couch's sentence to adult court. But since this violation happened in "
             "the juvenile system, Couch would start with a clean slate.")
     assert indirect_rows(text) == []
+
+
+def test_said_x_after_a_comma_takes_the_name_after_the_cue():
+    # PolNeAR train (politico): the noun phrase before ", said" ends the content; the speaker follows the cue
+    text = ("The firm lobbied on behalf of the Trump Organization on gaming, taxes and other issues related to "
+            "Trump's hotels, at both the federal and state levels in New York and Florida, said lobbyist and GOP "
+            "strategist Charlie Black, Manafort's former business partner.")
+    got, rule, speaker = one(text)
+    assert got.endswith("in New York and Florida") and rule == "indirect:said-X" and speaker == "Charlie Black"
+    # an apposition before the cue and a clause after it: the subject's report
+    assert one("Robert Gibbs, the White House spokesman, said Obama would veto the bill.") == (
+        "Obama would veto the bill", "indirect:X-said-that", "Robert Gibbs")
+
+
+def test_speaker_phrase_runs_back_to_the_comma():
+    # PolNeAR train (breitbart): "..., Algerian foreign affairs ministry spokesman X said Thursday."
+    text = ("A Franco-Algerian couple and their two children were also among the flight\u2019s passengers, Algerian "
+            "foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
+    (r,) = indirect_rows(text)
+    assert r["text"] == "A Franco-Algerian couple and their two children were also among the flight\u2019s passengers"
+    assert r["mention"] == "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # PolNeAR train (huff-post, ap): the addressee ends the sentence, the report is before the comma
+    ("Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention, his top "
+     "aide, Tad Devine, told The Huffington Post.",
+     "Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention",
+     "Tad Devine"),
+    ("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel "
+     "Wednesday.", "This includes a special force to assist Kurdish Peshmerga", "Ash Carter"),
+])
+def test_told_an_addressee_at_the_end_reports_the_words_before(text, content, speaker):
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["speaker"]) == (content, speaker)
+
+
+def test_told_an_addressee_inside_the_sentence():
+    # BASIL (NYT): ", he told the Conservative Political Action Conference, " is an attribution set off by commas
+    text = ("Glenn Beck spoke on Saturday. Progressivism, he told the Conservative Political Action Conference, is "
+            "a cancer that must be cut out of the system.")
+    (r,) = indirect_rows(text)
+    assert r["text"] == "is a cancer that must be cut out of the system" and r["rule"] == "indirect:aside"
+
+
+def test_cue_object_and_saying_are_two_reports():
+    # PolNeAR train (breitbart, ap): 'X condemned Y, saying ...' reports both
+    a, b = indirect_rows("He condemned the government's deal with social media outlets to get tougher on offensive "
+                         "speech, saying that it will lead to too many comments being blocked.")
+    assert a["text"] == "the government's deal with social media outlets to get tougher on offensive speech"
+    assert (b["text"], b["rule"]) == ("it will lead to too many comments being blocked", "indirect:saying")
+    # BASIL (HuffPost): a content that runs over a comma into the main clause is no report of the cue
+    text = ("Shortly after Kristol called for his resignation, a GOP operative began pitching the column to "
+            "reporters, hoping that the meme would spread.")
+    assert all(r["rule"] != "indirect:X-said-that" for r in indirect_rows(text))

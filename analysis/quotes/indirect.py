@@ -5,7 +5,8 @@
 Each sentence that may hold one (:func:`cue_sentences`) is read by :data:`INDIRECT_RULES`, tried in order at
 each cue of the sentence, as the quotation rules are (:mod:`analysis.quotes.attribution`: the same answers and
 runner). A rule here answers with ``((start, end), Attribution, cut)``: the reported content, its attribution
-and, when the attribution sits inside the content (', X said, '), its characters (else ``None``).
+and, when the attribution sits inside the content (', X said, '), its characters (else ``None``); or with a list
+of such answers when the sentence makes two reports ('X condemned the deal, saying ...').
 The content runs from after the cue (and ``that``, or the addressee of "told") to the end of the sentence, or
 from the sentence start to the comma before ``X said``.
 """
@@ -18,13 +19,13 @@ from dataclasses import replace
 from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window, not_finite, run_rules
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
+from analysis.quotes.speakers import Mention, mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
                                         ARTICLES, BE, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DETERMINERS,
-                                        FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS,
-                                        POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, SUBORDINATORS,
-                                        THAT_CUES, TIME_WORDS)
+                                        FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY, ORG_WORDS,
+                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE,
+                                        SUBORDINATORS, THAT_CUES, TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -32,6 +33,8 @@ LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that le
 MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other refugees")
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
+SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analyst", "expert", "professor"))
+NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
 class Sentence(Window):
@@ -171,9 +174,16 @@ def not_a_report(s: Sentence, n: int, cue: Cue):
 
 
 def said_x(s: Sentence, n: int, cue: Cue):
-    """'..., said X.': no subject before the cue; the speaker follows it."""
+    """'..., said X.': no subject before the cue, or one that ends at the comma before it (a noun phrase of
+    the content: "... in New York and Florida, said lobbyist Charlie Black"); the speaker follows it."""
+    named = None
     if s.subject(n) is not None:
-        return None
+        # ("told The Huffington Post": the addressee, not the speaker)
+        if s.w.txt[n - 1] != "," or cue.lemma in ADDRESSEE_CUES or s.quoting:
+            return None
+        named = _names_after(s, n + cue.width)
+        if named is None:
+            return None
     if s.quoting:
         return NEXT_CUE  # '"...," said X': the quotation rules' attribution
     txt, lo = s.w.txt, s.a
@@ -182,7 +192,7 @@ def said_x(s: Sentence, n: int, cue: Cue):
     if n > lo + 1 and txt[n - 1] == "," and not all(w.is_name(k) or w.is_title(k) or not w.starts_alnum(k)
                                                             for k in range(lo, n)):
         a = n + cue.width
-        m = subject_after(s.doc.text, s.w, a, s.end)
+        m = subject_after(s.doc.text, s.w, a, s.end) if named is None else named
         # a pronoun with more after it is the subject of the report ("..., said he will decide"), so is a
         # phrase with a verb in it ("..., said Sanders has pushed ..."); a time word is no speaker ("said Monday")
         me = bisect_left(s.w.st, m.end, a, s.end) if m else a
@@ -190,6 +200,19 @@ def said_x(s: Sentence, n: int, cue: Cue):
                 and not any(s.w.low[k] in VERB_AFTER_SUBJECT for k in range(a, me)):
             return s.found(lo, n - 2, m, n, cue, "indirect:said-X")
     return NEXT_CUE
+
+
+def _names_after(s: Sentence, a: int) -> Mention | None:
+    """The name (with its title: "Democratic strategist David Axelrod") that starts at token ``a``, right after
+    the cue, and ends the sentence or is followed by its apposition: the cue's subject, not a clause it
+    reports."""
+    w = s.w
+    k = a
+    while k < s.end and (w.is_name(k) or w.is_title(k) or w.is_title_dot(k) or w.low[k] in SPEAKER_WORDS):
+        k += 1
+    if k > a and w.is_name(k - 1) and (k == s.end or w.txt[k] == ","):
+        return mention(s.doc.text, w, a, k - 1)
+    return None
 
 
 def and_said(s: Sentence, n: int, cue: Cue):
@@ -244,8 +267,11 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         that = next((k for k in range(a, min(s.end, a + ADDRESSEE_REACH)) if low[k] in ("that", ",")), None)
         if that is not None and low[that] == "that":
             return that + 1
-        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS):
-            a += 1
+        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS
+                                                                  or low[a] == "the" and s.w.is_name(a + 1)):
+            a += 1  # ("told The New York Times")
+        if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
+            return s.end
     while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
         a += 1
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
@@ -255,6 +281,16 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
     return a + 1 if a < s.end and low[a] == "that" else a
+
+
+def _addressee_end(s: Sentence, a: int) -> int:
+    """The token after the words of a noun phrase (no function word, at most :data:`ADDRESSEE_REACH`) that
+    starts at token ``a``: the end of an addressee ("a Senate panel", "the Conservative Political Action
+    Conference")."""
+    k = a
+    while k < s.end and k - a < ADDRESSEE_REACH and s.w.starts_alnum(k) and s.w.low[k] not in NP_BOUNDARY:
+        k += 1
+    return k
 
 
 def quoted_content(s: Sentence, n: int, cue: Cue):
@@ -345,6 +381,8 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
     txt = s.w.txt
     after = n + cue.width
+    if cue.lemma in ADDRESSEE_CUES:  # ", he told the Conservative Political Action Conference, "
+        after = _addressee_end(s, after)
     if after >= s.end - 1 or txt[after] != "," or s.quoting:
         return None
     m = s.subject(n)
@@ -355,16 +393,31 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
 
 
 def x_said(s: Sentence, n: int, cue: Cue):
-    """'..., X said.': nothing after the cue; the content is the sentence before the comma."""
+    """'..., X said.': nothing after the cue; the content is the sentence before the comma. The speaker phrase
+    runs back to that comma over the words of a noun phrase that the subject left out ("..., Algerian foreign
+    ministry spokesman Benali Cherif said Thursday.")."""
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
     txt, low = s.w.txt, s.w.low
     if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting:
+        k = _np_words_back(s.w, ms - 1, s.a)
+        if k < ms and k > s.a + 1 and txt[k - 1] == ",":
+            m, ms = mention(s.doc.text, s.w, k, bisect_left(s.w.en, m.end, s.a, s.b)), k
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
         if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)):
             return s.found(s.a, last, m, n, cue, "indirect:X-said")
     return None
+
+
+def _np_words_back(w: Words, k: int, lo: int) -> int:
+    """The first token of the run of noun-phrase words (names, lower-case words that are no function word,
+    verb form or cue) that ends at token ``k``, at most :data:`NP_WORDS_BACK` of them (``k + 1`` for none)."""
+    j = k
+    while j >= lo and k - j < NP_WORDS_BACK and w.starts_alnum(j) and not w.may_start_cue(j) \
+            and w.low[j] not in NP_BOUNDARY and not w.low[j].endswith("ed"):
+        j -= 1
+    return j + 1
 
 
 def x_said_that(s: Sentence, n: int, cue: Cue):
@@ -390,7 +443,13 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             break
         if not clause and low[k].endswith("ing"):
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
-            if c is not None and isinstance(saying(s, k, c), tuple):
+            if c is not None and isinstance(then := saying(s, k, c), tuple):
+                # 'X condemned the deal with the outlets, saying ...': two reports, the object of the cue and
+                # what follows; not a short object ("attacked Clinton's record, saying"), nor before a naming
+                # ("calling her a "witness"": no report, and the cue's object alone is none either), nor one
+                # that runs over a comma ("after X called for his resignation, a GOP operative began ...")
+                if k - 1 - a >= ASIDE_PIECE and naming(s, k, c) is None and "," not in txt[a:k - 1]:
+                    return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
                 return NEXT_CUE
     if a < last:
         return s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
@@ -408,8 +467,8 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
-        if found:
-            (start, end), attr, cut = found
+        answers = found if isinstance(found, list) else [found] if found else []  # a list: two reports
+        for (start, end), attr, cut in answers:
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else replace(attr, mention=m)
