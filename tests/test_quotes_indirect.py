@@ -143,7 +143,9 @@ def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
     assert got.startswith("he found Trump to be") and (rule, speaker) == ("indirect:and-said", "Adelson")
     text = ("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal and said "
             "funding is needed.")
-    assert one(text) == ("funding is needed", "indirect:and-said", "Hillary Clinton")
+    call, said = indirect_rows(text)  # "called on" reports too
+    assert (call["text"], call["cue"]) == ("Congress to pass a deal", "call on")
+    assert (said["text"], said["rule"], said["speaker"]) == ("funding is needed", "indirect:and-said", "Hillary Clinton")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -252,3 +254,25 @@ def test_cue_object_and_saying_are_two_reports():
     text = ("Shortly after Kristol called for his resignation, a GOP operative began pitching the column to "
             "reporters, hoping that the meme would spread.")
     assert all(r["rule"] != "indirect:X-said-that" for r in indirect_rows(text))
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # PolNeAR train (politico, ap, nyt): verbs of blame, praise, defence and citation report the speaker's position
+    ("Trump blamed local officials on Twitter before the speech.", "local officials on Twitter before the speech",
+     "blame"),
+    ("Sen. Bernie Sanders of Vermont called on the Obama administration to block the deal.",
+     "the Obama administration to block the deal", "call on"),
+    ("Trump on Tuesday specifically cited Republican National Committee Chairman Reince Priebus' concerns about his "
+     "involvement.", "Republican National Committee Chairman Reince Priebus' concerns about his involvement", "cite"),
+    ("In a statement released Tuesday, he decried the Obama administration's decision to use foreign aid to promote "
+     "rights for gays and lesbians abroad.",
+     "the Obama administration's decision to use foreign aid to promote rights for gays and lesbians abroad", "decry"),
+])
+def test_verbs_of_blame_praise_and_citation(text, content, cue):
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["cue"]) == (content, cue)
+
+
+def test_a_cited_study_is_no_report():
+    # a participle after a noun: no one cites here
+    assert indirect_rows("The study cited in the report was flawed.") == []

@@ -22,7 +22,7 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DETERMINERS,
+                                        ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DETERMINERS,
                                         FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY, ORG_WORDS,
                                         PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE,
                                         SUBORDINATORS, THAT_CUES, TIME_WORDS)
@@ -424,16 +424,28 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end, or to a ', according to'
     that names who reported a reported clause (after "that" or a verb of ``clause_cues``; else the sentence is
     the report of :func:`according`); a
-    ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"."""
+    ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"; the object
+    of a cue that reports no clause ends before a ', but ...' that opens the writer's own clause."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
     clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
+    rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
+    if not clause and cue.lemma not in CLAUSE_CUES:  # an object ends before ', but ...' (the writer's clause)
+        brk = next((k for k in range(a + 1, last) if txt[k] == "," and low[k + 1] in CLAUSE_BREAKS), None)
+        if brk is not None:
+            last, rest = brk - 1, _clause_reports(s, brk + 1)
     for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
         if k > last:
             break
+        if not clause and cue.lemma not in CLAUSE_CUES and low[k - 1] in COORDINATORS and k - 1 > a \
+                and is_verb_form(low[k]):
+            c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            if c is not None and isinstance(then := and_said(s, k, c), tuple):
+                # 'X called on Congress to pass a deal and said funding is needed': two reports
+                return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
         if txt[k - 1] != ",":
             continue
         if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
@@ -452,8 +464,19 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                     return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
                 return NEXT_CUE
     if a < last:
-        return s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
+        own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
+        return [own, *rest] if rest else own
     return NEXT_CUE
+
+
+def _clause_reports(s: Sentence, lo: int) -> list:
+    """The answers of :data:`INDIRECT_RULES` for the clause of sentence ``s`` that starts at token ``lo``, read
+    as a sentence of its own."""
+    sub = Sentence(s.doc, s.w, lo, s.b, s.end, [k for k in s.cues if k >= lo], s.quoting)
+    cues = [(k, c) for k in sub.cues if k < s.end and not s.doc.in_quote(s.w.st[k])
+            and (c := cue_at(s.w, k, lo, s.b, s.doc.verbs)) is not None]
+    found = run_rules(INDIRECT_RULES, sub, cues)
+    return found if isinstance(found, list) else [found] if found else []
 
 
 INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said,
@@ -467,8 +490,7 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
-        answers = found if isinstance(found, list) else [found] if found else []  # a list: two reports
-        for (start, end), attr, cut in answers:
+        for (start, end), attr, cut in found if isinstance(found, list) else [found] if found else []:
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else replace(attr, mention=m)
