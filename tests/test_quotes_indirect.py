@@ -276,3 +276,26 @@ def test_verbs_of_blame_praise_and_citation(text, content, cue):
 def test_a_cited_study_is_no_report():
     # a participle after a noun: no one cites here
     assert indirect_rows("The study cited in the report was flawed.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # PolNeAR train (ap, breitbart): the object a naming cue names with a quote is the subject's position
+    ('The day after the primary, Republican Gov. Doug Ducey called the long lines "unacceptable." Phoenix Mayor '
+     'Greg Stanton wrote a letter.', 'the long lines "unacceptable."', "Doug Ducey"),
+    ("On Twitter, Former Florida Gov. Jeb Bush called Trump \u201cunhinged.\u201d",
+     "Trump \u201cunhinged.\u201d", "Jeb Bush"),
+])
+def test_naming_an_object_with_a_quote(text, content, speaker):
+    (r,) = [r for r in indirect_rows(text) if r["rule"] == "indirect:called"]
+    assert (r["text"], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # BASIL (HuffPost, NYT): the quote names a part of the object, inside a relative "what she calls"
+    'Author Lois Romano does criticize what she calls the "radical" nature of the Tea Party that Bachmann champions.',
+    "Barry Rand issued a statement refuting what he described as \u201cmisleading\u201d media reports.",
+    # BASIL (HuffPost): "reads" names no object
+    'The headline advertising the magazine\'s story reads, "THE QUEEN OF RAGE."',
+])
+def test_naming_quote_inside_a_phrase_gives_no_called_row(text):
+    assert all(r["rule"] != "indirect:called" for r in indirect_rows(text))

@@ -22,10 +22,10 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import Mention, mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DETERMINERS,
-                                        FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY, ORG_WORDS,
-                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE,
-                                        SUBORDINATORS, THAT_CUES, TIME_WORDS)
+                                        ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
+                                        DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
+                                        OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
+                                        PRONOUNS, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -34,6 +34,8 @@ MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other 
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
 SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analyst", "expert", "professor"))
+AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  # words after a naming quote
+NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -323,10 +325,30 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
 
 def naming(s: Sentence, n: int, cue: Cue):
     """'called the provision "a bridge too far"', 'described him as "a veteran"': a naming cue in a sentence
-    with quotation marks names something with the quote (a partial quote row); it reports no clause."""
-    if cue.lemma in NAMING_CUES and not QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
+    with quotation marks names something with the quote; it reports no clause. When the subject's verb names
+    an object with a quote that closes the sentence's first clause ('Gov. Doug Ducey called the long lines
+    "unacceptable."'), the object and the quote are the subject's position (one row: the quote alone is a scare
+    quote or a partial one)."""
+    if cue.lemma not in NAMING_CUES or QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
+        return None
+    txt, low, a = s.w.txt, s.w.low, n + cue.width
+    if cue.lemma not in OBJECT_NAMING_CUES or not is_verb_form(low[n]) or s.quoting or not s.w.starts_alnum(a):
+        return NEXT_CUE  # ("the headline reads, "...""; "put forth")
+    # the opening mark within a few words of the cue, after an object ("called "distasteful"" has none)
+    q = next((k for k in range(a + 1, min(s.end, a + NAMED_OBJECT)) if txt[k] in QUOTE_MARKS or txt[k] == ","),
+             None)
+    if q is None or txt[q] == "," or all(low[k] in DETERMINERS for k in range(a, q)):
+        return NEXT_CUE  # ("something called a "ban"": the quote is what is named, there is no object)
+    close = next((k for k in range(q + 1, min(s.b + 1, len(txt))) if txt[k] in QUOTE_MARKS), None)  # or after "."
+    m = s.subject(n)
+    if close is None or m is None or low[n - 1] in BE:  # "was called": a passive
         return NEXT_CUE
-    return None
+    # the quote ends the object ('calls the "radical" nature of ...' names a part of it), and "what she calls"
+    # is a relative clause inside another report
+    k = close + 1
+    if k < s.end and s.w.starts_alnum(k) and low[k] not in AFTER_NAMED or low[max(s.a, n - 2)] == "what":
+        return NEXT_CUE
+    return s.found(a, close, m, n, cue, "indirect:called")
 
 
 def saying(s: Sentence, n: int, cue: Cue):
