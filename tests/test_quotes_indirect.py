@@ -299,3 +299,31 @@ def test_naming_an_object_with_a_quote(text, content, speaker):
 ])
 def test_naming_quote_inside_a_phrase_gives_no_called_row(text):
     assert all(r["rule"] != "indirect:called" for r in indirect_rows(text))
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # PolNeAR train (nyt, wash-post, ap): a relative clause or an aside between the subject and the cue
+    ("Friends of Mr. Clinton's who have seen him on the trail recently say that the ebullient energy he is known "
+     "for has matured into an elder statesman's self-assurance.",
+     "the ebullient energy he is known for has matured into an elder statesman's self-assurance",
+     "Friends of Mr. Clinton's"),
+    ("But many diehard Sanders supporters who came to Philadelphia to protest this week's convention say they'll "
+     "shift their support to Stein.", "they'll shift their support to Stein", "many diehard Sanders supporters"),
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
+     "alarmed about Trump's behavior.", "he and other rabbis were alarmed about Trump's behavior", "Jeffrey Salkin"),
+])
+def test_subject_before_a_relative_clause_or_an_aside(text, content, mention):
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["mention"]) == (content, mention)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # BASIL (NYT, Fox): an opening phrase with a comma before the subject, and a relative clause of its own
+    ("Noting that he was a recovering alcoholic himself, he said that the party had to admit that it had a problem.",
+     "he"),
+    ("This dual argument that confounded Justice Kennedy also drew the ire of Justice Antonin Scalia who said he "
+     "was whipsawed by the claims.", "Justice Antonin Scalia"),
+])
+def test_opening_phrase_is_not_the_subject_past_a_comma_or_a_relative(text, mention):
+    (r,) = indirect_rows(text)
+    assert r["mention"] == mention

@@ -36,6 +36,7 @@ ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Sen
 SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analyst", "expert", "professor"))
 AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  # words after a naming quote
 NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
+RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -56,9 +57,11 @@ class Sentence(Window):
         self._content: dict[int, int] = {}
 
     def subject(self, n: int) -> Mention | None:
-        """The speaker noun phrase before the cue at token ``n``."""
+        """The speaker noun phrase before the cue at token ``n`` (:func:`_opening_subject` when the phrase
+        right before the cue is none or sits inside a relative clause)."""
         if n not in self._subjects:
-            self._subjects[n] = subject_before(self.doc.text, self.w, n, self.a, self.a)
+            m = subject_before(self.doc.text, self.w, n, self.a, self.a)
+            self._subjects[n] = _opening_subject(self, n, m)
         return self._subjects[n]
 
     def content_start(self, n: int, cue: Cue) -> int:
@@ -94,6 +97,52 @@ class Sentence(Window):
         """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``;
         ``cut``: the characters of an attribution inside it (', X said, '), left out (:func:`_around`)."""
         return (self.w.st[start], self.w.en[end]), self.attribution(m, n, cue, rule), cut
+
+
+def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
+    """The noun phrase the sentence opens with, as the subject of the cue at token ``n``, when a relative clause
+    or an aside comes between them ("Friends of Mr. Clinton's who have seen him on the trail recently say that
+    ...", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ..."); else ``m``,
+    the phrase found right before the cue. A relative clause whose verb is the cue ("voters who said"), or
+    whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
+    w, low, a = s.w, s.w.low, s.a
+    if m is not None and m.start == w.st[a] or n - a < 3:
+        return m  # (the usual case: the phrase found opens the sentence)
+    if low[a] in COORDINATORS and w.txt[a + 1] != ",":  # "But many diehard Sanders supporters who ..."
+        a += 1
+    e = _opening_phrase(w, a, n)
+    if e is None or e + 2 >= n:
+        return m
+    rel = low[e + 1]
+    # a relative clause that runs to the cue, with no comma in it (", he said" after one has its own subject)
+    # and not one of its own before the cue ("... drew the ire of Justice Scalia who said")
+    if rel in RELATIVE_PRONOUNS and (m is None or bisect_left(w.st, m.start, e, n) - (e + 1) > 2) \
+            and low[n - 1] not in RELATIVE_PRONOUNS and "," not in w.txt[e + 1:n] \
+            or rel == "," and m is None and w.txt[n - 1] == ",":
+        return mention(s.doc.text, w, a, e)
+    return m
+
+
+def _opening_phrase(w: Words, a: int, n: int) -> int | None:
+    """The last token of the noun phrase that starts at token ``a`` (before token ``n``): a run of names and
+    titles ("Sen. Marco Rubio", "Friends of Mr. Clinton's"), or a determiner and the words after it ("many
+    diehard Sanders supporters"); ``None`` when none starts there."""
+    low = w.low
+    if (w.is_name(a) or w.is_title(a)) and not low[a].endswith("ing"):  # ("Noting that ...")
+        e = a
+        while e + 1 < n and (w.is_name(e + 1) or w.is_title(e + 1) or w.is_title_dot(e + 1)
+                             or w.is_possessive(e + 1)
+                             or low[e + 1] in CONNECTORS and e + 2 < n
+                             and (w.is_name(e + 2) or w.is_title(e + 2) or w.is_title_dot(e + 2))):
+            e += 1
+        return e
+    if low[a] in DETERMINERS:
+        e = a
+        while e + 1 < n and e - a < NP_WORDS_BACK and w.starts_alnum(e + 1) and low[e + 1] not in NP_BOUNDARY \
+                and not w.may_start_cue(e + 1):
+            e += 1
+        return e if e > a else None
+    return None
 
 
 def according(s: Sentence, n: int, cue: Cue):
