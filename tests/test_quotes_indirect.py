@@ -327,3 +327,21 @@ def test_subject_before_a_relative_clause_or_an_aside(text, content, mention):
 def test_opening_phrase_is_not_the_subject_past_a_comma_or_a_relative(text, mention):
     (r,) = indirect_rows(text)
     assert r["mention"] == mention
+
+
+def test_naming_and_said_are_two_reports():
+    # PolNeAR train (usa-today)
+    text = ("Graham called both Trump and Democratic front-runner Hillary Clinton \u201ccrazy\u201d and said the "
+            "Republican party is bound to lose to Clinton if an alternative to Trump is not found.")
+    called, said = [r for r in indirect_rows(text)]
+    assert called["rule"] == "indirect:called" and said["rule"] == "indirect:and-said"
+    assert said["text"].startswith("the Republican party is bound to lose") and said["speaker"] == "Graham"
+
+
+def test_plural_subject_set_off_by_commas_says():
+    # PolNeAR train (nyt): "the experts say" between commas is a present tense, not a noun phrase
+    text = ("Unless countries develop more ambitious plans, the experts say, the world could ultimately suffer "
+            "profound consequences, including debilitating heat waves.")
+    assert [r["mention"] for r in indirect_rows(text)] == ["the experts", "the experts"]
+    # a bare form after an article and a plural noun that opens the sentence stays a noun phrase
+    assert indirect_rows("The claims say nothing about the vote.") == []

@@ -198,6 +198,12 @@ def _plural_present(w: Words, n: int, lo: int, cue: Cue) -> bool:
         and not w.is_possessive(n - 1)
 
 
+def _plural_noun(w: Words, k: int) -> bool:
+    """Token ``k`` reads as a plural noun ("experts", "groups"; not "boss", "Trump's")."""
+    t = w.low[k]
+    return t.endswith("s") and not t.endswith("ss") and w.starts_alpha(k) and not w.is_possessive(k)
+
+
 def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
     """The cue at token ``n`` is an -ing form after a form of "be" ("is declaring that", "was arguing"): a
     finite verb phrase (a passive, "was being asked", is not: the -ing form is the cue)."""
@@ -397,7 +403,12 @@ def naming(s: Sentence, n: int, cue: Cue):
     k = close + 1
     if k < s.end and s.w.starts_alnum(k) and low[k] not in AFTER_NAMED or low[max(s.a, n - 2)] == "what":
         return NEXT_CUE
-    return s.found(a, close, m, n, cue, "indirect:called")
+    own = s.found(a, close, m, n, cue, "indirect:called")
+    # '... called both Trump and Clinton "crazy" and said the party is bound to lose ...': two reports
+    k = next((k for k in s.cues if close + 1 < k < s.end and low[k - 1] in COORDINATORS), None)
+    c = cue_at(s.w, k, s.a, s.b, s.doc.verbs) if k is not None else None
+    then = and_said(s, k, c) if c is not None else None
+    return [own, then] if isinstance(then, tuple) else own
 
 
 def saying(s: Sentence, n: int, cue: Cue):
@@ -612,7 +623,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
             and not w.is_possessive(n - 1) and is_bare_form(t)
         if (first in POSSESSIVES or before_possessive) and not plural_subject:
             return True
-    if is_bare_form(t) and first in ARTICLES:
+    # ("the experts say" set off by a comma: a plural subject's present tense)
+    if is_bare_form(t) and first in ARTICLES and not (ms > 0 and w.txt[ms - 1] == "," and _plural_noun(w, n - 1)):
         return True
     after = n + width
     if (t.endswith("s") and after < hi and not w.starts_upper(after)
