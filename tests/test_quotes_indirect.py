@@ -345,3 +345,9 @@ def test_plural_subject_set_off_by_commas_says():
     assert [r["mention"] for r in indirect_rows(text)] == ["the experts", "the experts"]
     # a bare form after an article and a plural noun that opens the sentence stays a noun phrase
     assert indirect_rows("The claims say nothing about the vote.") == []
+
+
+def test_subject_before_an_aside_between_dashes():
+    # an aside between dashes, as between commas
+    (r,) = indirect_rows("Obama \u2014 the Democrat from Illinois \u2014 said the plan was dead.")
+    assert (r["text"], r["mention"]) == ("the plan was dead", "Obama")

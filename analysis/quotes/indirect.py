@@ -37,6 +37,8 @@ SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analys
 AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  # words after a naming quote
 NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
 RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
+APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
+ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -101,8 +103,8 @@ class Sentence(Window):
 
 def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     """The noun phrase the sentence opens with, as the subject of the cue at token ``n``, when a relative clause
-    or an aside comes between them ("Friends of Mr. Clinton's who have seen him on the trail recently say that
-    ...", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ..."); else ``m``,
+    or an aside between commas or dashes comes between them ("Friends of Mr. Clinton's who have seen him on the
+    trail recently say that ...", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ..."); else ``m``,
     the phrase found right before the cue. A relative clause whose verb is the cue ("voters who said"), or
     whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
     w, low, a = s.w, s.w.low, s.a
@@ -111,6 +113,13 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     if low[a] in COORDINATORS and w.txt[a + 1] != ",":  # "But many diehard Sanders supporters who ..."
         a += 1
     e = _opening_phrase(w, a, n)
+    if e is None or e + 1 < n and low[e + 1] not in RELATIVE_PRONOUNS and low[e + 1] not in ASIDE_MARKS:
+        # a noun phrase that ends at the sentence's first aside mark or relative pronoun ("GOP front-runner
+        # Donald Trump - who ...")
+        k = next((k for k in range(a + 1, min(n, a + APPOSITION_OPENING))
+                  if low[k] in ASIDE_MARKS or low[k] in RELATIVE_PRONOUNS), None)
+        first = subject_before(s.doc.text, w, k, a, a) if k is not None else None
+        e = k - 1 if first is not None and first.start == w.st[a] else None
     if e is None or e + 2 >= n:
         return m
     rel = low[e + 1]
@@ -118,7 +127,7 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     # and not one of its own before the cue ("... drew the ire of Justice Scalia who said")
     if rel in RELATIVE_PRONOUNS and (m is None or bisect_left(w.st, m.start, e, n) - (e + 1) > 2) \
             and low[n - 1] not in RELATIVE_PRONOUNS and "," not in w.txt[e + 1:n] \
-            or rel == "," and m is None and w.txt[n - 1] == ",":
+            or rel in ASIDE_MARKS and m is None and w.txt[n - 1] == w.txt[e + 1]:
         return mention(s.doc.text, w, a, e)
     return m
 
