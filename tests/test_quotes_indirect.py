@@ -145,7 +145,8 @@ def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
             "funding is needed.")
     call, said = indirect_rows(text)  # "called on" reports too
     assert (call["text"], call["cue"]) == ("Congress to pass a deal", "call on")
-    assert (said["text"], said["rule"], said["speaker"]) == ("funding is needed", "indirect:and-said", "Hillary Clinton")
+    assert (said["text"], said["rule"]) == ("funding is needed", "indirect:and-said")
+    assert said["speaker"] == "Hillary Clinton"
 
 
 @pytest.mark.parametrize("sentence", [

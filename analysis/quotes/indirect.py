@@ -1,6 +1,7 @@
 """Indirect attributions: reported clauses (``X said (that) ...``, ``X rejected ...``, ``..., X said.``,
-``According to X, ...``, ``..., X said, ...``, ``X, who said ..., ...``), with any quoted words inside them
-('X said the probe is "ongoing."'); a sentence that quotes a whole sentence is left to the quotation rules.
+``According to X, ...``, ``..., X said, ...``, ``X, who said ..., ...``, ``X called the lines "unacceptable."``),
+with any quoted words inside them ('X said the probe is "ongoing."'); a sentence that quotes a whole sentence is
+left to the quotation rules.
 
 Each sentence that may hold one (:func:`cue_sentences`) is read by :data:`INDIRECT_RULES`, tried in order at
 each cue of the sentence, as the quotation rules are (:mod:`analysis.quotes.attribution`: the same answers and
@@ -104,9 +105,9 @@ class Sentence(Window):
 def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     """The noun phrase the sentence opens with, as the subject of the cue at token ``n``, when a relative clause
     or an aside between commas or dashes comes between them ("Friends of Mr. Clinton's who have seen him on the
-    trail recently say that ...", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ..."); else ``m``,
-    the phrase found right before the cue. A relative clause whose verb is the cue ("voters who said"), or
-    whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
+    trail recently say that ...", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott,
+    said ..."); else ``m``, the phrase found right before the cue. A relative clause whose verb is the cue
+    ("voters who said"), or whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
     w, low, a = s.w, s.w.low, s.a
     if m is not None and m.start == w.st[a] or n - a < 3:
         return m  # (the usual case: the phrase found opens the sentence)
@@ -522,7 +523,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     last = s.last(a)
     clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
-    if not clause and cue.lemma not in CLAUSE_CUES:  # an object ends before ', but ...' (the writer's clause)
+    if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk = next((k for k in range(a + 1, last) if txt[k] == "," and low[k + 1] in CLAUSE_BREAKS), None)
         if brk is not None:
             last, rest = brk - 1, _clause_reports(s, brk + 1)
