@@ -283,10 +283,11 @@ def test_a_cited_study_is_no_report():
     # PolNeAR train (ap, breitbart): the object a naming cue names with a quote is the subject's position
     ('The day after the primary, Republican Gov. Doug Ducey called the long lines "unacceptable." Phoenix Mayor '
      'Greg Stanton wrote a letter.', 'the long lines "unacceptable."', "Doug Ducey"),
-    ("On Twitter, Former Florida Gov. Jeb Bush called Trump \u201cunhinged.\u201d",
-     "Trump \u201cunhinged.\u201d", "Jeb Bush"),
+    ('On Twitter, Former Florida Gov. Jeb Bush called Trump "unhinged." Sen. Marco Rubio called the statement '
+     '"offensive and outlandish."', 'Trump "unhinged."', "Jeb Bush"),
 ])
 def test_naming_an_object_with_a_quote(text, content, speaker):
+    # (Rubio's quote is a partial quote with its speaker: no row here)
     (r,) = [r for r in indirect_rows(text) if r["rule"] == "indirect:called"]
     assert (r["text"], r["speaker"]) == (content, speaker)
 
@@ -332,8 +333,8 @@ def test_opening_phrase_is_not_the_subject_past_a_comma_or_a_relative(text, ment
 
 def test_naming_and_said_are_two_reports():
     # PolNeAR train (usa-today)
-    text = ("Graham called both Trump and Democratic front-runner Hillary Clinton \u201ccrazy\u201d and said the "
-            "Republican party is bound to lose to Clinton if an alternative to Trump is not found.")
+    text = ('Graham called both Trump and Democratic front-runner Hillary Clinton "crazy" and said the Republican '
+            'party is bound to lose to Clinton if an alternative to Trump is not found.')
     called, said = [r for r in indirect_rows(text)]
     assert called["rule"] == "indirect:called" and said["rule"] == "indirect:and-said"
     assert said["text"].startswith("the Republican party is bound to lose") and said["speaker"] == "Graham"

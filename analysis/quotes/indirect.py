@@ -63,8 +63,13 @@ class Sentence(Window):
         """The speaker noun phrase before the cue at token ``n`` (:func:`_opening_subject` when the phrase
         right before the cue is none or sits inside a relative clause)."""
         if n not in self._subjects:
-            m = subject_before(self.doc.text, self.w, n, self.a, self.a)
-            self._subjects[n] = _opening_subject(self, n, m)
+            w, a = self.w, self.a
+            m = subject_before(self.doc.text, w, n, a, a)
+            # a phrase found that does not open the sentence, after a relative pronoun or an aside before the cue
+            if (m is None or m.start != w.st[a]) and n - a > 2 and (not RELATIVE_PRONOUNS.isdisjoint(w.low[a + 1:n])
+                                                                    or m is None and w.txt[n - 1] in ASIDE_MARKS):
+                m = _opening_subject(self, n, m)
+            self._subjects[n] = m
         return self._subjects[n]
 
     def content_start(self, n: int, cue: Cue) -> int:
@@ -109,8 +114,6 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     said ..."); else ``m``, the phrase found right before the cue. A relative clause whose verb is the cue
     ("voters who said"), or whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
     w, low, a = s.w, s.w.low, s.a
-    if m is not None and m.start == w.st[a] or n - a < 3:
-        return m  # (the usual case: the phrase found opens the sentence)
     if low[a] in COORDINATORS and w.txt[a + 1] != ",":  # "But many diehard Sanders supporters who ..."
         a += 1
     e = _opening_phrase(w, a, n)
@@ -391,9 +394,9 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
 def naming(s: Sentence, n: int, cue: Cue):
     """'called the provision "a bridge too far"', 'described him as "a veteran"': a naming cue in a sentence
     with quotation marks names something with the quote; it reports no clause. When the subject's verb names
-    an object with a quote that closes the sentence's first clause ('Gov. Doug Ducey called the long lines
-    "unacceptable."'), the object and the quote are the subject's position (one row: the quote alone is a scare
-    quote or a partial one)."""
+    an object with a short quote that closes the sentence's first clause ('Gov. Doug Ducey called the long lines
+    "unacceptable."'), the object and the quote are the subject's position (the quote alone is a scare quote
+    with no speaker; a partial quote has its speaker from the quotation rules and gives no row here)."""
     if cue.lemma not in NAMING_CUES or QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
         return None
     txt, low, a = s.w.txt, s.w.low, n + cue.width
@@ -405,8 +408,10 @@ def naming(s: Sentence, n: int, cue: Cue):
     if q is None or txt[q] == "," or all(low[k] in DETERMINERS for k in range(a, q)):
         return NEXT_CUE  # ("something called a "ban"": the quote is what is named, there is no object)
     close = next((k for k in range(q + 1, min(s.b + 1, len(txt))) if txt[k] in QUOTE_MARKS), None)  # or after "."
+    if close is None or _quoted_kind(s.doc, s.w.en[q]) != "scare":
+        return NEXT_CUE  # (a partial quote: the quotation rules give it with its speaker)
     m = s.subject(n)
-    if close is None or m is None or low[n - 1] in BE:  # "was called": a passive
+    if m is None or low[n - 1] in BE:  # "was called": a passive
         return NEXT_CUE
     # the quote ends the object ('calls the "radical" nature of ...' names a part of it), and "what she calls"
     # is a relative clause inside another report
@@ -419,6 +424,12 @@ def naming(s: Sentence, n: int, cue: Cue):
     c = cue_at(s.w, k, s.a, s.b, s.doc.verbs) if k is not None else None
     then = and_said(s, k, c) if c is not None else None
     return [own, then] if isinstance(then, tuple) else own
+
+
+def _quoted_kind(doc: Doc, pos: int) -> str:
+    """The kind of the quoted piece that starts at or right after ``pos`` ("" for none)."""
+    k = bisect_left(doc.quoted, (pos, -1))
+    return doc.pieces[k].kind if k < len(doc.quoted) and doc.quoted[k][0] - pos < 2 else ""
 
 
 def saying(s: Sentence, n: int, cue: Cue):
