@@ -478,8 +478,11 @@ def test_time_word_after_the_cue_is_not_reported():
 
 def test_inverted_pronoun_or_time_word_is_no_speaker():
     # BASIL 005a2961 / 45bd61bc: 'X, who ..., said he will decide' / 'X, who ..., said Monday that'
-    assert not indirect_rows("Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 "
-                             "Republican candidates, said he will decide by June whether to run.")
+    # (the subject is the name before the relative clause, not "he" after the cue)
+    (r,) = indirect_rows("Trump, who placed second in an NBC/ Wall Street Journal poll of potential 2012 "
+                         "Republican candidates, said he will decide by June whether to run.")
+    assert (r["text"], r["mention"], r["rule"]) == ("he will decide by June whether to run", "Trump",
+                                                    "indirect:X-said-that")
     # BASIL a28a0329: a name and its apposition before the cue are its subject, not a report said by "the reading"
     (r,) = indirect_rows('Rep. Elijah Cummings, D-Md., questioned the reading of the "amended" Constitution.')
     assert r["rule"] == "indirect:X-said-that" and r["mention"].startswith("Rep. Elijah Cummings")

@@ -143,7 +143,10 @@ def test_cue_after_and_reads_the_subject_after_an_opening_phrase():
     assert got.startswith("he found Trump to be") and (rule, speaker) == ("indirect:and-said", "Adelson")
     text = ("Presumptive Democratic presidential nominee Hillary Clinton called on Congress to pass a deal and said "
             "funding is needed.")
-    assert one(text) == ("funding is needed", "indirect:and-said", "Hillary Clinton")
+    call, said = indirect_rows(text)  # "called on" reports too
+    assert (call["text"], call["cue"]) == ("Congress to pass a deal", "call on")
+    assert (said["text"], said["rule"]) == ("funding is needed", "indirect:and-said")
+    assert said["speaker"] == "Hillary Clinton"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -218,3 +221,156 @@ def test_put_still_attributes_a_quotation():
                          ('"It is a bridge too far," as Mr. Smith put it.', "It is a bridge too far,")):
         rows = [r for r in document_quotes(text) if r["kind"] in ("direct", "partial")]
         assert [(r["text"], r["speaker"]) for r in rows] == [(quoted, "Smith")]
+
+
+def test_said_x_after_a_comma_takes_the_name_after_the_cue():
+    # PolNeAR train (politico): the noun phrase before ", said" ends the content; the speaker follows the cue
+    text = ("The firm lobbied on behalf of the Trump Organization on gaming, taxes and other issues related to "
+            "Trump's hotels, at both the federal and state levels in New York and Florida, said lobbyist and GOP "
+            "strategist Charlie Black, Manafort's former business partner.")
+    got, rule, speaker = one(text)
+    assert got.endswith("in New York and Florida") and rule == "indirect:said-X" and speaker == "Charlie Black"
+    # an apposition before the cue and a clause after it: the subject's report
+    assert one("Robert Gibbs, the White House spokesman, said Obama would veto the bill.") == (
+        "Obama would veto the bill", "indirect:X-said-that", "Robert Gibbs")
+
+
+def test_speaker_phrase_runs_back_to_the_comma():
+    # PolNeAR train (breitbart): "..., Algerian foreign affairs ministry spokesman X said Thursday."
+    text = ("A Franco-Algerian couple and their two children were also among the flight\u2019s passengers, Algerian "
+            "foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
+    (r,) = indirect_rows(text)
+    assert r["text"] == "A Franco-Algerian couple and their two children were also among the flight\u2019s passengers"
+    assert r["mention"] == "Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # PolNeAR train (huff-post, ap): the addressee ends the sentence, the report is before the comma
+    ("Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention, his top "
+     "aide, Tad Devine, told The Huffington Post.",
+     "Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through to the convention",
+     "Tad Devine"),
+    ("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel "
+     "Wednesday.", "This includes a special force to assist Kurdish Peshmerga", "Ash Carter"),
+])
+def test_told_an_addressee_at_the_end_reports_the_words_before(text, content, speaker):
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["speaker"]) == (content, speaker)
+
+
+def test_told_an_addressee_inside_the_sentence():
+    # BASIL (NYT): ", he told the Conservative Political Action Conference, " is an attribution set off by commas
+    text = ("Glenn Beck spoke on Saturday. Progressivism, he told the Conservative Political Action Conference, is "
+            "a cancer that must be cut out of the system.")
+    (r,) = indirect_rows(text)
+    assert r["text"] == "is a cancer that must be cut out of the system" and r["rule"] == "indirect:aside"
+
+
+def test_cue_object_and_saying_are_two_reports():
+    # PolNeAR train (breitbart, ap): 'X condemned Y, saying ...' reports both
+    a, b = indirect_rows("He condemned the government's deal with social media outlets to get tougher on offensive "
+                         "speech, saying that it will lead to too many comments being blocked.")
+    assert a["text"] == "the government's deal with social media outlets to get tougher on offensive speech"
+    assert (b["text"], b["rule"]) == ("it will lead to too many comments being blocked", "indirect:saying")
+    # BASIL (HuffPost): a content that runs over a comma into the main clause is no report of the cue
+    text = ("Shortly after Kristol called for his resignation, a GOP operative began pitching the column to "
+            "reporters, hoping that the meme would spread.")
+    assert all(r["rule"] != "indirect:X-said-that" for r in indirect_rows(text))
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # PolNeAR train (politico, ap, nyt): verbs of blame, praise, defence and citation report the speaker's position
+    ("Trump blamed local officials on Twitter before the speech.", "local officials on Twitter before the speech",
+     "blame"),
+    ("Sen. Bernie Sanders of Vermont called on the Obama administration to block the deal.",
+     "the Obama administration to block the deal", "call on"),
+    ("Trump on Tuesday specifically cited Republican National Committee Chairman Reince Priebus' concerns about his "
+     "involvement.", "Republican National Committee Chairman Reince Priebus' concerns about his involvement", "cite"),
+    ("In a statement released Tuesday, he decried the Obama administration's decision to use foreign aid to promote "
+     "rights for gays and lesbians abroad.",
+     "the Obama administration's decision to use foreign aid to promote rights for gays and lesbians abroad", "decry"),
+])
+def test_verbs_of_blame_praise_and_citation(text, content, cue):
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["cue"]) == (content, cue)
+
+
+def test_a_cited_study_is_no_report():
+    # a participle after a noun: no one cites here
+    assert indirect_rows("The study cited in the report was flawed.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # PolNeAR train (ap, breitbart): the object a naming cue names with a quote is the subject's position
+    ('The day after the primary, Republican Gov. Doug Ducey called the long lines "unacceptable." Phoenix Mayor '
+     'Greg Stanton wrote a letter.', 'the long lines "unacceptable."', "Doug Ducey"),
+    ('On Twitter, Former Florida Gov. Jeb Bush called Trump "unhinged." Sen. Marco Rubio called the statement '
+     '"offensive and outlandish."', 'Trump "unhinged."', "Jeb Bush"),
+])
+def test_naming_an_object_with_a_quote(text, content, speaker):
+    # (Rubio's quote is a partial quote with its speaker: no row here)
+    (r,) = [r for r in indirect_rows(text) if r["rule"] == "indirect:called"]
+    assert (r["text"], r["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # BASIL (HuffPost, NYT): the quote names a part of the object, inside a relative "what she calls"
+    'Author Lois Romano does criticize what she calls the "radical" nature of the Tea Party that Bachmann champions.',
+    "Barry Rand issued a statement refuting what he described as \u201cmisleading\u201d media reports.",
+    # BASIL (HuffPost): "reads" names no object
+    'The headline advertising the magazine\'s story reads, "THE QUEEN OF RAGE."',
+])
+def test_naming_quote_inside_a_phrase_gives_no_called_row(text):
+    assert all(r["rule"] != "indirect:called" for r in indirect_rows(text))
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # PolNeAR train (nyt, wash-post, ap): a relative clause or an aside between the subject and the cue
+    ("Friends of Mr. Clinton's who have seen him on the trail recently say that the ebullient energy he is known "
+     "for has matured into an elder statesman's self-assurance.",
+     "the ebullient energy he is known for has matured into an elder statesman's self-assurance",
+     "Friends of Mr. Clinton's"),
+    ("But many diehard Sanders supporters who came to Philadelphia to protest this week's convention say they'll "
+     "shift their support to Stein.", "they'll shift their support to Stein", "many diehard Sanders supporters"),
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
+     "alarmed about Trump's behavior.", "he and other rabbis were alarmed about Trump's behavior", "Jeffrey Salkin"),
+])
+def test_subject_before_a_relative_clause_or_an_aside(text, content, mention):
+    (r,) = indirect_rows(text)
+    assert (r["text"], r["mention"]) == (content, mention)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # BASIL (NYT, Fox): an opening phrase with a comma before the subject, and a relative clause of its own
+    ("Noting that he was a recovering alcoholic himself, he said that the party had to admit that it had a problem.",
+     "he"),
+    ("This dual argument that confounded Justice Kennedy also drew the ire of Justice Antonin Scalia who said he "
+     "was whipsawed by the claims.", "Justice Antonin Scalia"),
+])
+def test_opening_phrase_is_not_the_subject_past_a_comma_or_a_relative(text, mention):
+    (r,) = indirect_rows(text)
+    assert r["mention"] == mention
+
+
+def test_naming_and_said_are_two_reports():
+    # PolNeAR train (usa-today)
+    text = ('Graham called both Trump and Democratic front-runner Hillary Clinton "crazy" and said the Republican '
+            'party is bound to lose to Clinton if an alternative to Trump is not found.')
+    called, said = [r for r in indirect_rows(text)]
+    assert called["rule"] == "indirect:called" and said["rule"] == "indirect:and-said"
+    assert said["text"].startswith("the Republican party is bound to lose") and said["speaker"] == "Graham"
+
+
+def test_plural_subject_set_off_by_commas_says():
+    # PolNeAR train (nyt): "the experts say" between commas is a present tense, not a noun phrase
+    text = ("Unless countries develop more ambitious plans, the experts say, the world could ultimately suffer "
+            "profound consequences, including debilitating heat waves.")
+    assert [r["mention"] for r in indirect_rows(text)] == ["the experts", "the experts"]
+    # a bare form after an article and a plural noun that opens the sentence stays a noun phrase
+    assert indirect_rows("The claims say nothing about the vote.") == []
+
+
+def test_subject_before_an_aside_between_dashes():
+    # an aside between dashes, as between commas
+    (r,) = indirect_rows("Obama \u2014 the Democrat from Illinois \u2014 said the plan was dead.")
+    assert (r["text"], r["mention"]) == ("the plan was dead", "Obama")

@@ -1,11 +1,13 @@
 """Indirect attributions: reported clauses (``X said (that) ...``, ``X rejected ...``, ``..., X said.``,
-``According to X, ...``, ``..., X said, ...``, ``X, who said ..., ...``), with any quoted words inside them
-('X said the probe is "ongoing."'); a sentence that quotes a whole sentence is left to the quotation rules.
+``According to X, ...``, ``..., X said, ...``, ``X, who said ..., ...``, ``X called the lines "unacceptable."``),
+with any quoted words inside them ('X said the probe is "ongoing."'); a sentence that quotes a whole sentence is
+left to the quotation rules.
 
 Each sentence that may hold one (:func:`cue_sentences`) is read by :data:`INDIRECT_RULES`, tried in order at
 each cue of the sentence, as the quotation rules are (:mod:`analysis.quotes.attribution`: the same answers and
 runner). A rule here answers with ``((start, end), Attribution, cut)``: the reported content, its attribution
-and, when the attribution sits inside the content (', X said, '), its characters (else ``None``).
+and, when the attribution sits inside the content (', X said, '), its characters (else ``None``); or with a list
+of such answers when the sentence makes two reports ('X condemned the deal, saying ...').
 The content runs from after the cue (and ``that``, or the addressee of "told") to the end of the sentence, or
 from the sentence start to the comma before ``X said``.
 """
@@ -17,13 +19,13 @@ from bisect import bisect_left
 from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window, not_finite, run_rules
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import Mention, resolve, subject_after, subject_before
+from analysis.quotes.speakers import Mention, mention, resolve, subject_after, subject_before
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DETERMINERS,
-                                        FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS,
-                                        POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, SKIP_BEFORE_CUE, SUBORDINATORS,
-                                        THAT_CUES, TIME_WORDS)
+                                        ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
+                                        DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
+                                        OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
+                                        PRONOUNS, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -31,6 +33,13 @@ LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that le
 MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other refugees")
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
+SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analyst", "expert", "professor"))
+AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  # words after a naming quote
+NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
+RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
+APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
+ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
+NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
 class Sentence(Window):
@@ -50,9 +59,16 @@ class Sentence(Window):
         self._content: dict[int, int] = {}
 
     def subject(self, n: int) -> Mention | None:
-        """The speaker noun phrase before the cue at token ``n``."""
+        """The speaker noun phrase before the cue at token ``n`` (:func:`_opening_subject` when the phrase
+        right before the cue is none or sits inside a relative clause)."""
         if n not in self._subjects:
-            self._subjects[n] = subject_before(self.doc.text, self.w, n, self.a, self.a)
+            w, a = self.w, self.a
+            m = subject_before(self.doc.text, w, n, a, a)
+            # a phrase found that does not open the sentence, after a relative pronoun or an aside before the cue
+            if (m is None or m.start != w.st[a]) and n - a > 2 and (not RELATIVE_PRONOUNS.isdisjoint(w.low[a + 1:n])
+                                                                    or m is None and w.txt[n - 1] in ASIDE_MARKS):
+                m = _opening_subject(self, n, m)
+            self._subjects[n] = m
         return self._subjects[n]
 
     def content_start(self, n: int, cue: Cue) -> int:
@@ -88,6 +104,57 @@ class Sentence(Window):
         """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``;
         ``cut``: the characters of an attribution inside it (', X said, '), left out (:func:`_around`)."""
         return (self.w.st[start], self.w.en[end]), self.attribution(m, n, cue, rule), cut
+
+
+def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
+    """The noun phrase the sentence opens with, as the subject of the cue at token ``n``, when a relative clause
+    or an aside between commas or dashes comes between them ("Friends of Mr. Clinton's who have seen him on the
+    trail recently say that ...", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott,
+    said ..."); else ``m``, the phrase found right before the cue. A relative clause whose verb is the cue
+    ("voters who said"), or whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
+    w, low, a = s.w, s.w.low, s.a
+    if low[a] in COORDINATORS and w.txt[a + 1] != ",":  # "But many diehard Sanders supporters who ..."
+        a += 1
+    e = _opening_phrase(w, a, n)
+    if e is None or e + 1 < n and low[e + 1] not in RELATIVE_PRONOUNS and low[e + 1] not in ASIDE_MARKS:
+        # a noun phrase that ends at the sentence's first aside mark or relative pronoun ("GOP front-runner
+        # Donald Trump - who ...")
+        k = next((k for k in range(a + 1, min(n, a + APPOSITION_OPENING))
+                  if low[k] in ASIDE_MARKS or low[k] in RELATIVE_PRONOUNS), None)
+        first = subject_before(s.doc.text, w, k, a, a) if k is not None else None
+        e = k - 1 if first is not None and first.start == w.st[a] else None
+    if e is None or e + 2 >= n:
+        return m
+    rel = low[e + 1]
+    # a relative clause that runs to the cue, with no comma in it (", he said" after one has its own subject)
+    # and not one of its own before the cue ("... drew the ire of Justice Scalia who said")
+    if rel in RELATIVE_PRONOUNS and (m is None or bisect_left(w.st, m.start, e, n) - (e + 1) > 2) \
+            and low[n - 1] not in RELATIVE_PRONOUNS and "," not in w.txt[e + 1:n] \
+            or rel in ASIDE_MARKS and m is None and w.txt[n - 1] == w.txt[e + 1]:
+        return mention(s.doc.text, w, a, e)
+    return m
+
+
+def _opening_phrase(w: Words, a: int, n: int) -> int | None:
+    """The last token of the noun phrase that starts at token ``a`` (before token ``n``): a run of names and
+    titles ("Sen. Marco Rubio", "Friends of Mr. Clinton's"), or a determiner and the words after it ("many
+    diehard Sanders supporters"); ``None`` when none starts there."""
+    low = w.low
+    if (w.is_name(a) or w.is_title(a)) and not low[a].endswith("ing"):  # ("Noting that ...")
+        e = a
+        while e + 1 < n and (w.is_name(e + 1) or w.is_title(e + 1) or w.is_title_dot(e + 1)
+                             or w.is_possessive(e + 1)
+                             or low[e + 1] in CONNECTORS and e + 2 < n
+                             and (w.is_name(e + 2) or w.is_title(e + 2) or w.is_title_dot(e + 2))):
+            e += 1
+        return e
+    if low[a] in DETERMINERS:
+        e = a
+        while e + 1 < n and e - a < NP_WORDS_BACK and w.starts_alnum(e + 1) and low[e + 1] not in NP_BOUNDARY \
+                and not w.may_start_cue(e + 1):
+            e += 1
+        return e if e > a else None
+    return None
 
 
 def according(s: Sentence, n: int, cue: Cue):
@@ -143,6 +210,12 @@ def _plural_present(w: Words, n: int, lo: int, cue: Cue) -> bool:
         and not w.is_possessive(n - 1)
 
 
+def _plural_noun(w: Words, k: int) -> bool:
+    """Token ``k`` reads as a plural noun ("experts", "groups"; not "boss", "Trump's")."""
+    t = w.low[k]
+    return t.endswith("s") and not t.endswith("ss") and w.starts_alpha(k) and not w.is_possessive(k)
+
+
 def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
     """The cue at token ``n`` is an -ing form after a form of "be" ("is declaring that", "was arguing"): a
     finite verb phrase (a passive, "was being asked", is not: the -ing form is the cue)."""
@@ -170,9 +243,16 @@ def not_a_report(s: Sentence, n: int, cue: Cue):
 
 
 def said_x(s: Sentence, n: int, cue: Cue):
-    """'..., said X.': no subject before the cue; the speaker follows it."""
+    """'..., said X.': no subject before the cue, or one that ends at the comma before it (a noun phrase of
+    the content: "... in New York and Florida, said lobbyist Charlie Black"); the speaker follows it."""
+    named = None
     if s.subject(n) is not None:
-        return None
+        # ("told The Huffington Post": the addressee, not the speaker)
+        if s.w.txt[n - 1] != "," or cue.lemma in ADDRESSEE_CUES or s.quoting:
+            return None
+        named = _names_after(s, n + cue.width)
+        if named is None:
+            return None
     if s.quoting:
         return NEXT_CUE  # '"...," said X': the quotation rules' attribution
     txt, lo = s.w.txt, s.a
@@ -181,7 +261,7 @@ def said_x(s: Sentence, n: int, cue: Cue):
     if n > lo + 1 and txt[n - 1] == "," and not all(w.is_name(k) or w.is_title(k) or not w.starts_alnum(k)
                                                             for k in range(lo, n)):
         a = n + cue.width
-        m = subject_after(s.doc.text, s.w, a, s.end)
+        m = subject_after(s.doc.text, s.w, a, s.end) if named is None else named
         # a pronoun with more after it is the subject of the report ("..., said he will decide"), so is a
         # phrase with a verb in it ("..., said Sanders has pushed ..."); a time word is no speaker ("said Monday")
         me = bisect_left(s.w.st, m.end, a, s.end) if m else a
@@ -189,6 +269,19 @@ def said_x(s: Sentence, n: int, cue: Cue):
                 and not any(s.w.low[k] in VERB_AFTER_SUBJECT for k in range(a, me)):
             return s.found(lo, n - 2, m, n, cue, "indirect:said-X")
     return NEXT_CUE
+
+
+def _names_after(s: Sentence, a: int) -> Mention | None:
+    """The name (with its title: "Democratic strategist David Axelrod") that starts at token ``a``, right after
+    the cue, and ends the sentence or is followed by its apposition: the cue's subject, not a clause it
+    reports."""
+    w = s.w
+    k = a
+    while k < s.end and (w.is_name(k) or w.is_title(k) or w.is_title_dot(k) or w.low[k] in SPEAKER_WORDS):
+        k += 1
+    if k > a and w.is_name(k - 1) and (k == s.end or w.txt[k] == ","):
+        return mention(s.doc.text, w, a, k - 1)
+    return None
 
 
 def and_said(s: Sentence, n: int, cue: Cue):
@@ -243,8 +336,11 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         that = next((k for k in range(a, min(s.end, a + ADDRESSEE_REACH)) if low[k] in ("that", ",")), None)
         if that is not None and low[that] == "that":
             return that + 1
-        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS):
-            a += 1
+        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS
+                                                                  or low[a] == "the" and s.w.is_name(a + 1)):
+            a += 1  # ("told The New York Times")
+        if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
+            return s.end
     while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
         a += 1
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
@@ -254,6 +350,16 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
     return a + 1 if a < s.end and low[a] == "that" else a
+
+
+def _addressee_end(s: Sentence, a: int) -> int:
+    """The token after the words of a noun phrase (no function word, at most :data:`ADDRESSEE_REACH`) that
+    starts at token ``a``: the end of an addressee ("a Senate panel", "the Conservative Political Action
+    Conference")."""
+    k = a
+    while k < s.end and k - a < ADDRESSEE_REACH and s.w.starts_alnum(k) and s.w.low[k] not in NP_BOUNDARY:
+        k += 1
+    return k
 
 
 def quoted_content(s: Sentence, n: int, cue: Cue):
@@ -286,10 +392,43 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
 
 def naming(s: Sentence, n: int, cue: Cue):
     """'called the provision "a bridge too far"', 'described him as "a veteran"': a naming cue in a sentence
-    with quotation marks names something with the quote (a partial quote row); it reports no clause."""
-    if cue.lemma in NAMING_CUES and not QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
+    with quotation marks names something with the quote; it reports no clause. When the subject's verb names
+    an object with a short quote that closes the sentence's first clause ('Gov. Doug Ducey called the long lines
+    "unacceptable."'), the object and the quote are the subject's position (the quote alone is a scare quote
+    with no speaker; a partial quote has its speaker from the quotation rules and gives no row here)."""
+    if cue.lemma not in NAMING_CUES or QUOTE_MARKS.isdisjoint(s.w.txt[s.a:s.b]):  # straight or curly marks
+        return None
+    txt, low, a = s.w.txt, s.w.low, n + cue.width
+    if cue.lemma not in OBJECT_NAMING_CUES or not is_verb_form(low[n]) or s.quoting or not s.w.starts_alnum(a):
+        return NEXT_CUE  # ("the headline reads, "...""; "put forth")
+    # the opening mark within a few words of the cue, after an object ("called "distasteful"" has none)
+    q = next((k for k in range(a + 1, min(s.end, a + NAMED_OBJECT)) if txt[k] in QUOTE_MARKS or txt[k] == ","),
+             None)
+    if q is None or txt[q] == "," or all(low[k] in DETERMINERS for k in range(a, q)):
+        return NEXT_CUE  # ("something called a "ban"": the quote is what is named, there is no object)
+    close = next((k for k in range(q + 1, min(s.b + 1, len(txt))) if txt[k] in QUOTE_MARKS), None)  # or after "."
+    if close is None or _quoted_kind(s.doc, s.w.en[q]) != "scare":
+        return NEXT_CUE  # (a partial quote: the quotation rules give it with its speaker)
+    m = s.subject(n)
+    if m is None or low[n - 1] in BE:  # "was called": a passive
         return NEXT_CUE
-    return None
+    # the quote ends the object ('calls the "radical" nature of ...' names a part of it), and "what she calls"
+    # is a relative clause inside another report
+    k = close + 1
+    if k < s.end and s.w.starts_alnum(k) and low[k] not in AFTER_NAMED or low[max(s.a, n - 2)] == "what":
+        return NEXT_CUE
+    own = s.found(a, close, m, n, cue, "indirect:called")
+    # '... called both Trump and Clinton "crazy" and said the party is bound to lose ...': two reports
+    k = next((k for k in s.cues if close + 1 < k < s.end and low[k - 1] in COORDINATORS), None)
+    c = cue_at(s.w, k, s.a, s.b, s.doc.verbs) if k is not None else None
+    then = and_said(s, k, c) if c is not None else None
+    return [own, then] if isinstance(then, tuple) else own
+
+
+def _quoted_kind(doc: Doc, pos: int) -> str:
+    """The kind of the quoted piece that starts at or right after ``pos`` ("" for none)."""
+    k = bisect_left(doc.quoted, (pos, -1))
+    return doc.pieces[k].kind if k < len(doc.quoted) and doc.quoted[k][0] - pos < 2 else ""
 
 
 def saying(s: Sentence, n: int, cue: Cue):
@@ -344,6 +483,8 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
     txt = s.w.txt
     after = n + cue.width
+    if cue.lemma in ADDRESSEE_CUES:  # ", he told the Conservative Political Action Conference, "
+        after = _addressee_end(s, after)
     if after >= s.end - 1 or txt[after] != "," or s.quoting:
         return None
     m = s.subject(n)
@@ -354,11 +495,16 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
 
 
 def x_said(s: Sentence, n: int, cue: Cue):
-    """'..., X said.': nothing after the cue; the content is the sentence before the comma."""
+    """'..., X said.': nothing after the cue; the content is the sentence before the comma. The speaker phrase
+    runs back to that comma over the words of a noun phrase that the subject left out ("..., Algerian foreign
+    ministry spokesman Benali Cherif said Thursday.")."""
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
     txt, low = s.w.txt, s.w.low
     if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting:
+        k = _np_words_back(s.w, ms - 1, s.a)
+        if k < ms and k > s.a + 1 and txt[k - 1] == ",":
+            m, ms = mention(s.doc.text, s.w, k, bisect_left(s.w.en, m.end, s.a, s.b)), k
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
         if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)):
@@ -366,20 +512,42 @@ def x_said(s: Sentence, n: int, cue: Cue):
     return None
 
 
+def _np_words_back(w: Words, k: int, lo: int) -> int:
+    """The first token of the run of noun-phrase words (names, lower-case words that are no function word,
+    verb form or cue) that ends at token ``k``, at most :data:`NP_WORDS_BACK` of them (``k + 1`` for none)."""
+    j = k
+    while j >= lo and k - j < NP_WORDS_BACK and w.starts_alnum(j) and not w.may_start_cue(j) \
+            and w.low[j] not in NP_BOUNDARY and not w.low[j].endswith("ed"):
+        j -= 1
+    return j + 1
+
+
 def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end, or to a ', according to'
     that names who reported a reported clause (after "that" or a verb of ``clause_cues``; else the sentence is
     the report of :func:`according`); a
-    ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"."""
+    ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"; the object
+    of a cue that reports no clause ends before a ', but ...' that opens the writer's own clause."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
     clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
+    rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
+    if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
+        brk = next((k for k in range(a + 1, last) if txt[k] == "," and low[k + 1] in CLAUSE_BREAKS), None)
+        if brk is not None:
+            last, rest = brk - 1, _clause_reports(s, brk + 1)
     for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
         if k > last:
             break
+        if not clause and cue.lemma not in CLAUSE_CUES and low[k - 1] in COORDINATORS and k - 1 > a \
+                and is_verb_form(low[k]):
+            c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            if c is not None and isinstance(then := and_said(s, k, c), tuple):
+                # 'X called on Congress to pass a deal and said funding is needed': two reports
+                return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
         if txt[k - 1] != ",":
             continue
         if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
@@ -389,11 +557,28 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             break
         if not clause and low[k].endswith("ing"):
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
-            if c is not None and isinstance(saying(s, k, c), tuple):
+            if c is not None and isinstance(then := saying(s, k, c), tuple):
+                # 'X condemned the deal with the outlets, saying ...': two reports, the object of the cue and
+                # what follows; not a short object ("attacked Clinton's record, saying"), nor before a naming
+                # ("calling her a "witness"": no report, and the cue's object alone is none either), nor one
+                # that runs over a comma ("after X called for his resignation, a GOP operative began ...")
+                if k - 1 - a >= ASIDE_PIECE and naming(s, k, c) is None and "," not in txt[a:k - 1]:
+                    return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
                 return NEXT_CUE
     if a < last:
-        return s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
+        own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
+        return [own, *rest] if rest else own
     return NEXT_CUE
+
+
+def _clause_reports(s: Sentence, lo: int) -> list:
+    """The answers of :data:`INDIRECT_RULES` for the clause of sentence ``s`` that starts at token ``lo``, read
+    as a sentence of its own."""
+    sub = Sentence(s.doc, s.w, lo, s.b, s.end, [k for k in s.cues if k >= lo], s.quoting)
+    cues = [(k, c) for k in sub.cues if k < s.end and not s.doc.in_quote(s.w.st[k])
+            and (c := cue_at(s.w, k, lo, s.b, s.doc.verbs)) is not None]
+    found = run_rules(INDIRECT_RULES, sub, cues)
+    return found if isinstance(found, list) else [found] if found else []
 
 
 INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said,
@@ -407,8 +592,7 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
-        if found:
-            (start, end), attr, cut = found
+        for (start, end), attr, cut in found if isinstance(found, list) else [found] if found else []:
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else attr.with_mention(m)
@@ -459,7 +643,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
             and not w.is_possessive(n - 1) and is_bare_form(t)
         if (first in POSSESSIVES or before_possessive) and not plural_subject:
             return True
-    if is_bare_form(t) and first in ARTICLES:
+    # ("the experts say" set off by a comma: a plural subject's present tense)
+    if is_bare_form(t) and first in ARTICLES and not (ms > 0 and w.txt[ms - 1] == "," and _plural_noun(w, n - 1)):
         return True
     after = n + width
     if (t.endswith("s") and after < hi and not w.starts_upper(after)
