@@ -522,6 +522,14 @@ def _np_words_back(w: Words, k: int, lo: int) -> int:
     return j + 1
 
 
+def _index(items: list, x, lo: int, hi: int) -> int:
+    """The first index of ``x`` in ``items[lo:hi]`` (searched in C), or -1."""
+    try:
+        return items.index(x, lo, hi)
+    except ValueError:
+        return -1
+
+
 def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end, or to a ', according to'
     that names who reported a reported clause (after "that" or a verb of ``clause_cues``; else the sentence is
@@ -534,7 +542,9 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
-        brk = next((k for k in range(a + 1, last) if txt[k] == "," and low[k + 1] in CLAUSE_BREAKS), None)
+        brk, k = None, a
+        while brk is None and (k := _index(txt, ",", k + 1, last)) >= 0:
+            brk = k if low[k + 1] in CLAUSE_BREAKS else None
         if brk is not None:
             last, rest = brk - 1, _clause_reports(s, brk + 1)
     for k in s.cues:  # the tokens where a cue may start, in order
