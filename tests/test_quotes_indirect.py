@@ -374,3 +374,10 @@ def test_subject_before_an_aside_between_dashes():
     # an aside between dashes, as between commas
     (r,) = indirect_rows("Obama \u2014 the Democrat from Illinois \u2014 said the plan was dead.")
     assert (r["text"], r["mention"]) == ("the plan was dead", "Obama")
+
+
+def test_speak_reports_no_clause_even_with_a_that_after_an_adjunct():
+    # BASIL 2011 (nyt, Obama's jobs speech): the "that" of a relative clause after "spoke before an audience"
+    text = ("Invoking patriotism as well as divine intervention, he spoke before an audience that included "
+            "unemployed construction workers, whose industry is among the hardest hit by the housing bust.")
+    assert indirect_rows(text) == []

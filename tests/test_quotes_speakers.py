@@ -421,3 +421,20 @@ def test_he_after_a_name_and_its_party_code():
             'U.S. Rep. Mike Rogers, R-Michigan, also agreed that the reaction of police to protests was imbalanced.\n\n'
             '"It appears that they may have reacted a little quickly on that force continuum," he said.')
     assert speaker_of(text, "It appears")[0] == "Mike Rogers"
+
+
+def test_a_party_code_before_a_relative_clause_is_no_speaker():
+    # BASIL 2011 (fox, AARP and Social Security): the speaker was "R-Texas"
+    text = ('Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled her own Social Security reform package, '
+            'said Friday that the AARP has marked a huge shift in the debate.')
+    assert speaker_of(text, "the AARP has marked", kinds=("indirect",))[0] == "Kay Bailey Hutchison"
+
+
+def test_a_time_after_at_is_no_speaker():
+    # BASIL 2011 (fox, AARP): "at the same time acknowledged" gave the quote to "the same time"
+    text = ('The AARP pushed back Friday on a report -- but at the same time acknowledged "benefit adjustments" '
+            'would be necessary to make the system solvent.')
+    assert all(r["speaker"] != "the same time" for r in document_quotes(text))
+    # "at least five men" is a subject
+    assert speaker_of('At least five men accused him of sexual misconduct.', "him of", kinds=("indirect",))[0] \
+        == "At least five men"

@@ -25,7 +25,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
                                         DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
                                         OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
-                                        PRONOUNS, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, TIME_WORDS)
+                                        PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
+                                        TIME_WORDS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -378,6 +379,8 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
     "agreed to a deal"), and a cue of commitment or wish ("vowed", "wants") only its infinitive ("vowed to
     block ..."; not "On her page, she promises ...")."""
+    if cue.lemma in QUOTATION_ONLY_CUES:
+        return NEXT_CUE  # ("spoke before an audience that included ...")
     if cue.lemma in THAT_CUES and s.w.low[s.content_start(n, cue) - 1] != "that":
         return NEXT_CUE  # ("concluded in that case that ..." reports)
     if cue.lemma in INFINITIVE_CUES:

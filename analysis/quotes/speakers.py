@@ -179,6 +179,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         if k >= limit + 1 and txt[k] == ",":
             inner_first = k + 1 if k + 1 < j else None
             head = _before_bracket(w, k - 1, limit)  # "Gov. Chris Christie (R), a staunch ally, said"
+            if _PARTY_CODE.match(txt[head]) and head - 2 >= limit and txt[head - 1] == ",":
+                head -= 2  # "Sen. Kay Bailey Hutchison, R-Texas, who ..., said": the name before its party code
             start = _np_back(w, head, limit, lo) if w.starts_alnum(head) else None
             if start is not None and inner_first is not None:
                 if low[inner_first] in ASIDE_OPENERS:
@@ -186,9 +188,11 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                 return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
     start = _np_back(w, j, limit, lo)
-    if start is None:
-        return None
-    return mention(text, w, start, j)
+    if start is not None and start > limit and low[start - 1] == "at":
+        if low[start] not in ("least", "most"):
+            return None  # "but at the same time acknowledged": a time, no subject
+        start -= 1  # "At least five men accused"
+    return mention(text, w, start, j) if start is not None else None
 
 
 def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
