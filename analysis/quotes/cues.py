@@ -10,7 +10,7 @@ from typing import NamedTuple
 import yaml
 
 from analysis.lexicon import package_data
-from analysis.quotes.tokens import Words, lemma
+from analysis.quotes.tokens import CUE, POSSESSIVE_TOKENS, Words, lemma
 from analysis.quotes.vocabulary import FINITE_VERB_FORMS, IRREGULAR_PAST, NOUN_CONTEXT
 
 DEFAULT_VERBS = "reporting_verbs.yaml"
@@ -54,10 +54,12 @@ def reporting_verbs(path: str | None = None) -> dict[str, str]:
 def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | None:
     """The cue that starts at token ``i`` of the stretch ``lo`` to ``hi - 1``, if any (longest phrase
     first)."""
-    if not w.may_start_cue(i):
+    # (the flag and token tests of Words.may_start_cue and Words.is_possessive, written out: this runs at
+    # every token where a cue may start)
+    if not w.fl[i] & CUE:
         return None  # not a letter, or no cue starts with this word
     low = w.low
-    if i > lo and (low[i - 1] in NOUN_CONTEXT or w.is_possessive(i - 1)):
+    if i > lo and (low[i - 1] in NOUN_CONTEXT or w.txt[i - 1] in POSSESSIVE_TOKENS):
         return None  # "the states", "his claims", "Steele's comments": a noun, not a reporting verb
     if low[i] == "according" and i + 1 < hi and low[i + 1] == "to":
         return Cue(2, ACCORDING_TO, "neutral")

@@ -4,6 +4,7 @@ with the look-ups the rules make (the token at a position, the paragraph of a po
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import lt
 
 import numpy as np
 
@@ -21,8 +22,9 @@ class Doc:
         self.text = text
         self.raw = raw if raw is not None and len(raw) == len(text) else text
         self.paras = paras
-        self._para_starts = [s for s, _ in paras]
-        self._paras_apart = all(e0 < s1 for (_, e0), (s1, _) in zip(paras, paras[1:]))
+        starts, ends = zip(*paras) if paras else ((), ())
+        self._para_starts = list(starts)
+        self._paras_apart = all(map(lt, ends, starts[1:]))  # each paragraph ends before the next one starts
         self.verbs = verbs
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
@@ -60,10 +62,11 @@ class Doc:
         for s, e in self.quoted:
             if e > s:
                 mask[s:e] = b"\x01" * (e - s)
-        self._quoted_mask = mask
+        self.quote_mask = mask  # 1 at each character inside a quote, 0 elsewhere (one more than the text)
         self.tok_quoted = np.frombuffer(mask, dtype=np.uint8)[self.starts]  # 1: the token starts inside a quote
         self.cue_idx = self._where(CUE)  # the tokens where a cue may start
-        self.end_idx = [k for k in ends if k not in continuing] if continuing else ends
+        kept_dots = set(continuing)  # full stops that end no sentence
+        self.end_idx = [k for k in ends if k not in kept_dots] if kept_dots else ends
         self.stop_idx = self._where(STOP)  # the tokens where the text after a quote stops being its attribution
 
     def _where(self, flag: int) -> list[int]:
@@ -80,7 +83,7 @@ class Doc:
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quoted stretch (a lookup in a per-character mask)."""
-        return 0 <= pos < len(self._quoted_mask) and self._quoted_mask[pos] == 1
+        return 0 <= pos < len(self.quote_mask) and self.quote_mask[pos] == 1
 
     def quotes_sentence_in(self, s: int, e: int) -> bool:
         """A piece of kind ``direct`` (a quoted sentence) overlaps ``text[s:e]`` (kinds are set by

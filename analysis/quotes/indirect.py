@@ -52,7 +52,8 @@ class Sentence(Window):
     __slots__ = ("end", "cues", "quoting", "_subjects", "_content")
 
     def __init__(self, doc: Doc, words: Words, lo: int, hi: int, end: int, cues: list[int], quoting: bool = False):
-        super().__init__(doc, None, lo, hi, lo, words)
+        # (Window.__init__ written out: one Sentence is made per sentence read)
+        self.doc, self.piece, self.a, self.b, self.first, self.w = doc, None, lo, hi, lo, words
         self.end = end
         self.cues = cues
         self.quoting = quoting
@@ -62,7 +63,8 @@ class Sentence(Window):
     def subject(self, n: int) -> Mention | None:
         """The speaker noun phrase before the cue at token ``n`` (:func:`_opening_subject` when the phrase
         right before the cue is none or sits inside a relative clause)."""
-        if n not in self._subjects:
+        m = self._subjects.get(n, self)  # (self: not read yet)
+        if m is self:
             w, a = self.w, self.a
             m = subject_before(self.doc.text, w, n, a, a)
             # a phrase found that does not open the sentence, after a relative pronoun or an aside before the cue
@@ -70,7 +72,7 @@ class Sentence(Window):
                                                                     or m is None and w.txt[n - 1] in ASIDE_MARKS):
                 m = _opening_subject(self, n, m)
             self._subjects[n] = m
-        return self._subjects[n]
+        return m
 
     def content_start(self, n: int, cue: Cue) -> int:
         """:func:`_content_start` of the cue at token ``n`` (the cue found there: one per token)."""
@@ -685,6 +687,7 @@ def cue_sentences(doc: Doc):
     are the document's; else the paragraph's own (:func:`analysis.quotes.tokens.words_in`)."""
     text, w = doc.text, doc.words
     starts, tends = w.st, w.en
+    quoted = doc.quote_mask  # 1 at each character inside a quote (:meth:`Doc.in_quote`; tokens start in the text)
 
     def quoting(s: int, e: int) -> bool | None:  # the sentence text[s:e] quotes a sentence (None: and has no "that")
         # its attribution is the quotation rules'; only a clause after "that" before a quotation is read there
@@ -695,9 +698,9 @@ def cue_sentences(doc: Doc):
         return True if text.find("that", s, e) >= 0 else None
 
     def found_in(ww: Words, lo: int, hi: int, end: int, cues) -> list:  # the cues outside quotes, found once
-        # (in_quote is tested first: a cue inside a quote needs no look-up)
+        # (the quote mask is read first: a cue inside a quote needs no look-up)
         return [(c, cue) for c in cues if c < end
-                and not doc.in_quote(ww.st[c]) and (cue := cue_at(ww, c, lo, hi, doc.verbs)) is not None]
+                and not quoted[ww.st[c]] and (cue := cue_at(ww, c, lo, hi, doc.verbs)) is not None]
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
         return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) \
@@ -713,7 +716,7 @@ def cue_sentences(doc: Doc):
                 bounds.append(len(pw))
             lo = 0
             for hi in bounds:
-                if not doc.in_quote(pw.st[lo]) and (q := quoting(pw.st[lo], pw.en[hi - 1])) is not None:
+                if not quoted[pw.st[lo]] and (q := quoting(pw.st[lo], pw.en[hi - 1])) is not None:
                     end = hi - 1 if pw.txt[hi - 1] in SENTENCE_END and not dot_continues(pw, hi - 1) else hi
                     cues = [n for n in range(lo, hi) if pw.may_start_cue(n)]
                     yield pw, lo, hi, end, cues, found_in(pw, lo, hi, end, cues), q
@@ -730,7 +733,7 @@ def cue_sentences(doc: Doc):
             # its dot that ends one, "U.S.", is part of the content)
             end = hi - 1 if e < len(ends) and ends[e] == hi - 1 and w.txt[hi - 1] in SENTENCE_END else hi
             z = bisect_left(cue_idx, hi, i)  # the cues of this sentence are cue_idx[i:z]
-            if not doc.in_quote(starts[lo]) and (q := quoting(starts[lo], tends[hi - 1])) is not None:
+            if not quoted[starts[lo]] and (q := quoting(starts[lo], tends[hi - 1])) is not None:
                 found = found_in(w, lo, hi, end, cue_idx[i:z])
                 if any(readable(c, cue) for c, cue in found):
                     yield w, lo, hi, end, cue_idx[i:z], found, q

@@ -35,9 +35,11 @@ NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("s
 INVERSION_BEFORE = frozenset((",", '"', "\u201d", "''"))  # before a verb that its subject follows ('"...," said X')
 ROLE_WORDS = 4  # words of a role mention at most ("the former Texas governor")
 ROLE_NAME_WORDS = 3  # words of the name a role stands for at most ("Stephanie Rawlings-Blake")
-TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+" % "|".join(sorted(frozenset().union(*ROLE_TITLES.values()))),
+TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(frozenset().union(*ROLE_TITLES.values()))),
                                re.IGNORECASE)
-"""A title of :data:`ROLE_TITLES` before a name ("Gov. ", "Senator "; group 1: "Vice ")."""
+"""A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
+the :data:`TITLE_REACH` characters before it."""
+TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
@@ -462,11 +464,11 @@ def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
     if cached is not None:
         return cached
     doc._titled = out = []
-    for t in TITLE_BEFORE_NAME.finditer(doc.text):
-        k = bisect_left(persons, (t.end(),))
-        if k < len(persons) and persons[k][0] == t.end() and not t.group(1):
-            s, e, name, typ = persons[k]
-            if typ == "person" and name.count(" ") < ROLE_NAME_WORDS:
+    text = doc.text
+    for s, e, name, typ in persons:
+        if typ == "person" and name.count(" ") < ROLE_NAME_WORDS:
+            t = TITLE_BEFORE_NAME.search(text, max(0, s - TITLE_REACH), s)
+            if t is not None and not t.group(1):
                 out.append((s, e, name, t.group(2).lower()))
     return out
 

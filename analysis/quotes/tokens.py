@@ -32,6 +32,7 @@ TOKEN_RE = scanner.quote_token_re(TITLES)
 
 SENTENCE_END = frozenset((".", "!", "?"))
 AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
+POSSESSIVE_TOKENS = frozenset(("'s", "\u2019s"))  # the possessive ending as a token of its own
 
 # flag bits of a token text (:meth:`WordTable.flags_of`); read through the predicates of :class:`Words`
 NAME = 1         # a capitalised word that may be part of a name (not in NOT_NAMES)
@@ -221,7 +222,7 @@ class Words:
         return self.txt[k] == "." and k > 0 and self.fl[k] & END == 0 and self.fl[k - 1] & TITLE != 0
 
     def is_possessive(self, k: int) -> bool:
-        return self.txt[k] in ("'s", "’s")
+        return self.txt[k] in POSSESSIVE_TOKENS
 
 
 def _picker(indexes: list[int]):
