@@ -120,6 +120,28 @@ def test_a_quote_introduced_by_titled_names_a_work():
         ("title", "Justin Amash, LP Interloper.", "")]
 
 
+def test_a_programme_after_a_possessive_or_told_is_a_title():
+    # BASIL 2011 (fox, Trump and the birth certificate) and AllSides: the show's name was a direct quote of the
+    # person who spoke on it, and '"Today" show' continued the quotation before it
+    text = ('"I have people that actually have been studying it and they cannot believe what they\'re finding," Trump '
+            'told NBC\'s "Today" show on Thursday.\n\n'
+            '"And to be honest with you, I hope he can," he told "Today."\n\n'
+            '"We predicted this and watched it," McCain said on CNN\'s "New Day." "It was like watching a train wreck."')
+    rows = quotes(text)
+    assert [(r["kind"], text[r["start"]:r["end"]], r["speaker"]) for r in rows] == [
+        ("direct", "I have people that actually have been studying it and they cannot believe what they\'re finding,",
+         "Trump"),
+        ("title", "Today", ""),
+        ("direct", "And to be honest with you, I hope he can,", "Trump"),
+        ("title", "Today.", ""),
+        ("direct", "We predicted this and watched it,", "McCain"),
+        ("title", "New Day.", ""),
+        ("direct", "It was like watching a train wreck.", "McCain")]
+    # words in lower case after "told" or a possessive are no title
+    said = quotes('Smith told "anyone who would listen" that he would win.\n\nIt was Trump\'s "deal."')
+    assert [r["kind"] for r in said] == ["direct", "scare"]
+
+
 def test_pronoun_resolved_to_most_recent_person():
     # 'President Zelensky met reporters.\n"We cannot allow it," he said.'
     #  line 1 is 33 chars + newline = 34; the quote with its marks 34..55; space; 'he' 56..58 is the mention,

@@ -381,3 +381,19 @@ def test_speak_reports_no_clause_even_with_a_that_after_an_adjunct():
     text = ("Invoking patriotism as well as divine intervention, he spoke before an audience that included "
             "unemployed construction workers, whose industry is among the hardest hit by the housing bust.")
     assert indirect_rows(text) == []
+
+
+def test_that_as_the_subject_of_the_reported_clause_is_part_of_it():
+    # AllSides: 'McInturff said that was "totally wrong"' gave the clause 'was "totally wrong," ...'
+    for text, clause in [('McInturff said that was "totally wrong," pointing out that Obama was losing.',
+                          'that was "totally wrong," pointing out that Obama was losing'),
+                         ('Experts say that would be disastrous for the administration.',
+                          'that would be disastrous for the administration'),
+                         # a "that" cue takes it too ("suggested that might not be enough")
+                         ('But in the video, Snowden suggested that might not be enough for him.',
+                          'that might not be enough for him'),
+                         # a "that" that opens a clause stays out of it
+                         ('Moffatt added that had the system worked, it would not have mattered.',
+                          'had the system worked, it would not have mattered')]:
+        found = [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"]
+        assert found == [clause], (text, found)

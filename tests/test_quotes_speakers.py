@@ -438,3 +438,25 @@ def test_a_time_after_at_is_no_speaker():
     # "at least five men" is a subject
     assert speaker_of('At least five men accused him of sexual misconduct.', "him of", kinds=("indirect",))[0] \
         == "At least five men"
+
+
+def test_a_name_after_an_inverted_verb_with_a_verb_of_its_own_is_no_subject():
+    # BASIL 2010 (fox, Steele on Afghanistan): "He called Steele's comments" went to Steele, read as the subject
+    # of '..., said Steele'; Steele is the subject of the reported clause, DeMint of the sentence
+    text = ('Republican senators kept up pressure on party Chairman Michael Steele to apologize for his claim.\n\n'
+            'Speaking on "Fox News Sunday," Sen. Jim DeMint, R-S.C., said Steele must apologize to the troops.\n\n'
+            'DeMint, who said Afghanistan is a war the United States must win, said Steele needs to "refocus" on the '
+            'November election. He called Steele\'s comments "unacceptable" and "inaccurate."')
+    assert speaker_of(text, "Steele's comments", kinds=("indirect",))[0] == "DeMint"
+    # '"...," said Ken Sena, managing director' still names the subject
+    text = ('"The numbers look weak," said Ken Sena, managing director at Evercore. He added that sales fell.')
+    assert speaker_of(text, "sales fell", kinds=("indirect",))[0] == "Ken Sena"
+
+
+def test_an_answer_named_by_its_owner_is_not_the_question_continued():
+    # BASIL 2011 (hpo, Trump on Today): the answer after "His response:" was a split of Vieira's question
+    text = ('Reporters asked Senator Donald Smith, "Will you run again?" Donald Smith\'s answer: "Never again, I '
+            'promise you all."')
+    assert speaker_of(text, "Never again")[0] == "Donald Smith"
+    text = 'Host Meredith Vieira asked him, "You know this?" His response: "Well, I have people studying it."'
+    assert speaker_of(text, "Well, I have")[1] == "His"

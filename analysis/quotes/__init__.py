@@ -76,7 +76,8 @@ from analysis.quotes.marks import Piece, find_pieces
 from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
                                      resolve, subject_after)
 from analysis.quotes.tokens import TOKEN_RE
-from analysis.quotes.vocabulary import ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES, PRONOUNS
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES,
+                                        POSSESSIVES, PRONOUNS)
 
 __all__ = ["COLUMNS", "EXTRA_COLUMNS", "KINDS", "QUOTATION_KINDS", "TOKEN_RE", "DEFAULT_VERBS", "PRONOUNS", "Piece",
            "actor_lookup", "document_quote_rows", "document_quotes", "find_pieces", "load_reporting_verbs",
@@ -138,8 +139,11 @@ def _split(doc: Doc, pieces: list[Piece], attrs: list, k: int) -> Attribution | 
     prv, p = pieces[k - 1], pieces[k]
     if prv.close_at < 0 or p.open_at <= prv.close_at or prv.para != p.para:
         return None
-    if len(doc.text[prv.close_end:p.open_at].split()) > SPLIT_GAP_WORDS:
+    gap = doc.text[prv.close_end:p.open_at].split()
+    if len(gap) > SPLIT_GAP_WORDS:
         return None
+    if gap and gap[-1].endswith(":") and (gap[0].lower() in POSSESSIVES or gap[0].endswith(("'s", "\u2019s"))):
+        return None  # '"...?" His response: "..."': the answer of someone else, named by the possessive
     return attrs[k - 1].with_rule("split")
 
 

@@ -30,8 +30,8 @@ from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
 from analysis.quotes.speakers import Mention, mention, name_at, names_person, subject_after, subject_before
 from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, PASSIVE_AUX,
-                                        POSSESSIVES, PRONOUNS)
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, OWNER_PRONOUNS,
+                                        PASSIVE_AUX, POSSESSIVES, PRONOUNS)
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -304,8 +304,23 @@ def before_colon(win: Window) -> Attribution | None:
     if dash >= a and dash < b - 2 and w.txt[dash] in ("-", "—", "–"):
         m = name_at(win.doc.text, w, dash + 1, b - 1)
         return Attribution(m, rule="before:X-colon") if m and not w.is_upper(dash + 1) else None
-    m = opening_person(win, b - 1, ("m", "f", "p", "n"))
+    m = opening_person(win, b - 1, ("m", "f", "p", "n")) or _owner(win, b - 1)
     return Attribution(m, rule="before:X-colon") if m else None
+
+
+def _owner(win: Window, stop: int) -> Mention | None:
+    """The owner in a sentence of an owner and one noun before token ``stop`` ('His response: "..."', "Trump's
+    answer:"): a possessive pronoun (resolved as the pronoun it is the form of, :data:`OWNER_PRONOUNS`) or the
+    name before a possessive."""
+    w, a = win.w, win.a
+    if stop - a == 2 and w.low[a] in OWNER_PRONOUNS:
+        return mention(win.doc.text, w, a, a)
+    k = stop - 2  # the owner's last word, with its 's ("Trump's")
+    if k >= a and w.is_name(k) and w.txt[k].endswith(("'s", "\u2019s")) and all(map(w.is_name, range(a, k))):
+        s, e = w.st[a], w.en[k] - 2
+        m = Mention(s, e, win.doc.text[s:e], win.doc.text[s:e], s, e)
+        return m if names_person(win.doc, m) else None
+    return None
 
 
 def opening_person(win: Window, stop: int, pronouns) -> Mention | None:

@@ -26,7 +26,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
                                         OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
-                                        TIME_WORDS)
+                                        TIME_WORDS, VERBS_AFTER_THAT)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -81,6 +81,12 @@ class Sentence(Window):
             a = self._content[n] = _content_start(self, n, cue)
         return a
 
+    def that_clause(self, a: int) -> bool:
+        """The content that starts at token ``a`` is a clause of "that": after it ("said that the plan ..."), or
+        with "that" as its subject ("said that was not the case", :func:`_content_start`)."""
+        low = self.w.low
+        return low[a - 1] == "that" or a < self.end and low[a] == "that"
+
     def last(self, a: int) -> int:
         """The last token of a content that starts at token ``a``: the sentence's last before ``end``, or, in a
         sentence that quotes a sentence (``quoting``), of a clause after "that" only ('told the crowd, "..."'
@@ -90,7 +96,7 @@ class Sentence(Window):
         if not self.quoting:
             return self.end - 1
         txt, low = self.w.txt, self.w.low
-        if low[a - 1] != "that":
+        if not self.that_clause(a):
             return a - 1  # "told the crowd, "..."", "said last month, "..."": no clause of its own
         q = next((k for k in range(a, self.end) if txt[k] in QUOTE_MARKS), self.end)
         if a < q < self.end and txt[q - 1] not in LEAD_IN:
@@ -299,7 +305,7 @@ def and_said(s: Sentence, n: int, cue: Cue):
     if m is not None and any(s.w.low[j] in SUBORDINATORS for j in range(bisect_left(s.w.st, m.end, s.a, k), k)):
         return NEXT_CUE  # "..., when the president interrupted him and told ...": "and" joins a clause of its own
     a = s.content_start(n, cue)
-    if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.w.low[a - 1] == "that"):
+    if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
         return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
     return s.found(a, s.last(a), m, n, cue, "indirect:and-said")
 
@@ -352,7 +358,10 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
         return that + 1 if that is not None else s.end
-    return a + 1 if a < s.end and low[a] == "that" else a
+    if a < s.end and low[a] == "that":
+        # ("said that was not the case": "that" is the clause's subject, part of the report)
+        return a if a + 1 < s.end and low[a + 1] in VERBS_AFTER_THAT else a + 1
+    return a
 
 
 def _addressee_end(s: Sentence, a: int) -> int:
@@ -383,7 +392,7 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     block ..."; not "On her page, she promises ...")."""
     if cue.lemma in QUOTATION_ONLY_CUES:
         return NEXT_CUE  # ("spoke before an audience that included ...")
-    if cue.lemma in THAT_CUES and s.w.low[s.content_start(n, cue) - 1] != "that":
+    if cue.lemma in THAT_CUES and not s.that_clause(s.content_start(n, cue)):
         return NEXT_CUE  # ("concluded in that case that ..." reports)
     if cue.lemma in INFINITIVE_CUES:
         a, m = s.content_start(n, cue), s.subject(n)
@@ -473,7 +482,7 @@ def who_said(s: Sentence, n: int, cue: Cue):
         return None
     head = subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
     a = s.content_start(n, cue)
-    if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or low[a - 1] == "that"):
+    if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
         return NEXT_CUE  # "who pleaded guilty", "who maintains a stance": what the person did, not a report
     stop = next((k for k in range(a, s.last(a) + 1) if txt[k] == ","), s.last(a) + 1)
     if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
@@ -544,7 +553,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
-    clause = low[a - 1] == "that"  # a clause of its own: a ', believing ...' after it is part of it
+    clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk, k = None, a

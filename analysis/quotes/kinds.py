@@ -62,6 +62,8 @@ def _title_words(words: list[str]) -> bool:
 
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z\"]")  # a sentence end followed by another sentence
 _TITLED = re.compile(r"(?:titled|entitled|headlined|dubbed)[ \t]*,?[ \t]*$", re.I)  # 'a report titled "..."'
+_OWNED_OR_TOLD = re.compile(r"(?:['\u2019]s|\btold|\btells?)[ \t]*$", re.I)  # 'NBC's "Today"', 'he told "Today."'
+TOLD_TITLE_WORDS = 6  # words of a title after a possessive or "told" at most ("Meet the Press", "Fox News Sunday")
 TITLED_LEAD = 14  # characters before an opening mark read for 'titled' ("headlined, " and spaces)
 
 
@@ -72,15 +74,25 @@ def _titled_by_lead(doc: Doc, piece: Piece) -> bool:
     return at >= 0 and _TITLED.search(doc.text, max(0, at - TITLED_LEAD), at) is not None
 
 
+def _owned_or_told(doc: Doc, piece: Piece) -> bool:
+    """The opening mark follows a possessive or "told" with no comma or colon between: a title-case quote there
+    names a work or a programme ('Trump told NBC's "Today" show', '"...," he told "Today."'), not words said."""
+    at = piece.open_at
+    return at >= 0 and _OWNED_OR_TOLD.search(doc.text, max(0, at - TITLED_LEAD), at) is not None
+
+
 def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
               prev: Piece | None, n: int) -> str:
     """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
     (:data:`analysis.text.TOKEN_RE` tokens)."""
     if _titled_by_lead(doc, piece):
         return "title"
+    content = text[piece.start:piece.end]
+    if 1 <= n <= TOLD_TITLE_WORDS and content[:1].isupper() and _owned_or_told(doc, piece) \
+            and _title_words(textlib.tokens(content)):
+        return "title"
     if prev is not None and prev.kind == "direct" and _continues(doc, prev, piece):
         return "direct"
-    content = text[piece.start:piece.end]
     # the words themselves matter only to the title tests: short quotes that start with a capital
     words = textlib.tokens(" ".join(text[p.start:p.end] for p in group)) \
         if 1 <= n <= 8 and content[:1].isupper() else None

@@ -23,8 +23,8 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS, PERSON_TITLES, PRONOUNS,
-                                        ROLE_TITLES, SKIP_BEFORE_CUE, TIME_WORDS)
+                                        IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS, OWNER_PRONOUNS,
+                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -344,7 +344,9 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
         return True
     if (low[j] in IRREGULAR_PAST or low[j] == "says") and j > 0 and w.txt[j - 1] in INVERSION_BEFORE:
-        return True  # after an inverted reporting verb: '"...," said Ken Sena, managing director
+        # after an inverted reporting verb: '"...," said Ken Sena, managing director'; not when a verb of its
+        # own follows the name, the subject of the reported clause ("DeMint, who ..., said Steele needs to")
+        return not (k < len(w) and is_verb_form(low[k]) and not w.starts_upper(k))
     if w.txt[j] == "," and k < len(w) and low[k].endswith("ed") and not w.starts_upper(k):
         return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton"
     if k + 1 < len(w) and w.txt[k] == "," and low[k + 1] in ("who", "whose") and _opens_with(doc, j, i):
@@ -379,6 +381,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     he said ... he asked ... Saying President Obama, he said, ...": Smith, not Obama); else the most recent
     compatible name."""
     low = m.text.lower()
+    low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         return _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
     want = PRONOUNS[low]

@@ -34,6 +34,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 PRONOUNS: dict[str, str] = dict(_WORDS["pronouns"])
+OWNER_PRONOUNS: dict[str, str] = dict(_WORDS["owner_pronouns"])
 ROLE_TITLES: dict[str, frozenset[str]] = {role: frozenset(ts) for role, ts in _WORDS["role_titles"].items()}
 DOTTED_ABBREVIATIONS: tuple[str, ...] = tuple(_WORDS["dotted_abbreviations"])
 _words("dotted_abbreviations")  # checked: words only
@@ -76,5 +77,6 @@ INFINITIVE_CUES = _words("infinitive_cues")
 PLURAL_SUBJECTS = _words("plural_subjects")
 PROGRESSIVE_AUX = _words("progressive_aux")
 CONDITIONS = _words("conditions")
+VERBS_AFTER_THAT = _words("verbs_after_that")
 SUBORDINATORS = _words("subordinators")
 CLAUSE_BREAKS = _words("clause_breaks")
