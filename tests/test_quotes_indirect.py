@@ -397,3 +397,61 @@ def test_that_as_the_subject_of_the_reported_clause_is_part_of_it():
                           'had the system worked, it would not have mattered')]:
         found = [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"]
         assert found == [clause], (text, found)
+
+
+def test_an_opening_adjunct_before_the_subject_is_no_report():
+    # AllSides: '..., X said' read the adjunct before a sentence's subject as the content of a report
+    for text in ["In the case of Covid-19, the story we have told from the start is wrong.",
+                 "During the period in question, USA TODAY reported on the attacks.",
+                 "However, Miller didn't tell Congress about it.",
+                 "Before she stepped down, Clinton testified for hours before Congress."]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+    # a clause, one that goes on past an opening adjunct, one that opens with a number, and a quoted answer stay
+    for text, clause in [("Hair and nail salons can reopen May 8 with restrictions, Gov. Greg Abbott said during a "
+                          "news conference.", "Hair and nail salons can reopen May 8 with restrictions"),
+                         ("In China, one person died in Tibet, local media said.", "In China, one person died in Tibet"),
+                         ("About 200 rebels took part in at least eight attacks, Petinglay said by phone.",
+                          "About 200 rebels took part in at least eight attacks"),
+                         ('"No," Trump said.', '"No,"')]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [clause], text
+
+
+def test_a_cue_in_a_relative_clause_of_the_subject_reports_nothing_before_it():
+    # PolNeAR train (nyt 2016-08-01): the content was "Gov. John Kasich of Ohio", the speaker "a Republican"
+    text = ('Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family '
+            'deserved better.')
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        ("the Khan family deserved better", "John Kasich of Ohio")]
+
+
+def test_who_has_said_reports_a_clause():
+    # PolNeAR train (politico 2016-04-17) and AllSides: "who has said", "who famously said"
+    text = "But Ryder lined up with Priebus, who has said he doesn't support changing the party's rules."
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        ("he doesn't support changing the party's rules", "Priebus")]
+    text = ("But Roberts, who famously said judges should simply call balls and strikes, may not be able to avoid "
+            "controversy.")
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        ("judges should simply call balls and strikes", "Roberts")]
+
+
+def test_a_subject_with_a_phrase_and_an_aside_between_dashes():
+    # PolNeAR train (breitbart 2016-06-05)
+    text = ("Many speakers at the service \u2014 including Muslims, Christians, Catholics, Jews \u2014 said Ali's "
+            "death is particularly painful at a time when rhetoric is dividing the country.")
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Many speakers at the service"]
+    # an aside between commas after a participle is no such phrase ('Known by names such as "APT29," ..., said X')
+    text = ('Known by names such as "APT29," the hacking group has targeted organizations in Britain and Canada, '
+            'said the advisory.')
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["the advisory"]
+
+
+def test_did_say_is_a_report_and_modals_are_not():
+    # AllSides: "a number did say that ..." was read as a noun after "a number"; "could say", "did not say" report
+    # nothing
+    text = "Most placed the blame on protesters, but a number did say that Trump bears some responsibility."
+    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        "Trump bears some responsibility"]
+    for text in ["There's also a chance the court could say the states didn't demonstrate their standing.",
+                 "The campaign did not say where the spot would air."]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text

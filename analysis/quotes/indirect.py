@@ -26,7 +26,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
                                         OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
-                                        TIME_WORDS, VERBS_AFTER_THAT)
+                                        TIME_WORDS, BETWEEN_MARKER_AND_VERB, VERB_MARKERS, VERBS_AFTER_THAT)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -40,6 +40,7 @@ NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object 
 RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
+DASHES = frozenset(("-", "--", "\u2014"))
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -131,7 +132,12 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
         k = next((k for k in range(a + 1, min(n, a + APPOSITION_OPENING))
                   if low[k] in ASIDE_MARKS or low[k] in RELATIVE_PRONOUNS), None)
         first = subject_before(s.doc.text, w, k, a, a) if k is not None else None
-        e = k - 1 if first is not None and first.start == w.st[a] else None
+        # or the phrase and a prepositional phrase after it, before an aside between dashes that closes right
+        # before the cue ("Many speakers at the service - including Muslims, Christians - said")
+        with_pp = k is not None and e is not None and e + 1 < k and low[e + 1] in ADJUNCT_PREPOSITIONS \
+            and low[k] in DASHES and w.txt[n - 1] == w.txt[k] \
+            and not any(w.may_start_cue(j) for j in range(e + 1, k))
+        e = k - 1 if first is not None and first.start == w.st[a] or with_pp else None
     if e is None or e + 2 >= n:
         return m
     rel = low[e + 1]
@@ -474,16 +480,22 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
 
 
 def who_said(s: Sentence, n: int, cue: Cue):
-    """'Rhonda Hughes, who said she planned to caucus for Clinton, ...': a relative clause reports what the
-    noun phrase before it says; the content ends with the clause (its next comma)."""
+    """'Rhonda Hughes, who said she planned to caucus for Clinton, ...', '..., who has said he ...': a relative
+    clause reports what the noun phrase before it says; the content ends with the clause (its next comma)."""
     txt, low = s.w.txt, s.w.low
     rel = n - 1
+    while rel > n - 3 and low[rel] != "who" and (low[rel] in SKIP_BEFORE_CUE or low[rel].endswith("ly")) \
+            and low[rel] not in PRONOUNS:
+        rel -= 1  # "who has said", "who later said", "who previously said"
+    skipped = rel < n - 1
     if rel - 1 <= s.a or low[rel] != "who" or txt[rel - 1] != ",":
         return None
     head = subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
     a = s.content_start(n, cue)
     if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
-        return NEXT_CUE  # "who pleaded guilty", "who maintains a stance": what the person did, not a report
+        # "who pleaded guilty", "who maintains a stance": what the person did, not a report; after a word
+        # between, the object is read as the sentence's ("who has denounced the campaign ad")
+        return None if skipped else NEXT_CUE
     stop = next((k for k in range(a, s.last(a) + 1) if txt[k] == ","), s.last(a) + 1)
     if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
         return NEXT_CUE  # 'X, who asked not to be named, said that ...': the main clause's report comes later
@@ -515,15 +527,36 @@ def x_said(s: Sentence, n: int, cue: Cue):
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b)
     txt, low = s.w.txt, s.w.low
-    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting:
+    # (not a cue inside a relative clause of the subject's: "Kasich, a Republican who has refused to endorse
+    # Mr. Trump, said the Khan family deserved better")
+    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting \
+            and RELATIVE_PRONOUNS.isdisjoint(low[bisect_left(s.w.st, m.end, ms, n):n]):
         k = _np_words_back(s.w, ms - 1, s.a)
         if k < ms and k > s.a + 1 and txt[k - 1] == ",":
             m, ms = mention(s.doc.text, s.w, k, bisect_left(s.w.en, m.end, s.a, s.b)), k
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
-        if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)):
+        if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)) and _a_clause(s.w, s.a, last):
             return s.found(s.a, last, m, n, cue, "indirect:X-said")
     return None
+
+
+def _a_clause(w: Words, a: int, last: int) -> bool:
+    """Tokens ``a`` to ``last``, before ', X said', are a clause, not an opening adjunct of a sentence whose
+    subject follows the comma ("However, Miller didn't tell", "In the case of Covid-19, the story we have told",
+    "Before she stepped down, Clinton testified"): two words or more, and one that opens with a preposition or a
+    subordinator goes on past a comma of its own ("In China, one person died in Tibet, local media said"; "At
+    least 19 people were killed", "About 200 rebels" open with a number; a quoted answer, '"No," Trump said',
+    is one)."""
+    low = w.low
+    if w.txt[a] in QUOTE_MARKS:
+        return True  # a quoted answer ('"No," Trump said')
+    if sum(map(w.starts_alnum, range(a, last + 1))) < 2:
+        return False
+    first = low[a]
+    if first == "that" or first == "at" and low[a + 1] in ("least", "most") or low[a + 1][:1].isdigit():
+        return True  # ("That extra evidence meant", "About 200 rebels took part")
+    return first not in ADJUNCT_PREPOSITIONS and first not in SUBORDINATORS or "," in w.txt[a + 1:last]
 
 
 def _np_words_back(w: Words, k: int, lo: int) -> int:
@@ -651,12 +684,19 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     - a bare form after an article ("the claim", "a note");
     - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
       "of", "about", "from" ("the Afghanistan remarks were", "the comments angered");
-    - a phrase that opens with an adverb ("occasionally troublesome comments").
+    - a phrase that opens with an adverb ("occasionally troublesome comments");
+
+    but never a bare form after "did" or "does" ("a number did say that ...").
     """
     low = w.low
     t, first = low[n], low[ms]
     if w.starts_upper(n):
         return True
+    k = n - 1
+    while k > ms and low[k] in BETWEEN_MARKER_AND_VERB:
+        k -= 1
+    if k > ms and low[k] in VERB_MARKERS:
+        return False  # a verb after "did": "a number did say that ..."
     if low[n - 1] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
         return True
     past = t.endswith("ed") or t in ("said", "told", "wrote")
