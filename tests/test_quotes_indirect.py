@@ -455,3 +455,51 @@ def test_did_say_is_a_report_and_modals_are_not():
     for text in ["There's also a chance the court could say the states didn't demonstrate their standing.",
                  "The campaign did not say where the spot would air."]:
         assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+
+
+def test_a_denied_report_reports_nothing():
+    # AllSides (CNN, Pensacola): "Barr would not say whether ..." gave Barr's position as what he would not say;
+    # the report after ", though he said" stays
+    text = ('Barr would not say whether the second operation had killed the suspected terrorist in Yemen, though he '
+            'said he was "very pleased" with the operation\'s results.')
+    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        'he was "very pleased" with the operation\'s results']
+    for text in ["Aides will not say why he is interrupting his vacation.",
+                 "Mr. Obama hasn't said whether he'll expand airstrikes into Syria.",
+                 "The official declined to say whether Nadler advocated impeachment."]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+
+
+def test_that_after_an_addressee_or_a_date_starts_the_clause():
+    # BASIL 2010 (nyt, Sestak) and AllSides (USA TODAY, Mueller): the clause began with "Mr. Issa last week that"
+    # and "March 20, 2017 that"
+    for text, clause in [("The Justice Department wrote Mr. Issa last week that it did not need a special prosecutor.",
+                          "it did not need a special prosecutor"),
+                         ("Dmitry Peskov, Putin's spokesman, promised late Thursday that Russia would respond to the "
+                          "sanctions.", "Russia would respond to the sanctions"),
+                         ("She reiterated last week that, in her view, the investigation will clear her.",
+                          "in her view, the investigation will clear her")]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [clause], text
+
+
+def test_a_report_inside_an_opening_clause_ends_with_it():
+    # AllSides (USA TODAY, Mueller): the clause ran on into the writer's main clause
+    text = ("After FBI Director James Comey publicly confirmed March 20, 2017 that his agency was investigating "
+            "possible coordination between the Kremlin and the Trump campaign, Trump leaned on other intelligence "
+            "community leaders for help.")
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        ("his agency was investigating possible coordination between the Kremlin and the Trump campaign",
+         "FBI Director James Comey")]
+
+
+def test_a_particle_after_the_cue_makes_another_verb():
+    # AllSides (CNN, Mueller): 'Bannon wrote it off as "ridiculous and petty."' gave 'it off as ...' as his report
+    text = 'In one instance, Bannon wrote it off as "ridiculous and petty." Trump and Bannon parted ways.'
+    assert [r["kind"] for r in document_quotes(text) if r["kind"] == "indirect"] == []
+
+
+def test_saying_after_an_auxiliary_takes_the_main_subject():
+    # AllSides (AP, Pensacola): ', saying ...' was given to the subject of the "that" clause (Alshamrani)
+    text = ('Law enforcement officials had previously left no doubt that Alshamrani was motivated by jihadist '
+            'ideology, saying he visited a New York City memorial to the attacks.')
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Law enforcement officials"]

@@ -460,3 +460,38 @@ def test_an_answer_named_by_its_owner_is_not_the_question_continued():
     assert speaker_of(text, "Never again")[0] == "Donald Smith"
     text = 'Host Meredith Vieira asked him, "You know this?" His response: "Well, I have people studying it."'
     assert speaker_of(text, "Well, I have")[1] == "His"
+
+
+def test_the_name_before_a_description_with_a_prepositional_phrase():
+    # AllSides (Washington Times, Esper): the speaker was "NSA", from "former director of the CIA and NSA"; and
+    # "Randi Weingarten, president of the American Federation of Teachers" was given to the federation
+    text = ('Retired Gen. Michael V. Hayden, former director of the CIA and NSA, told CNN in an interview Wednesday '
+            'that Mr. Esper didn\'t do enough to keep the military out.')
+    assert speaker_of(text, "Mr. Esper", kinds=("indirect",))[0] == "Michael V. Hayden"
+    text = ('This is part of the reason why Randi Weingarten, president of the American Federation of Teachers, '
+            'believes the pandemic will push schools in the opposite direction.')
+    assert speaker_of(text, "the pandemic", kinds=("indirect",))[0] == "Randi Weingarten"
+    # a name after a description is still the speaker ("a spokesman for the State Department, John Kirby")
+    text = 'A spokesman for the State Department, John Kirby, said the talks would go on.'
+    assert speaker_of(text, "the talks", kinds=("indirect",))[0] == "John Kirby"
+
+
+def test_an_organisation_keeps_a_title_word_of_its_name():
+    # BASIL 2010 (nyt, Sestak): "The Justice Department wrote" gave the speaker "Department"
+    text = "The Justice Department said the talks would go on."
+    assert speaker_of(text, "the talks", kinds=("indirect",))[0] == "Justice Department"
+
+
+def test_a_role_resolves_to_a_name_that_carries_its_title():
+    # BASIL 2011 (hpo, Weiner): "the congressman said" stayed "the congressman" after "Congressman Anthony Weiner"
+    text = ('A day after telling reporters that he is not going to talk about it, Congressman Anthony Weiner (D-N.Y.) '
+            'broke his silence Wednesday.\n\n"I didn\'t send that picture out," the congressman said.')
+    assert speaker_of(text, "I didn't send") == ("Anthony Weiner", "the congressman")
+
+
+def test_an_adverb_that_opens_a_sentence_is_no_speaker():
+    # AllSides (CNN, Esper): 'Later, ... James Mattis, launched an attack on Trump, calling him "..."' was given
+    # to "Later"
+    text = ('Later, Wednesday Esper\'s predecessor, former Defense Secretary James Mattis, launched an attack on '
+            'Trump, calling him "the first president in my lifetime who does not try to unite the American people."')
+    assert all(r["speaker"] != "Later" for r in rows(text))

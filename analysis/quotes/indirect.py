@@ -26,7 +26,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
                                         OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
-                                        TIME_WORDS, BETWEEN_MARKER_AND_VERB, VERB_MARKERS, VERBS_AFTER_THAT)
+                                        TIME_WORDS, BETWEEN_MARKER_AND_VERB, NEGATIONS, PHRASAL_PARTICLES, VERB_MARKERS,
+                                        VERBS_AFTER_THAT)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -41,6 +42,10 @@ RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
+OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "this", "that"))  # before a particle ("wrote it off")
+MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
+DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "last", "next", "this", "early", "late"))
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -79,7 +84,10 @@ class Sentence(Window):
         """:func:`_content_start` of the cue at token ``n`` (the cue found there: one per token)."""
         a = self._content.get(n)
         if a is None:
-            a = self._content[n] = _content_start(self, n, cue)
+            a = _content_start(self, n, cue)
+            if a < self.end and self.w.txt[a] == "," and self.w.low[a - 1] == "that":
+                a += 1  # "reiterated that, in her view, ...": the comma opens an aside, not a quotation
+            self._content[n] = a
         return a
 
     def that_clause(self, a: int) -> bool:
@@ -238,10 +246,15 @@ def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
 
 
 def not_asserted(s: Sentence, n: int, cue: Cue):
-    """A question ("Did you report any interference ...?", "Do I believe that ...?") or a condition ("If you
-    believe that ...", "if they wanted to ...") asserts nothing: no one is reported to have said it."""
+    """A question ("Did you report any interference ...?", "Do I believe that ...?"), a condition ("If you
+    believe that ...", "if they wanted to ...") or a denied report ("would not say whether", "declined to say")
+    asserts nothing: no one is reported to have said it."""
     if s.end < s.b and s.w.txt[s.end] == "?":
         return END_CUES
+    low = s.w.low
+    k = n - 1 if low[n - 1] != "to" else n - 2  # ("declined to say")
+    if k > s.a and (low[k] in NEGATIONS or low[k].endswith("n't")):
+        return NEXT_CUE  # a denied report: "Barr would not say whether ...", "The campaign did not say where"
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else n
     if ms > s.a and s.w.low[ms - 1] in CONDITIONS:
@@ -358,6 +371,12 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             return s.end
     while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
         a += 1
+    if a < s.end and (low[a] in PHRASAL_PARTICLES or a + 1 < s.end and low[a + 1] in PHRASAL_PARTICLES
+                      and low[a] in OBJECT_PRONOUNS):
+        return s.end  # another verb: "wrote it off as", "played down"
+    that = _that_after_names_and_dates(s, a)
+    if that is not None:
+        return that + 1  # "wrote Mr. Issa last week that ...", "confirmed March 20, 2017 that ..."
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
         return a if a + 1 < s.end and low[a] == "to" else s.end
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
@@ -368,6 +387,19 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         # ("said that was not the case": "that" is the clause's subject, part of the report)
         return a if a + 1 < s.end and low[a + 1] in VERBS_AFTER_THAT else a + 1
     return a
+
+
+def _that_after_names_and_dates(s: Sentence, a: int) -> int | None:
+    """The "that" within :data:`ADDRESSEE_REACH` tokens from token ``a`` after nothing but names, titles,
+    dates and time words ("Mr. Issa last week that", "March 20, 2017 that"), or ``None``."""
+    w, low = s.w, s.w.low
+    for k in range(a, min(s.end, a + ADDRESSEE_REACH)):
+        if low[k] == "that":
+            return k if k > a else None
+        if not (w.is_name(k) or w.is_title(k) or w.is_title_dot(k) or low[k] in TIME_WORDS or low[k] in DATE_WORDS
+                or low[k][:1].isdigit() or low[k] == ","):
+            return None
+    return None
 
 
 def _addressee_end(s: Sentence, a: int) -> int:
@@ -464,10 +496,15 @@ def saying(s: Sentence, n: int, cue: Cue):
 
 
 def _clause_subject(s: Sentence, n: int) -> Mention | None:
-    """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names)."""
+    """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names), or of
+    an auxiliary before any relative clause ("Law enforcement officials had left no doubt that X was ...,
+    saying": the officials)."""
     low = s.w.low
+    inner = False  # past a relative pronoun or "that": an auxiliary there is a clause's of its own
     for k in range(s.a + 1, n):
-        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS) \
+        inner = inner or low[k] in RELATIVE_PRONOUNS
+        if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS
+                                        or not inner and low[k] in MAIN_AUXILIARIES) \
                 and not (s.quoting and s.doc.in_quote(s.w.st[k])):  # '"I've ...," he said, adding that'
             return s.subject(k)
     # an irregular verb ("Cruz took the stage ..., saying"): a sentence that opens with a name or a pronoun
@@ -582,10 +619,16 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     that names who reported a reported clause (after "that" or a verb of ``clause_cues``; else the sentence is
     the report of :func:`according`); a
     ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"; the object
-    of a cue that reports no clause ends before a ', but ...' that opens the writer's own clause."""
+    of a cue that reports no clause ends before a ', but ...' that opens the writer's own clause; one inside the
+    sentence's opening subordinate clause ends at its comma."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
+    if low[s.a] in SUBORDINATORS and low[s.a] != "that" and _index(txt, ",", s.a, n) < 0:
+        # the report is inside the sentence's opening clause: it ends at that clause's comma ("After Comey
+        # publicly confirmed that his agency was investigating ..., Trump leaned on ...")
+        comma = _index(txt, ",", a, last)
+        last = comma - 1 if comma > a else last
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'

@@ -39,6 +39,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
                                re.IGNORECASE)
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
+ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
@@ -97,7 +98,8 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
 
 
 def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
-    """The last run of name tokens inside tokens a..b (inclusive), as token indexes."""
+    """The last run of name tokens inside tokens a..b (inclusive), as token indexes, without the person titles
+    it opens with, unless it ends in an organisation word."""
     low = w.low
     j = b
     while j >= a and not w.is_name(j):
@@ -107,6 +109,8 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
     k = j
     while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS):
         k -= 1
+    if low[j] in ORG_WORDS:
+        return k, j  # an organisation's name keeps a title word in it ("Justice Department")
     while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS):
         k += 1
     return k, j
@@ -128,13 +132,16 @@ def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int
     ``first``): named by the apposition when that ends in a name and opens with no determiner ("a spokesman for
     the State Department, John Kirby" -> John Kirby), else by the noun phrase before the comma ("Gov. Chris
     Christie (R), a staunch ally" -> Chris Christie, "Eric Fehrnstrom, a former senior adviser to Romney" -> Eric
-    Fehrnstrom), and when the apposition's name follows a preposition ("Mark Mahaney, technology analyst at RBC
-    Capital Markets" -> Mark Mahaney)."""
+    Fehrnstrom), and when the apposition's name comes after a preposition ("Mark Mahaney, technology analyst at RBC
+    Capital Markets" -> Mark Mahaney, "Michael V. Hayden, former director of the CIA and NSA" -> Michael V.
+    Hayden)."""
     m = mention(text, w, start, end)
     if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
         named = _head_name(w, first, end)
-        if not (named and named[0] > first and w.low[named[0] - 1] in ADJUNCT_PREPOSITIONS):
-            return m  # not a name inside a prepositional phrase ("Mark Mahaney, analyst at RBC Capital Markets")
+        if not (named and named[0] > first and not ADJUNCT_PREPOSITIONS.isdisjoint(w.low[first:named[0]])):
+            # not a name inside a prepositional phrase ("Mark Mahaney, analyst at RBC Capital Markets", "Michael V.
+            # Hayden, former director of the CIA and NSA")
+            return m
     before = mention(text, w, start, head)
     return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
 
@@ -460,7 +467,8 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
 
 
 def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
-    """The person mentions with a title of :data:`ROLE_TITLES` right before them, ``(start, end, name, title)``
+    """The person mentions with a title of :data:`ROLE_TITLES` right before them or as their first word
+    ("Congressman Anthony Weiner": "Anthony Weiner"), ``(start, end, name, title)``
     in order: not "Vice President Joe Biden", not a run of more words than a name has. Worked out once per
     document."""
     cached = getattr(doc, "_titled", None)
@@ -469,7 +477,13 @@ def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
     doc._titled = out = []
     text = doc.text
     for s, e, name, typ in persons:
-        if typ == "person" and name.count(" ") < ROLE_NAME_WORDS:
+        if typ != "person":
+            continue
+        first, _, rest = name.partition(" ")
+        if first.rstrip(".").lower() in ROLE_TITLE_WORDS and rest and rest.count(" ") < ROLE_NAME_WORDS:
+            # the title inside the name run ("Congressman Anthony Weiner"): the name is the rest
+            out.append((e - len(rest), e, rest, first.rstrip(".").lower()))
+        elif name.count(" ") < ROLE_NAME_WORDS:
             t = TITLE_BEFORE_NAME.search(text, max(0, s - TITLE_REACH), s)
             if t is not None and not t.group(1):
                 out.append((s, e, name, t.group(2).lower()))
