@@ -253,7 +253,7 @@ def not_asserted(s: Sentence, n: int, cue: Cue):
         return END_CUES
     low = s.w.low
     k = n - 1 if low[n - 1] != "to" else n - 2  # ("declined to say")
-    if k > s.a and (low[k] in NEGATIONS or low[k].endswith("n't")):
+    if k > s.a and (low[k] in NEGATIONS or low[k][-3:] == "n't"):
         return NEXT_CUE  # a denied report: "Barr would not say whether ...", "The campaign did not say where"
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else n
@@ -393,7 +393,10 @@ def _that_after_names_and_dates(s: Sentence, a: int) -> int | None:
     """The "that" within :data:`ADDRESSEE_REACH` tokens from token ``a`` after nothing but names, titles,
     dates and time words ("Mr. Issa last week that", "March 20, 2017 that"), or ``None``."""
     w, low = s.w, s.w.low
-    for k in range(a, min(s.end, a + ADDRESSEE_REACH)):
+    stop = min(s.end, a + ADDRESSEE_REACH)
+    if "that" not in low[a + 1:stop]:  # (most contents: a look-up in C)
+        return None
+    for k in range(a, stop):
         if low[k] == "that":
             return k if k > a else None
         if not (w.is_name(k) or w.is_title(k) or w.is_title_dot(k) or low[k] in TIME_WORDS or low[k] in DATE_WORDS
@@ -520,6 +523,8 @@ def who_said(s: Sentence, n: int, cue: Cue):
     """'Rhonda Hughes, who said she planned to caucus for Clinton, ...', '..., who has said he ...': a relative
     clause reports what the noun phrase before it says; the content ends with the clause (its next comma)."""
     txt, low = s.w.txt, s.w.low
+    if "who" not in low[max(s.a, n - 3):n]:
+        return None
     rel = n - 1
     while rel > n - 3 and low[rel] != "who" and (low[rel] in SKIP_BEFORE_CUE or low[rel].endswith("ly")) \
             and low[rel] not in PRONOUNS:
