@@ -495,3 +495,17 @@ def test_an_adverb_that_opens_a_sentence_is_no_speaker():
     text = ('Later, Wednesday Esper\'s predecessor, former Defense Secretary James Mattis, launched an attack on '
             'Trump, calling him "the first president in my lifetime who does not try to unite the American people."')
     assert all(r["speaker"] != "Later" for r in rows(text))
+
+
+def test_a_party_plural_is_a_group_not_a_person():
+    # BASIL 2011 (fox, the Constitution read in the House): 'he told the newspaper' after 'Nadler derided ... to
+    # give Republicans claim to the document' went to "Republicans"
+    text = ('"They are reading it like a sacred text," Rep. Jerrold Nadler, D-N.Y., told The Washington Post.\n\n'
+            'Nadler derided what he called the "ritualistic reading" as "propaganda" intended to give Republicans '
+            'claim to the document. Republicans said the reading was a tribute.\n\n'
+            '"You are not supposed to worship your Constitution," he told the newspaper.')
+    assert speaker_of(text, "You are not supposed")[0] == "Nadler"
+    # and "they" resolves to the group
+    text = ('Democrats complained the report did not include interviews with the judge. They said the FBI seemed to '
+            'have been ordered to limit its review.')
+    assert speaker_of(text, "the FBI seemed", kinds=("indirect",))[0] == "Democrats"

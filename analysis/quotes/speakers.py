@@ -24,7 +24,8 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS, OWNER_PRONOUNS,
-                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SKIP_BEFORE_CUE, TIME_WORDS)
+                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SIDE_GROUPS, SKIP_BEFORE_CUE,
+                                        TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -271,7 +272,8 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
 
     ``person``: 2+ name words not ending in an organisation word, a title + name, or a single word that
     ended such a name earlier or stands before a reporting verb ("Peskov said"); ``org``: a run with an
-    organisation word or an acronym. The runs are found by :func:`analysis.quotes.tokens.name_runs`; worked
+    organisation word or an acronym; ``group``: a person's run that ends in a plural side word of the lexicon
+    draft ("Republicans", "Senate Democrats"). The runs are found by :func:`analysis.quotes.tokens.name_runs`; worked
     out once per document.
     """
     cached = getattr(doc, "_name_mentions", None)
@@ -301,9 +303,13 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
             typ = "person"
             last = low[j]
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
+            if last in SIDE_GROUPS:
+                typ = "group"  # "Senate Republicans"
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
+            if low[j] in SIDE_GROUPS:
+                typ = "group"  # "Republicans said": a group, not a surname
         else:
             continue
         # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's

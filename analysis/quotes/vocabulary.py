@@ -34,6 +34,8 @@ def _words(key: str) -> frozenset[str]:
 
 
 PRONOUNS: dict[str, str] = dict(_WORDS["pronouns"])
+# the plural side words of the lexicon draft ("Republicans", "Democrats"): a name that ends in one names a group
+SIDE_GROUPS = frozenset(str(w).lower() for w in _read("lexicon_draft.yaml")["sides"] if str(w).endswith("s"))
 OWNER_PRONOUNS: dict[str, str] = dict(_WORDS["owner_pronouns"])
 ROLE_TITLES: dict[str, frozenset[str]] = {role: frozenset(ts) for role, ts in _WORDS["role_titles"].items()}
 DOTTED_ABBREVIATIONS: tuple[str, ...] = tuple(_WORDS["dotted_abbreviations"])
