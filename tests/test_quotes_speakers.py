@@ -509,3 +509,15 @@ def test_a_party_plural_is_a_group_not_a_person():
     text = ('Democrats complained the report did not include interviews with the judge. They said the FBI seemed to '
             'have been ordered to limit its review.')
     assert speaker_of(text, "the FBI seemed", kinds=("indirect",))[0] == "Democrats"
+
+
+def test_a_particle_after_a_cue_makes_another_verb_and_no_speaker():
+    # BASIL 2011 (hpo, the Constitution read in the House): "bills put forth" read as "put", so the quote went to
+    # "that all new bills", and on to three later quotes as the previous speaker
+    text = ('The House GOP will reportedly make it a requirement that all new bills put forth in the legislative body '
+            'include "a statement by the lawmaker who wrote it citing the constitutional authority to enact the '
+            'proposed legislation."')
+    assert all(r["speaker"] != "that all new bills" for r in document_quotes(text))
+    text = ('He has expressed optimism about the Green New Deal, but Warren warned that it should not put forth '
+            '"things that are pie in the sky."')
+    assert speaker_of(text, "things that are")[0] == "Warren"

@@ -11,7 +11,7 @@ import yaml
 
 from analysis.lexicon import package_data
 from analysis.quotes.tokens import CUE, POSSESSIVE_TOKENS, Words, lemma
-from analysis.quotes.vocabulary import FINITE_VERB_FORMS, IRREGULAR_PAST, NOUN_CONTEXT
+from analysis.quotes.vocabulary import FINITE_VERB_FORMS, IRREGULAR_PAST, NOUN_CONTEXT, PHRASAL_PARTICLES
 
 DEFAULT_VERBS = "reporting_verbs.yaml"
 
@@ -68,6 +68,8 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
         two = f"{lem} {low[i + 1]}"
         if two in verbs:
             return Cue(2, two, verbs[two])
+        if low[i + 1] in PHRASAL_PARTICLES:
+            return None  # another verb: "bills put forth", "called off the talks"
     if lem in verbs:
         return Cue(1, lem, verbs[lem])
     if low[i] in verbs:

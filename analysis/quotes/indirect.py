@@ -42,7 +42,7 @@ RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
-OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her", "this", "that"))  # before a particle ("wrote it off")
+OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))  # before a particle ("wrote it off")
 MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "last", "next", "this", "early", "late"))
