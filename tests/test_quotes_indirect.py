@@ -503,3 +503,16 @@ def test_saying_after_an_auxiliary_takes_the_main_subject():
     text = ('Law enforcement officials had previously left no doubt that Alshamrani was motivated by jihadist '
             'ideology, saying he visited a New York City memorial to the attacks.')
     assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Law enforcement officials"]
+
+
+def test_a_time_clause_after_the_cue_is_no_report():
+    # AllSides (NPR, Korean summit): '"Did that make for a good picture?" he asked as journalists laughed' gave
+    # "as journalists and others laughed"; "said as he sent lawmakers home" likewise
+    for text in ['"Republicans will keep our promise," House Speaker Paul Ryan said as he sent lawmakers home.',
+                 '"Why are we here today?" Gordon Hintz said as the nine-hour debate began Tuesday night.',
+                 "When Spangler tried to get a job, he met all the requirements, but was denied because of his credit "
+                 "history."]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+    # "as" before a description stays part of the report
+    text = "Senate leader Mitch McConnell has rejected calls for witnesses as superfluous and partisan."
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Mitch McConnell"]

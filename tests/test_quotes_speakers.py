@@ -521,3 +521,15 @@ def test_a_particle_after_a_cue_makes_another_verb_and_no_speaker():
     text = ('He has expressed optimism about the Green New Deal, but Warren warned that it should not put forth '
             '"things that are pie in the sky."')
     assert speaker_of(text, "things that are")[0] == "Warren"
+
+
+def test_he_who_asks_is_not_the_one_asked():
+    # BASIL 2010 (hpo, Etheridge): "after he asked the congressman if he ..." gave the student's question to the
+    # congressman; the one asked is not the asker, so "he" stays unresolved
+    text = ('Rep. Bob Etheridge (D-N.C.) appeared unreceptive to the question of an anonymous reporter this weekend, '
+            'when he grabbed the self-identified "student" after he asked the congressman if he "fully supported the '
+            'Obama agenda."')
+    assert all(r["speaker"] != "Bob Etheridge" for r in rows(text))
+    # "he asked Jones" after another man still resolves
+    text = 'Senator John Smith met Jones on Monday. "Are you running?" he asked Jones.'
+    assert speaker_of(text, "Are you running")[0] == "John Smith"

@@ -377,6 +377,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     that = _that_after_names_and_dates(s, a)
     if that is not None:
         return that + 1  # "wrote Mr. Issa last week that ...", "confirmed March 20, 2017 that ..."
+    if a + 1 < s.end and low[a] == "as" and (low[a + 1] in PRONOUNS or low[a + 1] in DETERMINERS):
+        return s.end  # a time clause, no report: "said as he sent lawmakers home", "said as the debate began"
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
         return a if a + 1 < s.end and low[a] == "to" else s.end
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:

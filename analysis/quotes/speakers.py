@@ -442,14 +442,40 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     if found is None and chained is not None:
         found = chained[2:]
     found = found or nearest
-    if found is None:
-        return m
+    if found is None or want in ("m", "f") and _same_person(found[2], _addressee(doc, m, persons)):
+        return m  # ("... after he asked the congressman if ...": "he" is not the congressman)
     name, s, e = found[2], found[0], found[1]
     if want in ("m", "f"):
         k = bisect_left(resolved, (m.start,))
         if k >= len(resolved) or resolved[k][0] != m.start:
             resolved.insert(k, (m.start, want, s, e, name))
     return Mention(m.start, m.end, m.text, name, s, e)
+
+
+ASKING = frozenset(("asked", "asks", "told", "tells"))  # verbs whose object is the one spoken to
+
+
+def _addressee(doc: Doc, m: Mention, persons) -> str | None:
+    """The name of the person spoken to right after the pronoun ``m`` ("he asked the congressman": the person
+    the role stands for; "she told Smith": Smith), or ``None``."""
+    w, low = doc.words, doc.words.low
+    k = doc.tok_index(m.end)
+    if k + 1 >= len(w) or low[k] not in ASKING:
+        return None
+    if low[k + 1] == "the":
+        b = next((j for j in range(k + 2, min(len(w), k + 1 + ROLE_WORDS)) if low[j][-4:] in ROLE_ENDINGS), None)
+        if b is None or low[b] not in ROLE_TITLES:
+            return None
+        role = Mention(w.st[k + 1], w.en[b], doc.text[w.st[k + 1]:w.en[b]], doc.text[w.st[k + 1]:w.en[b]])
+        held = _role_holder(doc, role, persons)
+        return held.name if held is not role else None
+    named = name_at(doc.text, w, k + 1, min(len(w), k + 1 + ROLE_WORDS))
+    return named.name if named is not None and low[k + 1] not in PRONOUNS else None
+
+
+def _same_person(name: str, other: str | None) -> bool:
+    """Two names of one person: the same last word ("Bob Etheridge", "Etheridge")."""
+    return other is not None and name.split()[-1].lower() == other.split()[-1].lower()
 
 
 def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
