@@ -516,3 +516,15 @@ def test_a_time_clause_after_the_cue_is_no_report():
     # "as" before a description stays part of the report
     text = "Senate leader Mitch McConnell has rejected calls for witnesses as superfluous and partisan."
     assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Mitch McConnell"]
+
+
+def test_a_longer_addressee_before_that_and_a_noun_before_a_participle():
+    # AllSides (Politico, NSA and Verizon): "told reporters traveling with Obama on Air Force One that" began the
+    # clause; "telephone calls made by millions of Americans, the White House said" read "calls" as the cue
+    text = ("White House Spokesman Josh Earnest told reporters traveling with Obama on Air Force One that the "
+            "discussion about balancing national security and individual privacy is a valuable one.")
+    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        "the discussion about balancing national security and individual privacy is a valuable one"]
+    text = ("President Barack Obama is looking forward to a debate triggered by the disclosure of a program to obtain "
+            "records of telephone calls made by millions of Americans, the White House said Thursday.")
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["White House"]

@@ -35,6 +35,7 @@ LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that le
 MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other refugees")
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
+ADDRESSEE_THAT_REACH = 10  # tokens after "told" read for a "that" after the addressee and words about it
 SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analyst", "expert", "professor"))
 AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  # words after a naming quote
 NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
@@ -361,7 +362,11 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     a = n + cue.width
     low = s.w.low
     if cue.lemma in ADDRESSEE_CUES:  # "told Fox News (that) ...": the addressee is no part of the report
-        that = next((k for k in range(a, min(s.end, a + ADDRESSEE_REACH)) if low[k] in ("that", ",")), None)
+        that = next((k for k in range(a, min(s.end, a + ADDRESSEE_THAT_REACH)) if low[k] in ("that", ",")), None)
+        if that is not None and that - a > ADDRESSEE_REACH \
+                and any(t in MAIN_AUXILIARIES or t.endswith("ed") for t in low[a:that]):
+            that = None  # past a verb of its own ("told reporters the plan failed and that"); without one, the
+            # addressee is longer ("told reporters traveling with Obama on Air Force One that")
         if that is not None and low[that] == "that":
             return that + 1
         while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS
