@@ -46,6 +46,13 @@ quote's own sentence, roles and they/it resolved to nearby subjects):
     train  19832  0.948 (0.944)  0.506 (0.490)  0.660 (0.645)    0.927     0.399 (0.379)  0.875 (0.865)
     dev     2192  0.960 (0.954)  0.540 (0.523)  0.691 (0.676)    0.916     0.449 (0.428)  0.886 (0.876)
 
+and after the rules for denied reports ("would not say whether": no report, though PolNeAR counts one), a
+"that" after an addressee or a date, reports inside an opening clause, opening adjuncts before ', X said',
+time clauses after a cue, and speakers named before a description (2026-12-03, night):
+
+    train  19832  0.952          0.503          0.659            0.927     0.396          0.880
+    dev     2192  0.963          0.539          0.691            0.916     0.448          0.890
+
 Reading reported clauses in sentences with quotation marks costs CPU: ``document_quotes`` on the first 1,500
 AllSides articles (min of 3 passes, alternating with the rules before these attribution rules, 2-core machine
 shared with other jobs, 2026-12-03) took 1.435 / 1.493, 1.431 / 1.540, 1.262 / 1.422 ms per article
