@@ -533,3 +533,16 @@ def test_he_who_asks_is_not_the_one_asked():
     # "he asked Jones" after another man still resolves
     text = 'Senator John Smith met Jones on Monday. "Are you running?" he asked Jones.'
     assert speaker_of(text, "Are you running")[0] == "John Smith"
+
+
+def test_an_organisation_name_with_on_or_for_after_its_organisation_word():
+    # AllSides (Politico, NSA and Verizon; Fox, immigration): "Intelligence Report", "Immigration Studies" and
+    # "American Progress" were the speakers
+    text = "The House Permanent Select Committee on Intelligence Report said the program was legal."
+    assert speaker_of(text, "the program", kinds=("indirect",))[0] \
+        == "House Permanent Select Committee on Intelligence Report"
+    text = "The Center for American Progress says the plan was dead."
+    assert speaker_of(text, "the plan", kinds=("indirect",))[0] == "Center for American Progress"
+    # a person named before the description keeps the quote
+    text = "Neera Tanden, president of the Center for American Progress, said the plan was dead."
+    assert speaker_of(text, "the plan", kinds=("indirect",))[0] == "Neera Tanden"

@@ -40,6 +40,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
                                re.IGNORECASE)
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
+ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name after its organisation word
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
@@ -58,14 +59,15 @@ class Mention:
 
 
 def _cap_run_back(w: Words, j: int, lo: int) -> int:
-    """Index of the first token of the capitalised run ending at ``j`` (titles, connectors included; not
-    before ``lo``)."""
+    """Index of the first token of the capitalised run ending at ``j`` (titles, connectors, and "on" or "for"
+    after an organisation word included; not before ``lo``)."""
     low = w.low
     k = j
     while k - 1 >= lo:
         p = k - 1
         if w.is_name(p) or (low[p] in CONNECTORS and k - 2 >= lo and (w.is_name(k - 2) or low[k - 2] in CONNECTORS)) \
-                or low[p] in PERSON_TITLES or w.is_possessive(p) or w.is_title_dot(p):
+                or low[p] in PERSON_TITLES or w.is_possessive(p) or w.is_title_dot(p) \
+                or low[p] in ORG_LINKS and k - 2 >= lo and low[k - 2] in ORG_WORDS and w.is_name(k - 2):
             k -= 1
             continue
         break
@@ -99,8 +101,9 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
 
 
 def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
-    """The last run of name tokens inside tokens a..b (inclusive), as token indexes, without the person titles
-    it opens with, unless it ends in an organisation word."""
+    """The last run of name tokens inside tokens a..b (inclusive), as token indexes (across "on" and "for" after an
+    organisation word: "House Permanent Select Committee on Intelligence"), without the person titles it opens
+    with, unless it ends in an organisation word."""
     low = w.low
     j = b
     while j >= a and not w.is_name(j):
@@ -108,8 +111,9 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
     if j < a:
         return None
     k = j
-    while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS):
-        k -= 1
+    while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS
+                          or low[k - 1] in ORG_LINKS and k - 2 >= a and low[k - 2] in ORG_WORDS and w.is_name(k - 2)):
+        k -= 1  # ("Senate Committee on Foreign Relations", "Center for American Progress")
     if low[j] in ORG_WORDS:
         return k, j  # an organisation's name keeps a title word in it ("Justice Department")
     while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS):
