@@ -528,3 +528,32 @@ def test_a_longer_addressee_before_that_and_a_noun_before_a_participle():
     text = ("President Barack Obama is looking forward to a debate triggered by the disclosure of a program to obtain "
             "records of telephone calls made by millions of Americans, the White House said Thursday.")
     assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["White House"]
+
+
+def test_a_closing_attribution_is_no_part_of_the_content():
+    # AllSides (Washington Times, ZTE): the clause ran on into ", two people briefed on those meetings said"
+    text = ("During the trade talks in Beijing, Vice Premier Liu Zhang told Treasury Secretary Steven T. Mnuchin that "
+            "China would not continue talks unless Washington agreed to ease the sanctions on ZTE, two people briefed "
+            "on those meetings said.")
+    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+        "China would not continue talks unless Washington agreed to ease the sanctions on ZTE"]
+    # a phrase of the writer's after the comma stays ("including ... comments", "it would insist on ...")
+    for text, clause in [("A woman accused state representative Don Shooter of misconduct, including inappropriate "
+                          "touching and comments.",
+                          "state representative Don Shooter of misconduct, including inappropriate touching and "
+                          "comments"),
+                         ("He said that if the Fed were to take on more risk, it would insist on having even more "
+                          "financial backing.",
+                          "if the Fed were to take on more risk, it would insist on having even more financial "
+                          "backing")]:
+        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [clause], text
+
+
+def test_a_noun_with_a_relative_clause_and_a_time_phrase_before_the_verb():
+    # AllSides (National Review, Twitter; Washington Times, ZTE): "The Trump tweets that precipitated" read as
+    # Trump tweeting; "The Pentagon two weeks ago banned ..., saying" given to "two weeks ago"
+    text = "The Trump tweets that precipitated its first election-related fact-check are a good example of this."
+    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == []
+    text = ("The Pentagon two weeks ago banned the sale of both companies' phones on U.S. military bases, saying they "
+            "may pose an unacceptable risk to personnel.")
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Pentagon"]

@@ -43,6 +43,8 @@ RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
+FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
+FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two people briefed on those meetings")
 OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))  # before a particle ("wrote it off")
 MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -641,6 +643,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # publicly confirmed that his agency was investigating ..., Trump leaned on ...")
         comma = _index(txt, ",", a, last)
         last = comma - 1 if comma > a else last
+    last = _before_final_attribution(s, a, last)
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
@@ -681,6 +684,43 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
         return [own, *rest] if rest else own
     return NEXT_CUE
+
+
+def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
+    """The last token of a content from token ``a`` to ``last`` without a ', X said' that closes the sentence (a
+    reporting verb with at most :data:`FINAL_TAIL` tokens after it and no content, after a comma and a phrase of
+    at most :data:`FINAL_SPEAKER_WORDS` tokens that opens no clause of the writer's: "Liu He told Mnuchin that China would not continue talks, two people
+    briefed on those meetings said.")."""
+    low, txt = s.w.low, s.w.txt
+    for k in s.cues:
+        if k <= a + 1 or k > last:
+            continue
+        if not is_verb_form(low[k]) or s.w.starts_upper(k) or low[k - 1] == ",":
+            continue
+        c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+        if c is None or s.end - (k + c.width) > FINAL_TAIL or s.content_start(k, c) < s.end - 1 \
+                or low[k - 1] in COORDINATORS:
+            continue  # not a verb that closes the sentence ("touching and comments", "it would insist on ...")
+        comma = _rindex(txt, ",", max(a, k - FINAL_SPEAKER_WORDS), k)
+        if comma > a and comma + 1 < k and not _opens_clause(s.w, comma + 1):
+            return comma - 1
+    return last
+
+
+def _opens_clause(w: Words, k: int) -> bool:
+    """Token ``k``, after a comma, opens a clause or phrase of the writer's, not a speaker: a preposition,
+    conjunction or relative word, or an -ing form (", including ...", ", so long as ...", ", but they agreed")."""
+    t = w.low[k]
+    return t in ADJUNCT_PREPOSITIONS or t in SUBORDINATORS or t in COORDINATORS or t in CLAUSE_BREAKS \
+        or t in RELATIVE_PRONOUNS or t == "so" or t.endswith("ing")
+
+
+def _rindex(items: list, x, lo: int, hi: int) -> int:
+    """The last index of ``x`` in ``items[lo:hi]``, or -1."""
+    for k in range(hi - 1, lo - 1, -1):
+        if items[k] == x:
+            return k
+    return -1
 
 
 def _clause_reports(s: Sentence, lo: int) -> list:
@@ -738,7 +778,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
       said", and a bare form after a plural noun: "his advisers say");
     - a bare form after an article ("the claim", "a note");
     - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
-      "of", "about", "from" ("the Afghanistan remarks were", "the comments angered");
+      "of", "about", "from" ("the Afghanistan remarks were", "the comments angered"), or by a relative "that"
+      and an -ed verb ("The Trump tweets that precipitated");
     - a phrase that opens with an adverb ("occasionally troublesome comments");
 
     but never a bare form after "did" or "does" ("a number did say that ...").
@@ -767,8 +808,9 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
         return True
     after = n + width
     if (t.endswith("s") and after < hi and not w.starts_upper(after)
-            and (low[after] in AFTER_PLURAL_NOUN or low[after].endswith("ed"))):
-        return True
+            and (low[after] in AFTER_PLURAL_NOUN or low[after].endswith("ed")
+                 or low[after] == "that" and after + 1 < hi and low[after + 1].endswith("ed"))):
+        return True  # ("The Trump tweets that precipitated ...": a noun and its relative clause)
     return first.endswith("ly") and not w.starts_upper(ms) and len(first) > 4
 
 

@@ -40,6 +40,8 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
                                re.IGNORECASE)
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
+NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "several", "few", "many"))  # before a unit of time ("two weeks ago")
 ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name after its organisation word
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
@@ -178,6 +180,9 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                 or t in TIME_WORDS:
             j -= 1
             steps += 1
+            continue
+        if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
+            j -= 3 if low[j - 2][:1].isdigit() or low[j - 2] in NUMBER_WORDS else 2
             continue
         break
     if j < limit:
