@@ -692,9 +692,10 @@ def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
     at most :data:`FINAL_SPEAKER_WORDS` tokens that opens no clause of the writer's: "Liu He told Mnuchin that China would not continue talks, two people
     briefed on those meetings said.")."""
     low, txt = s.w.low, s.w.txt
-    for k in s.cues:
-        if k <= a + 1 or k > last:
-            continue
+    # (only a cue within FINAL_TAIL tokens, and a cue's own width, of the sentence end can close it)
+    for k in s.cues[bisect_left(s.cues, max(a + 2, s.end - FINAL_TAIL - 2)):]:
+        if k > last:
+            break
         if not is_verb_form(low[k]) or s.w.starts_upper(k) or low[k - 1] == ",":
             continue
         c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
