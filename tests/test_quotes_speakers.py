@@ -546,3 +546,13 @@ def test_an_organisation_name_with_on_or_for_after_its_organisation_word():
     # a person named before the description keeps the quote
     text = "Neera Tanden, president of the Center for American Progress, said the plan was dead."
     assert speaker_of(text, "the plan", kinds=("indirect",))[0] == "Neera Tanden"
+
+
+def test_a_capitalised_he_after_a_name_is_the_name_s_last_word():
+    # AllSides (Washington Times, ZTE): "Chinese Vice Premier Liu He told" gave the speaker "He", resolved to Shah
+    text = ("White House spokesman Raj Shah spoke on Monday. During the talks in Beijing, Chinese Vice Premier Liu He "
+            "told Treasury Secretary Steven T. Mnuchin that China would not continue talks on trade disputes.")
+    assert "Liu He" in speaker_of(text, "China would not", kinds=("indirect",))[0]
+    # a capitalised "I" after a capitalised word stays the pronoun
+    assert speaker_of("Let me be clear: Nothing I write here is open to debate.", "here is",
+                      kinds=("indirect",))[1] == "I"

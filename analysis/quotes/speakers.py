@@ -85,6 +85,8 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
     ``limit``, a capitalised run not before ``lo``), or ``None``."""
     low, txt = w.low, w.txt
     if low[j] in PRONOUNS:
+        if low[j] == "he" and j > lo and w.starts_upper(j) and w.is_name(j - 1) and not w.fl[j - 1] & END:
+            return _cap_run_back(w, j - 1, lo)  # a name's last word, not a pronoun ("Vice Premier Liu He told")
         return j
     if w.is_name(j) or w.is_acronym(j):
         return _cap_run_back(w, j, lo)
