@@ -380,7 +380,7 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         a += 1
     if a < s.end and (low[a] in PHRASAL_PARTICLES or a + 1 < s.end and low[a + 1] in PHRASAL_PARTICLES
                       and low[a] in OBJECT_PRONOUNS):
-        return s.end  # another verb: "wrote it off as", "played down"
+        return s.end  # another verb: "wrote it off as", "called up their friends"
     that = _that_after_names_and_dates(s, a)
     if that is not None:
         return that + 1  # "wrote Mr. Issa last week that ...", "confirmed March 20, 2017 that ..."
@@ -687,10 +687,10 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
 
 
 def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
-    """The last token of a content from token ``a`` to ``last`` without a ', X said' that closes the sentence (a
-    reporting verb with at most :data:`FINAL_TAIL` tokens after it and no content, after a comma and a phrase of
-    at most :data:`FINAL_SPEAKER_WORDS` tokens that opens no clause of the writer's: "Liu He told Mnuchin that China would not continue talks, two people
-    briefed on those meetings said.")."""
+    """The last token of a content from token ``a`` to ``last`` without a ', X said' that closes the sentence: a
+    reporting verb with at most :data:`FINAL_TAIL` tokens after it and no content of its own, after a comma and
+    a phrase of at most :data:`FINAL_SPEAKER_WORDS` tokens that opens no clause of the writer's ("Liu He told
+    Mnuchin that China would not continue talks, two people briefed on those meetings said.")."""
     low, txt = s.w.low, s.w.txt
     # (only a cue within FINAL_TAIL tokens, and a cue's own width, of the sentence end can close it)
     for k in s.cues[bisect_left(s.cues, max(a + 2, s.end - FINAL_TAIL - 2)):]:
