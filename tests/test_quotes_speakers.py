@@ -556,3 +556,13 @@ def test_a_capitalised_he_after_a_name_is_the_name_s_last_word():
     # a capitalised "I" after a capitalised word stays the pronoun
     assert speaker_of("Let me be clear: Nothing I write here is open to debate.", "here is",
                       kinds=("indirect",))[1] == "I"
+
+
+def test_a_verb_followed_by_who_has_no_subject():
+    # AllSides (Bloomberg): "did not say who had asked" gave a row with the speaker "say"
+    text = "Bloomberg did not say who had asked the agency to delay the report."
+    assert all(r["speaker"] != "say" for r in rows(text))
+    assert rows(text) == []
+    # a relative clause after the subject keeps the subject
+    text = "Smith, who had asked the ministry to delay the report, said the plan was dead."
+    assert speaker_of(text, "the plan", kinds=("indirect",))[0] == "Smith"

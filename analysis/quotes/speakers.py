@@ -23,9 +23,9 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS, OWNER_PRONOUNS,
-                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SIDE_GROUPS, SKIP_BEFORE_CUE,
-                                        TIME_WORDS)
+                                        FINITE_VERB_FORMS, IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS,
+                                        OWNER_PRONOUNS, PERSON_TITLES, PRONOUNS, ROLE_TITLES, SIDE_GROUPS,
+                                        SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -189,6 +189,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         break
     if j < limit:
         return None
+    if j + 1 < i and low[j + 1] in ("who", "which") and low[j] in FINITE_VERB_FORMS:
+        return None  # a question word after a verb, no subject: "Bloomberg did not say who had asked"
     if txt[j] == ")":
         j = _before_bracket(w, j, limit)
     if txt[j] == ",":
