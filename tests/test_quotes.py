@@ -120,6 +120,19 @@ def test_a_quote_introduced_by_titled_names_a_work():
         ("title", "Justin Amash, LP Interloper.", "")]
 
 
+def test_a_quote_in_capitals_that_is_its_whole_paragraph_is_a_heading():
+    # AllSides (Reuters, Kavanaugh 2018): the heading "‘I KNOW MY TONE WAS SHARP’" was a direct quote
+    # of the senator quoted above it
+    text = ("“It smacks of a whitewash,” Democratic Senator Richard Blumenthal told reporters.\n\n"
+            "‘I KNOW MY TONE WAS SHARP’\n\n"
+            "“I know that my tone was sharp,” he wrote.\n\n"
+            "“NO WAY,” he shouted.")
+    plain = text.translate(str.maketrans("“”‘’", "\"\"''"))  # the cleaned text beside the raw
+    assert [(r["kind"], text[r["start"]:r["end"]]) for r in quotes(plain, text)] == [
+        ("direct", "It smacks of a whitewash,"), ("title", "I KNOW MY TONE WAS SHARP"),
+        ("direct", "I know that my tone was sharp,"), ("direct", "NO WAY,")]
+
+
 def test_a_programme_after_a_possessive_or_told_is_a_title():
     # BASIL 2011 (fox, Trump and the birth certificate) and AllSides: the show's name was a direct quote of the
     # person who spoke on it, and '"Today" show' continued the quotation before it

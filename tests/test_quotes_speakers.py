@@ -566,3 +566,51 @@ def test_a_verb_followed_by_who_has_no_subject():
     # a relative clause after the subject keeps the subject
     text = "Smith, who had asked the ministry to delay the report, said the plan was dead."
     assert speaker_of(text, "the plan", kinds=("indirect",))[0] == "Smith"
+
+
+def test_a_capitalised_group_noun_is_no_surname_for_he():
+    # AllSides (CBN, Comey testimony 2017): "Senators asked ..." gave "he replied" to "Senators"
+    text = ('Fired FBI Director James Comey testified on Thursday.\n\n'
+            '"Those were lies plain and simple," Comey bluntly told the Senate panel.\n\n'
+            'Senators asked the former FBI director why he thought he was fired?\n\n'
+            '"I\'m not quite sure," he replied. "But I have to take the president at his word."')
+    assert speaker_of(text, "I'm not quite sure")[0] == "James Comey"
+
+
+def test_quoted_as_saying_names_the_subject():
+    # AllSides (Politico, shutdown 2013): "was quoted in the Philadelphia Inquirer as saying:" gave the quote
+    # to Obama, named earlier in the paragraph
+    text = ("New Jersey Rep. Frank LoBiondo, who represents an Atlantic City-area seat that Obama won by eight "
+            "percentage points, has indicated that he's unhappy with the House GOP's course of action. The 10-term "
+            "congressman was quoted in the Philadelphia Inquirer as saying: \"At a certain point, I'm not going "
+            "to go along with it.\"")
+    assert speaker_of(text, "At a certain point")[0] == "Frank LoBiondo"
+
+
+def test_a_person_of_a_place_or_organisation_is_the_person():
+    # AllSides: "Ted Cruz of Texas", "Mary Wareham of Human Rights Watch", "State Mike Pompeo" were speakers
+    said = "the bill was dead"
+    assert speaker_of(f"House Speaker Nancy Pelosi of California said {said}.", said)[0] == "Nancy Pelosi"
+    assert speaker_of(f"Rep. Steve King of Iowa said {said}.", said)[0] == "Steve King"
+    assert speaker_of(f"Lee Wang of The Intercept said {said}.", said)[0] == "Lee Wang"
+    assert speaker_of(f"Secretary of State Mike Pompeo said {said}.", said)[0] == "Mike Pompeo"
+    # an organisation with "of" in its name, and an office before "of", stay whole
+    assert speaker_of(f"Bank of America said {said}.", said)[0] == "Bank of America"
+    assert speaker_of(f"The Department of Justice said {said}.", said)[0] == "Department of Justice"
+    assert speaker_of(f"The chief executive of Angie's List said {said}.", said)[0] == "Angie's List"
+    assert speaker_of(f"California Superintendent of Public Instruction Tom Torlakson said {said}.", said)[0] \
+        != "California Superintendent"
+
+
+def test_a_colon_that_ends_the_paragraph_before_leads_into_the_quote():
+    # AllSides (Fox, NYT endorsement 2016): the speaker of a quotation in a paragraph of its own is named in the
+    # paragraph before, which ends in a colon
+    text = ("The Times, likewise, said Trump can't be believed.\n\n"
+            "After the newspaper's Clinton endorsement over the weekend, Trump spokesman Jason Miller issued a "
+            "statement saying:\n\n"
+            "\"The news that the ultra-liberal, elitist, out-of-touch New York Times would endorse Hillary "
+            "Clinton is no surprise.\"")
+    assert speaker_of(text, "The news that")[0] == "Jason Miller"
+    text = ("Senator John Smith met Treasury Secretary Steven Mnuchin on Monday. Smith added, after meeting "
+            "Mnuchin:\n\n\"It is dead.\"\n\nMnuchin said: \"Not so.\"")
+    assert speaker_of(text, "It is dead")[0] == "Smith"

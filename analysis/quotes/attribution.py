@@ -31,7 +31,7 @@ from analysis.quotes.marks import Piece
 from analysis.quotes.speakers import Mention, mention, name_at, names_person, subject_after, subject_before
 from analysis.quotes.tokens import Words
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, OWNER_PRONOUNS,
-                                        PASSIVE_AUX, POSSESSIVES, PRONOUNS)
+                                        PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS)
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -266,6 +266,15 @@ def before_finite(win: Window, n: int, cue: Cue):
     return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) else NEXT_CUE
 
 
+def before_quoted_as(win: Window, n: int, cue: Cue):
+    """'X was quoted (in the Philadelphia Inquirer) as saying: "..."': the subject of "was quoted"."""
+    w = win.w
+    if cue.lemma != "quote" or not (n > win.a and w.low[n - 1] in PASSIVE_AUX) or "as" not in w.low[n + 1:win.b]:
+        return None
+    m = subject_before(win.doc.text, w, n - 1, win.a, win.a)
+    return win.attribution(m, n, cue, "before:X-quoted-as") if m else NEXT_CUE
+
+
 def before_passive_by(win: Window, n: int, cue: Cue):
     """'was described as "X" by officials': the speaker is the agent after "by", if any."""
     if not (n > win.a and win.w.low[n - 1] in PASSIVE_AUX):
@@ -287,7 +296,7 @@ def before_x_said(win: Window, n: int, cue: Cue):
     return win.attribution(m, n, cue, "before:X-said:" if w.txt[b - 1] in (":", ",") else "before:X-verb")
 
 
-BEFORE_RULES = [before_according, before_x_saying, before_finite, before_passive_by, before_x_said]
+BEFORE_RULES = [before_according, before_x_saying, before_finite, before_quoted_as, before_passive_by, before_x_said]
 """The rules for the sentence before a quote, tried in this order at each cue, nearest the quote first."""
 
 
@@ -334,6 +343,10 @@ def opening_person(win: Window, stop: int, pronouns) -> Mention | None:
         m = name_at(win.doc.text, w, first, stop)
         if m is None or w.is_upper(first):
             continue
+        k = win.doc.tok_index(m.end)
+        if k + 1 < stop and w.low[k] in PERSON_TITLES and w.is_name(k + 1):
+            # an owner before a title and the name ("Trump spokesman Jason Miller issued a statement saying:")
+            m = name_at(win.doc.text, w, k + 1, stop) or m
         if PRONOUNS[w.low[first]] in pronouns if w.low[first] in PRONOUNS else names_person(win.doc, m):
             return m
     return None
@@ -362,6 +375,14 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
         lo = prev.close_end
     a = doc.tok_index(lo)
     b = doc.tok_index(piece.open_at)
+    if a >= b and lo == ps and ps > 0 and doc._paras_apart and not doc.text[ps:piece.open_at].strip():
+        # a quotation that opens its paragraph after a paragraph that ends in a colon ("Trump wrote on Twitter:"
+        # above a quoted tweet): that paragraph's last sentence leads into it
+        k = bisect_right(doc._para_starts, ps) - 2  # the paragraph before
+        pps, ppe = doc.paras[k] if k >= 0 else (ps, ps)
+        lead = doc.text[pps:ppe].rstrip()
+        if pps < ps and ppe <= ps and lead.endswith(":") and (prev is None or prev.close_at < pps):
+            a, b = doc.tok_index(pps), doc.tok_index(pps + len(lead))
     k = bisect_right(doc.end_idx, b - 2) - 1  # from the last sentence end (not the last token)
     if k >= 0 and doc.end_idx[k] >= a:
         a = doc.end_idx[k] + 1

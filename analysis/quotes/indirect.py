@@ -23,7 +23,7 @@ from analysis.quotes.speakers import Mention, mention, resolve, subject_after, s
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
                                         ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
-                                        DETERMINERS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
+                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
                                         OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
                                         TIME_WORDS, BETWEEN_MARKER_AND_VERB, NEGATIONS, PHRASAL_PARTICLES, VERB_MARKERS,
@@ -49,6 +49,9 @@ OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))  # before a particle (
 MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "last", "next", "this", "early", "late"))
+SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during", "after", "before", "since", "while", "when", "outside",
+                                  "inside"))  # open the time or place of an act, not what it was about
+REASON_WORDS = frozenset(("for", "over", "whether", "if", "that", "to"))  # what an act toward someone was about
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -365,6 +368,10 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     low = s.w.low
     if cue.lemma in ADDRESSEE_CUES:  # "told Fox News (that) ...": the addressee is no part of the report
         that = next((k for k in range(a, min(s.end, a + ADDRESSEE_THAT_REACH)) if low[k] in ("that", ",")), None)
+        if that is not None and low[that] == ",":
+            # a place set off by commas inside the addressee: "told a small gathering in Boca Raton, Florida, that"
+            after = _that_after_names_and_dates(s, that + 1)
+            that = after if after is not None and after < a + ADDRESSEE_THAT_REACH else that
         if that is not None and that - a > ADDRESSEE_REACH \
                 and any(t in MAIN_AUXILIARIES or t.endswith("ed") for t in low[a:that]):
             that = None  # past a verb of its own ("told reporters the plan failed and that"); without one, the
@@ -643,8 +650,18 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # publicly confirmed that his agency was investigating ..., Trump leaned on ...")
         comma = _index(txt, ",", a, last)
         last = comma - 1 if comma > a else last
-    last = _before_final_attribution(s, a, last)
+    closed = _before_final_attribution(s, a, last)
+    if closed < last and cue.cls == "believing":
+        # "Gardner wants to finish reading the report, his spokesman told the Denver Post": what someone wants
+        # or believes, as the closing speaker reports it, is the closing speaker's report
+        return NEXT_CUE
+    last = closed
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
+    if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
+                                     or cue.lemma == "write" and _a_document(s.w, a, last)):
+        # "Trump mocked Ford on Tuesday during a rally", "Comey also wrote memos about their meetings": an act
+        # toward someone or the writing of a text, nothing reported
+        return NEXT_CUE
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk, k = None, a
@@ -684,6 +701,34 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
         return [own, *rest] if rest else own
     return NEXT_CUE
+
+
+def _only_a_name(w: Words, a: int, last: int) -> bool:
+    """The object from token ``a`` to ``last`` is a name or an object pronoun and nothing after it but the time
+    and place of the act ("Ford on Tuesday during a political rally", "him at the debate"); a word that says
+    what the act was about keeps it a report ("Obama for failing to act", "Clinton during the primaries for her
+    ties", "Clinton Friday whether she would")."""
+    k = a
+    if w.low[k] in OBJECT_PRONOUNS:
+        k += 1
+    else:
+        while k <= last and (w.is_name(k) or w.is_title(k) or w.is_title_dot(k)):
+            k += 1
+    while k <= last and w.low[k] in TIME_WORDS:
+        k += 1
+    return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _a_document(w: Words, a: int, last: int) -> bool:
+    """The object of "wrote" from token ``a`` opens with a written text, after at most a determiner or possessive ("memos
+    about their meetings", "a letter to the committee", "his statement"; :data:`DOCUMENT_NOUNS`) that is the
+    object, followed by a preposition, a comma or nothing."""
+    k = a + 1 if w.low[a] in DETERMINERS or w.low[a] in POSSESSIVES else a
+    noun = w.low[k] if k <= last else ""
+    if not (noun in DOCUMENT_NOUNS or noun[-1:] == "s" and noun[:-1] in DOCUMENT_NOUNS):
+        return False
+    # the text is the object, not the subject of a reported clause ("said the statement was false")
+    return k == last or w.low[k + 1] in ADJUNCT_PREPOSITIONS and w.low[k + 1] != "of" or w.txt[k + 1] == ","
 
 
 def _before_final_attribution(s: Sentence, a: int, last: int) -> int:

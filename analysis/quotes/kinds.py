@@ -81,6 +81,16 @@ def _owned_or_told(doc: Doc, piece: Piece) -> bool:
     return at >= 0 and _OWNED_OR_TOLD.search(doc.text, max(0, at - TITLED_LEAD), at) is not None
 
 
+def _heading(doc: Doc, piece: Piece, content: str) -> bool:
+    """A quote in capitals with no closing punctuation that is its whole paragraph: a heading that quotes
+    someone ("‘I KNOW MY TONE WAS SHARP’" above the paragraphs that tell who wrote it), not words said there."""
+    if piece.open_at < 0 or piece.close_at < 0 or not content.isupper() \
+            or content.rstrip().endswith((".", ",", "!", "?", ":", ";")):
+        return False
+    ps, pe = doc.para_of(piece.open_at)
+    return not doc.text[ps:piece.open_at].strip() and not doc.text[piece.close_end:pe].strip()
+
+
 def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
               prev: Piece | None, n: int) -> str:
     """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
@@ -88,6 +98,8 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
     if _titled_by_lead(doc, piece):
         return "title"
     content = text[piece.start:piece.end]
+    if _heading(doc, piece, content):
+        return "title"
     if 1 <= n <= TOLD_TITLE_WORDS and content[:1].isupper() and _owned_or_told(doc, piece) \
             and _title_words(textlib.tokens(content)):
         return "title"

@@ -23,9 +23,9 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        FINITE_VERB_FORMS, IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP, ORG_WORDS,
-                                        OWNER_PRONOUNS, PERSON_TITLES, PRONOUNS, ROLE_TITLES, SIDE_GROUPS,
-                                        SKIP_BEFORE_CUE, TIME_WORDS)
+                                        FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP,
+                                        OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
+                                        SIDE_GROUPS, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -121,8 +121,35 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
     if low[j] in ORG_WORDS:
         return k, j  # an organisation's name keeps a title word in it ("Justice Department")
     while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS):
+        if low[k] == "of" and k + 2 < j and k - 1 >= a and low[k - 1] in PERSON_TITLES:
+            # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office goes with the title
+            k += 1 + (low[k + 1] == "the" and k + 2 < j)
         k += 1
-    return k, j
+    person = _person_of(w, k, j)
+    return person if person is not None else (k, j)
+
+
+def _person_of(w: Words, k: int, j: int) -> tuple[int, int] | None:
+    """The person's name (first and last token) before an "of" in the run of tokens ``k`` to ``j``: two name
+    words or more after the run's last title, neither a title nor an organisation word ("House Speaker Nancy
+    Pelosi of California", "Lee Wang of The Intercept"; not "Bank of America", "Department of Justice"), or
+    ``None``."""
+    low = w.low
+    of = next((x for x in range(k + 2, j) if low[x] == "of"), None)
+    if of is None:
+        return None
+    def name_word(x: int) -> bool:
+        return w.is_name(x) and low[x] not in ORG_WORDS and low[x] not in SIDE_GROUPS and "." not in w.txt[x] \
+            and not w.is_acronym(x)
+
+    first = of - 1  # (the name's last word may be a title word, "Steve King", but not an office)
+    if not name_word(first) or low[first] in OFFICE_WORDS:
+        return None  # ("California Superintendent of Public Instruction Tom Torlakson")
+    while first - 1 >= k and name_word(first - 1) and low[first - 1] not in PERSON_TITLES:
+        first -= 1
+    if first > k and low[first - 1] not in PERSON_TITLES:
+        return None  # after another word ("U.S. Chamber of Commerce")
+    return (first, of - 1) if of - first >= 2 else None
 
 
 def mention(text: str, w: Words, a: int, b: int) -> Mention:
@@ -211,6 +238,13 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                 return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
     start = _np_back(w, j, limit, lo)
+    if start is not None and start - 3 >= lo and low[start] == "the" and low[start - 1] == "of" \
+            and w.is_name(start - 2):
+        first = _cap_run_back(w, start - 2, lo)
+        person = _person_of(w, first, j)
+        if person is not None and person[1] == start - 2:  # "Lee Wang of The Intercept asked": Lee Wang
+            m = mention(text, w, first, start - 2)
+            return Mention(w.st[first], w.en[j], text[w.st[first]:w.en[j]], m.name, m.name_start, m.name_end)
     if start is not None and start > limit and low[start - 1] == "at":
         if low[start] not in ("least", "most"):
             return None  # "but at the same time acknowledged": a time, no subject
@@ -321,8 +355,8 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
         elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
-            if low[j] in SIDE_GROUPS:
-                typ = "group"  # "Republicans said": a group, not a surname
+            if low[j] in SIDE_GROUPS or i == j and low[i] in GROUP_NOUNS:
+                typ = "group"  # "Republicans said", "Senators asked": a group, not a surname
         else:
             continue
         # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
@@ -493,21 +527,22 @@ def _same_person(name: str, other: str | None) -> bool:
 
 def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     """'the Texas governor', 'the senator' resolved to the one person named before it with a title of that role
-    ("Gov. Rick Perry"; :data:`ROLE_TITLES`); ``m`` itself when there is none or more than one."""
+    ("Gov. Rick Perry"; :data:`ROLE_TITLES`), or to the last of several when that one is named in the role's own
+    paragraph ("New Jersey Rep. Frank LoBiondo ... The 10-term congressman"); ``m`` itself when there is none, or
+    several and none in the paragraph."""
     words = m.text.lower().split()
     titles = ROLE_TITLES.get(words[-1])
     if titles is None or len(words) > ROLE_WORDS:
         return m
-    found = None
+    found, others = None, False
     for s, e, name, title in _titled(doc, persons):
         if s >= m.start:
             break
         if title in titles:
-            if found is not None and found[2].split()[-1] != name.split()[-1]:
-                return m  # two people hold the role: no telling which
+            others = others or found is not None and found[2].split()[-1] != name.split()[-1]
             found = (s, e, name)
-    if found is None:
-        return m
+    if found is None or others and found[0] < doc.para_of(m.start)[0]:
+        return m  # no one, or two people hold the role and neither in the role's paragraph: no telling which
     return Mention(m.start, m.end, m.text, found[2], found[0], found[1])
 
 

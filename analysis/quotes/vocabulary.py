@@ -73,6 +73,8 @@ SENTENCE_OPENERS = sentence_starters()[0]
 """Words that start a sentence after a word kept with its dot ("U.S. He says"): the sentence splitter's list
 (``analysis/data/sentence_starters.yaml``)."""
 ADDRESSEE_WORDS = _words("addressee_words")
+GROUP_NOUNS = _words("group_nouns")
+OFFICE_WORDS = _words("office_words")
 COORDINATORS = _words("coordinators")
 THAT_CUES = _words("that_cues")
 INFINITIVE_CUES = _words("infinitive_cues")
