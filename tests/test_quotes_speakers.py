@@ -579,8 +579,9 @@ def test_a_capitalised_group_noun_is_no_surname_for_he():
 
 def test_quoted_as_saying_names_the_subject():
     # AllSides (Politico, shutdown 2013): "was quoted in the Philadelphia Inquirer as saying:" gave the quote
-    # to Obama, named earlier in the paragraph
-    text = ("New Jersey Rep. Frank LoBiondo, who represents an Atlantic City-area seat that Obama won by eight "
+    # to Obama, named earlier in the paragraph; the role "congressman" is held by two, one in its paragraph
+    text = ("Virginia Rep. Scott Rigell said the shutdown harms the military.\n\n"
+            "New Jersey Rep. Frank LoBiondo, who represents an Atlantic City-area seat that Obama won by eight "
             "percentage points, has indicated that he's unhappy with the House GOP's course of action. The 10-term "
             "congressman was quoted in the Philadelphia Inquirer as saying: \"At a certain point, I'm not going "
             "to go along with it.\"")

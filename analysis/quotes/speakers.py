@@ -534,15 +534,17 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     titles = ROLE_TITLES.get(words[-1])
     if titles is None or len(words) > ROLE_WORDS:
         return m
-    found, others = None, False
+    ps = doc.para_of(m.start)[0]
+    found, others, others_here = None, False, False
     for s, e, name, title in _titled(doc, persons):
         if s >= m.start:
             break
         if title in titles:
-            others = others or found is not None and found[2].split()[-1] != name.split()[-1]
+            other = found is not None and found[2].split()[-1] != name.split()[-1]
+            others, others_here = others or other, others_here or other and found[0] >= ps
             found = (s, e, name)
-    if found is None or others and found[0] < doc.para_of(m.start)[0]:
-        return m  # no one, or two people hold the role and neither in the role's paragraph: no telling which
+    if found is None or others and (found[0] < ps or others_here):
+        return m  # no one, or two people hold the role and not one alone in the role's paragraph: no telling which
     return Mention(m.start, m.end, m.text, found[2], found[0], found[1])
 
 
