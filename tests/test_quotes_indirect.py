@@ -594,3 +594,9 @@ def test_a_wish_reported_by_a_closing_speaker_is_the_closing_speaker_s():
             "decision, his spokesman Casey Contres told the Denver Post.")
     assert one(text) == ("Cory Gardner, a Republican from Colorado, wants to finish reading the report before he "
                          "makes a decision", "indirect:X-said", "Casey Contres")
+
+
+def test_a_time_phrase_before_that_is_no_part_of_the_report():
+    # AllSides (USA Today, Flynn 2017): the report began "the following day that"
+    text = "Russian President Vladimir Putin said the following day that his government would not retaliate."
+    assert one(text)[0] == "his government would not retaliate"

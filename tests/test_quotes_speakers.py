@@ -615,3 +615,49 @@ def test_a_colon_that_ends_the_paragraph_before_leads_into_the_quote():
     text = ("Senator John Smith met Treasury Secretary Steven Mnuchin on Monday. Smith added, after meeting "
             "Mnuchin:\n\n\"It is dead.\"\n\nMnuchin said: \"Not so.\"")
     assert speaker_of(text, "It is dead")[0] == "Smith"
+
+
+def test_he_after_a_subject_named_after_an_opening_adjunct():
+    # AllSides (Fox, Ebola 2014): "he stressed" went to a hospital named two paragraphs before, not to Obama
+    text = ("Texas Health Presbyterian Hospital said it had followed the guidelines.\n\n"
+            "Medical records provided to The Associated Press showed the nurse drew blood.\n\n"
+            "Also Wednesday, President Obama sought to ease fears in the U.S., urging a stepped-up response even as "
+            "he stressed that the danger in the United States remained a long shot.")
+    assert speaker_of(text, "the danger", kinds=("indirect",))[0] == "Obama"
+    # a form of "be" after the name describes it: 'according to Mr. Khan, Mr. Trump is the villain' keeps "he"
+    # for the speaker named before
+    text = ('Khizr Khan spoke at the convention. But according to Mr. Khan, Mr. Trump is the villain: '
+            '"Donald Trump consistently smears the character of Muslims," he said.')
+    assert speaker_of(text, "Donald Trump consistently")[0] == "Khizr Khan"
+
+
+def test_a_nickname_in_marks_inside_an_apposition():
+    # AllSides (USA Today, Flynn 2017): the speaker was the fragment "Flynn's"
+    text = ('A friend of Flynn\'s, Robert "Rocky" Kempenaar, said the retired general expressed "anger" at a '
+            'dinner the two of them shared that his son had been drawn into the investigation.')
+    assert speaker_of(text, "the retired general", kinds=("indirect",))[0].endswith("Kempenaar")
+
+
+def test_a_participle_after_the_source_of_according_to_is_no_part_of_it():
+    # AllSides (USA Today, Flynn 2017): "according to a court filing signed by Flynn and prosecutors" gave Flynn
+    text = ("The next day, Flynn called a senior official to discuss the sanctions, according to a court filing "
+            "signed by Flynn and prosecutors.")
+    assert speaker_of(text, "The next day", kinds=("indirect",))[0] == "a court filing"
+    text = '"Go to break, go to break," an exasperated Scarborough said.'
+    assert speaker_of(text, "Go to break")[0] == "Scarborough"
+
+
+def test_a_quotation_right_after_a_verb_is_its_object_whatever_follows():
+    # AllSides (CNN, Ebola 2014): the union's claim went to the hospital's spokeswoman named after it
+    text = ('And after the union claimed "there was no one to pick up hazardous waste as it piled to the '
+            'ceiling," White said the waste was "well-contained in accordance with standards."')
+    assert speaker_of(text, "there was no one")[0] == "the union"
+    assert speaker_of('"We will win," Trump said.', "We will win")[0] == "Trump"
+
+
+def test_the_subject_of_a_clause_before_pointing_out():
+    # AllSides (USA Today, Flynn 2017): the prosecutors' words went to Trump, the first name of the clause
+    text = ("But in a court filing, prosecutors went out of their way to highlight the former general's close "
+            "connection to Trump, pointing out that he served as a \"surrogate and national security adviser\" for "
+            "his campaign.")
+    assert speaker_of(text, "surrogate")[0] == "prosecutors"

@@ -127,6 +127,9 @@ def _window_attribution(doc: Doc, pieces: list[Piece], k: int) -> Attribution | 
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     a = after(doc, p, nxt)
     if a is not None and doc.text[p.start:p.end].rstrip().endswith(","):
+        b = before(doc, p, prev)
+        if b is not None and b.cue_end >= 0 and p.open_at >= 0 and not doc.text[b.cue_end:p.open_at].strip():
+            return b  # 'after the union claimed "...," White said': the quotation is the object of the verb before
         return a  # '"...," he said': the attribution after the quote, whatever comes before it
     b = before(doc, p, prev)  # 'X said: "..."' wins over an attribution after the quote
     return a if a is not None and not (b is not None and b.rule == "before:X-said:") else b or a

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import Mention, mention, name_at, names_person, subject_after, subject_before
+from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_at, names_person, subject_after,
+                                      subject_before)
 from analysis.quotes.tokens import Words
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, OWNER_PRONOUNS,
                                         PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS)
@@ -410,13 +411,20 @@ def agent_after(doc: Doc, piece: Piece) -> Mention | None:
 
 
 def clause_subject(win: Window, comma: int) -> Mention | None:
-    """The subject of the clause from the window's first token to the comma at token ``comma``: the first
-    noun phrase before its first verb, else its first name or pronoun."""
+    """The subject of the clause from the window's first token to the comma at token ``comma``: the noun phrase
+    before its first reporting verb, else before its first finite verb ("But in a court filing, prosecutors went
+    out of their way ..., pointing out"), else its first name or pronoun."""
     doc, w, a = win.doc, win.w, win.a
     for n in range(a, comma):
         cue = cue_at(w, n, a, win.b, doc.verbs)
         if cue and is_verb_form(w.low[n]):
             return subject_before(doc.text, w, n, a, a)
+    for n in range(a + 1, comma):
+        if not w.starts_upper(n) and (w.low[n].endswith("ed") or inflected_verb(w.low[n])):
+            m = subject_before(doc.text, w, n, a, a)
+            if m is not None:
+                return m
+            break
     for n in range(a, comma):
         if w.low[n] in PRONOUNS or w.is_name(n):
             end = n

@@ -48,7 +48,8 @@ FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two p
 OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))  # before a particle ("wrote it off")
 MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december", "last", "next", "this", "early", "late"))
+                        "october", "november", "december", "last", "next", "this", "early", "late", "the", "following",
+                        "previous", "same", "day", "days", "earlier", "later"))  # ("said the following day that")
 SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during", "after", "before", "since", "while", "when", "outside",
                                   "inside"))  # open the time or place of an act, not what it was about
 REASON_WORDS = frozenset(("for", "over", "whether", "if", "that", "to"))  # what an act toward someone was about

@@ -182,6 +182,16 @@ def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int
     return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
 
 
+def _nickname_mark(w: Words, k: int) -> bool:
+    """Token ``k`` is a quotation mark around a nickname of one word inside a name (Robert "Rocky" Kempenaar)."""
+    txt = w.txt
+    if txt[k] != '"' or k < 2 or k + 2 >= len(txt):
+        return False
+    if txt[k - 2] == '"':  # the closing mark
+        return w.is_name(k - 1) and w.is_name(k + 1) and k >= 3 and w.is_name(k - 3)
+    return txt[k + 2] == '"' and w.is_name(k + 1) and w.is_name(k - 1) and k + 3 < len(txt) and w.is_name(k + 3)
+
+
 def _before_bracket(w: Words, j: int, limit: int) -> int:
     """The token before a short bracket that ends at token ``j`` ("McCaskill (D-Mo.)", "Christie (R)"): a party
     and state code or other aside between a name and its verb or apposition; ``j`` when token ``j`` closes no
@@ -224,7 +234,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
         # (a full stop that ends no sentence stays inside: "McCaskill, D-Mo., said")
-        while k >= limit and (txt[k] not in (",", ".", ":", ";", '"') or dot_continues(w, k)) and j - k < APPOSITION:
+        while k >= limit and (txt[k] not in (",", ".", ":", ";", '"') or dot_continues(w, k) or _nickname_mark(w, k)) \
+                and j - k < APPOSITION:
             k -= 1
         if k >= limit + 1 and txt[k] == ",":
             inner_first = k + 1 if k + 1 < j else None
@@ -268,6 +279,10 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     b = k
     while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
         nt = txt[b + 1]
+        if low[b + 1].endswith("ed") and not w.starts_upper(b + 1) and not low[b].endswith("ly") \
+                and low[b] not in DETERMINERS and b + 2 < stop \
+                and (low[b + 2] in ADJUNCT_PREPOSITIONS or low[b + 2] in TIME_WORDS or w.starts_upper(b + 2)):
+            break  # a participle after the noun: "according to a court filing signed by Flynn and prosecutors"
         if nt in ("'s", "’s", "-") or (w.starts_alnum(b + 1) and low[b + 1] not in NP_FORWARD_STOP) \
                 or w.is_title_dot(b + 1):
             b += 1
@@ -407,8 +422,10 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         # after an inverted reporting verb: '"...," said Ken Sena, managing director'; not when a verb of its
         # own follows the name, the subject of the reported clause ("DeMint, who ..., said Steele needs to")
         return not (k < len(w) and is_verb_form(low[k]) and not w.starts_upper(k))
-    if w.txt[j] == "," and k < len(w) and low[k].endswith("ed") and not w.starts_upper(k):
-        return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton"
+    if w.txt[j] == "," and k < len(w) and (low[k].endswith("ed") or inflected_verb(low[k])) \
+            and not w.starts_upper(k):
+        return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton", "Also
+        # Wednesday, President Obama sought to ease fears"
     if k + 1 < len(w) and w.txt[k] == "," and low[k + 1] in ("who", "whose") and _opens_with(doc, j, i):
         return True  # a relative clause after a description: "Tea party activist Alex Poulter, who co-founded"
     if k + 2 < len(w) and w.txt[k] == "," and _PARTY_CODE.match(w.txt[k + 1]):
@@ -419,6 +436,14 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
+def inflected_verb(word: str) -> bool:
+    """A verb form other than the base form and the -ing form ("sought", "went", "says"; LemmInflect's
+    lemmas), as a finite verb after a subject is; not a form of "be" or "have" ("Mr. Trump is the villain"
+    describes him, it tells of nothing he did)."""
+    lemmas = getAllLemmas(word).get("VERB")
+    return bool(lemmas) and word not in lemmas and not word.endswith("ing") and lemmas[0] not in ("be", "have")
 
 
 def _opens_with(doc: Doc, j: int, i: int) -> bool:
