@@ -600,3 +600,61 @@ def test_a_time_phrase_before_that_is_no_part_of_the_report():
     # AllSides (USA Today, Flynn 2017): the report began "the following day that"
     text = "Russian President Vladimir Putin said the following day that his government would not retaliate."
     assert one(text)[0] == "his government would not retaliate"
+
+
+def test_a_second_report_after_but_ends_the_first():
+    # AllSides (Politico, Ferguson 2014): the report ran on into "but called once again for people to"
+    text = ('Of the situation, Obama said Ferguson is "rightly hurting," but called once again for people to "seek '
+            'some understanding rather than to simply holler at each other."')
+    assert indirect_rows(text)[0]["text"] == 'Ferguson is "rightly hurting'
+    # PolNeAR train: the second report is the subject's too
+    text = ("Speaking Sunday on ABC, Carson admitted that the course name that appeared in his book was inaccurate, "
+            "but said his campaign had found the article.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the course name that appeared in his book was inaccurate", "Carson"),
+        ("his campaign had found the article", "Carson")]
+    # a verb after ", but" that reports nothing may be the reported clause's own
+    assert one("The leader said the process was fair, but required candidates to put forth an effort.")[0] \
+        == "the process was fair, but required candidates to put forth an effort"
+
+
+def test_a_report_inside_a_relative_clause_ends_with_it():
+    # AllSides (NPR, Benghazi 2013): the report ran into the writer's "is now being charged by ..." and the
+    # speaker was "first lady"
+    text = ('Clinton, who as first lady once accused her and her husband\'s political foes of a "vast right-wing '
+            'conspiracy," is now being charged by her partisan opponents with being at the center of a conspiracy.')
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ('her and her husband\'s political foes of a "vast right-wing conspiracy', "Clinton")]
+    # AllSides (CNN, Benghazi 2013): ", especially Democrats, who say" opens another speaker's report
+    text = ("Critics have questioned the validity of continued congressional scrutiny of Benghazi, especially "
+            "Democrats, who say Republicans are only interested in discrediting the administration.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the validity of continued congressional scrutiny of Benghazi", "Critics"),
+        ("Republicans are only interested in discrediting the administration", "Democrats")]
+
+
+def test_describing_oneself_and_writing_a_work_report_nothing():
+    # PolNeAR train: "a Republican who described himself as a religious Catholic" took the sentence from "said"
+    text = ("But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled when "
+            "Mr. Trump began attacking Heidi Cruz.")
+    assert one(text)[::2] == ("he recoiled when Mr. Trump began attacking Heidi Cruz", "Guerrero")
+    # AllSides: "who wrote an NRA tell-all", "who wrote the Times's Facebook article" were reports
+    assert indirect_rows("Richard Feldman, a former gun lobbyist who wrote an NRA tell-all, will also be there.") == []
+    assert one("Max Fisher, the reporter who wrote the Times's Facebook article, said it was wrong.")[::2] \
+        == ("it was wrong", "Max Fisher")
+
+
+def test_a_party_adjective_makes_calls_a_noun():
+    # PolNeAR train: "Democratic calls for her to bow out" was a report of "Democratic"
+    text = ("Mrs. Clinton, who remained in the contest despite Democratic calls for her to bow out, has said she will "
+            "not call on Mr. Sanders to withdraw.")
+    assert one(text)[::2] == ("she will not call on Mr. Sanders to withdraw", "Clinton")
+
+
+def test_reminded_takes_an_addressee():
+    # AllSides (CNN, climate summit 2015): "reminded the leaders of the ..." had no speaker
+    text = ('And German Chancellor Angela Merkel reminded the leaders of the "billions of people pinning their hopes '
+            'on what we do in Paris."')
+    rows = document_quotes(text)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("partial", "German Chancellor Angela Merkel")]
+    assert indirect_rows("We reminded Lowey and Schiff of a scoop from August.") == []

@@ -661,3 +661,21 @@ def test_the_subject_of_a_clause_before_pointing_out():
             "connection to Trump, pointing out that he served as a \"surrogate and national security adviser\" for "
             "his campaign.")
     assert speaker_of(text, "surrogate")[0] == "prosecutors"
+
+
+def test_an_interviewer_between_the_subject_and_its_verb_is_no_speaker():
+    # AllSides (Politico, Ferguson 2014): "Nixon in an interview with CNN said" gave the report to CNN
+    text = "Speaking after Obama, Nixon in an interview with CNN said he appreciated the efforts."
+    assert speaker_of(text, "he appreciated", kinds=("indirect",))[0] == "Nixon"
+
+
+def test_age_and_home_town_after_a_name():
+    # AllSides: "Cummings, from Lamoni, Iowa, said" and "Janice Adkison, 52, of Florida, who said" gave the state
+    assert speaker_of("Cummings, from Lamoni, Iowa, said he arrived at 6 a.m.", "he arrived",
+                      kinds=("indirect",))[0] == "Cummings"
+    assert speaker_of("That was enough for supporters like Janice Adkison, 52, of Florida, who said the night went "
+                      "well.", "the night", kinds=("indirect",))[0] == "Janice Adkison"
+    assert speaker_of("Adam Blann, 37, of Carson City, Nevada, said he does not favor the protests.", "he does",
+                      kinds=("indirect",))[0] == "Adam Blann"
+    # an apposition that names the person stays
+    assert speaker_of("The chairman, John Smith, said it was over.", "it was", kinds=("indirect",))[0] == "John Smith"

@@ -19,15 +19,16 @@ from bisect import bisect_left
 from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window, not_finite, run_rules
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import Mention, mention, resolve, subject_after, subject_before
+from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
+                                      subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
-                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES, NP_BOUNDARY,
-                                        OBJECT_NAMING_CUES, ORG_WORDS, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
+                                        ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS,
+                                        CONNECTORS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
+                                        INFINITIVE_CUES, NAMING_CUES, NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES,
+                                        ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
-                                        TIME_WORDS, BETWEEN_MARKER_AND_VERB, NEGATIONS, PHRASAL_PARTICLES, VERB_MARKERS,
-                                        VERBS_AFTER_THAT)
+                                        TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -53,6 +54,11 @@ DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", 
 SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during", "after", "before", "since", "while", "when", "outside",
                                   "inside"))  # open the time or place of an act, not what it was about
 REASON_WORDS = frozenset(("for", "over", "whether", "if", "that", "to"))  # what an act toward someone was about
+REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves"))
+WRITTEN_WORKS = DOCUMENT_NOUNS | frozenset(("article", "book", "column", "op-ed", "essay", "story", "piece",
+                                            "tell-all", "memoir", "editorial", "report", "bill", "law"))
+WORK_WORDS = 4  # name words before a written work ("the Times's Facebook article")
+WHO_REACH = 7  # tokens from "who" to its reporting verb at most ("who as first lady once accused")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -379,9 +385,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             # addressee is longer ("told reporters traveling with Obama on Air Force One that")
         if that is not None and low[that] == "that":
             return that + 1
-        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and (s.w.is_name(a) or low[a] in ADDRESSEE_WORDS
-                                                                  or low[a] == "the" and s.w.is_name(a + 1)):
-            a += 1  # ("told The New York Times")
+        while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and _in_addressee(s.w, a):
+            a += 1  # ("told The New York Times", "reminded the leaders", "reminded Lowey and Schiff")
         if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
             return s.end
     while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
@@ -404,6 +409,14 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         # ("said that was not the case": "that" is the clause's subject, part of the report)
         return a if a + 1 < s.end and low[a + 1] in VERBS_AFTER_THAT else a + 1
     return a
+
+
+def _in_addressee(w: Words, a: int) -> bool:
+    """Token ``a`` is a word of an addressee: a name, a word of :data:`ADDRESSEE_WORDS`, or "the" or "and" before
+    one."""
+    low = w.low
+    return w.is_name(a) or low[a] in ADDRESSEE_WORDS \
+        or low[a] in ("the", "and") and a + 1 < len(low) and (w.is_name(a + 1) or low[a + 1] in ADDRESSEE_WORDS)
 
 
 def _that_after_names_and_dates(s: Sentence, a: int) -> int | None:
@@ -540,16 +553,19 @@ def who_said(s: Sentence, n: int, cue: Cue):
     """'Rhonda Hughes, who said she planned to caucus for Clinton, ...', '..., who has said he ...': a relative
     clause reports what the noun phrase before it says; the content ends with the clause (its next comma)."""
     txt, low = s.w.txt, s.w.low
-    if "who" not in low[max(s.a, n - 3):n]:
+    if "who" not in low[max(s.a, n - WHO_REACH):n]:
         return None
     rel = n - 1
     while rel > n - 3 and low[rel] != "who" and (low[rel] in SKIP_BEFORE_CUE or low[rel].endswith("ly")) \
             and low[rel] not in PRONOUNS:
         rel -= 1  # "who has said", "who later said", "who previously said"
+    if low[rel] != "who":  # "who as first lady once accused": a role between
+        who = _rindex(low, "who", max(s.a, n - WHO_REACH), n)
+        rel = who if who >= 0 and low[who + 1] == "as" and s.subject(n) is not None else rel
     skipped = rel < n - 1
     if rel - 1 <= s.a or low[rel] != "who" or txt[rel - 1] != ",":
         return None
-    head = subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
+    head = resident(s.doc.text, s.w, rel - 1, s.a, s.a) or subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
     a = s.content_start(n, cue)
     if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
         # "who pleaded guilty", "who maintains a stance": what the person did, not a report; after a word
@@ -657,13 +673,26 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # or believes, as the closing speaker reports it, is the closing speaker's report
         return NEXT_CUE
     last = closed
+    if _index(low, "who", s.a, n) >= 0:  # a report inside a relative clause ends with it: "Clinton, who as first lady
+        last = _relative_clause_end(s.w, a, last)  # once accused her foes of a "conspiracy," is now being charged"
+    rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
+    but = _but_and_verb(s, a, last)
+    if but is not None:  # 'Obama said Ferguson is "rightly hurting," but called for ...': the subject's second act
+        last, verb, c = but[0] - 1, but[1], but[2]
+        then = and_said(s, verb, c)
+        if not isinstance(then, tuple) and s.subject(n) is not None:
+            b = s.content_start(verb, c)  # ("admitted that the name ... was inaccurate, but said his campaign ...")
+            then = s.found(b, s.last(b), s.subject(n), verb, c, "indirect:and-said") \
+                if b < s.last(b) and (c.lemma in CLAUSE_CUES or s.that_clause(b)) else None
+        rest = [then] if isinstance(then, tuple) else []
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
+    if cue.lemma in NAMING_CUES and a < last and low[a] in REFLEXIVES and low[a + 1] == "as":
+        return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)):
         # "Trump mocked Ford on Tuesday during a rally", "Comey also wrote memos about their meetings": an act
         # toward someone or the writing of a text, nothing reported
         return NEXT_CUE
-    rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk, k = None, a
         while brk is None and (k := _index(txt, ",", k + 1, last)) >= 0:
@@ -720,13 +749,50 @@ def _only_a_name(w: Words, a: int, last: int) -> bool:
     return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
 
 
+def _relative_clause_end(w: Words, a: int, last: int) -> int:
+    """The last token before the comma that closes a relative clause inside the content from token ``a`` to
+    ``last``: a comma (and a closing quotation mark) followed by the main clause's verb ("is now being charged",
+    "came in a series of posts"), or ``last``."""
+    k = _index(w.txt, ",", a + 1, last)
+    while k >= 0:
+        v = k + 2 if k + 1 <= last and w.txt[k + 1] in QUOTE_MARKS else k + 1
+        if v <= last and not w.starts_upper(v) and (w.low[v] in MAIN_AUXILIARIES or w.low[v] in VERB_AFTER_SUBJECT
+                                                    or w.low[v].endswith("ed") or inflected_verb(w.low[v])):
+            return k - 1
+        k = _index(w.txt, ",", k + 1, last)
+    return last
+
+
+def _but_and_verb(s: Sentence, a: int, last: int) -> tuple[int, int, Cue] | None:
+    """The comma of a ', but' followed by a reporting verb with no subject of its own inside the content from
+    token ``a`` to ``last`` (', but called once again for ...', ', but said ...'), that verb and its cue: the
+    sentence's subject speaks a second time, so the report ends at the comma; or ``None``. Another verb may
+    belong to the reported clause ("said the process was fair, but required candidates to ...")."""
+    w = s.w
+    k = _index(w.txt, ",", a + 1, last - 1)
+    while k >= 0:
+        b = k + 2 if w.txt[k + 1] in QUOTE_MARKS else k + 1  # (a comma inside a quotation: '"rightly hurting," but')
+        if b + 1 <= last and w.low[b] == "but" and not w.starts_upper(b + 1) and is_verb_form(w.low[b + 1]):
+            c = cue_at(w, b + 1, s.a, s.b, s.doc.verbs)
+            if c is not None:
+                return k, b + 1, c
+        k = _index(w.txt, ",", k + 1, last - 1)
+    return None
+
+
+def _written(word: str) -> bool:
+    """A written text, singular or plural (:data:`DOCUMENT_NOUNS`, :data:`WRITTEN_WORKS`)."""
+    return word in WRITTEN_WORKS or word[-1:] == "s" and word[:-1] in WRITTEN_WORKS
+
+
 def _a_document(w: Words, a: int, last: int) -> bool:
-    """The object of "wrote" from token ``a`` opens with a written text, after at most a determiner or possessive ("memos
-    about their meetings", "a letter to the committee", "his statement"; :data:`DOCUMENT_NOUNS`) that is the
-    object, followed by a preposition, a comma or nothing."""
+    """The object of "wrote" from token ``a`` is a written text (:func:`_written`), after a determiner or
+    possessive and a few name words ("memos about their meetings", "a letter to the committee", "the Times's
+    Facebook article"), followed by a preposition, a comma or nothing: the text itself, not what it says."""
     k = a + 1 if w.low[a] in DETERMINERS or w.low[a] in POSSESSIVES else a
-    noun = w.low[k] if k <= last else ""
-    if not (noun in DOCUMENT_NOUNS or noun[-1:] == "s" and noun[:-1] in DOCUMENT_NOUNS):
+    while k < last and k - a < WORK_WORDS and not _written(w.low[k]) and (w.is_name(k) or w.is_possessive(k)):
+        k += 1  # ("the Times's Facebook article", "an NRA tell-all")
+    if k > last or not _written(w.low[k]):
         return False
     # the text is the object, not the subject of a reported clause ("said the statement was false")
     return k == last or w.low[k + 1] in ADJUNCT_PREPOSITIONS and w.low[k + 1] != "of" or w.txt[k + 1] == ","

@@ -28,6 +28,8 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CON
                                         SIDE_GROUPS, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+SETTING_NOUNS = frozenset(("interview", "interviews", "statement", "letter", "conversation", "call", "speech",
+                           "remarks"))  # before "with X" or "to X" between a subject and its verb
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
@@ -192,6 +194,59 @@ def _nickname_mark(w: Words, k: int) -> bool:
     return txt[k + 2] == '"' and w.is_name(k + 1) and w.is_name(k - 1) and k + 3 < len(txt) and w.is_name(k + 3)
 
 
+def resident(text: str, w: Words, j: int, limit: int, lo: int) -> Mention | None:
+    """The person named before an age and home town that the comma at token ``j`` closes ("Janice Adkison, 52,
+    of Florida, who said"), or ``None``."""
+    after = _after_residence(w, j, limit)
+    return _resident(text, w, after, limit, lo) if after is not None else None
+
+
+def _resident(text: str, w: Words, after: int, limit: int, lo: int) -> Mention | None:
+    head = _np_back(w, after - 1, limit, lo) if w.starts_alnum(after - 1) else None
+    return mention(text, w, head, after - 1) if head is not None else None
+
+
+def _after_residence(w: Words, j: int, limit: int) -> int | None:
+    """The comma right after a person's name when the comma at token ``j`` closes the age and home town that
+    follow it (", 52, of Florida,", ", from Lamoni, Iowa,", ", 37, of Carson City, Nevada,"), else ``None``."""
+    low = w.low
+    if not w.txt[j - 1].isdigit() and "of" not in low[max(limit, j - APPOSITION):j] \
+            and "from" not in low[max(limit, j - APPOSITION):j]:
+        return None  # (most appositions: neither an age right before the comma nor a home town)
+    commas = []
+    k = j - 1
+    while k >= limit and j - k <= APPOSITION and len(commas) < 3:
+        if w.txt[k] == ",":
+            commas.append(k)
+        elif w.txt[k] in (".", ":", ";", '"'):
+            break
+        k -= 1
+    ends = [j] + commas  # each piece runs from the comma after ends[i + 1] to the one before ends[i]
+
+    def piece(i: int) -> tuple[int, int] | None:
+        return (ends[i + 1] + 1, ends[i] - 1) if i + 1 < len(ends) and ends[i + 1] + 1 <= ends[i] - 1 else None
+
+    def names(p) -> bool:
+        return p is not None and all(w.is_name(x) or w.low[x] in CONNECTORS for x in range(p[0], p[1] + 1))
+
+    def home(p) -> bool:
+        return p is not None and w.low[p[0]] in ("of", "from") and p[0] < p[1] and names((p[0] + 1, p[1]))
+
+    def age(p) -> bool:
+        return p is not None and p[0] == p[1] and w.txt[p[0]].isdigit()
+
+    i = 0
+    if names(piece(0)) and home(piece(1)):
+        i = 2  # ", from Lamoni, Iowa,": the state after the town
+    elif home(piece(0)):
+        i = 1
+    if age(piece(i)):
+        i += 1  # ", 52, of Florida,"
+    elif i == 0:
+        return None
+    return ends[i] if i < len(ends) and ends[i] > limit else None
+
+
 def _before_bracket(w: Words, j: int, limit: int) -> int:
     """The token before a short bracket that ends at token ``j`` ("McCaskill (D-Mo.)", "Christie (R)"): a party
     and state code or other aside between a name and its verb or apposition; ``j`` when token ``j`` closes no
@@ -220,6 +275,11 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             j -= 1
             steps += 1
             continue
+        if j - 3 >= limit and w.is_name(j) and not SETTING_NOUNS.isdisjoint(low[j - NOUN_PHRASE_BACK:j]):
+            k = _cap_run_back(w, j, limit)
+            if k - 2 >= limit and low[k - 1] in ("with", "to") and low[k - 2] in SETTING_NOUNS:
+                j, steps = k - 2, steps + 1  # "Nixon in an interview with CNN said": the interviewer is no subject
+                continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
             j -= 3 if low[j - 2][:1].isdigit() or low[j - 2] in NUMBER_WORDS else 2
             continue
@@ -231,6 +291,9 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     if txt[j] == ")":
         j = _before_bracket(w, j, limit)
     if txt[j] == ",":
+        after = _after_residence(w, j, limit)
+        if after is not None:  # "Cummings, from Lamoni, Iowa, said"
+            return _resident(text, w, after, limit, lo)
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
         # (a full stop that ends no sentence stays inside: "McCaskill, D-Mo., said")
@@ -249,6 +312,10 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                 return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
     start = _np_back(w, j, limit, lo)
+    if start is not None and start - 4 >= limit and low[start - 1] == "as" and low[start - 2] in ("who", "which") \
+            and txt[start - 3] == ",":  # "Clinton, who as first lady once accused": Clinton, not the role
+        head = _np_back(w, start - 4, limit, lo)
+        return mention(text, w, head, start - 4) if head is not None else None
     if start is not None and start - 3 >= lo and low[start] == "the" and low[start - 1] == "of" \
             and w.is_name(start - 2):
         first = _cap_run_back(w, start - 2, lo)

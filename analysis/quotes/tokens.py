@@ -278,7 +278,8 @@ class WordTable(dict):
         c0 = text[:1]
         return (name * NAME | (name or low in NAME_RUN_TITLES) * RUN | self[text] * CUE
                 | (text in SENTENCE_END) * END | (text in AFTER_STOP) * STOP | (low in CONNECTORS) * CONNECTOR
-                | (low in ORG_WORDS or low[-1:] == "s" and low[:-1] in ORG_WORDS) * ORG | (low in MALE_WORDS) * MALE | (low in FEMALE_WORDS) * FEMALE
+                | (low in ORG_WORDS or low[-1:] == "s" and low[:-1] in ORG_WORDS) * ORG
+                | (low in MALE_WORDS) * MALE | (low in FEMALE_WORDS) * FEMALE
                 | (low in GENDER_PRONOUNS) * HE_SHE | (low in PERSON_TITLES) * TITLE | text.isupper() * UPPER
                 | cap * CAP | c0.isalnum() * ALNUM | c0.isalpha() * ALPHA
                 | (len(text) > 1 and text[-1] == ".") * DOTTED | (cap and low in SENTENCE_OPENERS) * OPENER
