@@ -658,3 +658,20 @@ def test_reminded_takes_an_addressee():
     rows = document_quotes(text)
     assert [(r["kind"], r["speaker"]) for r in rows] == [("partial", "German Chancellor Angela Merkel")]
     assert indirect_rows("We reminded Lowey and Schiff of a scoop from August.") == []
+
+
+def test_an_adverb_after_the_cue_is_no_part_of_the_report():
+    # BASIL 97566c74 (2011, Trump): the report began "later on Fox News that"
+    assert one("He said later on Fox News that he's still considering an independent bid.")[0] \
+        == "he's still considering an independent bid"
+    # AllSides: "said earlier this month he would like to" gave "this month ..."
+    assert one("But the president said earlier this month he would like to do an interview.")[0] \
+        == "he would like to do an interview"
+
+
+def test_a_dash_before_a_second_attribution_ends_the_report():
+    # BASIL 97566c74 (2011, Trump): the report ran over "-- he said" into a second one
+    text = ('The real estate mogul said he wants to make sure Republicans pick the "right" candidate -- he said he '
+            'still plans to make an endorsement.')
+    assert [r["text"] for r in indirect_rows(text)] == [
+        'he wants to make sure Republicans pick the "right" candidate', "he still plans to make an endorsement"]

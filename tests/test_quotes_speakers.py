@@ -679,3 +679,10 @@ def test_age_and_home_town_after_a_name():
                       kinds=("indirect",))[0] == "Adam Blann"
     # an apposition that names the person stays
     assert speaker_of("The chairman, John Smith, said it was over.", "it was", kinds=("indirect",))[0] == "John Smith"
+
+
+def test_two_capitalised_words_joined_by_and_in_a_speaker_phrase():
+    # BASIL 45bd61bc (2010, the Manhattan mosque): the speaker was "Senate candidates"
+    text = ("In a number of releases and statements, Republican House and Senate candidates challenged Democrats "
+            "like Mr. Reid to make their positions clear.")
+    assert speaker_of(text, "Democrats like", kinds=("indirect",))[0] == "Republican House and Senate candidates"

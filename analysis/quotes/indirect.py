@@ -58,6 +58,8 @@ REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", 
 WRITTEN_WORKS = DOCUMENT_NOUNS | frozenset(("article", "book", "column", "op-ed", "essay", "story", "piece",
                                             "tell-all", "memoir", "editorial", "report", "bill", "law"))
 WORK_WORDS = 4  # name words before a written work ("the Times's Facebook article")
+AFTER_CUE_ADVERBS = frozenset(("later", "earlier", "again", "then", "also", "afterward", "afterwards", "repeatedly",
+                               "privately", "publicly", "separately"))  # between a cue and its adjunct
 WHO_REACH = 7  # tokens from "who" to its reporting verb at most ("who as first lady once accused")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
@@ -389,8 +391,10 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             a += 1  # ("told The New York Times", "reminded the leaders", "reminded Lowey and Schiff")
         if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
             return s.end
-    while a < s.end and low[a] in TIME_WORDS:  # "said Wednesday in a speech"
-        a += 1
+    at_cue = a
+    while a < s.end and (low[a] in TIME_WORDS or low[a] in AFTER_CUE_ADVERBS  # "said Wednesday in a speech",
+                         or low[a] in ("this", "last", "next") and a + 1 < s.end and low[a + 1] in TIME_WORDS):
+        a += 1  # "said later on Fox News that", "said earlier this month"
     if a < s.end and (low[a] in PHRASAL_PARTICLES or a + 1 < s.end and low[a + 1] in PHRASAL_PARTICLES
                       and low[a] in OBJECT_PRONOUNS):
         return s.end  # another verb: "wrote it off as", "called up their friends"
@@ -404,6 +408,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
         # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
+        if that is None and a > at_cue and low[at_cue] in AFTER_CUE_ADVERBS:
+            return at_cue  # "told reporters later in the day he hoped ...": the words after the cue, as read before
         return that + 1 if that is not None else s.end
     if a < s.end and low[a] == "that":
         # ("said that was not the case": "that" is the clause's subject, part of the report)
@@ -673,6 +679,14 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # or believes, as the closing speaker reports it, is the closing speaker's report
         return NEXT_CUE
     last = closed
+    dash = _dash_and_report(s, a, last)
+    after_dash = []
+    if dash is not None:  # 'he wants to make sure ... -- he said he still plans ...': a second report of its own
+        last, verb = dash[0] - 1, dash[1]
+        while last > a and s.w.txt[last] in DASHES:
+            last -= 1
+        then = x_said_that(s, verb, cue_at(s.w, verb, s.a, s.b, s.doc.verbs))
+        after_dash = [then] if isinstance(then, tuple) else then if isinstance(then, list) else []
     if _index(low, "who", s.a, n) >= 0:  # a report inside a relative clause ends with it: "Clinton, who as first lady
         last = _relative_clause_end(s.w, a, last)  # once accused her foes of a "conspiracy," is now being charged"
     rest = []  # the reports of a clause after ', but' ("..., but Sanders rejected that")
@@ -729,7 +743,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                 return NEXT_CUE
     if a < last:
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
-        return [own, *rest] if rest else own
+        return [own, *rest, *after_dash] if rest or after_dash else own
     return NEXT_CUE
 
 
@@ -747,6 +761,23 @@ def _only_a_name(w: Words, a: int, last: int) -> bool:
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
     return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _dash_and_report(s: Sentence, a: int, last: int) -> tuple[int, int] | None:
+    """A dash inside the content from token ``a`` to ``last`` followed by a subject and its reporting verb ("--
+    he said he still plans ..."), and that verb, or ``None``."""
+    w = s.w
+    if DASHES.isdisjoint(w.txt[a + 1:last - 1]):
+        return None  # (most contents: a set test in C)
+    for k in range(a + 1, last - 1):
+        if w.txt[k] in DASHES and (w.low[k + 1] in PRONOUNS or w.is_name(k + 1)):
+            v = k + 2
+            while v <= last and w.is_name(v):
+                v += 1
+            if v <= last and w.may_start_cue(v) and is_verb_form(w.low[v]) \
+                    and cue_at(w, v, s.a, s.b, s.doc.verbs) is not None:
+                return k, v
+    return None
 
 
 def _relative_clause_end(w: Words, a: int, last: int) -> int:

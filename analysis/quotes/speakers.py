@@ -102,6 +102,9 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
         if txt[p] in ("'s", "’s", "-") or (w.starts_alnum(p) and low[p] not in NP_BOUNDARY):
             k -= 1
             continue
+        if low[p] == "and" and p - 1 >= limit and w.is_name(p - 1) and w.is_name(k):
+            k -= 1  # "Republican House and Senate candidates"
+            continue
         break
     return k
 
