@@ -675,3 +675,17 @@ def test_a_dash_before_a_second_attribution_ends_the_report():
             'still plans to make an endorsement.')
     assert [r["text"] for r in indirect_rows(text)] == [
         'he wants to make sure Republicans pick the "right" candidate', "he still plans to make an endorsement"]
+
+
+def test_not_yet_said_reports_nothing():
+    # BASIL 74708dbf (2010, Steele): "he has not yet said whether" was a report of the speaker "yet"
+    text = ("Mr. Steele has lost the backing of many top supporters, but he has not yet said whether he will try to "
+            "rebuild his frayed coalition.")
+    assert indirect_rows(text) == []
+
+
+def test_described_as_and_said_are_two_reports():
+    # BASIL 74708dbf (2010, Steele): one report held "and said" between two claims
+    text = "Critics have described the chairman as gaffe-prone and said he hasn't raised enough money."
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the chairman as gaffe-prone", "Critics"), ("he hasn't raised enough money", "Critics")]

@@ -686,3 +686,17 @@ def test_two_capitalised_words_joined_by_and_in_a_speaker_phrase():
     text = ("In a number of releases and statements, Republican House and Senate candidates challenged Democrats "
             "like Mr. Reid to make their positions clear.")
     assert speaker_of(text, "Democrats like", kinds=("indirect",))[0] == "Republican House and Senate candidates"
+
+
+def test_a_party_code_as_an_apposition_names_the_person_before_it():
+    # BASIL 85475456 (2010, Blumenthal): "Sen. Bob Menendez, D-NJ, Tuesday offered ..., saying" gave "D-NJ"
+    text = ("Cornyn's Democratic campaign counterpart, Sen. Bob Menendez, D-NJ, Tuesday offered a critical vote of "
+            "confidence in the attorney general, saying his lifetime of support for veterans is what really matters.")
+    assert speaker_of(text, "his lifetime", kinds=("indirect",))[0] == "Bob Menendez"
+
+
+def test_at_least_one_before_a_relative_clause_is_the_subject():
+    # BASIL 74708dbf (2010, Steele): the insider's words went to Steele, named in the relative clause
+    text = ("At least one GOP insider who had direct contact with Steele told the Washington Post that the chairman "
+            "would indeed be seeking another term atop the RNC.")
+    assert speaker_of(text, "the chairman", kinds=("indirect",))[0] == "At least one GOP insider"

@@ -60,6 +60,8 @@ WRITTEN_WORKS = DOCUMENT_NOUNS | frozenset(("article", "book", "column", "op-ed"
 WORK_WORDS = 4  # name words before a written work ("the Times's Facebook article")
 AFTER_CUE_ADVERBS = frozenset(("later", "earlier", "again", "then", "also", "afterward", "afterwards", "repeatedly",
                                "privately", "publicly", "separately"))  # between a cue and its adjunct
+DESCRIBING_VERBS = frozenset(("described", "describe", "describes", "called", "call", "calls", "branded", "labeled",
+                              "labelled", "portrayed", "painted", "cast", "characterized", "depicted"))
 WHO_REACH = 7  # tokens from "who" to its reporting verb at most ("who as first lady once accused")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
@@ -268,6 +270,8 @@ def not_asserted(s: Sentence, n: int, cue: Cue):
         return END_CUES
     low = s.w.low
     k = n - 1 if low[n - 1] != "to" else n - 2  # ("declined to say")
+    if k > s.a + 1 and low[k] in ("yet", "ever", "publicly", "officially"):
+        k -= 1  # ("has not yet said whether")
     if k > s.a and (low[k] in NEGATIONS or low[k][-3:] == "n't"):
         return NEXT_CUE  # a denied report: "Barr would not say whether ...", "The campaign did not say where"
     m = s.subject(n)
@@ -336,12 +340,19 @@ def and_said(s: Sentence, n: int, cue: Cue):
     if k <= s.a + 1 or s.w.low[k] not in COORDINATORS or s.subject(n) is not None:
         return None
     m = _sentence_subject(s, k)
-    if m is not None and any(s.w.low[j] in SUBORDINATORS for j in range(bisect_left(s.w.st, m.end, s.a, k), k)):
+    if m is not None and any(s.w.low[j] in SUBORDINATORS and not _describing_as(s.w.low, j)
+                             for j in range(bisect_left(s.w.st, m.end, s.a, k), k)):
         return NEXT_CUE  # "..., when the president interrupted him and told ...": "and" joins a clause of its own
     a = s.content_start(n, cue)
     if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
         return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
     return s.found(a, s.last(a), m, n, cue, "indirect:and-said")
+
+
+def _describing_as(low, j: int) -> bool:
+    """The "as" at token ``j`` follows a verb of describing and its object ("described the chairman as"), not a
+    subordinator that opens a clause."""
+    return low[j] == "as" and not DESCRIBING_VERBS.isdisjoint(low[max(0, j - 4):j])
 
 
 def _sentence_subject(s: Sentence, k: int) -> Mention | None:

@@ -177,6 +177,9 @@ def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int
     Capital Markets" -> Mark Mahaney, "Michael V. Hayden, former director of the CIA and NSA" -> Michael V.
     Hayden)."""
     m = mention(text, w, start, end)
+    if first == end and _PARTY_CODE.match(w.txt[first]):
+        before = mention(text, w, start, head)  # "Sen. Bob Menendez, D-NJ, Tuesday offered": the party code
+        return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
     if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
         named = _head_name(w, first, end)
         if not (named and named[0] > first and not ADJUNCT_PREPOSITIONS.isdisjoint(w.low[first:named[0]])):
@@ -330,6 +333,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         if low[start] not in ("least", "most"):
             return None  # "but at the same time acknowledged": a time, no subject
         start -= 1  # "At least five men accused"
+    elif start is not None and start - 2 >= limit and low[start - 1] in ("least", "most") and low[start - 2] == "at":
+        start -= 2  # "At least one GOP insider told": the determiner "one" after "at least"
     return mention(text, w, start, j) if start is not None else None
 
 
