@@ -22,13 +22,14 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
                                       subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_PLURAL_NOUN,
-                                        ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS,
-                                        CONNECTORS, COORDINATORS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
-                                        INFINITIVE_CUES, NAMING_CUES, NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES,
-                                        ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
-                                        PRONOUNS, QUOTATION_ONLY_CUES, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES,
-                                        TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS)
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
+                                        AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS,
+                                        CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DESCRIBING_VERBS,
+                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES,
+                                        NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PHRASAL_PARTICLES,
+                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUOTATION_ONLY_CUES,
+                                        REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SUBORDINATORS,
+                                        THAT_CUES, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -51,17 +52,7 @@ MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "last", "next", "this", "early", "late", "the", "following",
                         "previous", "same", "day", "days", "earlier", "later"))  # ("said the following day that")
-SETTING_PREPOSITIONS = frozenset(("on", "at", "in", "during", "after", "before", "since", "while", "when", "outside",
-                                  "inside"))  # open the time or place of an act, not what it was about
-REASON_WORDS = frozenset(("for", "over", "whether", "if", "that", "to"))  # what an act toward someone was about
-REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves"))
-WRITTEN_WORKS = DOCUMENT_NOUNS | frozenset(("article", "book", "column", "op-ed", "essay", "story", "piece",
-                                            "tell-all", "memoir", "editorial", "report", "bill", "law"))
 WORK_WORDS = 4  # name words before a written work ("the Times's Facebook article")
-AFTER_CUE_ADVERBS = frozenset(("later", "earlier", "again", "then", "also", "afterward", "afterwards", "repeatedly",
-                               "privately", "publicly", "separately"))  # between a cue and its adjunct
-DESCRIBING_VERBS = frozenset(("described", "describe", "describes", "called", "call", "calls", "branded", "labeled",
-                              "labelled", "portrayed", "painted", "cast", "characterized", "depicted"))
 WHO_REACH = 7  # tokens from "who" to its reporting verb at most ("who as first lady once accused")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 

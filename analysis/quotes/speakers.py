@@ -25,11 +25,9 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP,
                                         OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
-                                        SIDE_GROUPS, SKIP_BEFORE_CUE, TIME_WORDS)
+                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
-SETTING_NOUNS = frozenset(("interview", "interviews", "statement", "letter", "conversation", "call", "speech",
-                           "remarks"))  # before "with X" or "to X" between a subject and its verb
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
 NOUN_PHRASE_BACK = 6  # tokens a common-noun speaker phrase spans before its head ("the party's senior official")
 SKIPPED_BEFORE_CUE = 6  # adverbs, auxiliaries and time words between a subject and its verb, at most
