@@ -663,10 +663,15 @@ def _index(items: list, x, lo: int, hi: int) -> int:
 def x_said_that(s: Sentence, n: int, cue: Cue):
     """'X said (that) ...' / 'X rejected ...': the content runs to the sentence end, or to a ', according to'
     that names who reported a reported clause (after "that" or a verb of ``clause_cues``; else the sentence is
-    the report of :func:`according`); a
-    ', saying ...' later in it is the report (:func:`saying`) unless the content opens with "that"; the object
-    of a cue that reports no clause ends before a ', but ...' that opens the writer's own clause; one inside the
-    sentence's opening subordinate clause ends at its comma."""
+    the report of :func:`according`); a ', saying ...' later in it is the report (:func:`saying`) unless the
+    content opens with "that"; the object of a cue that reports no clause ends before a ', but ...' that opens
+    the writer's own clause; one inside the sentence's opening subordinate clause ends at its comma.
+
+    The content also ends before a closing ', X said' (a wish or belief closed by one is X's report), before a
+    dash and a second attribution ('-- he said ...', read as a second report), with a relative clause the cue
+    stands in ('Clinton, who ... accused X of Y, is now ...'), and before ', but' and a second reporting verb of
+    the same subject (a second report). A cue whose object is only a name and the act's time and place ("mocked
+    Ford on Tuesday"), a written text after "wrote", or "described himself as" reports nothing."""
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
