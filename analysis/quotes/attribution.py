@@ -376,13 +376,13 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
         lo = prev.close_end
     a = doc.tok_index(lo)
     b = doc.tok_index(piece.open_at)
-    if a >= b and lo == ps and ps > 0 and doc._paras_apart and not doc.text[ps:piece.open_at].strip():
+    before_para = doc.para_before(ps) if a >= b and lo == ps and not doc.text[ps:piece.open_at].strip() else None
+    if before_para is not None:
         # a quotation that opens its paragraph after a paragraph that ends in a colon ("Trump wrote on Twitter:"
         # above a quoted tweet): that paragraph's last sentence leads into it
-        k = bisect_right(doc._para_starts, ps) - 2  # the paragraph before
-        pps, ppe = doc.paras[k] if k >= 0 else (ps, ps)
+        pps, ppe = before_para
         lead = doc.text[pps:ppe].rstrip()
-        if pps < ps and ppe <= ps and lead.endswith(":") and (prev is None or prev.close_at < pps):
+        if lead.endswith(":") and (prev is None or prev.close_at < pps):
             a, b = doc.tok_index(pps), doc.tok_index(pps + len(lead))
     k = bisect_right(doc.end_idx, b - 2) - 1  # from the last sentence end (not the last token)
     if k >= 0 and doc.end_idx[k] >= a:

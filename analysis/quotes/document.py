@@ -104,3 +104,11 @@ class Doc:
             if s <= pos <= e:
                 return s, e
         return 0, len(self.text)
+
+    def para_before(self, start: int) -> tuple[int, int] | None:
+        """The paragraph before the one that starts at ``start``, when the paragraphs are in order and apart;
+        else ``None``."""
+        if not self._paras_apart:
+            return None
+        k = bisect_right(self._para_starts, start) - 2
+        return self.paras[k] if k >= 0 and self.paras[k][1] <= start else None

@@ -206,6 +206,7 @@ def resident(text: str, w: Words, j: int, limit: int, lo: int) -> Mention | None
 
 
 def _resident(text: str, w: Words, after: int, limit: int, lo: int) -> Mention | None:
+    """The noun phrase that ends right before the comma at token ``after``."""
     head = _np_back(w, after - 1, limit, lo) if w.starts_alnum(after - 1) else None
     return mention(text, w, head, after - 1) if head is not None else None
 
