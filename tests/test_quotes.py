@@ -639,3 +639,15 @@ def test_word_kept_with_its_dot_ends_a_sentence_before_a_pronoun():
     assert (b["text"], b["mention"], b["speaker"]) == ("Americans are afraid", "He", "Cox")
     (r,) = indirect_rows("U.S. Sen. John McCain said the plan was bad.")
     assert r["speaker"] == "John McCain"
+
+
+def test_a_quote_between_the_and_a_noun_names_the_thing():
+    # BASIL 2011 (NYT, Perry's campaign ad): '"don't ask, don't tell" policy' was a partial quote of Perry's
+    text = ("Gov. Rick Perry of Texas vows to end what he calls \u201cObama\u2019s war on religion,\u201d and "
+            "highlights Mr. Perry\u2019s criticism of overturning the \u201cdon\u2019t ask, don\u2019t tell\u201d "
+            "policy for gays serving in the military.")
+    plain = text.translate(str.maketrans("\u201c\u201d\u2018\u2019", "\"\"''"))
+    rows = quotes(plain, text)
+    assert [(r["kind"], text[r["start"]:r["end"]]) for r in rows][-1] == ("title", "don\u2019t ask, don\u2019t tell")
+    # words said stay a quote even before a noun: 'said the "deal" would fail'
+    assert [r["kind"] for r in quotes('Smith said the plan was "a bad deal" for workers.')] == ["partial"]

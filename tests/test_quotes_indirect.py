@@ -689,3 +689,14 @@ def test_described_as_and_said_are_two_reports():
     text = "Critics have described the chairman as gaffe-prone and said he hasn't raised enough money."
     assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
         ("the chairman as gaffe-prone", "Critics"), ("he hasn't raised enough money", "Critics")]
+
+
+def test_that_before_a_negated_verb_is_the_subject_of_the_report():
+    # BASIL 2011 (Fox, Wal-Mart and the Supreme Court): the report began "wasn't a fair comparison", without
+    # its subject
+    text = ("Sellers said that wasn't a fair comparison because Wal-Mart has an obligation under federal law to "
+            "make sure its managers do not discriminate.")
+    assert one(text)[:3:2] == ("that wasn't a fair comparison because Wal-Mart has an obligation under federal law "
+                               "to make sure its managers do not discriminate", "Sellers")
+    assert one("Smith said that isn\u2019t so.")[0] == "that isn\u2019t so"
+    assert one("Smith said that Jones wasn't there.")[0] == "Jones wasn't there"

@@ -415,7 +415,7 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         return that + 1 if that is not None else s.end
     if a < s.end and low[a] == "that":
         # ("said that was not the case": "that" is the clause's subject, part of the report)
-        return a if a + 1 < s.end and low[a + 1] in VERBS_AFTER_THAT else a + 1
+        return a if a + 1 < s.end and low[a + 1].replace("\u2019", "'") in VERBS_AFTER_THAT else a + 1
     return a
 
 

@@ -10,7 +10,7 @@ from analysis import text as textlib
 from analysis.quotes.cues import cue_at
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.vocabulary import NAMING_CUES
+from analysis.quotes.vocabulary import ARTICLES, NAMED_THINGS, NAMING_CUES, POSSESSIVES
 
 LEAD_CHARS = 80  # characters before an opening mark read for a reporting verb ("he said, "...")
 LEAD_TOKENS = 6  # tokens back from the opening mark a reporting verb may stand ("Peskov told reporters on Monday: ")
@@ -81,6 +81,23 @@ def _owned_or_told(doc: Doc, piece: Piece) -> bool:
     return at >= 0 and _OWNED_OR_TOLD.search(doc.text, max(0, at - TITLED_LEAD), at) is not None
 
 
+_WORD_BEFORE = re.compile(r"(\w+)(?:['\u2019]s)?[ \t]*$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+
+
+def _names_a_thing(doc: Doc, piece: Piece) -> bool:
+    """The quote stands between a determiner or a possessive and a noun of ``named_things`` ('the "don't ask,
+    don't tell" policy', 'Trump's "America First" agenda'): it names the thing, nobody is reported to say it."""
+    if piece.open_at < 0 or piece.close_at < 0:
+        return False
+    before = _WORD_BEFORE.search(doc.text, max(0, piece.open_at - TITLED_LEAD), piece.open_at)
+    after = _WORD_AFTER.match(doc.text, piece.close_end)
+    if before is None or after is None:
+        return False
+    owned = before.group(0).rstrip()[-2:] in ("'s", "\u2019s")
+    return (owned or before.group(1).lower() in ARTICLES | POSSESSIVES) and after.group(1) in NAMED_THINGS
+
+
 def _heading(doc: Doc, piece: Piece, content: str) -> bool:
     """A quote in capitals with no closing punctuation that is its whole paragraph: a heading that quotes
     someone ("‘I KNOW MY TONE WAS SHARP’" above the paragraphs that tell who wrote it), not words said there."""
@@ -99,6 +116,8 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
         return "title"
     content = text[piece.start:piece.end]
     if _heading(doc, piece, content):
+        return "title"
+    if n >= 2 and piece is group[0] and piece is group[-1] and _names_a_thing(doc, piece):
         return "title"
     if 1 <= n <= TOLD_TITLE_WORDS and content[:1].isupper() and _owned_or_told(doc, piece) \
             and _title_words(textlib.tokens(content)):
