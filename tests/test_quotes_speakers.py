@@ -700,3 +700,14 @@ def test_at_least_one_before_a_relative_clause_is_the_subject():
     text = ("At least one GOP insider who had direct contact with Steele told the Washington Post that the chairman "
             "would indeed be seeking another term atop the RNC.")
     assert speaker_of(text, "the chairman", kinds=("indirect",))[0] == "At least one GOP insider"
+
+
+def test_an_ing_cue_after_its_own_subject_names_the_speaker():
+    # BASIL 2011 (HuffPost, Bachmann's Newsweek cover): the blogger's question went to Bachmann, the person
+    # nearest to it
+    text = ('Conservative websites are already crying foul over the cover, with some saying it makes Bachmann '
+            'look "crazy" and one blogger asking, "Can anyone really say with a straight face that the mainstream '
+            'media is not totally biased against conservatives?"')
+    assert speaker_of(text, "Can anyone really say") == ("one blogger", "one blogger")
+    # after a comma the -ing cue is the main clause subject's ('..., saying: "..."')
+    assert speaker_of('Smith hit back, saying: "This is a farce."', "This is a farce.") == ("Smith", "Smith")

@@ -42,6 +42,7 @@ AFTER_REACH = 45  # tokens after a quote read for its cue: a long attribution wi
 AFTER_REACH_BARE = 3  # the same when the quote ends without punctuation: only a cue right after it ('"x" he said')
 AFTER_OWN_CLAUSE = 9  # tokens after which a ":" or "(" starts a clause of its own, not the attribution's
 AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is longer than "Pelosi said."
+WITH_REACH = 30  # tokens back from "and one blogger asking" to the "with" of its list
 SUBJECT_QUOTE_WORDS = 4  # words of a quotation inside a sentence without reporting verb that are its subject's
 LONG_SUBJECT = 8  # tokens before the cue from which the subject is the phrase the clause opens with
 
@@ -262,6 +263,32 @@ def before_x_saying(win: Window, n: int, cue: Cue):
     return win.attribution(m, n, cue, "before:X-saying") if m else NEXT_CUE
 
 
+def before_x_asking(win: Window, n: int, cue: Cue):
+    """'... and one blogger asking, "..."', 'with critics saying: "..."': an -ing cue right before the comma or
+    colon that opens the quote, after its own subject (no comma between): that subject."""
+    w, b = win.w, win.b
+    if not (w.low[n].endswith("ing") and win.a < n and w.txt[n - 1] != "," and n + cue.width == b - 1
+            and w.txt[b - 1] in (",", ":")):
+        return None
+    m = subject_before(win.doc.text, w, n, win.a, win.a)
+    k = bisect_left(w.st, m.start) - 1 if m else win.a - 1
+    # only after "with" ("with critics saying"), or "and" in such a list ("with some saying ... and one blogger
+    # asking"): after a verb the phrase is its object ("held signs reading", "is heard over the intercom saying")
+    if k < 0 or not (w.low[k] == "with" or w.low[k] == "and" and _with_before(w, k)):
+        return None
+    return win.attribution(m, n, cue, "before:X-saying")
+
+
+def _with_before(w, k: int) -> bool:
+    """A "with" before token ``k`` in its sentence, at most :data:`WITH_REACH` tokens back."""
+    for j in range(k - 1, max(-1, k - WITH_REACH), -1):
+        if w.txt[j] in (".", "!", "?"):
+            return False
+        if w.low[j] == "with":
+            return True
+    return False
+
+
 def before_finite(win: Window, n: int, cue: Cue):
     """A cue that is not a finite verb form, or that is part of a name (:func:`in_name`), is not a report here."""
     return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) else NEXT_CUE
@@ -297,7 +324,7 @@ def before_x_said(win: Window, n: int, cue: Cue):
     return win.attribution(m, n, cue, "before:X-said:" if w.txt[b - 1] in (":", ",") else "before:X-verb")
 
 
-BEFORE_RULES = [before_according, before_x_saying, before_finite, before_quoted_as, before_passive_by, before_x_said]
+BEFORE_RULES = [before_according, before_x_saying, before_x_asking, before_finite, before_quoted_as, before_passive_by, before_x_said]
 """The rules for the sentence before a quote, tried in this order at each cue, nearest the quote first."""
 
 
