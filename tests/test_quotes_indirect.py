@@ -700,3 +700,35 @@ def test_that_before_a_negated_verb_is_the_subject_of_the_report():
                                "to make sure its managers do not discriminate", "Sellers")
     assert one("Smith said that isn\u2019t so.")[0] == "that isn\u2019t so"
     assert one("Smith said that Jones wasn't there.")[0] == "Jones wasn't there"
+
+
+def test_a_report_ends_before_another_speaker_s_but_clause():
+    # BASIL 2010 (AP, the NAACP and the Tea Party): one report ran on into "but conservative activists said ..."
+    text = "A white lawmaker said he also heard the epithets, but conservative activists said the lawmakers were lying."
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("he also heard the epithets", "A white lawmaker"), ("the lawmakers were lying", "conservative activists")]
+    # a ', but' clause with no report of its own stays in the report
+    assert one("Smith said the plan was fair, but critics were not convinced.")[0] == \
+        "the plan was fair, but critics were not convinced"
+
+
+def test_a_report_ends_before_the_subject_s_second_act():
+    # BASIL 2010 (Fox, the NAACP and the Tea Party): both reports ran on past "and urged" / ", and accused"; the
+    # second act is a report of its own, read as the first is
+    text = ("The missive accused the NAACP of resorting to political tactics and urged the IRS to reconsider "
+            "whether it can continue to qualify for tax-exempt status.")
+    assert [(r["text"], r["rule"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the NAACP of resorting to political tactics", "indirect:X-said-that", "The missive"),
+        ("the IRS to reconsider whether it can continue to qualify for tax-exempt status", "indirect:and-said",
+         "The missive")]
+    text = ("St. Louis Tea Party organizer Bill Hennessy wrote on the group's website Tuesday that the Tea Party "
+            "stands for smaller government and fiscal responsibility, and accused the NAACP of abandoning black "
+            "America.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the Tea Party stands for smaller government and fiscal responsibility", "Bill Hennessy"),
+        ("the NAACP of abandoning black America", "Bill Hennessy")]
+    # PolNeAR train (NYT): an object that is only a name reports nothing, the second act does
+    assert [r["text"] for r in indirect_rows("In a video posted to her Facebook account, she criticized Singer and "
+                                             "challenged him to a debate.")] == ["him to a debate"]
+    # a noun after "and" is part of the object
+    assert one("Smith disputed the findings and claims of the report.")[0] == "the findings and claims of the report"

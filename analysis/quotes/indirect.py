@@ -22,7 +22,7 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
                                       subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
+from analysis.quotes.vocabulary import (IRREGULAR_PAST, ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS,
                                         CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DESCRIBING_VERBS,
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES,
@@ -47,6 +47,7 @@ ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside bet
 DASHES = frozenset(("-", "--", "\u2014"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
 FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two people briefed on those meetings")
+OTHER_SPEAKER_WORDS = 6  # tokens of the subject of a second report after ', but' ("conservative activists said")
 OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))  # before a particle ("wrote it off")
 MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -706,6 +707,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             then = s.found(b, s.last(b), s.subject(n), verb, c, "indirect:and-said") \
                 if b < s.last(b) and (c.lemma in CLAUSE_CUES or s.that_clause(b)) else None
         rest = [then] if isinstance(then, tuple) else []
+    elif (other := _but_another_speaker(s, a, last)) is not None:
+        last, rest = other - 1, _clause_reports(s, other + 2)  # (", but critics said ...": their own report)
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
     if cue.lemma in NAMING_CUES and a < last and low[a] in REFLEXIVES and low[a + 1] == "as":
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
@@ -725,12 +728,24 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             continue
         if k > last:
             break
-        if not clause and cue.lemma not in CLAUSE_CUES and low[k - 1] in COORDINATORS and k - 1 > a \
-                and is_verb_form(low[k]):
+        if low[k - 1] in COORDINATORS and k - 1 > a and is_verb_form(low[k]) \
+                and (not clause and cue.lemma not in CLAUSE_CUES or txt[k - 2] == "," and _past(low[n], low[k])):
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            end = k - 3 if txt[k - 2] == "," else k - 2
             if c is not None and isinstance(then := and_said(s, k, c), tuple):
-                # 'X called on Congress to pass a deal and said funding is needed': two reports
-                return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
+                # 'X called on Congress to pass a deal and said funding is needed', 'X wrote that ..., and
+                # accused Y of ...': two reports
+                return [s.found(a, end, s.subject(n), n, cue, "indirect:X-said-that"), then]
+            if c is not None and _past(low[n], low[k]):
+                # 'The missive accused the NAACP of resorting to ... and urged the IRS to ...': the report ends
+                # before the subject's second act, read as the first is ("urged" + its object)
+                # (an object that is only a name reports nothing: "criticized Singer and challenged him to")
+                found = [] if not clause and cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, end) \
+                    else [s.found(a, end, s.subject(n), n, cue, "indirect:X-said-that")]
+                b = s.content_start(k, c)
+                if b < s.last(b) and not (c.lemma not in CLAUSE_CUES and _only_a_name(s.w, b, s.last(b))):
+                    found.append(s.found(b, s.last(b), s.subject(n), k, c, "indirect:and-said"))
+                return found or NEXT_CUE
         if txt[k - 1] != ",":
             continue
         if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
@@ -752,6 +767,12 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
         return [own, *rest, *after_dash] if rest or after_dash else own
     return NEXT_CUE
+
+
+def _past(first: str, second: str) -> bool:
+    """Both verb forms are past forms ("accused ... and urged"): the second is the subject's next act, not a
+    noun ("disputed the findings and claims of the report")."""
+    return all(v.endswith("ed") or v in IRREGULAR_PAST for v in (first, second))
 
 
 def _only_a_name(w: Words, a: int, last: int) -> bool:
@@ -814,6 +835,27 @@ def _but_and_verb(s: Sentence, a: int, last: int) -> tuple[int, int, Cue] | None
             c = cue_at(w, b + 1, s.a, s.b, s.doc.verbs)
             if c is not None:
                 return k, b + 1, c
+        k = _index(w.txt, ",", k + 1, last - 1)
+    return None
+
+
+def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
+    """The comma of a ', but' (or ', while', ', whereas') inside the content from token ``a`` to ``last`` that
+    opens another speaker's report: a subject of at most :data:`OTHER_SPEAKER_WORDS` tokens with no comma, then
+    a reporting verb ("he also heard the epithets, but conservative activists said the lawmakers were lying");
+    or ``None``."""
+    w = s.w
+    k = _index(w.txt, ",", a + 1, last - 1)
+    while k >= 0:
+        b = k + 1
+        if w.low[b] in ("but", "while", "whereas"):
+            for v in s.cues[bisect_left(s.cues, b + 2):]:
+                if v > min(last, b + OTHER_SPEAKER_WORDS) or "," in w.txt[b + 1:v]:
+                    break
+                if is_verb_form(w.low[v]) and cue_at(w, v, s.a, s.b, s.doc.verbs) is not None:
+                    m = subject_before(s.doc.text, w, v, b + 1, b + 1)
+                    if m is not None and m.start == w.st[b + 1]:
+                        return k
         k = _index(w.txt, ",", k + 1, last - 1)
     return None
 
