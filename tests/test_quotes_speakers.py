@@ -711,3 +711,19 @@ def test_an_ing_cue_after_its_own_subject_names_the_speaker():
     assert speaker_of(text, "Can anyone really say") == ("one blogger", "one blogger")
     # after a comma the -ing cue is the main clause subject's ('..., saying: "..."')
     assert speaker_of('Smith hit back, saying: "This is a farce."', "This is a farce.") == ("Smith", "Smith")
+
+
+def test_a_cue_noun_after_a_preposition_is_no_verb_of_the_clause():
+    # BASIL 2010 (NYT, the tax deal): "In brief remarks" made "brief" the subject of "remarks" and the speaker
+    raw = ("In brief remarks after meeting with President Bronislaw Komorowski of Poland, Mr. Obama on Wednesday "
+           "emphatically disputed that Democrats generally feel betrayed by his deal with Congressional Republicans "
+           "on the tax cuts, saying that \u201cthe more who look at it, the more will say this makes sense.\u201d")
+    plain = raw.replace("\u201c", '"').replace("\u201d", '"')
+    (r,) = [r for r in document_quotes(plain, raw) if r["kind"] == "partial"]
+    assert (r["text"], r["speaker"]) == ("the more who look at it, the more will say this makes sense.", "Obama")
+
+
+def test_a_reporting_verb_before_the_name_and_colon_is_no_part_of_the_name():
+    # BASIL 2010 (HuffPost, the tax deal): the speaker was "Added Gibbs"
+    text = 'Robert Gibbs spoke to reporters.\n\nAdded Gibbs: "No one I have ever talked to."'
+    assert speaker_of(text, "No one") == ("Gibbs", "Gibbs")

@@ -341,6 +341,11 @@ def before_colon(win: Window) -> Attribution | None:
     if dash >= a and dash < b - 2 and w.txt[dash] in ("-", "—", "–"):
         m = name_at(win.doc.text, w, dash + 1, b - 1)
         return Attribution(m, rule="before:X-colon") if m and not w.is_upper(dash + 1) else None
+    if b - 2 > a and is_verb_form(w.low[a]) and cue_at(w, a, a, b, win.doc.verbs) is not None:
+        # 'Added Gibbs: "..."': a reporting verb before the name, inverted
+        m = name_at(win.doc.text, w, a + 1, b - 1)
+        if m is not None:
+            return Attribution(m, rule="before:X-colon")
     m = opening_person(win, b - 1, ("m", "f", "p", "n")) or _owner(win, b - 1)
     return Attribution(m, rule="before:X-colon") if m else None
 
@@ -437,6 +442,14 @@ def agent_after(doc: Doc, piece: Piece) -> Mention | None:
     return None
 
 
+def _noun_after_preposition(w: Words, n: int, a: int) -> bool:
+    """The cue word at token ``n`` is a noun: right after a determiner or possessive, or a preposition one or
+    two words before it ("In brief remarks after meeting ..., Mr. Obama disputed": no "brief" remarks)."""
+    low = w.low
+    return n > a and (low[n - 1] in DETERMINERS or low[n - 1] in POSSESSIVES or low[n - 1] in ADJUNCT_PREPOSITIONS) \
+        or n - 1 > a and low[n - 2] in ADJUNCT_PREPOSITIONS
+
+
 def clause_subject(win: Window, comma: int) -> Mention | None:
     """The subject of the clause from the window's first token to the comma at token ``comma``: the noun phrase
     before its first reporting verb, else before its first finite verb ("But in a court filing, prosecutors went
@@ -444,7 +457,7 @@ def clause_subject(win: Window, comma: int) -> Mention | None:
     doc, w, a = win.doc, win.w, win.a
     for n in range(a, comma):
         cue = cue_at(w, n, a, win.b, doc.verbs)
-        if cue and is_verb_form(w.low[n]):
+        if cue and is_verb_form(w.low[n]) and not _noun_after_preposition(w, n, a):
             return subject_before(doc.text, w, n, a, a)
     for n in range(a + 1, comma):
         if not w.starts_upper(n) and (w.low[n].endswith("ed") or inflected_verb(w.low[n])):
