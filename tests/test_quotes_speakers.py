@@ -727,3 +727,25 @@ def test_a_reporting_verb_before_the_name_and_colon_is_no_part_of_the_name():
     # BASIL 2010 (HuffPost, the tax deal): the speaker was "Added Gibbs"
     text = 'Robert Gibbs spoke to reporters.\n\nAdded Gibbs: "No one I have ever talked to."'
     assert speaker_of(text, "No one") == ("Gibbs", "Gibbs")
+
+
+def test_a_name_after_a_sentence_opening_he_that_is_no_subject_is_no_candidate():
+    # BASIL 2011 (HuffPost, AARP and Social Security): "he said" went to "Social Security", the object of
+    # "cutting" after the "He" that stands for Barry Rand
+    text = ('AARP CEO Barry Rand later issued a statement calling the article "misleading" and claiming "AARP has '
+            'not changed its position on Social Security."\n\n'
+            'He said AARP remains opposed to cutting Social Security for the sake of deficit reduction and to any '
+            'privatization plan. "We are currently fighting proposals to cut Social Security to pay the nation\'s '
+            'bills," he said.')
+    assert speaker_of(text, "We are currently fighting", ("direct",)) == ("Barry Rand", "he")
+
+
+def test_a_name_with_an_apposition_after_an_opening_adjunct_is_the_subject():
+    # BASIL 2011 (AP, the national motto): "said the nation faces bigger problems" was read as an inverted
+    # "said X", the speaker "the nation faces bigger problems", and Scott's quotation after it went to Obama
+    text = ('"What have you guys been debating, John?" Obama said.\n\n'
+            'After the vote, Rep. Bobby Scott, D-Va., one of the nine lawmakers to vote against the resolution, said '
+            'the nation faces bigger problems, such as the economy, failing public schools and poverty.\n\n'
+            '"Instead of facing these challenges, we are debating whether or not to affirm a motto," he said.')
+    assert speaker_of(text, "the nation faces", ("indirect",)) == ("Bobby Scott", "Rep. Bobby Scott")
+    assert speaker_of(text, "Instead of facing", ("direct",)) == ("Bobby Scott", "he")

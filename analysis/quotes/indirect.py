@@ -142,6 +142,11 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     w, low, a = s.w, s.w.low, s.a
     if low[a] in COORDINATORS and w.txt[a + 1] != ",":  # "But many diehard Sanders supporters who ..."
         a += 1
+    if low[a] in ADJUNCT_PREPOSITIONS or low[a] in SUBORDINATORS:
+        # the phrase after an opening adjunct ("After the vote, Rep. Bobby Scott, D-Va., one of the nine ...,
+        # said")
+        k = _index(w.txt, ",", a + 1, n)
+        a = k + 1 if 0 < k < n - 2 else a
     e = _opening_phrase(w, a, n)
     if e is None or e + 1 < n and low[e + 1] not in RELATIVE_PRONOUNS and low[e + 1] not in ASIDE_MARKS:
         # a noun phrase that ends at the sentence's first aside mark or relative pronoun ("GOP front-runner

@@ -505,11 +505,24 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     if k + 2 < len(w) and w.txt[k] == "," and _PARTY_CODE.match(w.txt[k + 1]):
         # a party code between the name and its verb: "Nancy Pelosi, D-Calif., said"
         k = next((n + 1 for n in range(k + 2, min(len(w), k + 6)) if w.txt[n] == ","), k)
+        if k < len(w) and w.txt[k - 1] == "," and _apposition_then_cue(w, k):
+            return True  # and an apposition: "Rep. Bobby Scott, D-Va., one of the nine lawmakers ..., said"
     steps = 0
     while k < len(w) and steps < SKIPPED_BEFORE_CUE and low[k] in SKIP_BEFORE_CUE and low[k] not in PRONOUNS:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
+def _apposition_then_cue(w: Words, a: int) -> bool:
+    """The tokens from ``a`` run to a comma within :data:`APPOSITION` tokens, in the same sentence, and a
+    reporting verb follows the comma ("one of the nine lawmakers to vote against the resolution, said")."""
+    for n in range(a, min(len(w) - 1, a + APPOSITION)):
+        if w.fl[n] & END:
+            return False
+        if w.txt[n] == ",":
+            return w.may_start_cue(n + 1) and is_verb_form(w.low[n + 1])
+    return False
 
 
 def inflected_verb(word: str) -> bool:
@@ -557,6 +570,9 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     while k >= 0 and resolved[k][1] != want:
         k -= 1
     chained = resolved[k] if k >= 0 and resolved[k][0] >= reach else None
+    # a he / she that opens a sentence between the pronoun and the names before it ("He said AARP remains
+    # opposed to cutting Social Security ... "...," he said"): a name after it that is no subject is no candidate
+    opener = _opening_pronoun(doc, m, want, max(reach, chained[0] + 1 if chained else reach))
     found = None
     for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
         s, e, name, typ = persons[r]
@@ -575,7 +591,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
                 break
             continue
         if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want:
-            if nearest is None:
+            if nearest is None and (opener is None or s < opener.start):
                 nearest = (s, e, name)
             if s < reach:
                 break
@@ -596,6 +612,26 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         if k >= len(resolved) or resolved[k][0] != m.start:
             resolved.insert(k, (m.start, want, s, e, name))
     return Mention(m.start, m.end, m.text, name, s, e)
+
+
+OPENER_REACH = 80  # tokens read back from a pronoun for a he / she that opens a sentence
+
+
+def _opening_pronoun(doc: Doc, m: Mention, want: str, lo: int) -> Mention | None:
+    """The nearest "he" (``want`` "m") or "she" ("f") before the pronoun ``m`` and after position ``lo`` that opens
+    a sentence outside quotes, at most :data:`OPENER_REACH` tokens back; ``None`` for "it" and "they"."""
+    word = {"m": "he", "f": "she"}.get(want)
+    if word is None:
+        return None
+    w, low = doc.words, doc.words.low
+    k = doc.tok_index(m.start)
+    for j in range(k - 1, max(-1, k - OPENER_REACH), -1):
+        if w.st[j] < lo:
+            break
+        if low[j] == word and not doc.tok_quoted[j] \
+                and (j == 0 or w.fl[j - 1] & END or doc.para_of(w.st[j])[0] == w.st[j]):
+            return mention(doc.text, w, j, j)
+    return None
 
 
 ASKING = frozenset(("asked", "asks", "told", "tells"))  # verbs whose object is the one spoken to
