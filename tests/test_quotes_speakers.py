@@ -749,3 +749,18 @@ def test_a_name_with_an_apposition_after_an_opening_adjunct_is_the_subject():
             '"Instead of facing these challenges, we are debating whether or not to affirm a motto," he said.')
     assert speaker_of(text, "the nation faces", ("indirect",)) == ("Bobby Scott", "Rep. Bobby Scott")
     assert speaker_of(text, "Instead of facing", ("direct",)) == ("Bobby Scott", "he")
+
+
+def test_names_joined_by_and_that_open_the_clause_speak_together():
+    # BASIL 2010 (AP, the NAACP and the Tea Party): the report went to Cleaver alone
+    text = ("U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said some demonstrators, many of them tea "
+            "party activists, yelled a racial epithet as the black congressmen walked to the Capitol.")
+    assert speaker_of(text, "some demonstrators") == ("John Lewis, Andre Carson and Emanuel Cleaver",
+                                                     "U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver")
+    # AllSides: an organisation's name with "and" in it was cut to its last words ("Customs Enforcement")
+    assert speaker_of("Immigration and Customs Enforcement (ICE) says a federal judge authorised the "
+                      "force-feeding last month.", "a federal judge")[0] == "Immigration and Customs Enforcement"
+    assert speaker_of("Both Schakowsky and Israel told CNN they would vote for it.", "they would")[0] == \
+        "Schakowsky and Israel"
+    # names that do not open their clause: the last is the subject of its own clause
+    assert speaker_of("Obama met Putin and Merkel said the talks went well.", "the talks")[0] == "Merkel"

@@ -334,7 +334,35 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         start -= 1  # "At least five men accused"
     elif start is not None and start - 2 >= limit and low[start - 1] in ("least", "most") and low[start - 2] == "at":
         start -= 2  # "At least one GOP insider told": the determiner "one" after "at least"
-    return mention(text, w, start, j) if start is not None else None
+    if start is None:
+        return None
+    return _joint(text, w, start, j, limit) or mention(text, w, start, j)
+
+
+def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
+    """Names joined by "and" (and commas) that open their clause, ending with the phrase from token ``start`` to
+    ``j``: one mention named by all of them ("U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said",
+    "The United States and China are pledging"), or ``None``. The speakers speak together; no one of them is
+    the speaker."""
+    low = w.low
+    if not w.is_name(start if low[start] != "the" else start + 1):
+        return None
+    k, joined = start, False
+    while k - 2 >= limit and low[k - 1] in ("and", ",") and w.is_name(k - 2):
+        joined = joined or low[k - 1] == "and"
+        k = _cap_run_back(w, k - 2, limit)
+    # (the list opens its clause: "Obama met Putin and Merkel said ..." names no joint speakers)
+    if not joined or k > limit and not (w.fl[k - 1] & END or w.txt[k - 1] in (",", ":", ";")):
+        return None
+    m = mention(text, w, k, j)
+    first = k  # the names start after the titles before the first of them ("U.S. Reps. John Lewis, ...")
+    for n in range(k, j + 1):
+        if low[n] in ("and", ","):
+            break
+        if low[n] in PERSON_TITLES or w.is_title_dot(n) or low[n] in ("the", "both"):
+            first = n + 1
+    ns = w.st[min(first, j)]
+    return Mention(m.start, m.end, m.text, text[ns:w.en[j]], ns, w.en[j])
 
 
 def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
