@@ -764,3 +764,13 @@ def test_names_joined_by_and_that_open_the_clause_speak_together():
         "Schakowsky and Israel"
     # names that do not open their clause: the last is the subject of its own clause
     assert speaker_of("Obama met Putin and Merkel said the talks went well.", "the talks")[0] == "Merkel"
+
+
+def test_a_group_of_an_organisation_is_the_speaker():
+    # BASIL 2011 (HuffPost, AARP and Social Security): the trustees' warning went to "Medicare Trust Fund"
+    text = ("Trustees of the Social Security and Medicare Trust Fund last week warned the Social Security Trust Fund "
+            "will be exhausted in 2036.")
+    assert speaker_of(text, "the Social Security Trust Fund")[0] == \
+        "Trustees of the Social Security and Medicare Trust Fund"
+    assert speaker_of("Members of the House Freedom Caucus said the plan would fail.", "the plan")[0] == \
+        "Members of the House Freedom Caucus"

@@ -336,7 +336,26 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         start -= 2  # "At least one GOP insider told": the determiner "one" after "at least"
     if start is None:
         return None
-    return _joint(text, w, start, j, limit) or mention(text, w, start, j)
+    return _group_of(text, w, start, j, limit) or _joint(text, w, start, j, limit) or mention(text, w, start, j)
+
+
+def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
+    """A group noun of :data:`GROUP_NOUNS` and "of" before the phrase from token ``start`` to ``j``, opening the
+    clause ("Trustees of the Social Security and Medicare Trust Fund last week warned"): the whole phrase, the
+    group of that organisation; or ``None``."""
+    low = w.low
+    k = start
+    while k - 2 >= limit and low[k - 1] == "and" and w.is_name(k - 2):  # ("Social Security and Medicare ...")
+        k = _cap_run_back(w, k - 2, limit)
+    if k - 2 < limit or low[k - 1] != "of" or low[k - 2] not in GROUP_NOUNS:
+        return None
+    g = k - 2
+    if g - 1 >= limit and low[g - 1] in DETERMINERS:
+        g -= 1
+    if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";")):
+        return None
+    s, e = w.st[g], w.en[j]
+    return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
 def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
