@@ -732,3 +732,11 @@ def test_a_report_ends_before_the_subject_s_second_act():
                                              "challenged him to a debate.")] == ["him to a debate"]
     # a noun after "and" is part of the object
     assert one("Smith disputed the findings and claims of the report.")[0] == "the findings and claims of the report"
+
+
+def test_an_aim_in_the_writer_s_words_is_no_report():
+    # BASIL 2010 (NYT, the tax cuts) and AllSides: "want to" gave rows of the writer's account of an aim
+    assert indirect_rows("President Obama and Democratic lawmakers want to extend the cuts to all Americans except "
+                         "those with income above $250,000, while Republicans want tax cuts extended to Americans at "
+                         "all income levels.") == []
+    assert indirect_rows("It's a topic Trump wants to discuss as he settles down in his dining room.") == []

@@ -324,7 +324,8 @@ def before_x_said(win: Window, n: int, cue: Cue):
     return win.attribution(m, n, cue, "before:X-said:" if w.txt[b - 1] in (":", ",") else "before:X-verb")
 
 
-BEFORE_RULES = [before_according, before_x_saying, before_x_asking, before_finite, before_quoted_as, before_passive_by, before_x_said]
+BEFORE_RULES = [before_according, before_x_saying, before_x_asking, before_finite, before_quoted_as, before_passive_by,
+                before_x_said]
 """The rules for the sentence before a quote, tried in this order at each cue, nearest the quote first."""
 
 

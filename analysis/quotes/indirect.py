@@ -22,14 +22,15 @@ from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
                                       subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
-from analysis.quotes.vocabulary import (IRREGULAR_PAST, ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
+from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS,
                                         CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DESCRIBING_VERBS,
-                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, NAMING_CUES,
-                                        NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PHRASAL_PARTICLES,
-                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUOTATION_ONLY_CUES,
-                                        REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SUBORDINATORS,
-                                        THAT_CUES, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
+                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES,
+                                        IRREGULAR_PAST, NAMING_CUES, NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES,
+                                        ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
+                                        PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS,
+                                        SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, TIME_WORDS, VERBS_AFTER_THAT,
+                                        VERB_MARKERS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -473,8 +474,9 @@ def quoted_content(s: Sentence, n: int, cue: Cue):
 def needs_clause(s: Sentence, n: int, cue: Cue):
     """A cue of thought or feeling ("fears", "agreed", "pointed out") reports only a "that" clause, right after
     it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
-    "agreed to a deal"), and a cue of commitment or wish ("vowed", "wants") only its infinitive ("vowed to
-    block ..."; not "On her page, she promises ...")."""
+    "agreed to a deal"), a cue of commitment ("vowed") only its infinitive ("vowed to block ..."; not "On her
+    page, she promises ..."), and a cue of quotations only (:data:`QUOTATION_ONLY_CUES`: "spoke", "wants")
+    nothing."""
     if cue.lemma in QUOTATION_ONLY_CUES:
         return NEXT_CUE  # ("spoke before an audience that included ...")
     if cue.lemma in THAT_CUES and not s.that_clause(s.content_start(n, cue)):
