@@ -740,3 +740,24 @@ def test_an_aim_in_the_writer_s_words_is_no_report():
                          "those with income above $250,000, while Republicans want tax cuts extended to Americans at "
                          "all income levels.") == []
     assert indirect_rows("It's a topic Trump wants to discuss as he settles down in his dining room.") == []
+
+
+def test_states_reports_only_a_that_clause():
+    # AllSides: "states" the noun gave rows ("reside in states where abortion was legal", speaker "reside")
+    assert indirect_rows("Most Americans would continue to reside in states where abortion was legal in most "
+                         "cases.") == []
+    assert indirect_rows("Until recently, two US states did not require a unanimous jury verdict.") == []
+    # AllSides (Breitbart): the verb, with its "that" after a manner adverb
+    assert one("O\u2019Reilly states unequivocally that Kate Steinle is dead because of policies.")[::2] == (
+        "Kate Steinle is dead because of policies", "O\u2019Reilly")
+
+
+def test_a_possessive_noun_or_a_past_form_after_a_possessive_is_no_cue():
+    # AllSides: "Washington state's insurance regulator" read "state's" as the verb; "Trump's stated strategy"
+    # and "Trump's newly stated determination" read the adjective as a report
+    rows = indirect_rows("Washington state\u2019s insurance regulator said it would allow insurers to charge more.")
+    assert [r["speaker"] for r in rows] == ["Washington state\u2019s insurance regulator"]
+    assert indirect_rows("At the core of Trump\u2019s stated strategy, after all, is making beefed-up deportation a "
+                         "hallmark.") == []
+    assert indirect_rows("Neither the Russians nor Assad will heed Trump\u2019s newly stated determination to halt "
+                         "the killing.") == []

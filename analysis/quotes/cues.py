@@ -78,9 +78,9 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
 
 
 def is_verb_form(w: str) -> bool:
-    """A finite-looking verb form (said, says, told, warned, added), not a bare noun-like form (``w``: a
-    token's ``low``)."""
-    return w.endswith(("ed", "s")) or w in FINITE_VERB_FORMS
+    """A finite-looking verb form (said, says, told, warned, added), not a bare noun-like form nor a possessive
+    ("state's", "report's") (``w``: a token's ``low``)."""
+    return (w.endswith(("ed", "s")) and not w.endswith(("'s", "\u2019s"))) or w in FINITE_VERB_FORMS
 
 
 def is_bare_form(w: str) -> bool:

@@ -29,8 +29,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         IRREGULAR_PAST, NAMING_CUES, NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES,
                                         ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS,
-                                        SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, TIME_WORDS, VERBS_AFTER_THAT,
-                                        VERB_MARKERS, WRITTEN_WORKS)
+                                        SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, THAT_FORMS, TIME_WORDS,
+                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -479,7 +479,7 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     nothing."""
     if cue.lemma in QUOTATION_ONLY_CUES:
         return NEXT_CUE  # ("spoke before an audience that included ...")
-    if cue.lemma in THAT_CUES and not s.that_clause(s.content_start(n, cue)):
+    if (cue.lemma in THAT_CUES or s.w.low[n] in THAT_FORMS) and not s.that_clause(s.content_start(n, cue)):
         return NEXT_CUE  # ("concluded in that case that ..." reports)
     if cue.lemma in INFINITIVE_CUES:
         a, m = s.content_start(n, cue), s.subject(n)
@@ -975,7 +975,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     - capitalised inside the sentence (part of a name: "the United States");
     - a passive ("they've been asked", "was told");
     - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
-      said", and a bare form after a plural noun: "his advisers say");
+      said", and a bare form after a plural noun: "his advisers say"), and a past form right after one, an
+      adjective ("Trump's stated strategy", "Trump's newly stated determination");
     - a bare form after an article ("the claim", "a note");
     - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
       "of", "about", "from" ("the Afghanistan remarks were", "the comments angered"), or by a relative "that"
@@ -996,6 +997,9 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     if low[n - 1] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
         return True
     past = t.endswith("ed") or t in ("said", "told", "wrote")
+    j = n - 2 if low[n - 1].endswith("ly") and n - 2 >= ms else n - 1
+    if past and (low[j].endswith(("'s", "\u2019s")) or low[j] in POSSESSIVES or w.is_possessive(j)):
+        return True  # right after a possessive: an adjective ("Trump's stated strategy", "his newly stated goal")
     if not past:
         before_possessive = low[n - 1].endswith(("'s", "\u2019s"))
         # "his advisers say": a bare form after a plural noun is that noun's verb
