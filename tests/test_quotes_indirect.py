@@ -761,3 +761,12 @@ def test_a_possessive_noun_or_a_past_form_after_a_possessive_is_no_cue():
                          "hallmark.") == []
     assert indirect_rows("Neither the Russians nor Assad will heed Trump\u2019s newly stated determination to halt "
                          "the killing.") == []
+
+
+def test_an_inverted_attribution_that_closes_the_sentence_is_no_part_of_the_report():
+    # AllSides (USA Today, Phoenix 2014): the report ran on into ", said Sgt. Trent Crump, a Phoenix police
+    # spokesman"
+    text = ("Officers were in the area when a resident of an apartment complex told them that men inside a black "
+            "Cadillac SUV were engaged in a drug deal, said Sgt. Trent Crump, a Phoenix police spokesman.")
+    assert one(text)[0] == "men inside a black Cadillac SUV were engaged in a drug deal"
+

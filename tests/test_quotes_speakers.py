@@ -774,3 +774,18 @@ def test_a_group_of_an_organisation_is_the_speaker():
         "Trustees of the Social Security and Medicare Trust Fund"
     assert speaker_of("Members of the House Freedom Caucus said the plan would fail.", "the plan")[0] == \
         "Members of the House Freedom Caucus"
+
+
+def test_a_place_and_a_party_as_an_apposition_leave_the_name_before_it():
+    # AllSides (Washington Times, fiscal cliff 2012): the speaker was "Oklahoma Republican"
+    text = ("Democrats were inspired in part to try the unconventional approach after Rep. Tom Cole, Oklahoma "
+            "Republican, last month said he would be willing to let the tax cuts expire.")
+    assert speaker_of(text, "he would be willing")[0] == "Tom Cole"
+
+
+def test_one_of_a_group_of_a_place_is_the_speaker():
+    # AllSides (USA Today, Phoenix 2014): the resident's words went to "an apartment complex"
+    text = ("Officers were in the area for a burglary investigation when a resident of an apartment complex told "
+            "them that men inside a black Cadillac SUV were engaged in a drug deal, said Sgt. Trent Crump, a "
+            "Phoenix police spokesman.")
+    assert speaker_of(text, "men inside")[0] == "a resident of an apartment complex"

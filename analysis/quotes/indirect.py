@@ -25,7 +25,7 @@ from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS,
                                         CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DESCRIBING_VERBS,
-                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES,
+                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, INVERTED_CUES,
                                         IRREGULAR_PAST, NAMING_CUES, NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES,
                                         ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS,
@@ -889,7 +889,8 @@ def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
     """The last token of a content from token ``a`` to ``last`` without a ', X said' that closes the sentence: a
     reporting verb with at most :data:`FINAL_TAIL` tokens after it and no content of its own, after a comma and
     a phrase of at most :data:`FINAL_SPEAKER_WORDS` tokens that opens no clause of the writer's ("Liu He told
-    Mnuchin that China would not continue talks, two people briefed on those meetings said.")."""
+    Mnuchin that China would not continue talks, two people briefed on those meetings said."), or an inverted
+    ', said X' of :data:`INVERTED_CUES` and a name ("..., said Sgt. Trent Crump, a Phoenix police spokesman.")."""
     low, txt = s.w.low, s.w.txt
     # (only a cue within FINAL_TAIL tokens, and a cue's own width, of the sentence end can close it)
     for k in s.cues[bisect_left(s.cues, max(a + 2, s.end - FINAL_TAIL - 2)):]:
@@ -904,6 +905,13 @@ def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
         comma = _rindex(txt, ",", max(a, k - FINAL_SPEAKER_WORDS), k)
         if comma > a and comma + 1 < k and not _opens_clause(s.w, comma + 1):
             return comma - 1
+    # an inverted ', said X' that closes the sentence ("..., said Sgt. Trent Crump, a Phoenix police spokesman.")
+    k = next((k for k in range(last - 1, a + 1, -1) if txt[k] == "," and low[k + 1] in INVERTED_CUES), -1)
+    if k > a and s.w.is_name(k + 2):
+        m = subject_after(s.doc.text, s.w, k + 2, s.end)
+        if m is not None and m.start == s.w.st[k + 2] and not any(is_verb_form(low[n]) and s.w.may_start_cue(n)
+                                                                   for n in range(k + 3, s.end)):
+            return k - 1
     return last
 
 

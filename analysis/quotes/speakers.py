@@ -24,8 +24,9 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP,
-                                        OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
-                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, TIME_WORDS)
+                                        OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
+                                        PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
+                                        SUBORDINATORS, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -178,7 +179,8 @@ def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int
     if first == end and _PARTY_CODE.match(w.txt[first]):
         before = mention(text, w, start, head)  # "Sen. Bob Menendez, D-NJ, Tuesday offered": the party code
         return Mention(m.start, m.end, m.text, before.name, before.name_start, before.name_end)
-    if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS:
+    if (w.is_name(end) or w.is_upper(end)) and w.low[first] not in DETERMINERS and w.low[end] not in PARTY_MEMBERS:
+        # (not a place and a party: "Rep. Tom Cole, Oklahoma Republican, said" -> Tom Cole)
         named = _head_name(w, first, end)
         if not (named and named[0] > first and not ADJUNCT_PREPOSITIONS.isdisjoint(w.low[first:named[0]])):
             # not a name inside a prepositional phrase ("Mark Mahaney, analyst at RBC Capital Markets", "Michael V.
@@ -340,19 +342,23 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
 
 
 def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
-    """A group noun of :data:`GROUP_NOUNS` and "of" before the phrase from token ``start`` to ``j``, opening the
-    clause ("Trustees of the Social Security and Medicare Trust Fund last week warned"): the whole phrase, the
-    group of that organisation; or ``None``."""
+    """A group noun of :data:`GROUP_NOUNS` (or one of the group after a determiner: "a resident of") and "of"
+    before the phrase from token ``start`` to ``j``, opening the clause or following a subordinator ("Trustees of
+    the Social Security and Medicare Trust Fund last week warned", "when a resident of an apartment complex told
+    them"): the whole phrase; or ``None``."""
     low = w.low
     k = start
     while k - 2 >= limit and low[k - 1] == "and" and w.is_name(k - 2):  # ("Social Security and Medicare ...")
         k = _cap_run_back(w, k - 2, limit)
-    if k - 2 < limit or low[k - 1] != "of" or low[k - 2] not in GROUP_NOUNS:
+    if k - 2 < limit or low[k - 1] != "of":
         return None
     g = k - 2
+    one = low[g] + "s" in GROUP_NOUNS and g - 1 >= limit and low[g - 1] in DETERMINERS  # "a resident of"
+    if low[g] not in GROUP_NOUNS and not one:
+        return None
     if g - 1 >= limit and low[g - 1] in DETERMINERS:
         g -= 1
-    if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";")):
+    if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";") or low[g - 1] in SUBORDINATORS):
         return None
     s, e = w.st[g], w.en[j]
     return Mention(s, e, text[s:e], text[s:e], s, e)
