@@ -256,3 +256,19 @@ def test_bad_rules_file(tmp_path):
     rules = write(tmp_path, "rules.yaml", "rules:\n  - name: x\n    pattern: '(unclosed'\n")
     with pytest.raises(CorpusError, match="rules.yaml: rule 'x': bad regular expression"):
         load_corpus(tmp_path, rules=rules)
+
+
+def test_video_widget_and_photo_gallery_lines_are_removed(tmp_path):
+    # AllSides (CNN, 2016-01-21): the video player's label gave the quote rows 'JUST WATCHED British lawyer said
+    # "Kremlin of former spy's death"', and a gallery line gave speakers from its captions
+    body = ("Marina Litvinenko said the report proved her husband right.\n\n"
+            "JUST WATCHED British lawyer accuses Kremlin of former spy's death Replay More Videos ... MUST WATCH "
+            "British lawyer accuses Kremlin of former spy's death 02:42\n\n"
+            "Photos: Moments from Rick Perry's career Perry speaks in Austin. Hide Caption 11 of 13 Photos: Moments\n\n"
+            "On Thursday, she added that it was time to act.\n")
+    write(tmp_path, "a.txt", body)
+    corpus = load_corpus(tmp_path)
+    assert corpus.cleaning["rule"].tolist() == ["video_widget", "photo_gallery"]
+    text = corpus.documents["text"].iloc[0]
+    assert "JUST WATCHED" not in text and "Hide Caption" not in text
+    assert "Marina Litvinenko said" in text and "she added that" in text

@@ -789,3 +789,24 @@ def test_one_of_a_group_of_a_place_is_the_speaker():
             "them that men inside a black Cadillac SUV were engaged in a drug deal, said Sgt. Trent Crump, a "
             "Phoenix police spokesman.")
     assert speaker_of(text, "men inside")[0] == "a resident of an apartment complex"
+
+
+def test_she_prefers_a_woman_named_nearer_to_a_subject_of_unknown_gender():
+    # AllSides (CNN, the Litvinenko inquiry 2016): "she said" went to Lidington, the last subject, though the
+    # paragraph before names the widow
+    text = ("Lidington stressed that it was unacceptable for Russia to fail to honor a formal request to extradite "
+            "Lugovoi.\n\nThe findings will offer some comfort to his widow, Mrs. Litvinenko.\n\n"
+            '"Putin himself personally protected Lugovoi," she said.')
+    assert speaker_of(text, "Putin himself")[0] == "Litvinenko"
+    # "he" keeps the subject: most people named without a sign of their gender are men
+    text = text.replace("his widow, Mrs. Litvinenko", "Mr. Litvinenko").replace("she said", "he said")
+    assert speaker_of(text, "Putin himself")[0] == "Lidington"
+
+
+def test_a_gendered_noun_before_an_apposition_tells_the_gender():
+    # AllSides (Fox News, Ailes 2017): "she said" went to Andrew Toth, the subject named before; "his wife,
+    # Elizabeth Ailes," tells that she is a woman
+    text = ("Andrew Toth confirmed the news to reporters.\n\n"
+            "His death was announced in a statement by his wife, Elizabeth Ailes, to The Drudge Report.\n\n"
+            '"I am profoundly sad to report that my husband passed away this morning," she said in the statement.')
+    assert speaker_of(text, "I am profoundly")[0] == "Elizabeth Ailes"

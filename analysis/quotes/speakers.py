@@ -508,24 +508,63 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:
-    """Surname -> 'm' / 'f' where the article says so: a gendered title before a mention ("Mrs. Clinton",
-    "spokeswoman Maria Zakharova") or the first gendered pronoun after a mention in the same sentence
-    ("Ursula von der Leyen ... her ..."). Names with conflicting evidence stay unknown (compatible with both).
-    Worked out once per document."""
+    """Surname and first-and-last name -> 'm' / 'f' where the article says so: a gendered word before a mention
+    ("Mrs. Clinton", "spokeswoman Maria Zakharova", "his widow, Marina,") or the first gendered pronoun after a
+    mention in the same sentence ("Ursula von der Leyen ... her ..."). Names with conflicting evidence stay
+    unknown (compatible with both); a full name with evidence of its own keeps it ("Hillary Clinton" beside "Bill
+    Clinton"). Worked out once per document."""
     cached = getattr(doc, "_gender_cache", None)
     if cached is not None:
         return cached
     votes: dict[str, set] = {}
+    titled: set[str] = set()
     people = [x for x in persons if x[3] == "person"]
     if people:
         s, e, _, _ = zip(*people)
         found = gender_evidence(doc.flags, doc.tok_quoted, np.searchsorted(doc.starts, s),
                                 np.searchsorted(doc.starts, e))
         for (_, _, name, _), vote in zip(people, found.tolist()):
+            keys = _gender_keys(name)
             if vote:
-                votes.setdefault(name.split()[-1].lower(), set()).add("m" if vote == 1 else "f")
-    doc._gender_cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
-    return doc._gender_cache
+                g = "m" if vote in (1, 3) else "f"
+                for k in keys:
+                    votes.setdefault(k, set()).add(g)
+                    if vote in (1, 2):  # a gendered word before the name: "Mrs. Clinton", "his widow, Marina,"
+                        titled.add(k)
+    cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+    doc._gender_cache = cache
+    doc._gender_titled = {k for k in titled if cache.get(k)}
+    return cache
+
+
+def _gender_keys(name: str) -> tuple[str, ...]:
+    """The keys of a name in :func:`_genders`: its surname, and "first last" when a first name that is no title
+    comes before it ("House Speaker Nancy Pelosi" -> "pelosi", "nancy pelosi")."""
+    words = name.lower().split()
+    if not words:
+        return ()
+    if len(words) >= 2 and words[-2] not in PERSON_TITLES and not words[-2].endswith("."):
+        return words[-1], f"{words[-2]} {words[-1]}"
+    return (words[-1],)
+
+
+def _gender_from_word(doc: Doc, name: str) -> bool:
+    """The gender of ``name`` (first and last name, else surname) comes from a gendered word before one of its
+    mentions (:func:`_genders` worked out first), not only from a pronoun after it."""
+    keys = _gender_keys(name)
+    titled = doc._gender_titled
+    if len(keys) == 2 and keys[1] in doc._gender_cache:
+        return keys[1] in titled
+    return bool(keys) and keys[0] in titled
+
+
+def gender_of(genders: dict[str, str], name: str) -> str | None:
+    """The gender :func:`_genders` found for a name: its first and last name's, else its surname's; ``None``
+    unknown."""
+    keys = _gender_keys(name)
+    if len(keys) == 2 and keys[1] in genders:
+        return genders[keys[1]] or None
+    return genders.get(keys[0]) if keys else None
 
 
 def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
@@ -626,7 +665,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     # a he / she that opens a sentence between the pronoun and the names before it ("He said AARP remains
     # opposed to cutting Social Security ... "...," he said"): a name after it that is no subject is no candidate
     opener = _opening_pronoun(doc, m, want, max(reach, chained[0] + 1 if chained else reach))
-    found = None
+    found = her = None
     for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
         s, e, name, typ = persons[r]
         if chained is not None and s < chained[0]:
@@ -643,9 +682,12 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
                 found = (s, e, name)
                 break
             continue
-        if want in ("m", "f") and typ == "person" and genders.get(name.split()[-1].lower(), want) == want:
+        known = gender_of(genders, name) if want in ("m", "f") and typ == "person" else None
+        if want in ("m", "f") and typ == "person" and (known or want) == want:
             if nearest is None and (opener is None or s < opener.start):
                 nearest = (s, e, name)
+            if want == "f" and known == "f" and her is None and _gender_from_word(doc, name):
+                her = (s, e, name)
             if s < reach:
                 break
             subject = subjects.get(s)
@@ -654,6 +696,12 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
             if subject:
                 found = (s, e, name)
                 break
+    if want == "f" and her is not None and (found is None and chained is None
+                                            or found is not None and found[0] < her[0]
+                                            and gender_of(genders, found[2]) is None):
+        # a woman named nearer than a subject of unknown gender, a gendered word before her name (most people
+        # named in news without a sign of their gender are men): "Lidington stressed ... Mrs. X ... she said"
+        found = her
     if found is None and chained is not None:
         found = chained[2:]
     found = found or nearest

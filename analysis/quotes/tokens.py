@@ -364,19 +364,26 @@ GENDER_WINDOW = 12  # tokens after a name searched for he / his / she: about one
 @njit(cache=True)
 def gender_evidence(flags, quoted, firsts, afters):
     """For each person mention (``firsts``: its first token, ``afters``: the token after it): 1 (male) or 2
-    (female) from the word before it, else from the first he / his / she among the ``GENDER_WINDOW`` tokens after it before a
-    sentence end or a quote, else 0."""
+    (female) from the word before it, or the word before the comma of an apposition ("his widow, Marina,"), else
+    3 (male) or 4 (female) from the first he / his / she among the ``GENDER_WINDOW`` tokens after it before a
+    sentence end or a quote (weaker evidence: the pronoun may stand for someone else), else 0."""
     out = np.zeros(len(firsts), dtype=np.int64)
+    n = len(flags)
     for r in range(len(firsts)):
         i = firsts[r]
         if i > 0 and flags[i - 1] & (MALE | FEMALE):
             out[r] = 1 if flags[i - 1] & MALE else 2
             continue
+        # an apposition after a gendered noun, closed by punctuation: "Litvinenko's widow, Marina, speaking"
+        if i > 1 and flags[i - 2] & (MALE | FEMALE) and not flags[i - 1] & (ALNUM | END) \
+                and afters[r] < n and not flags[afters[r]] & ALNUM:
+            out[r] = 1 if flags[i - 2] & MALE else 2
+            continue
         for k in range(afters[r], min(afters[r] + GENDER_WINDOW, len(flags))):
             if flags[k] & END or quoted[k]:
                 break
             if flags[k] & HE_SHE:
-                out[r] = 1 if flags[k] & MALE else 2
+                out[r] = 3 if flags[k] & MALE else 4
                 break
     return out
 
