@@ -906,7 +906,8 @@ def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
         if comma > a and comma + 1 < k and not _opens_clause(s.w, comma + 1):
             return comma - 1
     # an inverted ', said X' that closes the sentence ("..., said Sgt. Trent Crump, a Phoenix police spokesman.")
-    k = next((k for k in range(last - 1, a + 1, -1) if txt[k] == "," and low[k + 1] in INVERTED_CUES), -1)
+    k = -1 if INVERTED_CUES.isdisjoint(low[a + 3:last + 1]) else \
+        next((k for k in range(last - 1, a + 1, -1) if txt[k] == "," and low[k + 1] in INVERTED_CUES), -1)
     if k > a and s.w.is_name(k + 2):
         m = subject_after(s.doc.text, s.w, k + 2, s.end)
         if m is not None and m.start == s.w.st[k + 2] and not any(is_verb_form(low[n]) and s.w.may_start_cue(n)

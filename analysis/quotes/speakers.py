@@ -726,12 +726,13 @@ def _opening_pronoun(doc: Doc, m: Mention, want: str, lo: int) -> Mention | None
         return None
     w, low = doc.words, doc.words.low
     k = doc.tok_index(m.start)
-    for j in range(k - 1, max(-1, k - OPENER_REACH), -1):
-        if w.st[j] < lo:
-            break
-        if low[j] == word and not doc.tok_quoted[j] \
-                and (j == 0 or w.fl[j - 1] & END or doc.para_of(w.st[j])[0] == w.st[j]):
+    first = max(0, k - OPENER_REACH, doc.tok_index(lo))
+    seg = low[first:k]
+    while word in seg:  # (searched in C, nearest first)
+        j = first + len(seg) - 1 - seg[::-1].index(word)
+        if not doc.tok_quoted[j] and (j == 0 or w.fl[j - 1] & END or doc.para_of(w.st[j])[0] == w.st[j]):
             return mention(doc.text, w, j, j)
+        seg = seg[:j - first]
     return None
 
 
