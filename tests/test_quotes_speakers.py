@@ -810,3 +810,11 @@ def test_a_gendered_noun_before_an_apposition_tells_the_gender():
             "His death was announced in a statement by his wife, Elizabeth Ailes, to The Drudge Report.\n\n"
             '"I am profoundly sad to report that my husband passed away this morning," she said in the statement.')
     assert speaker_of(text, "I am profoundly")[0] == "Elizabeth Ailes"
+
+
+def test_a_first_name_after_a_kin_noun_is_a_person():
+    # AllSides (CNN, the Litvinenko inquiry 2016): "Marina" was no person mention, so "She" went to Lidington
+    text = ("Lidington stressed that it was unacceptable for Russia to fail to honor a formal request to extradite "
+            "Lugovoi.\n\nThe findings will offer some comfort to Litvinenko's widow, Marina. She said outside the High "
+            'Court on Thursday she was "pleased that the words my husband spoke have been proved true."')
+    assert speaker_of(text, "pleased that")[0] == "Marina"

@@ -23,10 +23,10 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, NP_BOUNDARY, NP_FORWARD_STOP,
-                                        OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
-                                        PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
-                                        SUBORDINATORS, TIME_WORDS)
+                                        FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, KIN_NOUNS, NP_BOUNDARY,
+                                        NP_FORWARD_STOP, OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS,
+                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS,
+                                        SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -456,6 +456,13 @@ def names_person(doc: Doc, m: Mention) -> bool:
     return k < len(starts) and starts[k] < m.end
 
 
+def _first_name_after_kin(w: Words, i: int, j: int) -> bool:
+    """The one word at token ``i`` (``== j``) is a first name in apposition after a kin noun, closed by punctuation
+    ("Litvinenko's widow, Marina, speaking", "his wife, Jane."): a person, though no surname of the text."""
+    return i == j and i > 1 and w.txt[i - 1] == "," and w.low[i - 2] in KIN_NOUNS and j + 1 < len(w) \
+        and not w.starts_alnum(j + 1)
+
+
 def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     """Candidate antecedents: ``(start, end, name, type)`` for runs of capitalised words outside quotes.
 
@@ -494,7 +501,7 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
             if last in SIDE_GROUPS:
                 typ = "group"  # "Senate Republicans"
-        elif kind == ORG_MENTION or kind == IF_SURNAME and low[i] in surnames:
+        elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)):
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
             if low[j] in SIDE_GROUPS or i == j and low[i] in GROUP_NOUNS:
