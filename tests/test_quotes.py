@@ -651,3 +651,16 @@ def test_a_quote_between_the_and_a_noun_names_the_thing():
     assert [(r["kind"], text[r["start"]:r["end"]]) for r in rows][-1] == ("title", "don\u2019t ask, don\u2019t tell")
     # words said stay a quote even before a noun: 'said the "deal" would fail'
     assert [r["kind"] for r in quotes('Smith said the plan was "a bad deal" for workers.')] == ["partial"]
+
+
+def test_a_quotation_inside_a_quotation_with_the_same_marks_is_part_of_it():
+    # BASIL 2011 (HuffPost, reading the Constitution): the block quote stopped at "render most", the inner
+    # opening mark read as the outer quotation's lost closing mark
+    raw = ("Politics Daily recently reported:\n\n"
+           "\u201cIt is also quite obvious that the text is susceptible to many different views, a practical reality "
+           "that would likely render most \u201cConstitutional Authority Statements\u201d controversial and "
+           "contentious.\u201d")
+    plain = raw.replace("\u201c", '"').replace("\u201d", '"')
+    (r,) = quotes(plain, raw)
+    assert (r["kind"], r["speaker"]) == ("direct", "Politics Daily")
+    assert r["text"].endswith("\u201cConstitutional Authority Statements\u201d controversial and contentious.")

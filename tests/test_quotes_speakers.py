@@ -818,3 +818,15 @@ def test_a_first_name_after_a_kin_noun_is_a_person():
             "Lugovoi.\n\nThe findings will offer some comfort to Litvinenko's widow, Marina. She said outside the High "
             'Court on Thursday she was "pleased that the words my husband spoke have been proved true."')
     assert speaker_of(text, "pleased that")[0] == "Marina"
+
+
+def test_the_source_after_according_to_before_an_unattributed_quotation_is_its_speaker():
+    # BASIL 2011 (HuffPost, reading the Constitution): Keating's words went to Politics Daily, quoted before
+    raw = ("Politics Daily recently reported:\n\n\u201cIt is unclear what impact the new rule will have.\u201d\n\n"
+           "According to Peter Keating at Vanity Fair, $1.1 million is the estimated cost of GOP plans to read the "
+           "document on the House floor.\n\n"
+           "\u201cThe amount I get is nearly $1.1 million. When one chamber of Congress is in session but not "
+           "working, we the people still have to pay.\u201d")
+    plain = raw.replace("\u201c", '"').replace("\u201d", '"')
+    (r,) = [r for r in document_quotes(plain, raw) if r["text"].startswith("The amount")]
+    assert (r["speaker"], r["rule"]) == ("Peter Keating", "other-subject")

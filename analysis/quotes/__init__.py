@@ -261,22 +261,30 @@ def _verb_like(w, k: int) -> bool:
 
 
 def _other_subject(doc: Doc, seen: _Previous, piece: Piece, persons) -> Attribution | None:
-    """The person who is the subject of the last sentence with a person for subject between the previous
-    speaker's quotation and this one, when that is someone else ("Brafman ... could not have been more
-    delighted. His face darted from side to side, as if to say, "Did you see me pull that off?""): a reader
-    gives them the quote rather than the previous speaker."""
+    """The person who is the subject (or the source after "according to") of the last sentence with one between
+    the previous speaker's quotation and this one, when that is someone else ("Brafman ... could not have been
+    more delighted. His face darted from side to side, as if to say, "Did you see me pull that off?""; "According
+    to Peter Keating at Vanity Fair, ... "The amount I get ...""): a reader gives them the quote rather than the
+    previous speaker."""
     last = seen.last.mention.name.split()[-1].lower() if seen.last.mention.name.split() else ""
     # after the previous quotation and its attribution, in the quote's paragraph or the one before it
     reach = max(_attribution_end(doc, seen.piece, seen.last), paras_back(doc, piece.start, 1))
     k = bisect_left(persons, (piece.start,)) - 1
     while k >= 0 and persons[k][0] >= reach:
         s, e, name, typ = persons[k]
-        if typ == "person" and not _heading_or_title(name) and is_subject(doc, s, e):
+        if typ == "person" and not _heading_or_title(name) and (is_subject(doc, s, e) or _according_to(doc, s)):
             if name.split()[-1].lower() == last:
                 return None  # the last subject is the previous speaker ("Trump tweeted:")
             return Attribution(Mention(s, e, doc.text[s:e], name, s, e), rule="other-subject")
         k -= 1
     return None
+
+
+def _according_to(doc: Doc, s: int) -> bool:
+    """The name at ``s`` follows "according to": the source of its sentence ("According to Peter Keating at Vanity
+    Fair, $1.1 million is the estimated cost")."""
+    i = doc.tok_index(s)
+    return i >= 2 and doc.words.low[i - 1] == "to" and doc.words.low[i - 2] == "according"
 
 
 def _attribution_end(doc: Doc, piece: Piece, attr: Attribution) -> int:

@@ -90,7 +90,10 @@ def find_pieces(text: str, raw: str | None = None, paras: list[tuple[int, int]] 
         open_at: tuple[int, int] | None = None
         para_pieces: list[Piece] = []
         reopened = False
+        nested = set()  # the marks of a quotation inside the open one
         for k, ((p, w), role) in enumerate(zip(marks, roles)):
+            if k in nested:
+                continue
             if open_at is None:
                 if role == "c" and not para_pieces and k == 0 and carry:
                     # closing mark with no opener: the previous paragraph's quote ends here
@@ -104,6 +107,12 @@ def find_pieces(text: str, raw: str | None = None, paras: list[tuple[int, int]] 
                     reopened = True
             else:
                 o, ow = open_at
+                if role == "o" and raw is not None and raw[p] in _OPENERS and roles[k + 1:k + 3] == ["c", "c"] \
+                        and all(raw[m] in _CLOSERS for m, _ in marks[k + 1:k + 3]):
+                    # an opener and two closers: a quotation inside the open one ('"... render most
+                    # "Constitutional Authority Statements" controversial."'), part of it
+                    nested.add(k + 1)
+                    continue
                 if role == "o" and (raw is not None and raw[p] in _OPENERS):
                     # a new explicit opener while open: the earlier quote lost its closing mark
                     para_pieces.append(Piece(o, -1, o + ow, p, pi))
