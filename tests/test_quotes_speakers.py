@@ -830,3 +830,10 @@ def test_the_source_after_according_to_before_an_unattributed_quotation_is_its_s
     plain = raw.replace("\u201c", '"').replace("\u201d", '"')
     (r,) = [r for r in document_quotes(plain, raw) if r["text"].startswith("The amount")]
     assert (r["speaker"], r["rule"]) == ("Peter Keating", "other-subject")
+
+
+def test_a_dash_between_words_ends_a_speaker_phrase():
+    # BASIL 2011 (Fox, reading the Constitution): the speaker was "1 million -- supporters"
+    text = ("But for all those who described the exercise as political waste -- including Vanity Fair magazine, which "
+            "estimated it as costing more than $1 million -- supporters noted that it was an historic moment.")
+    assert speaker_of(text, "it was an historic")[0] == "supporters"

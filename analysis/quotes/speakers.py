@@ -98,8 +98,9 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
         p = k - 1
         if low[p] in DETERMINERS:
             return p
-        if txt[p] in ("'s", "’s", "-") or (w.starts_alnum(p) and low[p] not in NP_BOUNDARY):
-            k -= 1
+        if txt[p] in ("'s", "’s") or txt[p] == "-" and w.en[p] == w.st[k] and p > 0 and w.en[p - 1] == w.st[p] \
+                or (w.starts_alnum(p) and low[p] not in NP_BOUNDARY):
+            k -= 1  # (a hyphen inside a word, not a dash between two: "$1 million -- supporters noted")
             continue
         if low[p] == "and" and p - 1 >= limit and w.is_name(p - 1) and w.is_name(k):
             k -= 1  # "Republican House and Senate candidates"
