@@ -770,3 +770,17 @@ def test_an_inverted_attribution_that_closes_the_sentence_is_no_part_of_the_repo
             "Cadillac SUV were engaged in a drug deal, said Sgt. Trent Crump, a Phoenix police spokesman.")
     assert one(text)[0] == "men inside a black Cadillac SUV were engaged in a drug deal"
 
+
+
+def test_words_with_no_verb_before_the_attribution_are_no_report():
+    # AllSides (The Guardian, tariffs 2018): the report was "Later on Friday"
+    assert indirect_rows("Later on Friday, a spokesman for the ministry of foreign affairs said after the US tariffs "
+                         "kicked in, Chinese tariffs on US goods had immediately gone into effect.") == []
+    assert one("The plan will fail, Smith said.")[::2] == ("The plan will fail", "Smith")
+
+
+def test_according_to_after_an_adjunct_gives_the_clause_after_it():
+    # AllSides (Vox, the FBI raid 2018): the report was "Recall that last June"
+    text = ("Recall that last June, according to The New York Times, Trump ordered that Mueller be fired before "
+            "backing off.")
+    assert one(text)[::2] == ("Trump ordered that Mueller be fired before backing off", "New York Times")

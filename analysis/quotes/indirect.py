@@ -213,6 +213,11 @@ def according(s: Sentence, n: int, cue: Cue):
     if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and not s.w.starts_upper(stop + 1) \
             and low[stop + 1] not in DETERMINERS:
         return s.found(lo, end - 1, m, n, cue, "indirect:according", (s.w.st[n], s.w.en[stop - 1]))
+    if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and _name_and_verb(s, stop + 1) \
+            and not any(is_verb_form(low[k]) for k in range(lo, n - 1)):
+        # 'Recall that last June, according to The New York Times, Trump ordered ...': the words before are no
+        # clause, the report is the clause after X
+        return s.found(stop + 1, end - 1, m, n, cue, "indirect:according")
     if m and n > lo + 1 and txt[n - 1] == ",":
         return s.found(lo, n - 2, m, n, cue, "indirect:according")
     # '... according to X.' without a comma: only a named or institutional source ("a count by The Associated
@@ -220,6 +225,19 @@ def according(s: Sentence, n: int, cue: Cue):
     if m and n > lo + 1 and stop == end and any(s.w.is_name(k) or low[k] in ORG_WORDS for k in range(n + 2, end)):
         return s.found(lo, n - 1, m, n, cue, "indirect:according")
     return END_CUES
+
+
+def _verb_like(t: str) -> bool:
+    """A token that may be the verb of a clause: a finite-looking form, a form of be, a modal or an auxiliary."""
+    return is_verb_form(t) or t in BE or t in VERBS_AFTER_THAT or t in ("have", "had", "do") or t.endswith("n't")
+
+
+def _name_and_verb(s: Sentence, k: int) -> bool:
+    """A name from token ``k`` and a verb form in lower case right after it ("Trump ordered"): a clause opens."""
+    j = k
+    while j < s.end and (s.w.is_name(j) or s.w.is_title(j)):
+        j += 1
+    return k < j < s.end and is_verb_form(s.w.low[j]) and not s.w.starts_upper(j)
 
 
 def not_finite_here(s: Sentence, n: int, cue: Cue):
@@ -627,7 +645,10 @@ def x_said(s: Sentence, n: int, cue: Cue):
             m, ms = mention(s.doc.text, s.w, k, bisect_left(s.w.en, m.end, s.a, s.b)), k
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
-        if last >= s.a and not all(low[k] in TIME_WORDS for k in range(s.a, last + 1)) and _a_clause(s.w, s.a, last):
+        # (a stretch with no verb form is the time or place of the act, not a report: "Later on Friday, a
+        # spokesman said after ...")
+        if last >= s.a and (txt[s.a] in QUOTE_MARKS or any(_verb_like(low[k]) for k in range(s.a, last + 1))) \
+                and _a_clause(s.w, s.a, last):
             return s.found(s.a, last, m, n, cue, "indirect:X-said")
     return None
 
