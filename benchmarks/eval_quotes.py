@@ -59,7 +59,7 @@ acts toward a person and rows that ran on past a report are cut, so recall falls
     train  19832  0.953          0.502          0.658            0.927     0.395          0.883
     dev     2192  0.965          0.537          0.690            0.916     0.445          0.892
 
-and after the rules from five more held-out reads (2026-12-04, evening): "X wants to ..." (the writer's account
+and after the rules from seven more held-out reads (2026-12-04, evening): "X wants to ..." (the writer's account
 of an aim) and "states" the noun report nothing, a report ends before another speaker's ', but X said' and
 before the subject's second act, names joined by "and" speak together. PolNeAR annotates aims, so recall
 falls by 88 gold spans on train while precision rises:
