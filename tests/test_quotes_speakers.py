@@ -837,3 +837,11 @@ def test_a_dash_between_words_ends_a_speaker_phrase():
     text = ("But for all those who described the exercise as political waste -- including Vanity Fair magazine, which "
             "estimated it as costing more than $1 million -- supporters noted that it was an historic moment.")
     assert speaker_of(text, "it was an historic")[0] == "supporters"
+
+
+def test_an_organisation_of_the_name_is_whole_after_according_to():
+    # AllSides (USA Today, tariffs 2018): the source was "Office"
+    text = ("The 28-nation European Union political bloc is the U.S.'s biggest trading partner, representing more "
+            "than $1.1 trillion in goods and services in 2016, according to the Office of the United States Trade "
+            "Representative.")
+    assert speaker_of(text, "The 28-nation")[0] == "Office of the United States Trade Representative"

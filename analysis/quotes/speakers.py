@@ -404,7 +404,7 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
         return None
     if low[k] in NP_FORWARD_STOP or low[k] in NP_BOUNDARY and low[k] not in ("this", "these"):
         return None  # "said on Monday", "said that": no subject here ("this official" may be one)
-    b = k
+    b, org_of = k, False
     while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
         nt = txt[b + 1]
         if low[b + 1].endswith("ed") and not w.starts_upper(b + 1) and not low[b].endswith("ly") \
@@ -418,11 +418,19 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
         if low[b + 1] in CONNECTORS and b + 2 < stop and w.is_name(b + 2):
             b += 1
             continue
+        if low[b] in ORG_WORDS and low[b + 1] == "of" and b + 3 < stop and low[b + 2] == "the" and w.is_name(b + 3):
+            b += 2  # "the Office of the United States Trade Representative"
+            org_of = True
+            continue
         break
     if low[b] in DOCUMENT_NOUNS and b + 2 < stop and low[b + 1] in ("from", "by"):
         # 'reads a statement from Senate Majority Leader Harry Reid's office': the author speaks
         return subject_after(text, w, b + 2, stop) or mention(text, w, k, b)
-    return mention(text, w, k, b)
+    m = mention(text, w, k, b)
+    if org_of:  # the organisation's whole name, without the article before it
+        ns = w.st[k + 1] if low[k] in DETERMINERS else w.st[k]
+        return Mention(m.start, m.end, m.text, text[ns:m.end], ns, m.end)
+    return m
 
 
 def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
