@@ -579,7 +579,7 @@ def gender_of(genders: dict[str, str], name: str) -> str | None:
     unknown."""
     keys = _gender_keys(name)
     if len(keys) == 2 and keys[1] in genders:
-        return genders[keys[1]] or None
+        return genders[keys[1]]
     return genders.get(keys[0]) if keys else None
 
 
