@@ -50,13 +50,15 @@ class Rule:
     """A cleaning rule: a multiline regular expression whose matches are not article text. A rule from a user's
     file (``origin`` names it) is compiled by the ``regex`` package, whose syntax is the standard library's
     (``VERSION0``), and searched with a time limit of ``timeout`` seconds per document: a pattern that
-    backtracks without end (``(a+)+$``) stops the run with a message instead of hanging it."""
+    backtracks without end (``(a+)+$``) stops the run with a message instead of hanging it. ``requires``: text
+    that every match holds (YAML ``requires:``); a document without it is not searched."""
 
     name: str
     pattern: re.Pattern
     why: str = ""
     origin: str = ""
     timeout: float | None = None
+    requires: str = ""
 
 
 USER_RULE_SECONDS = 5.0
@@ -118,7 +120,7 @@ def _parse_rules(data, origin, user: bool = False) -> list[Rule]:
         except (re.error, regex.error) as exc:
             raise CorpusError(origin, f"rule {item['name']!r}: bad regular expression: {exc}") from None
         rules.append(Rule(item["name"], pattern, str(item.get("why", "")), str(origin),
-                          USER_RULE_SECONDS if user else None))
+                          USER_RULE_SECONDS if user else None, str(item.get("requires", ""))))
     return rules
 
 
@@ -131,12 +133,17 @@ def blank(text: str, start: int, end: int) -> str:
 def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Removal]]:
     """Blank out every match of every rule in ``text``; return the new text and the removals, in text order.
 
+    A pattern with a group named ``cut`` removes only that group: the rest of the match is context that
+    stays article text (the name a hover card repeats, for instance).
+
     ``raw`` is the untouched file text, used only to log what was removed exactly as it was written.
     Rules run in order, each on the text the previous ones left, so a removal is logged once.
     """
     removals: list[Removal] = []
     line_starts = None  # blanking keeps every newline, so the lines start where they did for every rule
     for rule in rules:
+        if rule.requires and rule.requires not in text:
+            continue
         if rule.timeout is not None:
             matches = _timed_matches(rule, text)
         elif _line_anchored(rule.pattern):
@@ -146,7 +153,7 @@ def apply_rules(raw: str, text: str, rules: list[Rule]) -> tuple[str, list[Remov
         else:
             matches = list(rule.pattern.finditer(text))
         for match in matches:
-            start, end = match.span()
+            start, end = match.span("cut") if "cut" in match.re.groupindex else match.span()
             if not text[start:end].strip():
                 continue
             removals.append(Removal(start, end, rule.name, raw[start:end]))

@@ -272,3 +272,33 @@ def test_video_widget_and_photo_gallery_lines_are_removed(tmp_path):
     text = corpus.documents["text"].iloc[0]
     assert "JUST WATCHED" not in text and "Hide Caption" not in text
     assert "Marina Litvinenko said" in text and "she added that" in text
+
+
+def test_name_card_of_the_hill_is_removed_and_the_name_shown_stays(tmp_path):
+    # AllSides (The Hill, 2020-07-09): the hover card after each justice's name gave two quote rows of headline
+    # text ("... watchdog says | Supreme Court rules ...") with "watchdog" as the speaker
+    body = ("Roberts' opinion siding with New York prosecutors was joined by the court's liberal wing, as well as "
+            "Trump's two nominees, Justices Neil Gorsuch Neil GorsuchIn banning LGBTQ discrimination, did Supreme "
+            "Court license sex discrimination? Roberts court tempers conservative expectations OVERNIGHT ENERGY: WH "
+            "pushed for 'correction' to Weather Service tweet contradicting Trump in 'Sharpiegate' incident, "
+            "watchdog says | Supreme Court rules that large swath of Oklahoma belongs to Native American tribe MORE "
+            "and Brett Kavanaugh Brett Michael KavanaughRoberts court tempers conservative expectations Five "
+            "takeaways from Supreme Court's rulings on Trump tax returns MORE.\n\n"
+            "Rep. Charlie Dent Charles (Charlie) Wieder DentOvernight Health Care | Health officials tie "
+            "vaping-related illnesses to 'Dank Vapes' brand MORE (R-Pa.) said he would wait.\n\n"
+            "Nobody said MORE than Ryan did.\n")
+    write(tmp_path, "a.txt", body)
+    corpus = load_corpus(tmp_path)
+    assert corpus.cleaning["rule"].tolist() == ["name_card"] * 3
+    assert corpus.cleaning["text"].tolist()[0].startswith(" Neil GorsuchIn banning")
+    text = " ".join(corpus.documents["text"].iloc[0].split())
+    assert ("as well as Trump's two nominees, Justices Neil Gorsuch and Brett Kavanaugh . Rep. Charlie Dent (R-Pa.) "
+            "said he would wait. Nobody said MORE than Ryan did.") in text
+
+
+def test_a_rule_that_requires_text_skips_documents_without_it(tmp_path):
+    write(tmp_path, "a.txt", "Ad: buy now.\n\nBody.")
+    write(tmp_path, "b.txt", "Ad: buy now. SPONSORED\n\nBody.")
+    rules = write(tmp_path, "rules.yaml", "rules:\n  - name: ad\n    requires: SPONSORED\n    pattern: '^Ad:.*$'\n")
+    corpus = load_corpus(tmp_path, rules=rules)
+    assert corpus.cleaning[["doc_id", "rule"]].values.tolist() == [["b", "ad"]]

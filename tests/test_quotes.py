@@ -664,3 +664,20 @@ def test_a_quotation_inside_a_quotation_with_the_same_marks_is_part_of_it():
     (r,) = quotes(plain, raw)
     assert (r["kind"], r["speaker"]) == ("direct", "Politics Daily")
     assert r["text"].endswith("\u201cConstitutional Authority Statements\u201d controversial and contentious.")
+
+
+def test_a_quote_row_over_removed_text_shows_the_article_words_only(tmp_path):
+    # AllSides (The Hill, 2019): a hover card inside a reported clause gave the row 'he would invite Russian
+    # President Vladimir Putin Vladimir Vladimirovich PutinTrump says he'll meet with dictators ... MORE to ...'
+    (tmp_path / "a.txt").write_text(
+        "President Trump said Monday it was \"certainly possible\" he would invite Russian President Vladimir Putin "
+        "Vladimir Vladimirovich PutinTrump says he'll meet with dictators if it helps the US Biden expresses shock "
+        "that Trump considers attending Russia May Day event MORE to next year's summit.\n\n"
+        "Communications director Hope Hicks Hope Charlotte HicksThe Hill's Morning Report MORE, one of Trump's "
+        "closest confidantes, said she would be departing.\n", encoding="utf-8")
+    rows = quotes_table(load_corpus(tmp_path))
+    said = rows[rows["kind"] == "indirect"]
+    assert said["text"].tolist() == ["it was \"certainly possible\" he would invite Russian President Vladimir Putin "
+                                     "to next year's summit", "she would be departing"]
+    assert said["speaker"].tolist() == ["Trump", "Hope Hicks"]
+    assert said["mention"].tolist()[1] == "Communications director Hope Hicks, one of Trump's closest confidantes"

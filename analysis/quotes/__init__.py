@@ -58,6 +58,7 @@ whose cue is no verb of saying or thinking ("X showed", "X's call for", "X seeme
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -374,15 +375,39 @@ def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribu
     keep = attr is not None and (kind in QUOTATION_KINDS or kind == "indirect")
     m = attr.mention if keep else None
     return {
-        "start": start, "end": end, "text": doc.raw[start:end], "kind": kind,
+        "start": start, "end": end, "text": _evidence(doc, start, end), "kind": kind,
         "speaker": m.name if m else "",
         "speaker_start": m.start if m else pd.NA, "speaker_end": m.end if m else pd.NA,
         "cue": attr.cue if keep else "", "cue_class": attr.cue_class if keep else "",
-        "quote_id": quote_id, "mention": doc.raw[m.start:m.end] if m else "",
+        "quote_id": quote_id, "mention": _evidence(doc, m.start, m.end) if m else "",
         "cue_start": attr.cue_start if keep and attr.cue_start >= 0 else pd.NA,
         "cue_end": attr.cue_end if keep and attr.cue_end >= 0 else pd.NA,
         "rule": attr.rule if keep else "", "words": words,
     }
+
+
+def _evidence(doc: Doc, start: int, end: int) -> str:
+    """``raw[start:end]`` as the file writes it, without the text the cleaning rules removed inside the span (a
+    hover card inside a quoted sentence). Removed text is blanked in the analysed text, so a removal is a run of
+    spaces there that is not all white space in ``raw``; it is dropped with the spaces around it, and one space
+    stays unless closing punctuation follows ("Putin to next year's", "Hicks, one of", "Trump's")."""
+    raw = doc.raw[start:end]
+    if "  " not in doc.text[start:end]:
+        return raw  # (no removal inside: most spans, a test in C)
+    out, at = [], 0
+    for m in _BLANK_RUN.finditer(doc.text, start, end):
+        a, b = m.start() - start, m.end() - start
+        if raw[a:b].isspace():
+            continue
+        out.append(raw[at:a])
+        at = b
+        if 0 < a and b < len(raw) and raw[b] not in _CLOSING:
+            out.append(" ")
+    return "".join(out) + raw[at:]
+
+
+_BLANK_RUN = re.compile(" {2,}")
+_CLOSING = frozenset(",.;:!?)]'\"\u2019\u201d")
 
 
 def _word_counts(text: str, spans: list[tuple[int, int]]) -> list[int]:
