@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.cleaning import normalise
 from analysis.quotes import document_quotes
 
 
@@ -784,3 +785,93 @@ def test_according_to_after_an_adjunct_gives_the_clause_after_it():
     text = ("Recall that last June, according to The New York Times, Trump ordered that Mueller be fired before "
             "backing off.")
     assert one(text)[::2] == ("Trump ordered that Mueller be fired before backing off", "New York Times")
+
+
+# --- a read of AllSides stories of 2013-07-06 (Egypt), 2018-05-02 (Mueller's questions), 2020-07-09 (Trump's
+# financial records) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vance is investigating whether the Trump Organization falsified business records. Trump has denied those "
+    "claims.",
+    "Winston denied the allegations.",
+    "Kruse denied the allegations in an interview with The Oregonian.",
+])
+def test_a_claim_named_but_not_stated_is_no_report(text):
+    # "those claims" was the row's whole content: the claim is in another sentence, or not in the article
+    assert indirect_rows(text) == []
+
+
+def test_a_claim_stated_after_its_noun_is_still_a_report():
+    assert [r["text"] for r in indirect_rows("He rejected the claim that he lied.")] == ["the claim that he lied"]
+
+
+def test_a_written_text_that_says_reports_what_it_says():
+    text = ("But Kavanaugh, joined by Gorsuch, wrote a concurring opinion in the Vance case that said the president "
+            "still had options.")
+    assert [(r["text"], r["speaker"], r["cue"]) for r in indirect_rows(text)] == [
+        ("the president still had options", "Kavanaugh", "say")]
+    assert indirect_rows("He wrote an opinion that was widely read.") == []
+
+
+def test_a_content_that_leads_into_a_quotation():
+    # the quotation after the colon is the report; a clause before the colon is one too, without the colon
+    assert indirect_rows("Here's how the BBC now describes what is happening:") == []
+    assert indirect_rows("Pence explained the situation further:") == []
+    text = ("In March, Donald Jr. told the Times that he\u2019d never had a meeting with Russians that was set up or "
+            "in which he was representing the campaign:")
+    assert [r["text"] for r in indirect_rows(text)] == [
+        "he\u2019d never had a meeting with Russians that was set up or in which he was representing the campaign"]
+    text = ("Lam, addressing the election results, said in a statement Monday, that the Hong Kong government would "
+            "respect the election results:")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the Hong Kong government would respect the election results", "Lam")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("NEW YORK (Reuters) - Special Counsel Robert Mueller, in a meeting with U.S. President Donald Trump\u2019s "
+     "lawyers in March, raised the possibility of issuing a subpoena for Trump if he declines to talk to "
+     "investigators in the Russia probe, a former lawyer for the president said on Tuesday.",
+     "Special Counsel Robert Mueller, in a meeting with U.S. President Donald Trump\u2019s lawyers in March, raised "
+     "the possibility of issuing a subpoena for Trump if he declines to talk to investigators in the Russia probe"),
+    ("CINCINNATI \u2014 Nicholas Sandmann, the Covington Catholic student, said he wishes he and his classmates had "
+     "walked away.", "he wishes he and his classmates had walked away"),
+    ("US - China trade talks will go on, the officials said.", "US - China trade talks will go on"),
+])
+def test_a_dateline_is_not_part_of_a_report(text, content):
+    assert [r["text"] for r in indirect_rows(text)] == [content]
+
+
+def test_the_same_verb_and_that_a_second_time_is_a_second_report():
+    text = ("In a brief phone conversation with Fox News, Dowd denied that he had leaked the list to the media and "
+            "denied that he was the source of the initial Washington Post report on the Mueller meeting.")
+    assert [(r["text"], r["speaker"], r["rule"]) for r in indirect_rows(text)] == [
+        ("he had leaked the list to the media", "Dowd", "indirect:X-said-that"),
+        ("he was the source of the initial Washington Post report on the Mueller meeting", "Dowd",
+         "indirect:and-said")]
+    # another verb may be the act of the reported clause's subject: one report
+    text = "Officials said that the suspect entered the store and shouted that he had a gun."
+    assert [r["text"] for r in indirect_rows(text)] == ["the suspect entered the store and shouted that he had a gun"]
+
+
+def test_a_second_act_after_a_name_and_its_apposition_is_the_named_person_s():
+    text = ("Kayleigh McEnany, the White House press secretary, said she did not ask Mr. Trump specifically for his "
+            "reaction to the position taken by Justices Gorsuch and Kavanaugh, but insisted that \u201chis justices "
+            "did not rule against him.\u201d")
+    assert [r["speaker"] for r in indirect_rows(text)] == ["Kayleigh McEnany", "Kayleigh McEnany"]
+    text = "Smith, a former aide, said the plan was bad and added that it would fail."
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [("the plan was bad", "Smith"),
+                                                                       ("it would fail", "Smith")]
+
+
+def test_a_participle_after_a_clause_of_its_own_is_that_clause_s_subject():
+    text = ("White House press secretary Kayleigh McEnany called the decisions a victory for the president, but Trump "
+            "did not seem to agree, saying that he was the victim of a \u201cpolitical prosecution\u201d and that he "
+            "was being treated worse than other presidents.")
+    assert [(r["kind"], r["speaker"]) for r in document_quotes(text) if r["kind"] != "scare"] == [
+        ("indirect", "Trump")]
+    # a list of names is no clause: the participle is the sentence subject's
+    raw = ("In 2007, The Weekly Standard published a package of stories that profiled Virginia congressman Eric "
+           "Cantor, Paul Ryan, and McCarthy, calling them \u201cthe Young Guns.\u201d The magazine dubbed Cantor "
+           "\u201cthe leader,\u201d Ryan \u201cthe thinker,\u201d and McCarthy \u201cthe strategist.\u201d")
+    assert [(r["text"], r["speaker"]) for r in document_quotes(normalise(raw), raw)][:2] == [
+        ("the Young Guns.", "Weekly Standard"), ("the leader,", "Weekly Standard")]

@@ -452,10 +452,10 @@ def _noun_after_preposition(w: Words, n: int, a: int) -> bool:
 
 
 def clause_subject(win: Window, comma: int) -> Mention | None:
-    """The subject of the clause from the window's first token to the comma at token ``comma``: the noun phrase
-    before its first reporting verb, else before its first finite verb ("But in a court filing, prosecutors went
+    """The subject of the clause from the window's first token (or from the last coordinate clause,
+    :func:`coordinate_clause`) to the comma at token ``comma``: the noun phrase before its first reporting verb, else before its first finite verb ("But in a court filing, prosecutors went
     out of their way ..., pointing out"), else its first name or pronoun."""
-    doc, w, a = win.doc, win.w, win.a
+    doc, w, a = win.doc, win.w, coordinate_clause(win.w, win.a, comma)
     for n in range(a, comma):
         cue = cue_at(w, n, a, win.b, doc.verbs)
         if cue and is_verb_form(w.low[n]) and not _noun_after_preposition(w, n, a):
@@ -473,3 +473,26 @@ def clause_subject(win: Window, comma: int) -> Mention | None:
                 end += 1
             return mention(doc.text, w, n, end)
     return None
+
+
+def coordinate_clause(w: Words, lo: int, n: int) -> int:
+    """The first token of the last clause from token ``lo`` to token ``n`` that ', but' or ', and' opens with a
+    name or a pronoun, or ``lo``: a participle after it belongs to that clause ("X called the decisions a
+    victory, but Trump did not seem to agree, saying ...": Trump's words)."""
+    for k in range(n - 3, lo, -1):
+        if w.txt[k] == "," and w.low[k + 1] in ("but", "and") and (w.is_name(k + 2) or w.low[k + 2] in PRONOUNS) \
+                and not w.is_name(k - 1):  # (not the last of a list of names: "Paul Ryan, and McCarthy,")
+            v = k + 3
+            while v < n and w.is_name(v) and w.low[k + 2] not in PRONOUNS:
+                v += 1
+            # a verb or an aside right after the subject ("but Fiorina made", "and Senate Republicans, caught
+            # in the middle, have begun"): a clause
+            if v < n and (w.txt[v] == "," or not w.starts_upper(v) and (
+                    is_verb_form(w.low[v]) or w.low[v] in CLAUSE_VERBS or inflected_verb(w.low[v]))):
+                return k + 2
+    return lo
+
+
+CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would",
+                          "could", "can", "may", "might", "should", "must"))
+"""Verbs that open a clause after its subject besides the forms :func:`is_verb_form` knows."""

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from analysis.quotes.attribution import END_CUES, NEXT_CUE, Attribution, Window, not_finite, run_rules
+from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, not_finite,
+                                        run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
@@ -30,7 +31,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS,
                                         SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, THAT_FORMS, TIME_WORDS,
-                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
+                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS, CLAIM_NOUNS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -56,6 +57,10 @@ DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", 
                         "previous", "same", "day", "days", "earlier", "later"))  # ("said the following day that")
 WORK_WORDS = 4  # name words before a written work ("the Times's Facebook article")
 WHO_REACH = 7  # tokens from "who" to its reporting verb at most ("who as first lady once accused")
+DATELINE_WORDS = 5  # tokens of a dateline's place ("WASHINGTON , D.C.") and of its agency at most
+LEAD_WORDS = frozenset(("how", "what", "why", "this", "these", "follows", "following"))  # a content that leads into a quotation
+CLAIM_WORDS = 2  # words between a determiner and a claim noun ("the latest two allegations")
+TEXT_OBJECT = 10  # tokens of a written text before its "that" ("a concurring opinion in the Vance case that said")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
 
@@ -377,13 +382,16 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
     lower-case past form or auxiliary ("welcomed", "had"), else before the first lower-case word after a name or
     pronoun ("Adelson met")."""
     low, w = s.w.low, s.w
-    seg = s.a
+    seg = lo = s.a  # lo: where the subject may start
     while seg < k:
         stop = next((v for v in range(seg, k) if w.txt[v] == ","), k)
         if low[seg] in ADJUNCT_PREPOSITIONS or low[seg].endswith("ing"):  # "At a meeting ...,", "Walking ...,"
-            seg = stop + 1
+            seg = lo = stop + 1
             continue
-        lower = [v for v in range(seg + 1, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
+        if seg > lo and low[seg] in DETERMINERS and all(w.is_name(v) for v in range(lo, seg - 1)):
+            seg = stop + 1  # an apposition after a name ("Kayleigh McEnany, the White House press secretary,")
+            continue
+        lower = [v for v in range(seg + 1 if seg == s.a else seg, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
         verb = next((v for v in lower if low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
                      or low[v] in FINITE_VERB_FORMS), None)
         if verb is None:
@@ -391,8 +399,9 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
                          ADJUNCT_PREPOSITIONS and low[v] not in CONNECTORS and low[v] not in COORDINATORS), None)
         if verb is not None:
             m = s.subject(verb)
-            return m if m is not None and bisect_left(w.st, m.start, s.a, s.b) >= seg else None
-        seg = stop + 1  # an opening phrase and its comma: the subject may follow
+            return m if m is not None and bisect_left(w.st, m.start, s.a, s.b) >= lo else None
+        seg = stop + 1  # an opening phrase and its comma, or a name before its apposition: the subject may follow
+        lo = lo if all(w.is_name(v) for v in range(lo, seg - 1)) else seg
     return None
 
 
@@ -556,17 +565,24 @@ def saying(s: Sentence, n: int, cue: Cue):
     if not s.w.low[n].endswith("ing") or n - 1 <= s.a or s.w.txt[n - 1] != ",":
         return None
     a = s.content_start(n, cue)
-    m = _clause_subject(s, n)
+    lo = coordinate_clause(s.w, s.a, n)
+    m = _clause_subject(s, n, lo if not s.doc.in_quote(s.w.st[lo]) else s.a) or _clause_subject(s, n)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
     return s.found(a, s.last(a), m, n, cue, "indirect:saying")
 
 
-def _clause_subject(s: Sentence, n: int) -> Mention | None:
+def _clause_subject(s: Sentence, n: int, lo: int | None = None) -> Mention | None:
     """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names), or of
     an auxiliary before any relative clause ("Law enforcement officials had left no doubt that X was ...,
-    saying": the officials)."""
+    saying": the officials). With ``lo``, the start of a coordinate clause (:func:`coordinate_clause`), the
+    subject of that clause's first verb, or ``None`` (also when ``lo`` is the sentence start)."""
     low = s.w.low
+    if lo is not None:
+        if lo == s.a:
+            return None
+        k = next((k for k in range(lo + 1, n) if not s.w.starts_upper(k) and _verb_like(low[k])), None)
+        return s.subject(k) if k is not None else None
     inner = False  # past a relative pronoun or "that": an auxiliary there is a clause's of its own
     for k in range(s.a + 1, n):
         inner = inner or low[k] in RELATIVE_PRONOUNS
@@ -715,6 +731,17 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # or believes, as the closing speaker reports it, is the closing speaker's report
         return NEXT_CUE
     last = closed
+    if txt[last] == ":":  # the content leads into a quotation
+        if last - 1 <= a or low[a] in LEAD_WORDS or low[last - 1] in LEAD_WORDS or low[last - 1] in BE \
+                or not any(_verb_like(low[k]) for k in range(a, last)):
+            # "describes what is happening:", "said this:", "the situation further:", "Friday's report is:",
+            # "asked him about ..., Romney said this:": the sentence goes on in the quotation
+            return NEXT_CUE
+        last -= 1  # "said he'd never had a meeting with Russians ...:": the clause is a report, the colon is not
+    inner = _text_that_says(s, a, last)
+    if inner is not None:  # "wrote a concurring opinion in the Vance case that said the president still had options"
+        b = s.content_start(inner[0], inner[1])
+        return s.found(b, last, s.subject(n), inner[0], inner[1], "indirect:X-said-that") if b < last else NEXT_CUE
     dash = _dash_and_report(s, a, last)
     after_dash = []
     if dash is not None:  # 'he wants to make sure ... -- he said he still plans ...': a second report of its own
@@ -741,9 +768,11 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     if cue.lemma in NAMING_CUES and a < last and low[a] in REFLEXIVES and low[a + 1] == "as":
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
-                                     or cue.lemma == "write" and _a_document(s.w, a, last)):
-        # "Trump mocked Ford on Tuesday during a rally", "Comey also wrote memos about their meetings": an act
-        # toward someone or the writing of a text, nothing reported
+                                     or cue.lemma == "write" and _a_document(s.w, a, last)
+                                     or _only_a_claim(s.w, a, last)):
+        # "Trump mocked Ford on Tuesday during a rally", "Comey also wrote memos about their meetings", "Trump
+        # has denied those claims": an act toward someone, the writing of a text, an answer to a claim the
+        # sentence does not state; nothing reported
         return NEXT_CUE
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk, k = None, a
@@ -757,7 +786,10 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         if k > last:
             break
         if low[k - 1] in COORDINATORS and k - 1 > a and is_verb_form(low[k]) \
-                and (not clause and cue.lemma not in CLAUSE_CUES or txt[k - 2] == "," and _past(low[n], low[k])):
+                and (not clause and cue.lemma not in CLAUSE_CUES or _past(low[n], low[k])
+                     and (txt[k - 2] == "," or low[k + 1] == "that" and low[k] in (low[n], "added"))):
+            # ("denied that ... and denied that ...": a second report; "said that the suspect entered the store
+            # and shouted that ..." may be the suspect's act, read as one report)
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             end = k - 3 if txt[k - 2] == "," else k - 2
             if c is not None and isinstance(then := and_said(s, k, c), tuple):
@@ -797,6 +829,20 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     return NEXT_CUE
 
 
+def _text_that_says(s: Sentence, a: int, last: int) -> tuple[int, Cue] | None:
+    """A written text as the object from token ``a`` ("a concurring opinion in the Vance case that said ...",
+    no verb before its "that") and the reporting verb of its relative clause: the report is that clause, or
+    ``None``."""
+    w = s.w
+    for k in range(a + 1, min(last, a + TEXT_OBJECT)):
+        if _verb_like(w.low[k]) and not w.low[k].endswith("ing"):
+            return None
+        if w.low[k] == "that" and any(_written(w.low[j]) for j in range(a, k)) and is_verb_form(w.low[k + 1]):
+            c = cue_at(w, k + 1, s.a, s.b, s.doc.verbs)
+            return (k + 1, c) if c is not None else None
+    return None
+
+
 def _past(first: str, second: str) -> bool:
     """Both verb forms are past forms ("accused ... and urged"): the second is the subject's next act, not a
     noun ("disputed the findings and claims of the report")."""
@@ -817,6 +863,28 @@ def _only_a_name(w: Words, a: int, last: int) -> bool:
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
     return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _only_a_claim(w: Words, a: int, last: int) -> bool:
+    """The object from token ``a`` to ``last`` is a claim named but not stated (:data:`CLAIM_NOUNS` after a
+    determiner and at most :data:`CLAIM_WORDS` words: "those claims", "the latest allegations") and nothing after
+    it but the time and place of the act ("on Tuesday"); "the claim that ...", "the allegations of ..." state it."""
+    if w.low[a] not in DETERMINERS:
+        return False
+    k = a + 1
+    while k <= last and k - a <= CLAIM_WORDS and not _claim_noun(w.low[k]) and w.starts_alpha(k) \
+            and not w.starts_upper(k) and not _verb_like(w.low[k]):
+        k += 1
+    if k > last or not _claim_noun(w.low[k]):
+        return False
+    k += 1
+    while k <= last and w.low[k] in TIME_WORDS:
+        k += 1
+    return k > last or w.low[k] in SETTING_PREPOSITIONS and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _claim_noun(word: str) -> bool:
+    return word in CLAIM_NOUNS or word[-1:] == "s" and word[:-1] in CLAIM_NOUNS
 
 
 def _dash_and_report(s: Sentence, a: int, last: int) -> tuple[int, int] | None:
@@ -903,7 +971,9 @@ def _a_document(w: Words, a: int, last: int) -> bool:
     if k > last or not _written(w.low[k]):
         return False
     # the text is the object, not the subject of a reported clause ("said the statement was false")
-    return k == last or w.low[k + 1] in ADJUNCT_PREPOSITIONS and w.low[k + 1] != "of" or w.txt[k + 1] == ","
+    # (or its relative clause: "wrote an opinion that was widely read"; one that reports is read before)
+    return k == last or w.low[k + 1] in ADJUNCT_PREPOSITIONS and w.low[k + 1] != "of" or w.txt[k + 1] == "," \
+        or w.low[k + 1] in ("that", "which")
 
 
 def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
@@ -1096,6 +1166,7 @@ def cue_sentences(doc: Doc):
                 bounds.append(len(pw))
             lo = 0
             for hi in bounds:
+                lo = after_dateline(pw, lo, hi) if lo == 0 else lo
                 if not quoted[pw.st[lo]] and (q := quoting(pw.st[lo], pw.en[hi - 1])) is not None:
                     end = hi - 1 if pw.txt[hi - 1] in SENTENCE_END and not dot_continues(pw, hi - 1) else hi
                     cues = [n for n in range(lo, hi) if pw.may_start_cue(n)]
@@ -1108,7 +1179,7 @@ def cue_sentences(doc: Doc):
             c = cue_idx[i]
             e = bisect_left(ends, c)  # the first sentence end at or after the cue
             hi = ends[e] + 1 if e < len(ends) and ends[e] < b else b
-            lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else a
+            lo = ends[e - 1] + 1 if e > 0 and ends[e - 1] >= a else after_dateline(w, a, hi)
             # the final mark, if any (Doc clears the END flag of a full stop that ends no sentence; a word kept with
             # its dot that ends one, "U.S.", is part of the content)
             end = hi - 1 if e < len(ends) and ends[e] == hi - 1 and w.txt[hi - 1] in SENTENCE_END else hi
@@ -1119,3 +1190,18 @@ def cue_sentences(doc: Doc):
                     yield w, lo, hi, end, cue_idx[i:z], found, q
             i = z
 
+
+
+def after_dateline(w: Words, lo: int, hi: int) -> int:
+    """The first token after a dateline that opens a paragraph at token ``lo`` ("NEW YORK (Reuters) -",
+    "WASHINGTON, D.C. —", "CAIRO (AP) --"): place words in capitals, a news agency in brackets, a dash;
+    else ``lo``. The dateline is the writer's, never part of a report."""
+    k = lo
+    while k < hi and k - lo < DATELINE_WORDS and (w.txt[k] == "," and k > lo or w.txt[k].isupper() and len(w.txt[k]) > 1):
+        k += 1
+    if k >= hi or not any(w.txt[j].isalpha() and len(w.txt[j]) >= 4 for j in range(lo, k)):
+        return lo  # (a place word of four letters or more: "US - China trade talks" opens no dateline)
+    if w.txt[k] == "(":
+        close = _index(w.txt, ")", k + 1, min(hi, k + DATELINE_WORDS))
+        k = close + 1 if close > 0 else k
+    return k + 1 if k + 1 < hi and w.txt[k] in DASHES else lo
