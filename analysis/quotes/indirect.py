@@ -391,7 +391,8 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
         if seg > lo and low[seg] in DETERMINERS and all(w.is_name(v) for v in range(lo, seg - 1)):
             seg = stop + 1  # an apposition after a name ("Kayleigh McEnany, the White House press secretary,")
             continue
-        lower = [v for v in range(seg + 1 if seg == s.a else seg, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
+        first = seg + 1 if seg == s.a else seg  # (after a comma the verb may come first: "..., said")
+        lower = [v for v in range(first, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
         verb = next((v for v in lower if low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
                      or low[v] in FINITE_VERB_FORMS), None)
         if verb is None:
@@ -565,24 +566,27 @@ def saying(s: Sentence, n: int, cue: Cue):
     if not s.w.low[n].endswith("ing") or n - 1 <= s.a or s.w.txt[n - 1] != ",":
         return None
     a = s.content_start(n, cue)
-    lo = coordinate_clause(s.w, s.a, n)
-    m = _clause_subject(s, n, lo if not s.doc.in_quote(s.w.st[lo]) else s.a) or _clause_subject(s, n)
+    m = _coordinate_subject(s, n) or _clause_subject(s, n)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
     return s.found(a, s.last(a), m, n, cue, "indirect:saying")
 
 
-def _clause_subject(s: Sentence, n: int, lo: int | None = None) -> Mention | None:
+def _coordinate_subject(s: Sentence, n: int) -> Mention | None:
+    """The subject of the first verb of the last coordinate clause before token ``n`` outside quotes
+    (:func:`coordinate_clause`: "..., but Trump did not seem to agree, saying": Trump), or ``None``."""
+    lo = coordinate_clause(s.w, s.a, n)
+    if lo == s.a or s.doc.in_quote(s.w.st[lo]):
+        return None
+    k = next((k for k in range(lo + 1, n) if not s.w.starts_upper(k) and _verb_like(s.w.low[k])), None)
+    return s.subject(k) if k is not None else None
+
+
+def _clause_subject(s: Sentence, n: int) -> Mention | None:
     """The subject of the first past-tense or finite verb before token ``n`` (lower case, outside names), or of
     an auxiliary before any relative clause ("Law enforcement officials had left no doubt that X was ...,
-    saying": the officials). With ``lo``, the start of a coordinate clause (:func:`coordinate_clause`), the
-    subject of that clause's first verb, or ``None`` (also when ``lo`` is the sentence start)."""
+    saying": the officials)."""
     low = s.w.low
-    if lo is not None:
-        if lo == s.a:
-            return None
-        k = next((k for k in range(lo + 1, n) if not s.w.starts_upper(k) and _verb_like(low[k])), None)
-        return s.subject(k) if k is not None else None
     inner = False  # past a relative pronoun or "that": an auxiliary there is a clause's of its own
     for k in range(s.a + 1, n):
         inner = inner or low[k] in RELATIVE_PRONOUNS
@@ -884,7 +888,13 @@ def _only_a_claim(w: Words, a: int, last: int) -> bool:
 
 
 def _claim_noun(word: str) -> bool:
-    return word in CLAIM_NOUNS or word[-1:] == "s" and word[:-1] in CLAIM_NOUNS
+    """A claim noun, singular or plural (:data:`CLAIM_NOUNS`)."""
+    return _noun_of(word, CLAIM_NOUNS)
+
+
+def _noun_of(word: str, nouns: frozenset) -> bool:
+    """``word`` is one of ``nouns`` or its plural in -s."""
+    return word in nouns or word[-1:] == "s" and word[:-1] in nouns
 
 
 def _dash_and_report(s: Sentence, a: int, last: int) -> tuple[int, int] | None:
@@ -958,7 +968,7 @@ def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
 
 def _written(word: str) -> bool:
     """A written text, singular or plural (:data:`DOCUMENT_NOUNS`, :data:`WRITTEN_WORKS`)."""
-    return word in WRITTEN_WORKS or word[-1:] == "s" and word[:-1] in WRITTEN_WORKS
+    return _noun_of(word, WRITTEN_WORKS)
 
 
 def _a_document(w: Words, a: int, last: int) -> bool:
