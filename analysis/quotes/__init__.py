@@ -364,18 +364,26 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
 
     if indirect:
         found = _indirect(doc, persons)
-        for ((s, e), a), n in zip(found, _word_counts(text, [span for span, _ in found])):
-            rows.append(_row(doc, s, e, "indirect", -1, a, n))
+        # words of the report only: around an attribution inside it (', X said, '), the pieces on either side
+        pieces = [[(s, c[0]), (c[1], e)] if c else [(s, e)] for (s, e), _, c in found]
+        counts = iter(_word_counts(text, [p for ps in pieces for p in ps]))
+        for ((s, e), a, c), ps in zip(found, pieces):
+            rows.append(_row(doc, s, e, "indirect", -1, a, sum(next(counts) for _ in ps), c))
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
     return rows
 
 
-def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribution | None, words: int) -> dict:
-    """One row of :func:`document_quotes`: scare quotes and titles keep no speaker or cue."""
+def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribution | None, words: int,
+         cut: tuple[int, int] | None = None) -> dict:
+    """One row of :func:`document_quotes`: scare quotes and titles keep no speaker or cue. ``cut``: the
+    characters inside the span that are no part of it (the attribution of a report around it), left out of
+    its text with one space between the pieces."""
     keep = attr is not None and (kind in QUOTATION_KINDS or kind == "indirect")
     m = attr.mention if keep else None
+    text = _evidence(doc, start, end) if cut is None else \
+        f"{_evidence(doc, start, cut[0])} {_evidence(doc, cut[1], end)}"
     return {
-        "start": start, "end": end, "text": _evidence(doc, start, end), "kind": kind,
+        "start": start, "end": end, "text": text, "kind": kind,
         "speaker": m.name if m else "",
         "speaker_start": m.start if m else pd.NA, "speaker_end": m.end if m else pd.NA,
         "cue": attr.cue if keep else "", "cue_class": attr.cue_class if keep else "",

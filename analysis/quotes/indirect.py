@@ -24,14 +24,16 @@ from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident
                                       subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
-                                        AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAUSE_BREAKS,
-                                        CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS, DESCRIBING_VERBS,
-                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, INFINITIVE_CUES, INVERTED_CUES,
-                                        IRREGULAR_PAST, NAMING_CUES, NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES,
-                                        ORG_WORDS, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
-                                        PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SETTING_PREPOSITIONS,
+                                        AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAIM_NOUNS,
+                                        CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
+                                        DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS,
+                                        INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NEGATIONS,
+                                        NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS, PERSON_TITLES,
+                                        PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
+                                        QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SENTENCE_ADVERBS,
+                                        SETTING_PREPOSITIONS,
                                         SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, THAT_FORMS, TIME_WORDS,
-                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS, CLAIM_NOUNS)
+                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -47,6 +49,7 @@ RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
+CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
 FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two people briefed on those meetings")
 OTHER_SPEAKER_WORDS = 6  # tokens of the subject of a second report after ', but' ("conservative activists said")
@@ -202,13 +205,15 @@ def _opening_phrase(w: Words, a: int, n: int) -> int | None:
 
 def according(s: Sentence, n: int, cue: Cue):
     """'According to X, ...' (content after the comma) / '..., according to X.' or '... according to X.' (content
-    before it) / '..., according to X, ...' (content around it, two pieces)."""
+    before it) / '..., according to X, ...' (content around it, the attribution left out; the content before it
+    when the words after it do not go on with the report: :func:`_goes_on`)."""
     if cue.lemma != ACCORDING_TO:
         return None
     if s.quoting:
         return NEXT_CUE  # '"...," according to X': the quotation rules' attribution
     txt, lo, end = s.w.txt, s.a, s.end
-    stop = next((k for k in range(n + 2, end) if txt[k] == ","), end)
+    text = s.doc.text  # (the comma that ends X, not one inside a number: "according to their count - ... 98,000")
+    stop = next((k for k in range(n + 2, end) if txt[k] == "," and not text[s.w.en[k]:s.w.en[k] + 1].isdigit()), end)
     m = subject_after(s.doc.text, s.w, n + 2, stop)
     if m and n == lo and stop < end - 1:
         return s.found(stop + 1, end - 1, m, n, cue, "indirect:according")
@@ -216,7 +221,7 @@ def according(s: Sentence, n: int, cue: Cue):
     # '..., according to X, ...': the content is around it, unless what follows the comma goes on naming X
     # ("according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat")
     if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and not s.w.starts_upper(stop + 1) \
-            and low[stop + 1] not in DETERMINERS:
+            and low[stop + 1] not in DETERMINERS and not _a_role(low[stop + 1]) and _goes_on(s.w, stop + 1):
         return s.found(lo, end - 1, m, n, cue, "indirect:according", (s.w.st[n], s.w.en[stop - 1]))
     if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and _name_and_verb(s, stop + 1) \
             and not any(is_verb_form(low[k]) for k in range(lo, n - 1)):
@@ -429,6 +434,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
             return s.end
     at_cue = a
+    if a + 2 < s.end and s.w.txt[a] == "," and low[a + 1] in SENTENCE_ADVERBS and s.w.txt[a + 2] == ",":
+        a += 3  # "did note, however, that ..."
     while a < s.end and (low[a] in TIME_WORDS or low[a] in AFTER_CUE_ADVERBS  # "said Wednesday in a speech",
                          or low[a] in ("this", "last", "next") and a + 1 < s.end and low[a + 1] in TIME_WORDS):
         a += 1  # "said later on Fox News that", "said earlier this month"
@@ -516,7 +523,28 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
         # say", "all he wanted to begin with")
         if a + MIN_INFINITIVE > s.end or not first or first[0].lower() in SUBORDINATORS:
             return NEXT_CUE
+        if not _an_agent(m):
+            return NEXT_CUE  # "The move threatened to derail the talks", "it threatened to make common ground
+            # even harder to find": what a thing is likely to do, not a commitment someone made
     return None
+
+
+def _an_agent(m: Mention) -> bool:
+    """The speaker phrase ``m`` may name someone who commits to something: a name (a capitalised word after its
+    determiner), a personal pronoun other than "it" or "who", or a phrase whose last word is an organisation, office or
+    group word or a title of a person ("the union", "the president", "officials", "the spokesman")."""
+    words = m.text.split()
+    if len(words) == 1 and (words[0].lower() in PRONOUNS or words[0].lower() == "who"):
+        return words[0].lower() != "it"
+    if any(x[:1].isupper() and x.lower() not in DETERMINERS for x in words):
+        return True
+    head = words[-1].lower()
+    return head in ORG_WORDS or head in GROUP_NOUNS or head + "s" in GROUP_NOUNS or _a_role(head)
+
+
+def _a_role(word: str) -> bool:
+    """``word`` (lower case) names a role or office held by a person ("president", "spokeswoman")."""
+    return word in OFFICE_WORDS or word in PERSON_TITLES or word.endswith(("man", "woman", "person"))
 
 
 def naming(s: Sentence, n: int, cue: Cue):
@@ -635,18 +663,60 @@ def who_said(s: Sentence, n: int, cue: Cue):
 
 def x_said_aside(s: Sentence, n: int, cue: Cue):
     """'By eliminating the receiving line, Ms. Tchen said, the White House is able to ...': an attribution set
-    off by commas inside the sentence; the content is the sentence around it (two pieces, :func:`indirect`)."""
+    off by commas inside the sentence; the content is the sentence around it, without a "but" or "and" that
+    opens it nor a clause before a semicolon (one report with the attribution left out, :func:`_around`). When
+    the words after the aside are the speaker's act (", while cautioning", ", noting that ..."), a relative
+    clause of the speaker's (", who added") or a clause joined by "and" or "but", the report is the words
+    before it, and a participle of a reporting verb there is a second report ('noting that ...')."""
     txt = s.w.txt
     after = n + cue.width
     if cue.lemma in ADDRESSEE_CUES:  # ", he told the Conservative Political Action Conference, "
         after = _addressee_end(s, after)
     if after >= s.end - 1 or txt[after] != "," or s.quoting:
         return None
+    if txt[n - 1] == "," and s.w.low[n] == "say":
+        return NEXT_CUE  # "between, say, an armed adult agent of the law and ...": "for example"
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else s.a
     if ms <= s.a + 1 or txt[ms - 1] != ",":
         return None
-    return s.found(s.a, s.end - 1, m, n, cue, "indirect:aside", (m.start, s.w.en[after - 1]))
+    low = s.w.low
+    first = s.a + 1 if low[s.a] in COORDINATORS else s.a  # "But what forced ..., they say, is ...": the writer's
+    semi = _rindex(txt, ";", first, ms)  # link; "... activists; now, they say, they are able": the clause after ';'
+    first = semi + 1 if semi >= 0 else first
+    while txt[first] in CLOSING_MARKS:
+        first += 1  # the closing mark of the quotation before ('..." Shutting down such a base, ... says, ...')
+    tail = after + 1
+    while tail + 1 < s.end and low[tail] in SENTENCE_ADVERBS and txt[tail + 1] == ",":
+        tail += 2  # ("did note, however, that ...")
+    if low[tail] == "that":
+        return None  # "On CNN moments ago, correspondent Ben Wedeman did note, however, that ...": X said that
+    if low[ms - 2] in RELATIVE_PRONOUNS:  # "observers who, he said, had a subversive agenda": the relative clause
+        return s.found(tail, s.end - 1, m, n, cue, "indirect:aside") if s.end - 1 > tail else NEXT_CUE
+    if not _goes_on(s.w, tail):
+        # "..., Belgian security sources said, while cautioning ...", "..., he said, before launching into a
+        # diatribe", "..., aides said, and Mr. Romney amplified ...", "..., a person familiar ..., who added":
+        # the speaker's act, the speaker's relative clause or the writer's next clause; the report ends before X
+        head = s.found(first, ms - 2, m, n, cue, "indirect:X-said") \
+            if sum(map(s.w.starts_alnum, range(first, ms - 1))) >= ASIDE_PIECE else None
+        c = cue_at(s.w, tail, s.a, s.b, s.doc.verbs) if low[tail].endswith("ing") else None
+        b = s.content_start(tail, c) if c is not None else s.end
+        then = s.found(b, s.last(b), m, tail, c, "indirect:saying") \
+            if b < s.last(b) and (c.lemma in CLAUSE_CUES or s.that_clause(b)) else None
+        return [x for x in (head, then) if x] or NEXT_CUE  # (", he said, noting that ...": a second report)
+    return s.found(first, s.end - 1, m, n, cue, "indirect:aside", (m.start, s.w.en[after - 1]))
+
+
+def _goes_on(w: Words, k: int) -> bool:
+    """The words from token ``k``, after an attribution set off by commas (', X said, ' or ', according to X,
+    '), go on with the report: they are not the speaker's act (a participle of a reporting verb, "noting that",
+    or after a subordinator, "while cautioning", "before launching"; not "including speeches"), a relative
+    clause of the speaker's ("who added", "which notes"), the writer's next clause ("and Mr. Romney amplified";
+    not "and had passed all checks", "but he is still an effective advocate"), nor words after a dash."""
+    low = w.low
+    return not (low[k] in RELATIVE_PRONOUNS or low[k] == "and" and k + 1 < len(low) and w.starts_upper(k + 1)
+                or low[k].endswith("ing") and w.may_start_cue(k)
+                or low[k] in SUBORDINATORS and k + 1 < len(low) and low[k + 1].endswith("ing") or w.txt[k] in DASHES)
 
 
 def x_said(s: Sentence, n: int, cue: Cue):
@@ -1048,9 +1118,10 @@ INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
 
-def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
-    """The reported clauses of a document: ``((start, end), attribution)`` with the speaker resolved
-    (:func:`analysis.quotes.speakers.resolve`)."""
+def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tuple[int, int] | None]]:
+    """The reported clauses of a document: ``((start, end), attribution, cut)`` with the speaker resolved
+    (:func:`analysis.quotes.speakers.resolve`); ``cut`` is ``None`` or the characters of an attribution inside
+    the span (', X said, '), which are no part of the report (:func:`_around`)."""
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
@@ -1058,23 +1129,27 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution]]:
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else attr.with_mention(m)
-                if cut is None:
-                    out.append(((start, end), attr))
-                else:
-                    out += [(span, attr) for span in _around(doc.text, start, end, cut)]
-    return out
+                out += [(start, end, attr, None)] if cut is None else _around(doc.text, start, end, cut, attr)
+    return [((s, e), a, c) for s, e, a, c in out]
 
 
-def _around(text: str, start: int, end: int, cut: tuple[int, int]) -> list[tuple[int, int]]:
-    """The content ``text[start:end]`` without the attribution ``text[a:b]`` (``cut``) inside it
-    (', X said, '): the pieces before and after it, as a split quotation gives two pieces."""
+def _around(text: str, start: int, end: int, cut: tuple[int, int], attr: Attribution) -> list[tuple]:
+    """The content ``text[start:end]`` around the attribution ``text[a:b]`` (``cut``, ', X said, '): one report
+    from the start of the words before it to the end of the words after it, the attribution and its commas
+    left out (``(start, end, attr, (head_end, tail_start))``, the comma after an opening adjunct kept); a piece of a few words ("Given that", "In any
+    event") is the writer's link, not part of the report, so the report is then the other piece alone."""
     a, b = cut
     head = text[start:a].rstrip(" ,\u2014-")
     tail = text[b:end]
     skip = len(tail) - len(tail.lstrip(" ,\u2014-"))
-    # a piece of a few words ("Given that", "In any event") is the writer's link, not a report
-    pieces = ((start, start + len(head)), (b + skip, end))
-    return [(s, e) for s, e in pieces if len(text[s:e].split()) >= ASIDE_PIECE]
+    (hs, he), (ts, te) = pieces = ((start, start + len(head)), (b + skip, end))
+    kept = [len(text[s:e].split()) >= ASIDE_PIECE for s, e in pieces]
+    if all(kept):
+        first = head.split(None, 1)[0].lower()
+        if text[he] == "," and (first in ADJUNCT_PREPOSITIONS or first in SUBORDINATORS):
+            he += 1  # "By eliminating the receiving line, the White House is able": an opening adjunct keeps its comma
+        return [(hs, te, attr, (he, ts))]
+    return [(s, e, attr, None) for (s, e), k in zip(pieces, kept) if k]
 
 
 def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:

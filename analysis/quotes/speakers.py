@@ -507,6 +507,8 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                     continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
             typ = "person"
             last = low[j]
+            if last in PARTY_MEMBERS:
+                continue  # "Harry Reid, Nevada Democrat,": a description of the name before it, no one's name
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
             if last in SIDE_GROUPS:
                 typ = "group"  # "Senate Republicans"

@@ -82,6 +82,7 @@ SETTING_PREPOSITIONS = _words("setting_prepositions")
 REASON_WORDS = _words("reason_words")
 WRITTEN_WORKS = _words("written_works") | DOCUMENT_NOUNS
 CLAIM_NOUNS = _words("claim_nouns")
+SENTENCE_ADVERBS = _words("sentence_adverbs")
 AFTER_CUE_ADVERBS = _words("after_cue_adverbs")
 DESCRIBING_VERBS = _words("describing_verbs")
 REFLEXIVES = _words("reflexives")
