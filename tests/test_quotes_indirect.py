@@ -968,3 +968,22 @@ def test_a_party_member_after_a_name_is_no_one_he_stands_for():
     text = ("Senate Majority Leader Harry Reid, Nevada Democrat, said he didn't fear retaliation. He said he reached "
             "a tipping point after Republicans filibustered three of Mr. Obama's nominees.")
     assert [r["speaker"] for r in indirect_rows(text)] == ["Senate Majority Leader Harry Reid", "Harry Reid"]
+
+
+def test_a_report_after_on_and_a_day_without_that():
+    # Reuters ledes: "said on Wednesday he would ..." reported nothing ("on" read as an adjunct with no "that")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        "BURLINGTON, Vt. (Reuters) - A resolute Bernie Sanders said on Wednesday he would stay in the Democratic "
+        "presidential race.")] == [("he would stay in the Democratic presidential race", "Bernie Sanders")]
+    assert [r["text"] for r in indirect_rows(
+        "Top U.S. Republicans said late on Sunday night they expected Congress to pass a tax code overhaul.")] == [
+        "they expected Congress to pass a tax code overhaul"]
+    # the day closes the attribution, or a dash or an adjunct follows it: read as before
+    assert [(r["text"], r["rule"]) for r in indirect_rows(
+        "The United States could remain in the Paris climate accord under the right conditions, Secretary of State "
+        "Rex Tillerson said on Sunday, signaling a shift in tone.")] == [
+        ("The United States could remain in the Paris climate accord under the right conditions", "indirect:X-said")]
+    assert [r["text"] for r in indirect_rows(
+        "About 200 rebels took part in at least eight attacks on Thursday and Friday, Petinglay said by phone.")] == [
+        "About 200 rebels took part in at least eight attacks on Thursday and Friday"]
+    assert indirect_rows("The attacks continued on Sunday news programs.") == []

@@ -16,6 +16,9 @@ module:
    ("Coalition of the Willing"); ``scare``: other short quotes (1-3 words, no reporting verb), the distancing
    use of quotation marks. ``indirect`` (:mod:`.indirect`): a reported clause without marks (``X said that
    ...``, ``X rejected ...``, ``..., X said.``, ``according to X, ...``).
+   **Signed texts** (:mod:`.signed`): an embedded tweet ("... — Name (@handle) June 14, 2016") and a
+   transcript's turn ("AMY GOODMAN: ...") are ``direct`` rows of the name that signs them (rule ``tweet`` /
+   ``transcript``, no cue).
 3. **Attribution** (:mod:`.attribution`, the rules and the lists that run them): for each quotation, the text
    right after it (``"...," he said`` / ``"...," said X`` / ``", X told reporters``), the text of the sentence
    before it (``X said: "..."`` / ``X told Y: "..."`` / ``X wrote on Telegram: "..."`` / ``According to X,
@@ -74,6 +77,7 @@ from analysis.quotes.document import Doc
 from analysis.quotes.indirect import indirect as _indirect
 from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
+from analysis.quotes.signed import signed
 from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
                                      resolve, subject_after)
 from analysis.quotes.tokens import TOKEN_RE
@@ -104,6 +108,7 @@ SENTENCE_END_REACH = 30  # tokens from a quote to the end of its sentence read f
 DASHES = frozenset(("-", "\u2014", "\u2013", "--"))
 DASH_LINE_NAME = 6  # tokens of a name signing a quote on the line below it ('- Hillary Clinton.')
 COLON_REACH = 4  # characters before an opening mark read for the colon that leads into it ('gloated: "')
+COVERED = 0.8  # share of a signed text (a tweet, a transcript turn) inside quotation marks that leaves it to them
 FALLBACK_RULES = ("previous-speaker", "other-subject", "nearest-person")
 """Attributions guessed from other quotes: they never make a speaker the previous one."""
 
@@ -362,6 +367,12 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
             seen.para = p.para
         rows.append(_row(doc, p.start, p.end, kind, p.quote_id, attr, counts[k]))
 
+    found = signed(doc, persons)
+    if found:
+        rows, found = _signed_rows(doc, rows, found)
+        for ((s, e), a), n in zip(found, _word_counts(text, [span for span, _ in found])):
+            rows.append(_row(doc, s, e, "direct", -1, a, n))
+
     if indirect:
         found = _indirect(doc, persons)
         # words of the report only: around an attribution inside it (', X said, '), the pieces on either side
@@ -371,6 +382,28 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
             rows.append(_row(doc, s, e, "indirect", -1, a, sum(next(counts) for _ in ps), c))
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
     return rows
+
+
+def _signed_rows(doc: Doc, rows: list[dict], found: list) -> tuple[list[dict], list]:
+    """The quotation rows and the signed texts (:func:`analysis.quotes.signed.signed`) left to add: a signed
+    text mostly inside quotation marks (:data:`COVERED`) adds no row: a tweet in quotation marks quotes someone
+    else (a news account's '"When the campaign says ..." — This Week'), and its quotation keeps its own
+    speaker; a transcript turn in quotation marks ('SCHIEFFER: "Will you run for President?"') is the labelled
+    speaker's, so a quotation that is most of the turn takes that speaker when its own was only guessed
+    (:data:`FALLBACK_RULES`) or not found."""
+    quoted = [(k, r["start"], r["end"]) for k, r in enumerate(rows) if r["kind"] in QUOTATION_KINDS]
+    rest = []
+    for (s, e), a in found:
+        inside = [(k, max(s, qs), min(e, qe)) for k, qs, qe in quoted if qs < e and qe > s]
+        if sum(b - c for _, c, b in inside) < COVERED * (e - s):
+            rest.append(((s, e), a))
+            continue
+        for k, c, b in inside:
+            r = rows[k]
+            if a.rule == "transcript" and b - c >= COVERED * (e - s) \
+                    and (r["rule"] in FALLBACK_RULES or not r["speaker"]):
+                rows[k] = _row(doc, r["start"], r["end"], r["kind"], r["quote_id"], a, r["words"])
+    return rows, rest
 
 
 def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribution | None, words: int,

@@ -439,6 +439,7 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     while a < s.end and (low[a] in TIME_WORDS or low[a] in AFTER_CUE_ADVERBS  # "said Wednesday in a speech",
                          or low[a] in ("this", "last", "next") and a + 1 < s.end and low[a + 1] in TIME_WORDS):
         a += 1  # "said later on Fox News that", "said earlier this month"
+    a = _after_day(s, a)
     if a < s.end and (low[a] in PHRASAL_PARTICLES or a + 1 < s.end and low[a + 1] in PHRASAL_PARTICLES
                       and low[a] in OBJECT_PRONOUNS):
         return s.end  # another verb: "wrote it off as", "called up their friends"
@@ -459,6 +460,22 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
         # ("said that was not the case": "that" is the clause's subject, part of the report)
         return a if a + 1 < s.end and low[a + 1].replace("\u2019", "'") in VERBS_AFTER_THAT else a + 1
     return a
+
+
+def _after_day(s: Sentence, a: int) -> int:
+    """Token ``a``, or the word after an "on" and its day that token ``a`` opens when the subject of a clause
+    (a pronoun, a determiner, "there" or a name) follows them ("said (late) on Wednesday he would stay in the
+    race", "told Fox News on Sunday he believes"; not "said on Sunday, signaling ..." nor "said on Wednesday --
+    that ...")."""
+    low = s.w.low
+    b = a + 1 if a < s.end and low[a] in ("late", "early") else a
+    if b + 1 < s.end and low[b] == "on" and low[b + 1] in TIME_WORDS:
+        b += 2
+        while b < s.end and low[b] in TIME_WORDS:
+            b += 1  # ("on Tuesday night")
+        if b < s.end and (low[b] in PRONOUNS or low[b] in DETERMINERS or low[b] == "there" or s.w.starts_upper(b)):
+            return b  # a clause's subject (not "attacks on Thursday and Friday", "continued on Sunday news
+    return a  # programs"; "said on Monday in a speech that" is read on as an adjunct)
 
 
 def _in_addressee(w: Words, a: int) -> bool:
