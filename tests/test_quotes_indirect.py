@@ -987,3 +987,73 @@ def test_a_report_after_on_and_a_day_without_that():
         "About 200 rebels took part in at least eight attacks on Thursday and Friday, Petinglay said by phone.")] == [
         "About 200 rebels took part in at least eight attacks on Thursday and Friday"]
     assert indirect_rows("The attacks continued on Sunday news programs.") == []
+
+
+# --- a read of AllSides stories of 2013-12-12 (Issa and Sebelius on HealthCare.gov) and 2019-07-05 (Trump's
+# July 4 celebration), and sentences of the first 1,500 AllSides articles whose rows changed with its fixes
+
+def test_a_web_address_ends_no_sentence_and_names_its_site():
+    # Fox News: the report was cut at "Healthcare" (".gov" read as a sentence end)
+    text = ("The Dec. 6 letter from CMS official Daniel Kane says that although the department understands "
+            "Congress' need for documents to continue its probe into the issues with Healthcare.gov, the agency is "
+            "concerned about security risks from releasing testing information to third parties.")
+    (r,) = indirect_rows(text)
+    assert r["text"].endswith("the agency is concerned about security risks from releasing testing information "
+                              "to third parties") and r["speaker"] == "Daniel Kane"
+    # the whole address is the speaker, not "org" or "CNSNews"
+    raw = ("\u201cLeft-Wing Anti-Semitism: The Greatest Campus Threat Is Ignored by the SPLC,\u201d FRC.org recently "
+           "reported.")
+    assert [r["speaker"] for r in document_quotes(normalise(raw), raw)] == ["FRC.org"]
+    assert [r["speaker"] for r in indirect_rows("You cannot get Ebola on a bus, according to CNSNews.com.")] == [
+        "CNSNews.com"]
+
+
+def test_the_object_of_an_act_ends_before_the_writer_s_words():
+    # Reuters: the writer's concession
+    assert [r["text"] for r in indirect_rows(
+        "Trump, 73, praised American military might despite having himself avoided the draft during the Vietnam "
+        "War with bone spurs in his feet.")] == ["American military might"]
+    # The Guardian / USA Today: an apposition that describes the object
+    assert [r["text"] for r in indirect_rows(
+        "He cited as great Americans both Harriet Tubman and Frederick Douglass, African-Americans who campaigned "
+        "for the abolition of slavery more than 100 years ago.")] == [
+        "as great Americans both Harriet Tubman and Frederick Douglass"]
+    assert [r["text"] for r in indirect_rows(
+        "Trump, a Republican who was inspired to stage the flashy affair after seeing a similar display in France, "
+        "dismissed concerns ahead of the ceremony about the expense and militaristic overtones of the event outside "
+        "the 97-year-old Lincoln Memorial, a symbol of national unity.")] == [
+        "concerns ahead of the ceremony about the expense and militaristic overtones of the event outside the "
+        "97-year-old Lincoln Memorial"]
+    # a semicolon opens the writer's next clause (not one inside a quotation)
+    assert [r["text"] for r in indirect_rows(
+        "The president's role created what felt like three different events: Protesters who decried his "
+        "administration and its policies; a campaign rally where supporters cheered for him.")] == [
+        "his administration and its policies"]
+    raw = ("In a corridor, Reade said Biden \u201chad me up against the wall; he used his knee to spread open my "
+           "legs,\u201d and left.")
+    assert any("he used his knee" in r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "indirect")
+    # what is left is only a name: an act toward someone
+    assert indirect_rows("Trump also decried Virginia Gov. Ralph Northam, a Democrat who seemingly endorsed the "
+                         "practice.") == []
+    # kept: a relative clause with a reporting verb of its own (PolNeAR train), the complement of a naming verb
+    (r,) = indirect_rows("Trump has blasted the convoluted delegate system, which he said runs the risk of leaving "
+                         "millions of voters disenfranchised.")
+    assert r["text"].endswith("which he said runs the risk of leaving millions of voters disenfranchised")
+    (r,) = indirect_rows("The World Health Organization declared the infectious disease that was first identified "
+                         "in Wuhan, China, in December, a pandemic.")
+    assert r["text"].endswith("in December, a pandemic")
+
+
+def test_a_story_told_a_tweet_sent_and_a_tweet_s_links():
+    # "told stories about each military branch": no one's words
+    assert indirect_rows("With well-planned choreography, he told stories about each military branch before "
+                         "separate, dramatic flyovers of their respective military aircraft.") == []
+    # "tweets" after "sent out" is a noun: "Trump sent out" was the speaker of the quotation
+    raw = ("Perhaps with the crowd size in mind, Trump sent out tweets urging people to attend and saying the event "
+           "would be \u201cone of the biggest celebrations in the history of our Country.\u201d")
+    assert all("sent out" not in r["mention"] for r in document_quotes(normalise(raw), raw))
+    assert indirect_rows("Trump sent out a tweet on Monday.") == []
+    # a reported clause inside a tweet ends with the tweet's words
+    text = ("Mandatory vasectomy at 50 or after 3 kids? Alabama bill proposes banning it https://t.co/Hb5VAZnzOQ "
+            "via @wzzm13 \u2014 General William T. Sherman (@secularagnostic) February 14, 2020")
+    assert [r["text"] for r in indirect_rows(text)] == ["banning it"]

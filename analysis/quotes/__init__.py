@@ -77,7 +77,7 @@ from analysis.quotes.document import Doc
 from analysis.quotes.indirect import indirect as _indirect
 from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
-from analysis.quotes.signed import signed
+from analysis.quotes.signed import before_signature, signed
 from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
                                      resolve, subject_after)
 from analysis.quotes.tokens import TOKEN_RE
@@ -374,7 +374,7 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
             rows.append(_row(doc, s, e, "direct", -1, a, n))
 
     if indirect:
-        found = _indirect(doc, persons)
+        found = [((s, before_signature(doc, s, e)), a, c) for (s, e), a, c in _indirect(doc, persons)]
         # words of the report only: around an attribution inside it (', X said, '), the pieces on either side
         pieces = [[(s, c[0]), (c[1], e)] if c else [(s, e)] for (s, e), _, c in found]
         counts = iter(_word_counts(text, [p for ps in pieces for p in ps]))
@@ -412,7 +412,7 @@ def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribu
     characters inside the span that are no part of it (the attribution of a report around it), left out of
     its text with one space between the pieces."""
     keep = attr is not None and (kind in QUOTATION_KINDS or kind == "indirect")
-    m = attr.mention if keep else None
+    m = _web_address(doc, attr.mention) if keep else None
     text = _evidence(doc, start, end) if cut is None else \
         f"{_evidence(doc, start, cut[0])} {_evidence(doc, cut[1], end)}"
     return {
@@ -425,6 +425,28 @@ def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribu
         "cue_end": attr.cue_end if keep and attr.cue_end >= 0 else pd.NA,
         "rule": attr.rule if keep else "", "words": words,
     }
+
+
+_ADDRESS_AFTER = re.compile(r"(?:\.[a-z]{2,6})+\b")
+_ADDRESS_BEFORE = re.compile(r"[A-Za-z0-9-]+\.$")
+
+
+def _web_address(doc: Doc, m: Mention) -> Mention:
+    """The speaker mention ``m`` with the rest of the web address it is part of ("CNSNews" of "according to
+    CNSNews.com", "org" of "FRC.org recently reported"): the whole address names the speaker."""
+    text = doc.text
+    start, end = m.start, m.end
+    after = _ADDRESS_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    if start > 1 and text[start - 1] == "." and text[start].islower():
+        before = _ADDRESS_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None:
+            start = before.start()
+    if (start, end) == (m.start, m.end):
+        return m
+    name = text[start:end]
+    return Mention(start, end, name, name, start, end)
 
 
 def _evidence(doc: Doc, start: int, end: int) -> str:

@@ -290,8 +290,16 @@ def _with_before(w, k: int) -> bool:
 
 
 def before_finite(win: Window, n: int, cue: Cue):
-    """A cue that is not a finite verb form, or that is part of a name (:func:`in_name`), is not a report here."""
-    return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) else NEXT_CUE
+    """A cue that is not a finite verb form, or that is part of a name (:func:`in_name`) or a noun
+    (:func:`noun_use`), is not a report here."""
+    return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) and not noun_use(win.w, n) else NEXT_CUE
+
+
+def noun_use(w: Words, n: int) -> bool:
+    """The cue word at token ``n`` is a noun: right after an article ("a tweet", "the claims") or after the
+    particle of a verb, in a form no participle has ("sent out tweets urging people to attend")."""
+    before = w.low[n - 1] if n > 0 else ""
+    return before in ("a", "an", "the") or before in ("out", "off", "up") and not w.low[n].endswith(("ing", "ed"))
 
 
 def before_quoted_as(win: Window, n: int, cue: Cue):

@@ -44,6 +44,14 @@ class Doc:
         at = at[at > 0]
         at = at[f[at - 1] & ABBREV != 0]  # after digits or an abbreviation: may end no sentence
         continuing = [k for k in at.tolist() if dot_continues(w, k)]  # "$5.7 billion", "Sept. 15": no sentence end
+        at = np.array(ends, dtype=np.int64)  # a full stop glued to the words on both sides: "Healthcare.gov"
+        at = at[(at > 0) & (at + 1 < len(f))]
+        at = at[(self.starts[at] == self.ends[at - 1]) & (self.starts[at + 1] == self.ends[at])]
+        web = [k for k in at.tolist() if w.txt[k] == "." and w.txt[k + 1].isalpha() and w.txt[k + 1].islower()]
+        for k in web:  # the words of a web address name no one ("CNSNews.com", "HealthCare.gov")
+            self.flags[k - 1] &= ~(NAME | CAP)
+            w.fl[k - 1] = int(self.flags[k - 1])
+        continuing += web
         at = np.array(ends, dtype=np.int64)  # sentence ends after a capitalised word, before a name word
         at = at[(at > 0) & (at + 2 < len(f))]
         at = at[(f[at - 1] & CAP != 0) & (f[at + 1] & NAME != 0)]

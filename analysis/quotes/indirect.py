@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, not_finite,
-                                        run_rules)
+                                        noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
@@ -27,13 +27,12 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAIM_NOUNS,
                                         CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
                                         DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS,
-                                        INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NEGATIONS,
-                                        NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS, PERSON_TITLES,
-                                        PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
-                                        QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SENTENCE_ADVERBS,
-                                        SETTING_PREPOSITIONS,
-                                        SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, THAT_FORMS, TIME_WORDS,
-                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
+                                        INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS,
+                                        NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS,
+                                        PERSON_TITLES, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
+                                        PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SENTENCE_ADVERBS,
+                                        SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, THAT_FORMS,
+                                        TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -63,6 +62,7 @@ WHO_REACH = 7  # tokens from "who" to its reporting verb at most ("who as first 
 DATELINE_WORDS = 5  # tokens of a dateline's place ("WASHINGTON , D.C.") and of its agency at most
 LEAD_WORDS = frozenset(("how", "what", "why", "this", "these", "follows", "following"))  # a content that leads into a quotation
 CLAIM_WORDS = 2  # words between a determiner and a claim noun ("the latest two allegations")
+APPOSITION_WORDS = 4  # words of an apposition before its "who" ("African-Americans who campaigned")
 TEXT_OBJECT = 10  # tokens of a written text before its "that" ("a concurring opinion in the Vance case that said")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 
@@ -860,10 +860,11 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)
-                                     or _only_a_claim(s.w, a, last)):
+                                     or _only_a_claim(s.w, a, last)
+                                     or cue.lemma == "tell" and _noun_of(low[a].replace("ies", "y"), NARRATIVE_NOUNS)):
         # "Trump mocked Ford on Tuesday during a rally", "Comey also wrote memos about their meetings", "Trump
-        # has denied those claims": an act toward someone, the writing of a text, an answer to a claim the
-        # sentence does not state; nothing reported
+        # has denied those claims", "told stories about each military branch": an act toward someone, the
+        # writing of a text, an answer to a claim the sentence does not state, a story told; nothing reported
         return NEXT_CUE
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk, k = None, a
@@ -871,6 +872,11 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             brk = k if low[k + 1] in CLAUSE_BREAKS else None
         if brk is not None:
             last, rest = brk - 1, _clause_reports(s, brk + 1)
+    if not clause and cue.lemma not in CLAUSE_CUES:
+        last = _object_end(s, a, last, cue.lemma in NAMING_CUES or low[n] in DESCRIBING_VERBS
+                           or cue.lemma in ("declare", "name"))  # ("declared the disease ..., a pandemic")
+        if a <= last and _only_a_name(s.w, a, last):  # "decried Virginia Gov. Ralph Northam, a Democrat who ...": an act
+            return rest or NEXT_CUE  # toward someone
     for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
@@ -972,6 +978,39 @@ def _only_a_claim(w: Words, a: int, last: int) -> bool:
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
     return k > last or w.low[k] in SETTING_PREPOSITIONS and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
+    """The last token of an object that starts at token ``a`` (a cue that reports no clause): before a
+    semicolon outside quotation marks ("decried his administration and its policies; a campaign rally where
+    ..."), the writer's concession ("praised American military might despite having himself avoided the draft")
+    or an apposition that describes the object (", African-Americans who campaigned ...", ", a symbol of
+    national unity" closing the sentence), without the punctuation before them. After a naming cue (``naming``:
+    "called Mr. Yanukovych, ..., an outstanding leader who ...") the apposition is the name given, and a
+    relative clause with a reporting verb of its own ("the convoluted delegate system, which he said runs the
+    risk ...") is still the speaker's."""
+    w = s.w
+    low, txt = w.low, w.txt
+    k = a
+    while (k := _index(txt, ";", k + 1, last + 1)) > a:
+        if not s.doc.in_quote(w.st[k]):
+            last = k - 1
+            break
+    k = _index(low, "despite", a + 1, last + 1)
+    if k > a:
+        last = k - 1
+    k = a
+    while not naming and (k := _index(txt, ",", k + 1, last)) > a:
+        rel = next((j for j in range(k + 1, min(last + 1, k + 1 + APPOSITION_WORDS)) if low[j] in ("who", "which")),
+                   None)
+        if low[k + 1] in ("a", "an") and not any(_verb_like(low[j]) for j in range(k + 1, last + 1)) \
+                or rel is not None and not any(w.may_start_cue(j) and is_verb_form(low[j])
+                                               for j in range(rel + 1, min(last + 1, rel + 4))):
+            last = k - 1
+            break
+    while last > a and txt[last] in (",", ";", "-", "--", "\u2014"):
+        last -= 1
+    return last
 
 
 def _claim_noun(word: str) -> bool:
@@ -1175,6 +1214,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     phrase is before the cue, so token ``n - 1`` is in the sentence):
 
     - capitalised inside the sentence (part of a name: "the United States");
+    - right after an article or the particle of a verb ("sent out a tweet", "sent out tweets urging");
     - a passive ("they've been asked", "was told");
     - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
       said", and a bare form after a plural noun: "his advisers say"), and a past form right after one, an
@@ -1189,8 +1229,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     """
     low = w.low
     t, first = low[n], low[ms]
-    if w.starts_upper(n):
-        return True
+    if w.starts_upper(n) or noun_use(w, n):
+        return True  # a name, or a noun: "sent out a tweet", "sent out tweets urging"
     k = n - 1
     while k > ms and low[k] in BETWEEN_MARKER_AND_VERB:
         k -= 1

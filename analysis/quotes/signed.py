@@ -32,8 +32,8 @@ TWEET_SIGNATURE = re.compile(
     r"\s*[\u2014\u2013-]{1,2}\s?(?P<name>[^()\n\u2014]{1,60}?)\s\(@(?P<handle>\w{1,15})\)\s(?:%s)\s\d{1,2},\s\d{4}"
     % MONTHS)
 """``— Donald J. Trump (@realDonaldTrump) August 1, 2018``: the name and handle of a tweet's author and its date."""
-TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
-"""Links that close a tweet's text: a picture's and a shortened link."""
+TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|via @\w+))+\s*$")
+"""Links that close a tweet's text: a picture's, a shortened link and the account it came "via"."""
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,4})(?:, (?P<role>[A-Z][A-Z ]{1,30}))?:(?:\s|$)")
 """A transcript's speaker label at the start of a paragraph: ``AMY GOODMAN:``, ``RACHEL MARTIN, HOST:``."""
 TURN_PARAGRAPHS = 4  # paragraphs after a label alone on its line that its speaker speaks, at most
@@ -65,6 +65,20 @@ def _tweets(doc: Doc) -> list:
                 out.append(((start, end), Attribution(Mention(ns, ns + len(name), name, name, ns, ns + len(name)),
                                                       rule="tweet")))
     return out
+
+
+def before_signature(doc: Doc, start: int, end: int) -> int:
+    """``end``, or the end of a tweet's words when a tweet's signature (and the links before it) starts inside
+    ``text[start:end]``: a reported clause of a tweet ("Alabama bill proposes it https://t.co/... — General
+    William T. Sherman (@secularagnostic) February 14, 2020") ends with the tweet."""
+    text = doc.text
+    if "(@" not in text[start:end]:
+        return end
+    m = TWEET_SIGNATURE.search(text, start, end)
+    if m is None:
+        return end
+    words = TRAILING_LINKS.sub("", text[start:m.start()]).rstrip()
+    return start + len(words) if words else end
 
 
 def _turns(doc: Doc, persons) -> list:

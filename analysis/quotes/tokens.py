@@ -70,11 +70,14 @@ def may_precede_inner_dot(text: str, low: str) -> bool:
 def dot_continues(w: "Words", k: int) -> bool:
     """The full stop at token ``k`` ends no sentence: it joins the digits of a decimal ("$5.7 billion") or
     follows an abbreviation with a number, a lower-case word or a comma after it ("Sept. 15", "Inc. said"),
-    also after a bracket or a hyphen ("Sen. Claire McCaskill (D-Mo.) said").
+    also after a bracket or a hyphen ("Sen. Claire McCaskill (D-Mo.) said"), or sits inside a web address, glued
+    to a word and a lower-case word after it ("Healthcare.gov").
     Punkt's rules for the same cases, read on the tokens."""
     if w.txt[k] != "." or k == 0 or k + 1 >= len(w.txt) or w.en[k - 1] != w.st[k]:
         return False
     nxt = w.txt[k + 1]
+    if w.st[k + 1] == w.en[k] and nxt.isalpha() and nxt.islower():
+        return True  # a web address: "Healthcare.gov", "Amazon.com"
     if w.txt[k - 1].isdigit() and nxt[:1].isdigit() and w.st[k + 1] == w.en[k]:
         return True
     abbreviation = w.low[k - 1]

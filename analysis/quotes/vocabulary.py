@@ -84,6 +84,7 @@ WRITTEN_WORKS = _words("written_works") | DOCUMENT_NOUNS
 CLAIM_NOUNS = _words("claim_nouns")
 SENTENCE_ADVERBS = _words("sentence_adverbs")
 PAGE_LABELS = _words("page_labels")
+NARRATIVE_NOUNS = _words("narrative_nouns")
 TRANSCRIPT_ROLES = _words("transcript_roles")
 AFTER_CUE_ADVERBS = _words("after_cue_adverbs")
 DESCRIBING_VERBS = _words("describing_verbs")
