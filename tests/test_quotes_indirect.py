@@ -1057,3 +1057,38 @@ def test_a_story_told_a_tweet_sent_and_a_tweet_s_links():
     text = ("Mandatory vasectomy at 50 or after 3 kids? Alabama bill proposes banning it https://t.co/Hb5VAZnzOQ "
             "via @wzzm13 \u2014 General William T. Sherman (@secularagnostic) February 14, 2020")
     assert [r["text"] for r in indirect_rows(text)] == ["banning it"]
+
+
+# --- a read of AllSides stories of 2013-04-24 (the Senate's gun bill) and 2017-03-06 (the House health plan)
+
+def test_they_after_a_group_that_opens_a_sentence_or_a_part_of_one():
+    # CBN: "They say" was left unresolved after "Two of the House Republicans behind the plan ... are touting"
+    raw = ("Now the House has unveiled a plan called the American Health Care Act.\n\nTwo of the House Republicans "
+           "behind the plan, including Ways and Means Chairman Kevin Brady, are touting the plan in The Wall Street "
+           "Journal today.\n\nThey say it will \u201crescue those hurt by Obamacare's failures.\u201d")
+    assert {r["speaker"] for r in document_quotes(normalise(raw), raw) if r["mention"] == "They"} == {
+        "House Republicans"}
+    # The Washington Times: "they accused" after "Advocates fell five votes shy"
+    (r,) = indirect_rows("Senators defeated a series of gun control proposals last week.\n\nAdvocates fell five "
+                         "votes shy of the 60 they would have needed, and they accused gun rights supporters of "
+                         "ignoring the will of the public.")
+    assert (r["mention"], r["speaker"]) == ("they", "Advocates")
+
+
+def test_the_writer_s_own_voice_and_guess_report_nothing():
+    # Vox: "We say we do not want the federal government meddling ..." gave the speaker "We"
+    assert indirect_rows("We say we do not want the federal government meddling with the practice of medicine, "
+                         "but we have built our entire health care system around health insurance access.") == []
+    # Christian Science Monitor: "Americans might have accepted the NRA's argument that ..."
+    assert indirect_rows("Americans might have accepted the NRA's argument that the background checks would not "
+                         "have accomplished much.") == []
+    # a first person inside quotation marks is the quoted speaker's, and a report's "might" is its content
+    assert [r["text"] for r in indirect_rows("Smith said that the plan might fail.")] == ["the plan might fail"]
+
+
+def test_a_person_cited_with_his_own_words_after_him():
+    # The Washington Times: "He cited homegrown terrorist Timothy McVeigh, who said ..." gave Chipman McVeigh's words
+    text = ("He cited homegrown terrorist Timothy McVeigh, who said his 1995 Oklahoma City bombing was a response to "
+            "the federal government's overreach.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("his 1995 Oklahoma City bombing was a response to the federal government's overreach", "Timothy McVeigh")]

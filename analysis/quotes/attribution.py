@@ -320,9 +320,18 @@ def before_passive_by(win: Window, n: int, cue: Cue):
 
 
 def before_x_said(win: Window, n: int, cue: Cue):
-    """'X said: "..."' / 'X told Y: "..."' / 'X warned that ... "..."', or an inverted ', said Pelosi: "..."'."""
+    """'X said: "..."' / 'X told Y: "..."' / 'X warned that ... "..."', or an inverted ', said Pelosi: "..."';
+    a verb after "and" or "but" that leads into a quotation with a colon shares the subject of the sentence's
+    first verb ('X whooped, clapped and chanted: "..."')."""
     w, a, b = win.w, win.a, win.b
     m = subject_before(win.doc.text, w, n, a, a)
+    if m is None and a + 1 < n and w.low[n - 1] in ("and", "but") and w.txt[b - 1] == ":":
+        # 'The rain-soaked crowd whooped, clapped, waved hats in the air and chanted: "USA! USA!"': the verb
+        # after "and" shares the subject of the sentence's first verb
+        verbs = (j for j in range(a + 1, n - 1) if not w.starts_upper(j) and w.starts_alpha(j)
+                 and "-" not in w.low[j] and (w.low[j].endswith("ed") or inflected_verb(w.low[j])))
+        k = next(verbs, None)  # (not "rain-soaked")
+        m = subject_before(win.doc.text, w, k, a, a) if k is not None else None
     if m is None and n + cue.width < b:
         inverted = subject_after(win.doc.text, w, n + cue.width, b)
         if inverted and n > a and w.txt[n - 1] in (",", ":"):

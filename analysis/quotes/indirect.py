@@ -48,6 +48,8 @@ RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
+SPECULATIVE_MODALS = frozenset(("might", "may", "could", "must"))  # before "have" and a cue: a guess
+WRITER_PRONOUNS = frozenset(("i", "we", "you"))  # a speaker outside quotation marks that is the writer (or reader)
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
 FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two people briefed on those meetings")
@@ -290,8 +292,9 @@ def _progressive(w: Words, n: int, lo: int, cue: Cue) -> bool:
 
 def not_asserted(s: Sentence, n: int, cue: Cue):
     """A question ("Did you report any interference ...?", "Do I believe that ...?"), a condition ("If you
-    believe that ...", "if they wanted to ...") or a denied report ("would not say whether", "declined to say")
-    asserts nothing: no one is reported to have said it."""
+    believe that ...", "if they wanted to ..."), a denied report ("would not say whether", "declined to say") or
+    the writer's guess ("might accept", "might have accepted", "may have believed") asserts nothing: no one is
+    reported to have said it."""
     if s.end < s.b and s.w.txt[s.end] == "?":
         return END_CUES
     low = s.w.low
@@ -300,6 +303,8 @@ def not_asserted(s: Sentence, n: int, cue: Cue):
         k -= 1  # ("has not yet said whether")
     if k > s.a and (low[k] in NEGATIONS or low[k][-3:] == "n't"):
         return NEXT_CUE  # a denied report: "Barr would not say whether ...", "The campaign did not say where"
+    if k > s.a + 1 and low[k] == "have" and low[k - 1] in SPECULATIVE_MODALS or k > s.a and low[k] in ("might",):
+        return NEXT_CUE  # the writer's guess: "many Americans might have accepted the NRA's argument that"
     m = s.subject(n)
     ms = bisect_left(s.w.st, m.start, s.a, s.b) if m is not None else n
     if ms > s.a and s.w.low[ms - 1] in CONDITIONS:
@@ -873,10 +878,14 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         if brk is not None:
             last, rest = brk - 1, _clause_reports(s, brk + 1)
     if not clause and cue.lemma not in CLAUSE_CUES:
-        last = _object_end(s, a, last, cue.lemma in NAMING_CUES or low[n] in DESCRIBING_VERBS
-                           or cue.lemma in ("declare", "name"))  # ("declared the disease ..., a pandemic")
-        if a <= last and _only_a_name(s.w, a, last):  # "decried Virginia Gov. Ralph Northam, a Democrat who ...": an act
-            return rest or NEXT_CUE  # toward someone
+        end = _object_end(s, a, last, cue.lemma in NAMING_CUES or low[n] in DESCRIBING_VERBS
+                          or cue.lemma in ("declare", "name"))  # ("declared the disease ..., a pandemic")
+        if a <= end < last and (_only_a_name(s.w, a, end) or s.w.is_name(end)
+                                and not any(_verb_like(low[k]) for k in range(a, end))):
+            # "decried Virginia Gov. Ralph Northam, a Democrat who ...", "cited homegrown terrorist Timothy
+            # McVeigh, who said ...": an act toward someone (whose own words, if any, are the next report)
+            return rest or NEXT_CUE
+        last = end
     for k in s.cues:  # the tokens where a cue may start, in order
         if k <= a:
             continue
@@ -987,8 +996,8 @@ def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
     or an apposition that describes the object (", African-Americans who campaigned ...", ", a symbol of
     national unity" closing the sentence), without the punctuation before them. After a naming cue (``naming``:
     "called Mr. Yanukovych, ..., an outstanding leader who ...") the apposition is the name given, and a
-    relative clause with a reporting verb of its own ("the convoluted delegate system, which he said runs the
-    risk ...") is still the speaker's."""
+    relative clause whose reporting verb has a subject of its own ("the convoluted delegate system, which he
+    said runs the risk ...") is still the speaker's ("Timothy McVeigh, who said ..." is McVeigh's report)."""
     w = s.w
     low, txt = w.low, w.txt
     k = a
@@ -1005,7 +1014,7 @@ def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
                    None)
         if low[k + 1] in ("a", "an") and not any(_verb_like(low[j]) for j in range(k + 1, last + 1)) \
                 or rel is not None and not any(w.may_start_cue(j) and is_verb_form(low[j])
-                                               for j in range(rel + 1, min(last + 1, rel + 4))):
+                                               for j in range(rel + 2, min(last + 1, rel + 4))):
             last = k - 1
             break
     while last > a and txt[last] in (",", ";", "-", "--", "\u2014"):
@@ -1176,12 +1185,15 @@ INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_
 
 def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tuple[int, int] | None]]:
     """The reported clauses of a document: ``((start, end), attribution, cut)`` with the speaker resolved
-    (:func:`analysis.quotes.speakers.resolve`); ``cut`` is ``None`` or the characters of an attribution inside
+    (:func:`analysis.quotes.speakers.resolve`), none whose speaker is the writer's "I", "we" or "you" outside
+    quotation marks; ``cut`` is ``None`` or the characters of an attribution inside
     the span (', X said, '), which are no part of the report (:func:`_around`)."""
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
         for (start, end), attr, cut in found if isinstance(found, list) else [found] if found else []:
+            if attr.mention.text.lower() in WRITER_PRONOUNS and not doc.in_quote(attr.mention.start):
+                continue  # "We say we do not want ...", "I think ...": the writer's own voice, no one reported
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else attr.with_mention(m)

@@ -41,6 +41,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
                                re.IGNORECASE)
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
+PARTITIVES = frozenset(("some", "many", "most", "several", "all", "both", "few", "none"))  # "Some of the ..."
 NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "few", "many"))  # before a unit of time ("two weeks ago")
 ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name after its organisation word
@@ -512,7 +513,8 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
             if last in SIDE_GROUPS:
                 typ = "group"  # "Senate Republicans"
-        elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)):
+        elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)
+                                                            or i == j and low[i] in GROUP_NOUNS):
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
             if low[j] in SIDE_GROUPS or i == j and low[i] in GROUP_NOUNS:
@@ -589,7 +591,8 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
     clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
     follows it ("..., Mr. Smith signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
-    a possessive ("Trump's plan"). ``article``: an organisation's name, which may follow "the" ("The IRS said")."""
+    a possessive ("Trump's plan"). ``article``: an organisation's or a group's name, which may follow "the" ("The
+    IRS said") and a number or quantifier and "of" ("Two of the House Republicans ... are touting")."""
     w = doc.words
     low = w.low
     i = doc.tok_index(s)
@@ -600,6 +603,8 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the") \
             and i - j <= NOUN_PHRASE_BACK:
         j -= 1
+    if article and j >= 1 and low[j] == "of" and (low[j - 1] in NUMBER_WORDS or low[j - 1] in PARTITIVES):
+        j -= 2  # a part of a group: "Two of the House Republicans behind the plan ... are touting"
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
         return True
     if (low[j] in IRREGULAR_PAST or low[j] == "says") and j > 0 and w.txt[j - 1] in INVERSION_BEFORE:
