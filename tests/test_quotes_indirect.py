@@ -1092,3 +1092,54 @@ def test_a_person_cited_with_his_own_words_after_him():
             "the federal government's overreach.")
     assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
         ("his 1995 Oklahoma City bombing was a response to the federal government's overreach", "Timothy McVeigh")]
+
+
+# --- a read of AllSides stories of 2019-02-01 (the INF treaty) and 2013-02-15 (Obama on guns in Chicago)
+
+def test_the_official_is_the_unnamed_official_described_before():
+    # CNN: "The official said ..." and "This official ..." were speakers that named no one
+    text = ("The United States will suspend its obligations under the treaty, a senior US administration official "
+            "said on Friday.\n\nThe official said Russia had been given time to comply. This official also said the "
+            "move was final.")
+    assert [(r["mention"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("a senior US administration official", "a senior US administration official"),
+        ("The official", "a senior US administration official"),
+        ("This official", "a senior US administration official")]
+    # a title of a named person still goes to that person; with no description before, the mention stays
+    assert [r["speaker"] for r in indirect_rows("The official said the plan was dead.")] == ["The official"]
+
+
+def test_a_person_s_noun_and_what_it_is_of_and_the_one_asked():
+    # Fox News: "an expert on urban crime said" gave the speaker "urban crime"
+    assert [r["speaker"] for r in indirect_rows(
+        "The president's package would help, an expert on urban crime said.")] == ["an expert on urban crime"]
+    assert [r["speaker"] for r in indirect_rows("A spokeswoman for the agency said the plan was dead.")] == [
+        "A spokeswoman for the agency"]
+    # Politico: "asked Obama how ...": the one asked is no part of the question
+    assert [r["text"] for r in indirect_rows(
+        "During the event, a participant asked Obama how renewing the assault weapons ban would help reduce gun "
+        "violence.")] == ["how renewing the assault weapons ban would help reduce gun violence"]
+
+
+def test_reports_that_end_before_the_writer_s_or_another_speaker_s_words():
+    # CNN: "rather than ..." is the writer's contrast
+    assert [r["text"] for r in indirect_rows(
+        "The NRA has called for putting armed guards at every school, rather than seeking to limit the ability of "
+        "people to obtain weapons.")] == ["putting armed guards at every school"]
+    # The Hill: ", and on Thursday, Deputy Foreign Minister Sergey Ryabkov said" opens another speaker's report
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        "Russia has denied being in violation of the treaty, and on Thursday, Deputy Foreign Minister Sergey "
+        "Ryabkov said talks with the US hadn't yielded progress.")] == [
+        ("being in violation of the treaty", "Russia"),
+        ("talks with the US hadn't yielded progress", "Sergey Ryabkov")]
+    # CNN: a participle after its noun is no report ("Legislation proposed so far also would ...")
+    assert indirect_rows("Legislation proposed so far also would crack down on so-called straw purchases.") == []
+    assert [r["text"] for r in indirect_rows("Smith proposed that the tax would rise.")] == ["the tax would rise"]
+
+
+def test_a_quote_signed_with_two_hyphens():
+    # Fox News: '-- Charles Krauthammer on "Special Report with Bret Baier."' under the quotation
+    raw = ('"It\'s a failure, and yet he wants to double down to make it universal."\n\n'
+           '-- Charles Krauthammer on "Special Report with Bret Baier."')
+    assert [r["speaker"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "direct"] == [
+        "Charles Krauthammer"]

@@ -232,7 +232,7 @@ def _said_at_sentence_end(doc: Doc, piece: Piece) -> Attribution | None:
 
 def _dash_line(doc: Doc, piece: Piece) -> Attribution | None:
     """A quote that closes its paragraph, signed by the next one: '"... a lot of nonsense." / - Sanders.' /
-    '-President Obama, tweeting after Clinton's speech.'"""
+    '-President Obama, tweeting after Clinton's speech.' / '-- Charles Krauthammer on "Special Report"'."""
     w, text = doc.words, doc.text
     if piece.close_at < 0 or piece.para + 1 >= len(doc.paras):
         return None
@@ -243,6 +243,8 @@ def _dash_line(doc: Doc, piece: Piece) -> Attribution | None:
     k = doc.tok_index(ns)
     if k + 1 >= len(w) or w.txt[k] not in DASHES:
         return None
+    if w.txt[k + 1] in DASHES:
+        k += 1  # "-- Charles Krauthammer on ...": a dash typed as two hyphens
     m = name_at(text, w, k + 1, min(len(w), k + 1 + DASH_LINE_NAME))
     if m is None or m.end > ne or w.low[k + 1] in PRONOUNS:
         return None

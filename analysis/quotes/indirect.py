@@ -48,6 +48,11 @@ RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
+ADJUNCT_WORDS = 5  # tokens of an adjunct between ", and" and its comma ("and on Thursday,")
+QUESTION_WORDS = frozenset(("how", "what", "why", "whether", "if", "when", "where", "who", "which"))
+AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were", "would", "will", "could", "should", "can",
+                         "may", "might", "must"))  # the verb of a noun that a participle follows
+BETWEEN_PARTICIPLE_AND_VERB = frozenset(("so", "far", "also", "still", "already", "now", "recently", "thus"))
 SPECULATIVE_MODALS = frozenset(("might", "may", "could", "must"))  # before "have" and a cue: a guess
 WRITER_PRONOUNS = frozenset(("i", "we", "you"))  # a speaker outside quotation marks that is the writer (or reader)
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
@@ -438,6 +443,12 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             a += 1  # ("told The New York Times", "reminded the leaders", "reminded Lowey and Schiff")
         if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
             return s.end
+    if cue.lemma == "ask":  # "asked Obama how renewing the ban would help": the one asked is no part of it
+        j = a
+        while j < s.end and j - a < ADDRESSEE_REACH and (s.w.is_name(j) or low[j] in ADDRESSEE_WORDS):
+            j += 1
+        if a < j < s.end and low[j] in QUESTION_WORDS:
+            a = j
     at_cue = a
     if a + 2 < s.end and s.w.txt[a] == "," and low[a + 1] in SENTENCE_ADVERBS and s.w.txt[a + 2] == ",":
         a += 3  # "did note, however, that ..."
@@ -753,6 +764,8 @@ def x_said(s: Sentence, n: int, cue: Cue):
     if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting \
             and RELATIVE_PRONOUNS.isdisjoint(low[bisect_left(s.w.st, m.end, ms, n):n]):
         k = _np_words_back(s.w, ms - 1, s.a)
+        if k < ms and k > s.a + 2 and low[k - 1] in ("a", "an", "the") and txt[k - 2] == ",":
+            k -= 1  # (", a senior US administration official said")
         if k < ms and k > s.a + 1 and txt[k - 1] == ",":
             m, ms = mention(s.doc.text, s.w, k, bisect_left(s.w.en, m.end, s.a, s.b)), k
         # the content ends at the comma before X, or after a quotation mark that closes on it ('was "sad," she said')
@@ -787,9 +800,10 @@ def _np_words_back(w: Words, k: int, lo: int) -> int:
     """The first token of the run of noun-phrase words (names, lower-case words that are no function word,
     verb form or cue) that ends at token ``k``, at most :data:`NP_WORDS_BACK` of them (``k + 1`` for none)."""
     j = k
-    while j >= lo and k - j < NP_WORDS_BACK and w.starts_alnum(j) and not w.may_start_cue(j) \
-            and w.low[j] not in NP_BOUNDARY and not w.low[j].endswith("ed"):
-        j -= 1
+    while j >= lo and k - j < NP_WORDS_BACK and w.starts_alnum(j) and (w.is_acronym(j) or not w.may_start_cue(j)
+                                                                       and w.low[j] not in NP_BOUNDARY
+                                                                       and not w.low[j].endswith("ed")):
+        j -= 1  # (an acronym is a name word: "US" of "a senior US administration official")
     return j + 1
 
 
@@ -992,7 +1006,8 @@ def _only_a_claim(w: Words, a: int, last: int) -> bool:
 def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
     """The last token of an object that starts at token ``a`` (a cue that reports no clause): before a
     semicolon outside quotation marks ("decried his administration and its policies; a campaign rally where
-    ..."), the writer's concession ("praised American military might despite having himself avoided the draft")
+    ..."), the writer's concession or contrast ("praised American military might despite having himself avoided
+    the draft", ", rather than seeking to ...")
     or an apposition that describes the object (", African-Americans who campaigned ...", ", a symbol of
     national unity" closing the sentence), without the punctuation before them. After a naming cue (``naming``:
     "called Mr. Yanukovych, ..., an outstanding leader who ...") the apposition is the name given, and a
@@ -1008,6 +1023,9 @@ def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
     k = _index(low, "despite", a + 1, last + 1)
     if k > a:
         last = k - 1
+    k = _index(low, "rather", a + 1, last)
+    if k > a and low[k + 1] == "than" and txt[k - 1] == ",":
+        last = k - 1  # "called for putting armed guards at every school, rather than seeking to limit ..."
     k = a
     while not naming and (k := _index(txt, ",", k + 1, last)) > a:
         rel = next((j for j in range(k + 1, min(last + 1, k + 1 + APPOSITION_WORDS)) if low[j] in ("who", "which")),
@@ -1081,21 +1099,28 @@ def _but_and_verb(s: Sentence, a: int, last: int) -> tuple[int, int, Cue] | None
 
 
 def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
-    """The comma of a ', but' (or ', while', ', whereas') inside the content from token ``a`` to ``last`` that
-    opens another speaker's report: a subject of at most :data:`OTHER_SPEAKER_WORDS` tokens with no comma, then
-    a reporting verb ("he also heard the epithets, but conservative activists said the lawmakers were lying");
-    or ``None``."""
+    """The comma of a ', but' (or ', while', ', whereas', or ', and' with an adjunct and its comma) inside the
+    content from token ``a`` to ``last`` that opens another speaker's report: a subject of at most
+    :data:`OTHER_SPEAKER_WORDS` tokens with no comma, then a reporting verb ("he also heard the epithets, but
+    conservative activists said the lawmakers were lying"; "denied being in violation of the treaty, and on
+    Thursday, Deputy Foreign Minister Sergey Ryabkov said ..."); or ``None``."""
     w = s.w
     k = _index(w.txt, ",", a + 1, last - 1)
     while k >= 0:
         b = k + 1
-        if w.low[b] in ("but", "while", "whereas"):
-            for v in s.cues[bisect_left(s.cues, b + 2):]:
-                if v > min(last, b + OTHER_SPEAKER_WORDS) or "," in w.txt[b + 1:v]:
+        if w.low[b] in ("but", "while", "whereas", "and"):
+            c = b
+            if w.low[b] == "and":  # ", and on Thursday, Deputy Foreign Minister Sergey Ryabkov said"
+                c = _index(w.txt, ",", b + 1, min(last, b + ADJUNCT_WORDS + 1))
+                if c < 0 or w.low[b + 1] not in ADJUNCT_PREPOSITIONS:
+                    k = _index(w.txt, ",", k + 1, last - 1)
+                    continue
+            for v in s.cues[bisect_left(s.cues, c + 2):]:
+                if v > min(last, c + OTHER_SPEAKER_WORDS) or "," in w.txt[c + 1:v]:
                     break
                 if is_verb_form(w.low[v]) and cue_at(w, v, s.a, s.b, s.doc.verbs) is not None:
-                    m = subject_before(s.doc.text, w, v, b + 1, b + 1)
-                    if m is not None and m.start == w.st[b + 1]:
+                    m = subject_before(s.doc.text, w, v, c + 1, c + 1)
+                    if m is not None and m.start == w.st[c + 1]:
                         return k
         k = _index(w.txt, ",", k + 1, last - 1)
     return None
@@ -1227,6 +1252,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
 
     - capitalised inside the sentence (part of a name: "the United States");
     - right after an article or the particle of a verb ("sent out a tweet", "sent out tweets urging");
+    - a participle after its noun, before the noun's verb ("Legislation proposed so far also would crack down");
     - a passive ("they've been asked", "was told");
     - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
       said", and a bare form after a plural noun: "his advisers say"), and a past form right after one, an
@@ -1243,6 +1269,12 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     t, first = low[n], low[ms]
     if w.starts_upper(n) or noun_use(w, n):
         return True  # a name, or a noun: "sent out a tweet", "sent out tweets urging"
+    if t.endswith("ed") and width == 1:
+        j = n + 1
+        while j < hi and (low[j] in BETWEEN_PARTICIPLE_AND_VERB or low[j].endswith("ly")):
+            j += 1
+        if j < hi and low[j] in AUXILIARIES:
+            return True  # a participle after its noun: "Legislation proposed so far also would crack down on"
     k = n - 1
     while k > ms and low[k] in BETWEEN_MARKER_AND_VERB:
         k -= 1

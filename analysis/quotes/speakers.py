@@ -41,6 +41,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
                                re.IGNORECASE)
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
+GROUP_LINKS = frozenset(("of", "on", "for", "at"))  # between a person's noun and what it is of ("an expert on")
 PARTITIVES = frozenset(("some", "many", "most", "several", "all", "both", "few", "none"))  # "Some of the ..."
 NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "few", "many"))  # before a unit of time ("two weeks ago")
@@ -344,19 +345,21 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
 
 
 def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
-    """A group noun of :data:`GROUP_NOUNS` (or one of the group after a determiner: "a resident of") and "of"
-    before the phrase from token ``start`` to ``j``, opening the clause or following a subordinator ("Trustees of
+    """A group noun of :data:`GROUP_NOUNS` (or one of the group or a title after a determiner: "a resident of",
+    "an expert on urban crime", "a spokeswoman for") and "of" (or "on", "for", "at" after one of them) before the
+    phrase from token ``start`` to ``j``, opening the clause or following a subordinator ("Trustees of
     the Social Security and Medicare Trust Fund last week warned", "when a resident of an apartment complex told
     them"): the whole phrase; or ``None``."""
     low = w.low
     k = start
     while k - 2 >= limit and low[k - 1] == "and" and w.is_name(k - 2):  # ("Social Security and Medicare ...")
         k = _cap_run_back(w, k - 2, limit)
-    if k - 2 < limit or low[k - 1] != "of":
+    if k - 2 < limit or low[k - 1] not in GROUP_LINKS:
         return None
     g = k - 2
-    one = low[g] + "s" in GROUP_NOUNS and g - 1 >= limit and low[g - 1] in DETERMINERS  # "a resident of"
-    if low[g] not in GROUP_NOUNS and not one:
+    # "a resident of", "an expert on urban crime", "a spokeswoman for the agency"
+    one = (low[g] + "s" in GROUP_NOUNS or low[g] in PERSON_TITLES) and g - 1 >= limit and low[g - 1] in DETERMINERS
+    if low[g] not in GROUP_NOUNS and not one or low[k - 1] != "of" and not one:
         return None
     if g - 1 >= limit and low[g - 1] in DETERMINERS:
         g -= 1
@@ -670,7 +673,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     low = m.text.lower()
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
     if low not in PRONOUNS or PRONOUNS[low] == "s":
-        return _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
+        r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
+        return _described_before(doc, m) if r is m else r
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
     nearest = None
@@ -783,6 +787,38 @@ def _addressee(doc: Doc, m: Mention, persons) -> str | None:
 def _same_person(name: str, other: str | None) -> bool:
     """Two names of one person: the same last word ("Bob Etheridge", "Etheridge")."""
     return other is not None and name.split()[-1].lower() == other.split()[-1].lower()
+
+
+_BACK_REFERENCE = re.compile(r"(?:the|this|that) ([a-z]+)", re.IGNORECASE)
+DESCRIPTION_WORDS = 6  # words of an unnamed speaker's description before its noun ("a senior US administration")
+NOT_DESCRIPTION = frozenset(PRONOUNS) | frozenset((
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "another",
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "when", "while", "as", "because", "if", "after",
+    "before", "since", "to", "is", "was", "are", "were", "has", "had", "from", "with", "by", "in", "on", "at",
+    "for", "of"))  # words no description holds before its noun ("a phone call from Saudi King")
+
+
+def _described_before(doc: Doc, m: Mention) -> Mention:
+    """'the official', 'this official' resolved to the description that introduced that unnamed person within
+    :data:`SUBJECT_PARAS` paragraphs before ("a senior US administration official said ... The official added"):
+    the nearest "a" or "an" phrase with the same noun; ``m`` itself when there is none."""
+    back = _BACK_REFERENCE.fullmatch(m.text)
+    if back is None:
+        return m
+    noun = back.group(1).lower()
+    if not (noun + "s" in GROUP_NOUNS or noun in PERSON_TITLES or noun in OFFICE_WORDS) or noun in ROLE_TITLES:
+        return m  # a person's noun ("official", "spokesman", "professor"), not "the plan", "the statement", nor
+        # an office a named person holds ("the president": :func:`_role_holder`)
+    found = None
+    pattern = re.compile(r"\b(?:an?|one) ((?:[\w'\u2019-]+ ){0,%d})%s\b" % (DESCRIPTION_WORDS - 1, re.escape(noun)),
+                         re.IGNORECASE)
+    for x in pattern.finditer(doc.text, paras_back(doc, m.start, SUBJECT_PARAS), m.start):
+        if not any(word[:1].islower() and (word in NOT_DESCRIPTION or word.endswith("ed"))
+                   for word in x.group(1).split()):
+            found = x  # (not "a clash when they assaulted a military", "a campus officer approached this reporter")
+    if found is None:
+        return m
+    return Mention(m.start, m.end, m.text, found.group(0), found.start(), found.end())
 
 
 def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
