@@ -67,7 +67,7 @@ falls by 88 gold spans on train while precision rises:
     train  19832  0.956          0.498          0.655            0.927     0.389          0.889
     dev     2192  0.970          0.531          0.686            0.916     0.437          0.899
 
-and after the rules from five more held-out reads (2026-12-05; ``benchmarks/RESULTS.md``: an attribution inside a
+and after the rules from four more held-out reads (2026-12-05; ``benchmarks/RESULTS.md``: an attribution inside a
 sentence leaves one report around it, objects end before the writer's apposition or concession, the writer's
 "I"/"we" and guesses report nothing, "the official" is the description before it, tweets and transcript turns
 are their signers' words). PolNeAR annotates the writer's "I" and "we" and relative clauses that over-long rows

@@ -1143,3 +1143,42 @@ def test_a_quote_signed_with_two_hyphens():
            '-- Charles Krauthammer on "Special Report with Bret Baier."')
     assert [r["speaker"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "direct"] == [
         "Charles Krauthammer"]
+
+
+# --- a read of AllSides stories of 2020-03-25 (the Senate's coronavirus package) and 2013-03-29 (Rep. Young's
+# slur)
+
+def test_second_reports_and_joint_speakers():
+    # Politico: "Pelosi and her team reiterated that ..., noting there will be ...": the speaker was "her team"
+    # and the two reports were one row
+    text = ("Pelosi and her team reiterated that they will continue to fight for many of those proposals, noting "
+            "there will be opportunities in the fourth stimulus bill.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("they will continue to fight for many of those proposals", "Pelosi and her team"),
+        ("there will be opportunities in the fourth stimulus bill", "Pelosi and her team")]
+    # Fox News: "said ... and said ..." is two reports
+    assert [r["text"] for r in indirect_rows(
+        "Young said he supports a path to citizenship and said the country must tackle immigration reform.")] == [
+        "he supports a path to citizenship", "the country must tackle immigration reform"]
+    assert [r["speaker"] for r in indirect_rows(
+        "Boehner and other Republican Party leaders said the remark was offensive.")] == [
+        "Boehner and other Republican Party leaders"]
+    # a thought after a clause is part of it (PolNeAR train)
+    assert len(indirect_rows("Allies say that he does not see any need to fully engage either man, believing that "
+                             "Mrs. Clinton can handle them.")) == 1
+
+
+def test_a_dash_and_an_apposition_after_a_report_are_the_writer_s():
+    # AP: "– a process she wanted to use to avoid calling members back" explains the writer's term
+    raw = ("Pelosi acknowledged that the House would not be able to pass the Senate bill by unanimous consent \u2013 "
+           "a process she wanted to use to avoid calling members back.")
+    assert [r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "indirect"] == [
+        "the House would not be able to pass the Senate bill by unanimous consent"]
+    # a clause after the dash is part of the report (NYT)
+    raw = ("Representative Pete Sessions said the health care law was passed \u201cwith deception at its core\u201d "
+           "\u2014 a penalty for those who fail to purchase insurance has been called a tax.")
+    assert [r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "indirect"][0].endswith(
+        "has been called a tax")
+    # an object's closing apposition ", one of ..." (CNN)
+    assert indirect_rows("House Speaker John Boehner condemned the use of the term by Rep. Don Young, R-Alaska, "
+                         "one of the party's most senior members of Congress.") == []

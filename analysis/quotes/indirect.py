@@ -885,6 +885,13 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # has denied those claims", "told stories about each military branch": an act toward someone, the
         # writing of a text, an answer to a claim the sentence does not state, a story told; nothing reported
         return NEXT_CUE
+    dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")), None)
+    if dash is not None and not any(_finite(s.w, j) and low[j - 1] not in PRONOUNS
+                                    and low[j - 1] not in RELATIVE_PRONOUNS
+                                    for j in range(dash + 2, last + 1) if txt[j] not in DASHES):
+        last = dash - 1  # "by unanimous consent – a process she wanted to use to ...": the writer's apposition
+        # (not "-- a penalty for those who fail to purchase insurance has been ...", a clause of the report;
+        # a verb after a pronoun is the apposition's own relative clause: "a process she wanted")
     if not clause and cue.lemma not in CLAUSE_CUES and "," in txt[a + 1:last]:  # an object ends before ', but'
         brk, k = None, a
         while brk is None and (k := _index(txt, ",", k + 1, last)) >= 0:
@@ -907,9 +914,11 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             break
         if low[k - 1] in COORDINATORS and k - 1 > a and is_verb_form(low[k]) \
                 and (not clause and cue.lemma not in CLAUSE_CUES or _past(low[n], low[k])
-                     and (txt[k - 2] == "," or low[k + 1] == "that" and low[k] in (low[n], "added"))):
-            # ("denied that ... and denied that ...": a second report; "said that the suspect entered the store
-            # and shouted that ..." may be the suspect's act, read as one report)
+                     and (txt[k - 2] == "," or low[k] == low[n]
+                          or low[k + 1] == "that" and low[k] in (low[n], "added"))):
+            # ("denied that ... and denied that ...", "said he supports ... and said the country must ...": a second
+            # report; "said that the suspect entered the store and shouted that ..." may be the suspect's act,
+            # read as one report)
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             end = k - 3 if txt[k - 2] == "," else k - 2
             if c is not None and isinstance(then := and_said(s, k, c), tuple):
@@ -933,6 +942,13 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                 return NEXT_CUE  # 'X asked for changes, according to Y': Y reports the sentence
             last = k - 2  # 'X told reporters that ..., according to Y': X's words, as Y reported them
             break
+        if clause and low[k].endswith("ing") and k - 1 > a:
+            c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            if c is not None and c.lemma in CLAUSE_CUES and c.cls != "believing" \
+                    and isinstance(then := saying(s, k, c), tuple):
+                # 'reiterated that they will continue to fight ..., noting there will be opportunities': the
+                # subject's second report (not ", believing that ...", a thought that is part of the first)
+                return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
         if not clause and low[k].endswith("ing"):
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             if c is not None and isinstance(then := saying(s, k, c), tuple):
@@ -1007,12 +1023,12 @@ def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
     """The last token of an object that starts at token ``a`` (a cue that reports no clause): before a
     semicolon outside quotation marks ("decried his administration and its policies; a campaign rally where
     ..."), the writer's concession or contrast ("praised American military might despite having himself avoided
-    the draft", ", rather than seeking to ...")
-    or an apposition that describes the object (", African-Americans who campaigned ...", ", a symbol of
-    national unity" closing the sentence), without the punctuation before them. After a naming cue (``naming``:
-    "called Mr. Yanukovych, ..., an outstanding leader who ...") the apposition is the name given, and a
-    relative clause whose reporting verb has a subject of its own ("the convoluted delegate system, which he
-    said runs the risk ...") is still the speaker's ("Timothy McVeigh, who said ..." is McVeigh's report)."""
+    the draft", ", rather than seeking to ...") or an apposition that describes the object (", African-Americans
+    who campaigned ...", ", a symbol of national unity", ", one of the party's most senior members" closing the
+    sentence), without the punctuation before them. After a naming cue (``naming``: "called Mr. Yanukovych, ...,
+    an outstanding leader who ...") the apposition is the name given, and a relative clause whose reporting verb
+    has a subject of its own ("the convoluted delegate system, which he said runs the risk ...") is still the
+    speaker's ("Timothy McVeigh, who said ..." is McVeigh's report)."""
     w = s.w
     low, txt = w.low, w.txt
     k = a
@@ -1030,7 +1046,8 @@ def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
     while not naming and (k := _index(txt, ",", k + 1, last)) > a:
         rel = next((j for j in range(k + 1, min(last + 1, k + 1 + APPOSITION_WORDS)) if low[j] in ("who", "which")),
                    None)
-        if low[k + 1] in ("a", "an") and not any(_verb_like(low[j]) for j in range(k + 1, last + 1)) \
+        if (low[k + 1] in ("a", "an") or low[k + 1] == "one" and low[k + 2] == "of") \
+                and not any(_finite(w, j) for j in range(k + 1, last + 1)) \
                 or rel is not None and not any(w.may_start_cue(j) and is_verb_form(low[j])
                                                for j in range(rel + 2, min(last + 1, rel + 4))):
             last = k - 1
@@ -1038,6 +1055,13 @@ def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:
     while last > a and txt[last] in (",", ";", "-", "--", "\u2014"):
         last -= 1
     return last
+
+
+def _finite(w: Words, j: int) -> bool:
+    """Token ``j`` may be the verb of a clause: an auxiliary, a reporting verb in a finite form or an -ed form
+    (an apposition has none: "a symbol of national unity", "one of the party's most senior members")."""
+    t = w.low[j]
+    return t in AUXILIARIES or w.may_start_cue(j) and is_verb_form(t) or t[-2:] == "ed"
 
 
 def _claim_noun(word: str) -> bool:
@@ -1229,8 +1253,9 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tupl
 def _around(text: str, start: int, end: int, cut: tuple[int, int], attr: Attribution) -> list[tuple]:
     """The content ``text[start:end]`` around the attribution ``text[a:b]`` (``cut``, ', X said, '): one report
     from the start of the words before it to the end of the words after it, the attribution and its commas
-    left out (``(start, end, attr, (head_end, tail_start))``, the comma after an opening adjunct kept); a piece of a few words ("Given that", "In any
-    event") is the writer's link, not part of the report, so the report is then the other piece alone."""
+    left out (``(start, end, attr, (head_end, tail_start))``, the comma after an opening adjunct kept); a piece
+    of a few words ("Given that", "In any event") is the writer's link, not part of the report, so the report is
+    then the other piece alone."""
     a, b = cut
     head = text[start:a].rstrip(" ,\u2014-")
     tail = text[b:end]

@@ -34,7 +34,8 @@ TWEET_SIGNATURE = re.compile(
 """``— Donald J. Trump (@realDonaldTrump) August 1, 2018``: the name and handle of a tweet's author and its date."""
 TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|via @\w+))+\s*$")
 """Links that close a tweet's text: a picture's, a shortened link and the account it came "via"."""
-SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,4})(?:, (?P<role>[A-Z][A-Z ]{1,30}))?:(?:\s|$)")
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,4})"
+                           r"(?:, (?P<role>[A-Z][A-Z ]{1,30}))?:(?:\s|$)")
 """A transcript's speaker label at the start of a paragraph: ``AMY GOODMAN:``, ``RACHEL MARTIN, HOST:``."""
 TURN_PARAGRAPHS = 4  # paragraphs after a label alone on its line that its speaker speaks, at most
 
@@ -98,7 +99,8 @@ def _turns(doc: Doc, persons) -> list:
                 people.setdefault(name.rsplit(None, 1)[1].lower(), name)
     candidates = [(label, role) for _, _, _, label, role, _ in labels]
     for k, _, _, _, _, words in labels:  # labels inside a turn's paragraph ('... CRUZ: "My focus ..."')
-        candidates += [(m.group("label"), m.group("role")) for m in _INLINE_LABEL.finditer(text, words, doc.paras[k][1])]
+        inline = _INLINE_LABEL.finditer(text, words, doc.paras[k][1])
+        candidates += [(m.group("label"), m.group("role")) for m in inline]
     named = {}  # label -> the name it stands for
     for label, role in candidates:
         low = label.lower()

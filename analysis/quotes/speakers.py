@@ -41,6 +41,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
                                re.IGNORECASE)
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
+JOINT_OPENERS = frozenset(("the", "other"))  # before the last name of a list ("Boehner and other Republican leaders")
 GROUP_LINKS = frozenset(("of", "on", "for", "at"))  # between a person's noun and what it is of ("an expert on")
 PARTITIVES = frozenset(("some", "many", "most", "several", "all", "both", "few", "none"))  # "Some of the ..."
 NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -375,8 +376,8 @@ def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | Non
     "The United States and China are pledging"), or ``None``. The speakers speak together; no one of them is
     the speaker."""
     low = w.low
-    if not w.is_name(start if low[start] != "the" else start + 1):
-        return None
+    if not w.is_name(start if low[start] not in JOINT_OPENERS else start + 1) and low[start] not in OWNER_PRONOUNS:
+        return None  # (the last may be "her team": "Pelosi and her team reiterated")
     k, joined = start, False
     while k - 2 >= limit and low[k - 1] in ("and", ",") and w.is_name(k - 2):
         joined = joined or low[k - 1] == "and"
