@@ -1182,3 +1182,22 @@ def test_a_dash_and_an_apposition_after_a_report_are_the_writer_s():
     # an object's closing apposition ", one of ..." (CNN)
     assert indirect_rows("House Speaker John Boehner condemned the use of the term by Rep. Don Young, R-Alaska, "
                          "one of the party's most senior members of Congress.") == []
+
+
+# --- a read of AllSides stories of 2016-03-07 (the Flint debate) and 2017-06-28 (the Senate health bill)
+
+def test_speakers_and_addressees_of_a_read_of_the_flint_debate_and_the_senate_bill():
+    # Fox News: "said Clinton near the end of the evening" gave the speaker "Clinton near the end"
+    raw = '"I just want to make one point," said Clinton near the end of the evening.'
+    assert [r["speaker"] for r in document_quotes(normalise(raw), raw)] == ["Clinton"]
+    # The Week: a long addressee of "told" before its "that"
+    (r,) = indirect_rows("Out of Congress since the end of 2015, Boehner told a high-dollar health care industry "
+                         "conference in February of this year that there was no way that Republicans were going to "
+                         "be able to repeal the law.")
+    assert r["text"].startswith("there was no way")
+    # Salon: "would prohibit states that ..." gave the speaker "prohibit"
+    assert indirect_rows("The Senate bill would prohibit states that haven't implemented Medicaid expansion from "
+                         "doing so.") == []
+    # a pronoun stays a speaker
+    assert [r["mention"] for r in indirect_rows("The company said the plan was dead. It said it would appeal.")] == [
+        "The company", "It"]

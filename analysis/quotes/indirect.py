@@ -40,7 +40,8 @@ LEAD_IN = frozenset((",", ":", ";", "\u2014", "-", "--"))  # punctuation that le
 MIN_INFINITIVE = 4  # tokens of an infinitive report, at least ("to block other refugees")
 ASIDE_PIECE = 4  # words of a piece of content around an attribution set off by commas, at least
 ADDRESSEE_REACH = 6  # tokens after "told" read for its addressee ("told the Senate Armed Services Committee that")
-ADDRESSEE_THAT_REACH = 10  # tokens after "told" read for a "that" after the addressee and words about it
+ADDRESSEE_THAT_REACH = 16  # tokens after "told" read for a "that" after the addressee and words about it ("told a
+# high-dollar health care industry conference in February of this year that")
 SPEAKER_WORDS = frozenset(("and", "the", "of", "lobbyist", "strategist", "analyst", "expert", "professor"))
 AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  # words after a naming quote
 NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
@@ -54,6 +55,10 @@ AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were", "woul
                          "may", "might", "must"))  # the verb of a noun that a participle follows
 BETWEEN_PARTICIPLE_AND_VERB = frozenset(("so", "far", "also", "still", "already", "now", "recently", "thus"))
 SPECULATIVE_MODALS = frozenset(("might", "may", "could", "must"))  # before "have" and a cue: a guess
+COMMON_SPEAKERS = frozenset(("people", "media", "data", "most", "half", "many", "some", "few", "all", "both", "one", "two",
+                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "who", "public", "women", "men",
+                          "children", "police", "staff", "clergy", "press", "team", "husband", "wife", "family",
+                          "everyone", "everybody", "each", "research"))  # lower-case words that may speak
 WRITER_PRONOUNS = frozenset(("i", "we", "you"))  # a speaker outside quotation marks that is the writer (or reader)
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
@@ -573,6 +578,15 @@ def _an_agent(m: Mention) -> bool:
         return True
     head = words[-1].lower()
     return head in ORG_WORDS or head in GROUP_NOUNS or head + "s" in GROUP_NOUNS or _a_role(head)
+
+
+def _no_one(mention: str) -> bool:
+    """A speaker mention of one lower-case word that is no pronoun, no plural, no word for people (or one of
+    them: "contestant", "activist"), a number of them, an organisation or a text ("prohibit" of "would prohibit
+    states that", "perhaps"; not "others", "five", "media", "memo", "research")."""
+    return mention.isalpha() and mention.islower() and mention not in PRONOUNS and mention not in COMMON_SPEAKERS \
+        and not mention.endswith(("s", "ant", "ist", "ian")) and not _written(mention) \
+        and not (mention in ORG_WORDS or mention + "s" in GROUP_NOUNS or _a_role(mention))
 
 
 def _a_role(word: str) -> bool:
@@ -1243,6 +1257,8 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tupl
         for (start, end), attr, cut in found if isinstance(found, list) else [found] if found else []:
             if attr.mention.text.lower() in WRITER_PRONOUNS and not doc.in_quote(attr.mention.start):
                 continue  # "We say we do not want ...", "I think ...": the writer's own voice, no one reported
+            if _no_one(attr.mention.text):
+                continue  # "would prohibit states that ...": a lower-case word that names no one is no speaker
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else attr.with_mention(m)
