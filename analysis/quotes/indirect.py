@@ -24,15 +24,17 @@ from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident
                                       subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
-                                        AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB, CLAIM_NOUNS,
-                                        CLAUSE_BREAKS, CLAUSE_CUES, CONDITIONS, CONNECTORS, COORDINATORS,
+                                        AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
+                                        BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
+                                        CLAUSE_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS, COORDINATORS,
                                         DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS,
                                         INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS,
                                         NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS,
                                         PERSON_TITLES, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
-                                        PRONOUNS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, SENTENCE_ADVERBS,
-                                        SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SUBORDINATORS, THAT_CUES, THAT_FORMS,
-                                        TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITTEN_WORKS)
+                                        PRONOUNS, QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES,
+                                        SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
+                                        SUBORDINATORS, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
+                                        VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -50,16 +52,6 @@ APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before i
 ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
 DASHES = frozenset(("-", "--", "\u2014"))
 ADJUNCT_WORDS = 5  # tokens of an adjunct between ", and" and its comma ("and on Thursday,")
-QUESTION_WORDS = frozenset(("how", "what", "why", "whether", "if", "when", "where", "who", "which"))
-AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were", "would", "will", "could", "should", "can",
-                         "may", "might", "must"))  # the verb of a noun that a participle follows
-BETWEEN_PARTICIPLE_AND_VERB = frozenset(("so", "far", "also", "still", "already", "now", "recently", "thus"))
-SPECULATIVE_MODALS = frozenset(("might", "may", "could", "must"))  # before "have" and a cue: a guess
-COMMON_SPEAKERS = frozenset(("people", "media", "data", "most", "half", "many", "some", "few", "all", "both", "one", "two",
-                          "three", "four", "five", "six", "seven", "eight", "nine", "ten", "who", "public", "women", "men",
-                          "children", "police", "staff", "clergy", "press", "team", "husband", "wife", "family",
-                          "everyone", "everybody", "each", "research"))  # lower-case words that may speak
-WRITER_PRONOUNS = frozenset(("i", "we", "you"))  # a speaker outside quotation marks that is the writer (or reader)
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
 FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two people briefed on those meetings")
@@ -1075,7 +1067,7 @@ def _finite(w: Words, j: int) -> bool:
     """Token ``j`` may be the verb of a clause: an auxiliary, a reporting verb in a finite form or an -ed form
     (an apposition has none: "a symbol of national unity", "one of the party's most senior members")."""
     t = w.low[j]
-    return t in AUXILIARIES or w.may_start_cue(j) and is_verb_form(t) or t[-2:] == "ed"
+    return t in CLAUSE_AUXILIARIES or w.may_start_cue(j) and is_verb_form(t) or t[-2:] == "ed"
 
 
 def _claim_noun(word: str) -> bool:
@@ -1314,7 +1306,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
         j = n + 1
         while j < hi and (low[j] in BETWEEN_PARTICIPLE_AND_VERB or low[j].endswith("ly")):
             j += 1
-        if j < hi and low[j] in AUXILIARIES:
+        if j < hi and low[j] in CLAUSE_AUXILIARIES:
             return True  # a participle after its noun: "Legislation proposed so far also would crack down on"
     k = n - 1
     while k > ms and low[k] in BETWEEN_MARKER_AND_VERB:
