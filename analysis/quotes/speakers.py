@@ -675,7 +675,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
-        return _described_before(doc, m) if r is m else r
+        return _described_before(doc, m) if r is m and low[:3] in ("the", "thi", "tha") else r
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
     nearest = None
