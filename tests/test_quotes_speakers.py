@@ -844,3 +844,59 @@ def test_an_organisation_of_the_name_is_whole_after_according_to():
             "than $1.1 trillion in goods and services in 2016, according to the Office of the United States Trade "
             "Representative.")
     assert speaker_of(text, "The 28-nation")[0] == "Office of the United States Trade Representative"
+
+
+# --- a read of AllSides stories of 2016-05-23 (the Vietnam arms embargo) and 2018-10-24 (political violence)
+
+def test_roles_descriptions_and_inverted_speakers_of_a_read_of_the_embargo_and_the_parcel_bombs():
+    # USA Today: "the Mississippi Congressman", after Rep. Thompson in the paragraph before (and another Rep.
+    # earlier), was left as a role, and "he" then stood for it as if it were a name
+    text = ('Packages were also sent to Rep. Debbie Wasserman Schultz and others.\n\n'
+            'Democratic Rep. Bennie Thompson also called on the president to simmer the political divisions.\n\n'
+            '"To be clear, these targeted attacks were acts of terrorism," the Mississippi Congressman said. '
+            '"Given the partisan nature of these attacks, it is time," he said.')
+    assert speaker_of(text, "To be clear")[0] == "Bennie Thompson"
+    assert speaker_of(text, "Given the partisan")[0] == "Bennie Thompson"
+    # Townhall: "Each U.S. arms sale, he said," made "Each U.S." a name that "he" stood for
+    text = ('While the announcement is a big step, Obama added that the country will not immediately be receiving a '
+            'flood of weapons. Each U.S. arms sale, he said, would be reviewed on a case-by-case basis.\n\n'
+            '"As with all our defense partners, sales will need to still meet strict requirements," he said.')
+    assert speaker_of(text, "As with all")[0] == "Obama"
+    # Townhall: "the territorial disputes" read "disputes" as a verb with the speaker "the territorial"
+    text = ('Obama said the two had mutual concerns. He said that although Washington doesn\'t take sides on the '
+            'territorial disputes, it does support a diplomatic resolution based on "international norms" and "not '
+            'based on who\'s the bigger party and can throw around their weight a little bit more," a reference to '
+            'China.')
+    assert speaker_of(text, "international norms")[0] == "Obama"
+    assert speaker_of(text, "not based on")[0] == "Obama"
+    # Politico: "he" after '"...," said GOP strategist Alex Castellanos' is Castellanos, not a subject named before
+    text = ('Eric Trump said on Wednesday that his father would win.\n\n'
+            '"It\'ll never happen. It is who he is," said GOP strategist Alex Castellanos.\n\n'
+            '"You really can\'t have the good of Trump without the disruption," he said.')
+    assert speaker_of(text, "You really")[0] == "Alex Castellanos"
+
+
+def test_names_that_are_also_adjectives_and_verbs_inside_noun_phrases():
+    # AllSides (Politico, Rick Bright's testimony): a surname that is also an adjective stays a name
+    text = ("Until last month, Rick Bright led the agency.\n\n"
+            "In his opening statement, Bright backed Tuesday's Senate testimony by Dr. Anthony Fauci, the nation's "
+            "leading infectious disease expert.\n\n"
+            "He said that, as early as January, he warned the department to ramp up production of ventilators.")
+    assert speaker_of(text, "as early as")[0] == "Bright"
+    # Townhall: "2020 Democrat Presidential nomination" made "Presidential" a name that "she" stood for
+    text = ("Kirsten Gillibrand is from New York. Candidate for 2020 Democrat Presidential nomination.\n\n"
+            "Yet she announced her Presidential exploratory committee.\n\n"
+            "In the face of polling for months, she will say absolutely anything, no matter how absurd.")
+    assert speaker_of(text, "absolutely anything")[0] == "Kirsten Gillibrand"
+    # NPR: ", says he supports McConnell ..." is no inverted '"...," says X': "he" stays Cavanaugh
+    text = ("David Cavanaugh, who helps distributes coal mining equipment for a living, says he supports McConnell "
+            "for fighting against President Obama's regulations on coal-plant emissions, but he wonders if his guy "
+            "has gone too Washington.")
+    assert speaker_of(text, "if his guy")[0] == "David Cavanaugh"
+    # AP: "attacks" after "Ban Ki-moon condemned Palestinian rocket" is no aside ", X attacks,"
+    text = ('In a meeting with Netanyahu, U.N. chief Ban Ki-moon condemned Palestinian rocket attacks, but urged '
+            'Israel to show "maximum restraint."')
+    assert not [r for r in rows(text, ("indirect",)) if "condemned" in r["speaker"]]
+    # Fox News: "announced an initiative called the PREVENTS Task Force" names it; "an initiative" said nothing
+    assert rows("Last month, President Trump announced an initiative called the PREVENTS Task Force aimed at aiding "
+                "combat veterans.", ("indirect",)) == []

@@ -25,6 +25,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
@@ -295,11 +297,31 @@ def before_finite(win: Window, n: int, cue: Cue):
     return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) and not noun_use(win.w, n) else NEXT_CUE
 
 
+ADJECTIVES_BEFORE_NOUN = 3  # adjectives between an article and a cue word read as a noun ("the territorial disputes")
+
+
 def noun_use(w: Words, n: int) -> bool:
-    """The cue word at token ``n`` is a noun: right after an article ("a tweet", "the claims") or after the
-    particle of a verb, in a form no participle has ("sent out tweets urging people to attend")."""
+    """The cue word at token ``n`` is a noun: right after an article ("a tweet", "the claims"), or after an
+    article and up to :data:`ADJECTIVES_BEFORE_NOUN` lower-case words that can only be adjectives (LemmInflect's
+    word classes; a hyphenated word it does not know counts as one: "the territorial disputes", "The toned-down
+    remarks"), or after the particle of a verb, in a form no participle has ("sent out tweets urging people to
+    attend")."""
     before = w.low[n - 1] if n > 0 else ""
-    return before in ("a", "an", "the") or before in ("out", "off", "up") and not w.low[n].endswith(("ing", "ed"))
+    if before in ("out", "off", "up") and not w.low[n].endswith(("ing", "ed")):
+        return True
+    k = n - 1
+    while k >= 0 and n - 1 - k < ADJECTIVES_BEFORE_NOUN and not w.starts_upper(k) and _adjective_only(w.low[k]):
+        k -= 1
+    return k >= 0 and w.low[k] in ("a", "an", "the")
+
+
+def _adjective_only(word: str) -> bool:
+    """``word`` can be an adjective and no noun or verb (LemmInflect), or is a hyphenated word it does not
+    know ("toned-down")."""
+    lemmas = getAllLemmas(word)
+    if not lemmas:
+        return "-" in word.strip("-") and word.replace("-", "").isalpha()
+    return "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
 
 
 def before_quoted_as(win: Window, n: int, cue: Cue):
@@ -312,8 +334,12 @@ def before_quoted_as(win: Window, n: int, cue: Cue):
 
 
 def before_passive_by(win: Window, n: int, cue: Cue):
-    """'was described as "X" by officials': the speaker is the agent after "by", if any."""
-    if not (n > win.a and win.w.low[n - 1] in PASSIVE_AUX):
+    """'was described as "X" by officials', 'are constantly warned against ... "X"': the speaker is the agent after
+    "by", if any."""
+    k = n - 1
+    while k > win.a and win.w.low[k].endswith("ly") and win.w.low[k] not in PASSIVE_AUX:
+        k -= 1  # ("widely" and "often" are listed with the auxiliaries)
+    if not (n > win.a and win.w.low[k] in PASSIVE_AUX):
         return None
     m = agent_after(win.doc, win.piece)
     return win.attribution(m, n, cue, "before:passive-by") if m else NO_ATTRIBUTION

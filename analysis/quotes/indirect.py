@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from lemminflect import getAllLemmas
+
 from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, not_finite,
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
@@ -33,7 +35,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         PERSON_TITLES, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
                                         PRONOUNS, QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES,
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
-                                        SUBORDINATORS, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
+                                        SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
                                         VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -573,12 +575,25 @@ def _an_agent(m: Mention) -> bool:
 
 
 def _no_one(mention: str) -> bool:
-    """A speaker mention of one lower-case word that is no pronoun, no plural, no word for people (or one of
-    them: "contestant", "activist"), a number of them, an organisation or a text ("prohibit" of "would prohibit
-    states that", "perhaps"; not "others", "five", "media", "memo", "research")."""
-    return mention.isalpha() and mention.islower() and mention not in PRONOUNS and mention not in COMMON_SPEAKERS \
-        and not mention.endswith(("s", "ant", "ist", "ian")) and not _written(mention) \
-        and not (mention in ORG_WORDS or mention + "s" in GROUP_NOUNS or _a_role(mention))
+    """A speaker mention that names no one:
+
+    - one lower-case word that is no pronoun, no plural, no word for people (or one of them: "contestant",
+      "activist"), a number of them, an organisation or a text ("prohibit" of "would prohibit states that",
+      "perhaps"; not "others", "five", "media", "memo", "research");
+    - lower-case words after an article whose last word can be no noun (LemmInflect's word classes): a
+      fragment of a noun phrase ("violent presidential" of "violent presidential tweets", "the territorial"; not
+      "the elderly", "the official")."""
+    if mention.isalpha() and mention.islower():
+        return mention not in PRONOUNS and mention not in COMMON_SPEAKERS \
+            and not mention.endswith(("s", "ant", "ist", "ian")) and not _written(mention) \
+            and not (mention in ORG_WORDS or mention + "s" in GROUP_NOUNS or _a_role(mention))
+    words = mention.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if not words or not all(x.islower() and x.replace("-", "").isalpha() for x in words):
+        return False
+    lemmas = getAllLemmas(words[-1])
+    return bool(lemmas) and "NOUN" not in lemmas
 
 
 def _a_role(word: str) -> bool:
@@ -629,13 +644,15 @@ def _quoted_kind(doc: Doc, pos: int) -> str:
 
 def saying(s: Sentence, n: int, cue: Cue):
     """'X mocked Y, saying (that) ...': a participle after a comma reports what the subject of the sentence's
-    first verb says."""
+    first verb says; one of :data:`TARGET_CUES` with a noun phrase after it reports nothing."""
     if not s.w.low[n].endswith("ing") or n - 1 <= s.a or s.w.txt[n - 1] != ",":
         return None
     a = s.content_start(n, cue)
     m = _coordinate_subject(s, n) or _clause_subject(s, n)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
+    if cue.lemma in TARGET_CUES and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
+        return NEXT_CUE  # ', decrying "political violence" and presenting himself as ...': an act, not a report
     return s.found(a, s.last(a), m, n, cue, "indirect:saying")
 
 
@@ -720,6 +737,9 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     if ms <= s.a + 1 or txt[ms - 1] != ",":
         return None
     low = s.w.low
+    if any(not s.w.starts_upper(k) and (low[k].endswith("ed") and is_verb_form(low[k]) or low[k] in IRREGULAR_PAST)
+           for k in range(ms, n)):
+        return NEXT_CUE  # ", U.N. chief Ban Ki-moon condemned Palestinian rocket attacks, but": a clause, no aside
     first = s.a + 1 if low[s.a] in COORDINATORS else s.a  # "But what forced ..., they say, is ...": the writer's
     semi = _rindex(txt, ";", first, ms)  # link; "... activists; now, they say, they are able": the clause after ';'
     first = semi + 1 if semi >= 0 else first
@@ -884,12 +904,14 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     if cue.lemma in NAMING_CUES and a < last and low[a] in REFLEXIVES and low[a + 1] == "as":
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
+                                     or cue.lemma in TARGET_CUES and _a_noun_phrase(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)
                                      or _only_a_claim(s.w, a, last)
                                      or cue.lemma == "tell" and _noun_of(low[a].replace("ies", "y"), NARRATIVE_NOUNS)):
-        # "Trump mocked Ford on Tuesday during a rally", "Comey also wrote memos about their meetings", "Trump
-        # has denied those claims", "told stories about each military branch": an act toward someone, the
-        # writing of a text, an answer to a claim the sentence does not state, a story told; nothing reported
+        # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "Comey also wrote memos about
+        # their meetings", "Trump has denied those claims", "told stories about each military branch": an act
+        # toward someone or something, the writing of a text, an answer to a claim the sentence does not state, a
+        # story told; nothing reported
         return NEXT_CUE
     dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")), None)
     if dash is not None and not any(_finite(s.w, j) and low[j - 1] not in PRONOUNS
@@ -1005,6 +1027,21 @@ def _only_a_name(w: Words, a: int, last: int) -> bool:
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
     return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
+    """Tokens ``a`` to ``last`` open with a noun phrase, not a clause: up to the first comma, semicolon or
+    relative word, no subject pronoun and no auxiliary, modal or form of "be" ("his candidacy for president",
+    "new sanctions on Russia"; not "it would appeal", "the deal was off")."""
+    low = w.low
+    for k in range(a, last + 1):
+        t = low[k]
+        if t in (",", ";", "that", "which", "who") or w.txt[k] in DASHES:
+            return True
+        if t in PRONOUNS and t not in ("it", "you") or k == a and t == "it" \
+                or t in CLAUSE_AUXILIARIES or t in VERBS_AFTER_THAT:
+            return False
+    return True
 
 
 def _only_a_claim(w: Words, a: int, last: int) -> bool:
@@ -1286,7 +1323,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     - capitalised inside the sentence (part of a name: "the United States");
     - right after an article or the particle of a verb ("sent out a tweet", "sent out tweets urging");
     - a participle after its noun, before the noun's verb ("Legislation proposed so far also would crack down");
-    - a passive ("they've been asked", "was told");
+    - a passive ("they've been asked", "was told", "are constantly warned");
+    - a naming participle after an object or after a preposition ("announced an initiative called ...");
     - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
       said", and a bare form after a plural noun: "his advisers say"), and a past form right after one, an
       adjective ("Trump's stated strategy", "Trump's newly stated determination");
@@ -1313,8 +1351,14 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
         k -= 1
     if k > ms and low[k] in VERB_MARKERS:
         return False  # a verb after "did": "a number did say that ..."
-    if low[n - 1] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
-        return True
+    if t in ("called", "named", "dubbed") and low[ms] in ("a", "an") and ms > 0 and not w.starts_upper(ms - 1) \
+            and (is_verb_form(low[ms - 1]) or low[ms - 1] in ADJUNCT_PREPOSITIONS):
+        return True  # a naming participle after an object: "announced an initiative called the PREVENTS Task Force"
+    j = n - 1
+    while j > ms and low[j].endswith("ly"):
+        j -= 1
+    if low[j] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
+        return True  # a passive, with its adverbs: "partisans are constantly warned against compromise"
     past = t.endswith("ed") or t in ("said", "told", "wrote")
     j = n - 2 if low[n - 1].endswith("ly") and n - 2 >= ms else n - 1
     if past and (low[j].endswith(("'s", "\u2019s")) or low[j] in POSSESSIVES or w.is_possessive(j)):

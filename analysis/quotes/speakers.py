@@ -101,6 +101,10 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
         p = k - 1
         if low[p] in DETERMINERS:
             return p
+        if not w.starts_upper(p) and (low[p].endswith("ed") and is_verb_form(low[p]) or low[p] in IRREGULAR_PAST) \
+                and p - 1 >= limit and (w.is_name(p - 1) or low[p - 1] in PRONOUNS):
+            break  # the verb of a name before it ends the phrase: "Ban Ki-moon condemned Palestinian rocket attacks"
+            # (not an adjective: "the unverified memos", "The assembled speakers")
         if txt[p] in ("'s", "’s") or txt[p] == "-" and w.en[p] == w.st[k] and p > 0 and w.en[p - 1] == w.st[p] \
                 or (w.starts_alnum(p) and low[p] not in NP_BOUNDARY):
             k -= 1  # (a hyphen inside a word, not a dash between two: "$1 million -- supporters noted")
@@ -500,7 +504,11 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     before = np.flatnonzero(((f[:-1] & (NAME | ORG | UPPER)) == NAME) & ((f[1:] & CUE) != 0)).tolist()
     surnames: set[str] = {low[k] for k in before if before_cue(k)}
     out = []
-    for i, j, kind, first in name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist():
+    runs = name_runs(f, doc.tok_quoted, doc.ends - doc.starts).tolist()
+    # the last words of full names: a surname that is also an adjective stays a name ("Rick Bright ... Bright")
+    # (not after a party word: "2020 Democrat Presidential nomination")
+    full_surnames = {low[j] for i, j, kind, first in runs if kind == PERSON_MENTION and low[first] not in PARTY_MEMBERS}
+    for i, j, kind, first in runs:
         if kind == PERSON_MENTION:
             s, e = tstarts[first], tends[j]
             name = text[s:e]
@@ -512,13 +520,17 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                     continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
             typ = "person"
             last = low[j]
-            if last in PARTY_MEMBERS:
-                continue  # "Harry Reid, Nevada Democrat,": a description of the name before it, no one's name
+            if last in PARTY_MEMBERS or last in ROLE_TITLES or low[first] in PARTY_MEMBERS and _adjective(last):
+                # "Harry Reid, Nevada Democrat,", "the Mississippi Congressman", "Democrat Presidential": a
+                # description of a person named elsewhere or of a thing, no one's name
+                continue
             surnames.add(last[:-2] if last[-2:] in POSSESSIVE_ENDINGS else last)  # "Trump's": surname trump
             if last in SIDE_GROUPS:
                 typ = "group"  # "Senate Republicans"
         elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)
-                                                            or i == j and low[i] in GROUP_NOUNS):
+                                                            or i == j and low[i] in GROUP_NOUNS) \
+                and not (i == j and low[i] not in full_surnames and _adjective(low[i])):
+            # ("her Presidential exploratory committee")
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
             if low[j] in SIDE_GROUPS or i == j and low[i] in GROUP_NOUNS:
@@ -594,7 +606,8 @@ def gender_of(genders: dict[str, str], name: str) -> str | None:
 def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     """The name at ``text[s:e]`` is the subject of its sentence: it opens the sentence (after its titles) or the
     clause after a comma with a past tense after it ("Asked about it, Christie blamed"), or a reporting verb
-    follows it ("..., Mr. Smith signaled that") or stands right before it ('"...," said Ken Sena'); not when it is
+    follows it ("..., Mr. Smith signaled that") or stands right before it or its description ('"...," said Ken
+    Sena', '"...," said GOP strategist Alex Castellanos'); not when it is
     a possessive ("Trump's plan"). ``article``: an organisation's or a group's name, which may follow "the" ("The
     IRS said") and a number or quantifier and "of" ("Two of the House Republicans ... are touting")."""
     w = doc.words
@@ -611,6 +624,13 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         j -= 2  # a part of a group: "Two of the House Republicans behind the plan ... are touting"
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
         return True
+    d = j  # past a description between the inverted verb and the name: 'said GOP strategist Alex Castellanos'
+    while d > 0 and i - d <= NOUN_PHRASE_BACK and w.starts_alpha(d) and low[d] not in IRREGULAR_PAST \
+            and low[d] != "says" and low[d] not in PRONOUNS \
+            and (w.starts_upper(d) or _describing_word(low[d])):
+        d -= 1
+    if d != j and (low[d] in IRREGULAR_PAST or low[d] == "says") and d > 0 and w.txt[d - 1] in INVERSION_BEFORE:
+        j = d
     if (low[j] in IRREGULAR_PAST or low[j] == "says") and j > 0 and w.txt[j - 1] in INVERSION_BEFORE:
         # after an inverted reporting verb: '"...," said Ken Sena, managing director'; not when a verb of its
         # own follows the name, the subject of the reported clause ("DeMint, who ..., said Steele needs to")
@@ -631,6 +651,18 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
+def _adjective(word: str) -> bool:
+    """``word`` can only be an adjective (LemmInflect's word classes: "presidential"), never a name's word."""
+    return set(getAllLemmas(word)) == {"ADJ"}
+
+
+def _describing_word(word: str) -> bool:
+    """``word`` can be a noun or an adjective and no verb (LemmInflect's word classes): a word of a description
+    before a name ("strategist", "longtime"; not "supports")."""
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and "VERB" not in lemmas and bool({"NOUN", "ADJ"} & set(lemmas))
 
 
 def _apposition_then_cue(w: Words, a: int) -> bool:
@@ -824,25 +856,29 @@ def _described_before(doc: Doc, m: Mention) -> Mention:
 
 def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     """'the Texas governor', 'the senator' resolved to the one person named before it with a title of that role
-    ("Gov. Rick Perry"; :data:`ROLE_TITLES`), or to the last of several when that one is named in the role's own
-    paragraph ("New Jersey Rep. Frank LoBiondo ... The 10-term congressman"); ``m`` itself when there is none, or
-    several and none in the paragraph."""
+    ("Gov. Rick Perry"; :data:`ROLE_TITLES`), or to the last of several when that one alone is named in the role's
+    own paragraph or the one before it ("New Jersey Rep. Frank LoBiondo ... The 10-term congressman", "Democratic
+    Rep. Bennie Thompson also called on ... (next paragraph) ... the Mississippi Congressman said"); ``m`` itself
+    when there is none, or several and none in those paragraphs."""
     words = m.text.lower().split()
     titles = ROLE_TITLES.get(words[-1])
     if titles is None or len(words) > ROLE_WORDS:
         return m
-    ps = doc.para_of(m.start)[0]
-    found, others, others_here = None, False, False
-    for s, e, name, title in _titled(doc, persons):
-        if s >= m.start:
-            break
-        if title in titles:
-            other = found is not None and found[2].split()[-1] != name.split()[-1]
-            others, others_here = others or other, others_here or other and found[0] >= ps
-            found = (s, e, name)
-    if found is None or others and (found[0] < ps or others_here):
-        return m  # no one, or two people hold the role and not one alone in the role's paragraph: no telling which
-    return Mention(m.start, m.end, m.text, found[2], found[0], found[1])
+    own = doc.para_of(m.start)[0]
+    before = doc.para_before(own)
+    holders = [(s, e, name) for s, e, name, title in _titled(doc, persons) if s < m.start and title in titles]
+    if not holders:
+        return m
+    last = holders[-1]
+    others = {name.split()[-1] for _, _, name in holders} - {last[2].split()[-1]}
+    # the role's paragraph, then with the one before; not for "the president", often the head of the outlet's
+    # own state named far back while a foreign president is named nearer ("Turkish President Recep Erdogan")
+    near = (own,) if words[-1] == "president" or before is None else (own, before[0])
+    for ps in near:
+        here = {name.split()[-1] for s, _, name in holders if s >= ps}
+        if not others or last[0] >= ps and len(here) == 1:
+            return Mention(m.start, m.end, m.text, last[2], last[0], last[1])
+    return m  # two people hold the role and not one alone in those paragraphs: no telling which
 
 
 def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
