@@ -900,3 +900,17 @@ def test_names_that_are_also_adjectives_and_verbs_inside_noun_phrases():
     # Fox News: "announced an initiative called the PREVENTS Task Force" names it; "an initiative" said nothing
     assert rows("Last month, President Trump announced an initiative called the PREVENTS Task Force aimed at aiding "
                 "combat veterans.", ("indirect",)) == []
+
+
+def test_they_stands_for_a_lower_case_group_that_is_a_subject():
+    # Politico (political violence, 2018): "They note that ..." after "..., conservatives have also pointed a finger"
+    text = ("While many liberals have outright accused Trump of inciting political violence himself, conservatives "
+            "have also pointed a finger back at Democrats, in what promised to become a larger debate.\n\n"
+            "They note that some Democrats have called on Trump critics to confront officials.")
+    assert speaker_of(text, "some Democrats")[0] == "conservatives"
+    # NYT: the group's phrase without its determiner
+    text = ("White House officials insisted that Monday's move was more than politics. They said it would ease "
+            "anxiety over the fiscal cliff.")
+    assert speaker_of(text, "it would ease")[0] == "White House officials"
+    # a group noun after a preposition is no subject: "they" stays unresolved
+    assert speaker_of("The plan was sent to lawmakers on Monday. They said it was late.", "it was late")[0] == "They"

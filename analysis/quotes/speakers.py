@@ -22,7 +22,8 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
+                                        DETERMINERS, DOCUMENT_NOUNS,
                                         FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, KIN_NOUNS, NP_BOUNDARY,
                                         NP_FORWARD_STOP, OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS,
                                         PERSON_TITLES, PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS,
@@ -764,6 +765,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         found = her
     if found is None and chained is not None:
         found = chained[2:]
+    if found is None and want == "p":
+        found = _group_noun_before(doc, m.start, reach)
     found = found or nearest
     if found is None or want in ("m", "f") and _same_person(found[2], _addressee(doc, m, persons)):
         return m  # ("... after he asked the congressman if ...": "he" is not the congressman)
@@ -773,6 +776,36 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         if k >= len(resolved) or resolved[k][0] != m.start:
             resolved.insert(k, (m.start, want, s, e, name))
     return Mention(m.start, m.end, m.text, name, s, e)
+
+
+GROUP_REACH = 60  # tokens read back from "they" for a lower-case group noun that is a subject
+
+
+def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] | None:
+    """For a "they" at ``pos`` that no name stands for: the nearest lower-case group noun before it (``group_nouns``
+    of quote_words.yaml, outside quotation marks, not before ``reach``) followed by its verb, a finite form or an
+    auxiliary ("While many liberals have accused Trump ..., conservatives have also pointed a finger back at
+    Democrats ... They note that ..."), with the words of its phrase (not its determiner: "White House
+    officials", "Flynn's lawyers"): ``(start, end, phrase)``."""
+    w = doc.words
+    low = w.low
+    k = doc.tok_index(pos) - 1
+    stop = max(0, k - GROUP_REACH)
+    while k > stop and w.st[k] >= reach:
+        if low[k] in GROUP_NOUNS and not w.starts_upper(k) and not doc.tok_quoted[k] and k + 1 < len(w) \
+                and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1])) \
+                and low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the"):
+            first = max(stop, doc.tok_index(doc.para_of(w.st[k])[0]))
+            start = _np_back(w, k, first, first)  # with its words before it: "White House officials"
+            if start is not None:  # not past a verb or a number: "Mayor's office confirms 2 police officers"
+                start = max([start] + [j + 1 for j in range(start, k) if not w.starts_alpha(j)
+                                       or not w.starts_upper(j) and inflected_verb(low[j])])
+            while start is not None and start < k and low[start] in DETERMINERS:
+                start += 1
+            s = w.st[start] if start is not None else w.st[k]
+            return s, w.en[k], doc.text[s:w.en[k]]
+        k -= 1
+    return None
 
 
 OPENER_REACH = 80  # tokens read back from a pronoun for a he / she that opens a sentence
