@@ -1232,3 +1232,32 @@ def test_acts_toward_a_target_and_nouns_that_look_like_cues_of_a_read_of_the_emb
     assert indirect_rows("During the Trump administration, it has become the norm rather than the exception, from "
                          "crude and violent presidential tweets to a #Resistance that often views itself as the last "
                          "bulwark against fascism.") == []
+
+
+# --- a read of AllSides stories of 2016-09-04 (Latino voters, Trump in Detroit) and 2020-05-29 (the WHO, China)
+
+def test_the_writer_s_clauses_after_reports_and_poll_lists_of_a_read_of_the_who_and_detroit_stories():
+    # MarketWatch: ', in an escalation of tension with China' is the writer's framing
+    assert [r["text"] for r in indirect_rows(
+        "President Donald Trump said Friday that the U.S. is quitting the World Health Organization and is beginning "
+        "to revoke Hong Kong's special status, in an escalation of tension with China.")] == [
+        "the U.S. is quitting the World Health Organization and is beginning to revoke Hong Kong's special status"]
+    # MarketWatch: ', but neither has produced evidence', ', but the president steered clear of ...': the writer's
+    # clause about the speakers
+    assert [r["text"] for r in indirect_rows(
+        "Both Trump and Pompeo have said there is evidence the virus came from a lab in Wuhan, but neither has "
+        "produced evidence.")] == ["there is evidence the virus came from a lab in Wuhan"]
+    assert [r["text"] for r in indirect_rows(
+        "President Donald Trump spoke on Friday. Trump said the U.S. would move to sanction Chinese officials, but "
+        "the president steered clear of any discussion of reneging on a trade deal.")] == [
+        "the U.S. would move to sanction Chinese officials"]
+    # Vox: each answer of a poll list is its own report
+    assert [(r["speaker"], r["text"]) for r in indirect_rows(
+        "About 2 percent said they won't vote for president, 4 percent said they'd vote for someone else, and 4 "
+        "percent said they're undecided or don't know.")] == [
+        ("2 percent", "they won't vote for president"), ("4 percent", "they'd vote for someone else"),
+        ("4 percent", "they're undecided or don't know")]
+    # a comma inside a number opens no answer
+    (r,) = indirect_rows("Before the report's release, economists thought BLS would say that 140,000 to 150,000 jobs "
+                         "were added to payrolls last month and that the jobless rate remained unchanged.")
+    assert r["text"].startswith("140,000 to 150,000 jobs were added")

@@ -914,3 +914,31 @@ def test_they_stands_for_a_lower_case_group_that_is_a_subject():
     assert speaker_of(text, "it would ease")[0] == "White House officials"
     # a group noun after a preposition is no subject: "they" stays unresolved
     assert speaker_of("The plan was sent to lawmakers on Monday. They said it was late.", "it was late")[0] == "They"
+
+
+# --- a read of AllSides stories of 2016-09-04 (Latino voters, Trump in Detroit) and 2020-05-29 (the WHO, China)
+
+def test_countries_brackets_and_organisations_with_and_of_a_read_of_the_who_story():
+    # Washington Post: "China's failure" made China a name "he" could stand for
+    text = ("There was no mention of his irritation with China's failure to quickly increase purchases. He also made "
+            'no direct reference to Chinese President Xi Jinping, even as he said "the world is now suffering."')
+    assert speaker_of(text, "the world is")[0] != "China"
+    # Washington Post: "Charles E. Schumer (D-N.Y.) suggested": a bracket between the name and its verb keeps the
+    # name the subject that "he" stands for
+    text = ("After Trump's remarks, Senate Minority Leader Charles E. Schumer (D-N.Y.) suggested the president was "
+            "trying to use China to distract from the pandemic.\n\n"
+            '"President Trump\'s Rose Garden event just now was pathetic," he said.')
+    assert speaker_of(text, "President Trump")[0] == "Charles E. Schumer"
+    # Washington Post: an organisation's name with "and" in it was cut to "China Economic"
+    text = ("As of last year, 156 Chinese companies traded on U.S. markets, according to the U.S.-China Economic and "
+            "Security Review Commission.")
+    assert speaker_of(text, "As of last year")[0] == "U.S.-China Economic and Security Review Commission"
+    assert speaker_of("The plan failed, according to Smith and Jones.", "The plan")[0] == "Smith"
+
+
+def test_page_furniture_paragraphs_are_not_counted_back_for_he_and_she():
+    # Washington Post: "AD" lines between paragraphs put the subject out of reach, and "he" went to a name in an
+    # object ("headed by Treasury Secretary Steven Mnuchin")
+    text = ('John Doe said the plan was dead.\n\nAD\n\nAD\n\nAD\n\nThe review was headed by Treasury Secretary '
+            'Steven Mnuchin.\n\n"We will fight," he said.')
+    assert speaker_of(text, "We will fight")[0] == "John Doe"

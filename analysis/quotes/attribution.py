@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -315,6 +316,7 @@ def noun_use(w: Words, n: int) -> bool:
     return k >= 0 and w.low[k] in ("a", "an", "the")
 
 
+@lru_cache(maxsize=None)
 def _adjective_only(word: str) -> bool:
     """``word`` can be an adjective and no noun or verb (LemmInflect), or is a hyphenated word it does not
     know ("toned-down")."""

@@ -22,17 +22,19 @@ from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, inflected_verb, mention, resident, resolve, subject_after,
-                                      subject_before)
+from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_mentions, resident, resolve,
+                                      subject_after, subject_before)
 from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
                                         CLAUSE_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS, COORDINATORS,
-                                        DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS,
+                                        DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FRAMING_NOUNS,
+                                        GROUP_NOUNS,
                                         INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS,
                                         NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS,
                                         PERSON_TITLES, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
+                                        ROLE_TITLES,
                                         PRONOUNS, QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES,
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
@@ -861,6 +863,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # publicly confirmed that his agency was investigating ..., Trump leaned on ...")
         comma = _index(txt, ",", a, last)
         last = comma - 1 if comma > a else last
+    last = _before_writer_frame(s.w, a, last)
     closed = _before_final_attribution(s, a, last)
     if closed < last and cue.cls == "believing":
         # "Gardner wants to finish reading the report, his spokesman told the Denver Post": what someone wants
@@ -899,7 +902,10 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                 if b < s.last(b) and (c.lemma in CLAUSE_CUES or s.that_clause(b)) else None
         rest = [then] if isinstance(then, tuple) else []
     elif (other := _but_another_speaker(s, a, last)) is not None:
-        last, rest = other - 1, _clause_reports(s, other + 2)  # (", but critics said ...": their own report)
+        # (", but critics said ...", ", 4 percent said ...": their own report)
+        last, rest = other - 1, _clause_reports(s, other + 1 if s.w.low[other + 1][:1].isdigit() else other + 2)
+    elif (other := _but_the_speaker(s, a, last, s.subject(n))) is not None:
+        last = other - 1  # (", but the president steered clear of ...": the writer's clause about the speaker)
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
     if cue.lemma in NAMING_CUES and a < last and low[a] in REFLEXIVES and low[a + 1] == "as":
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
@@ -991,6 +997,18 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
         return [own, *rest, *after_dash] if rest or after_dash else own
     return NEXT_CUE
+
+
+def _before_writer_frame(w: Words, a: int, last: int) -> int:
+    """The last token of a report from token ``a`` before the writer's framing phrase that closes its sentence:
+    ', in a/an' and a word of :data:`FRAMING_NOUNS` (", in an escalation of tension with China", ", in a rare
+    rebuke"), or ', in what' (", in what promised to become a larger debate"); else ``last``."""
+    low, txt = w.low, w.txt
+    for k in range(a + 1, last - 1):
+        if txt[k] == "," and low[k + 1] == "in" and (low[k + 2] == "what" or low[k + 2] in ("a", "an")
+                                                      and low[k + 3] in FRAMING_NOUNS):
+            return k - 1
+    return last
 
 
 def _text_that_says(s: Sentence, a: int, last: int) -> tuple[int, Cue] | None:
@@ -1166,8 +1184,9 @@ def _but_and_verb(s: Sentence, a: int, last: int) -> tuple[int, int, Cue] | None
 
 
 def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
-    """The comma of a ', but' (or ', while', ', whereas', or ', and' with an adjunct and its comma) inside the
-    content from token ``a`` to ``last`` that opens another speaker's report: a subject of at most
+    """The comma of a ', but' (or ', while', ', whereas', ', and' with an adjunct and its comma, or a number that
+    opens the next answer of a poll list) inside the content from token ``a`` to ``last`` that opens another
+    speaker's report: a subject of at most
     :data:`OTHER_SPEAKER_WORDS` tokens with no comma, then a reporting verb ("he also heard the epithets, but
     conservative activists said the lawmakers were lying"; "denied being in violation of the treaty, and on
     Thursday, Deputy Foreign Minister Sergey Ryabkov said ..."); or ``None``."""
@@ -1175,14 +1194,19 @@ def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
     k = _index(w.txt, ",", a + 1, last - 1)
     while k >= 0:
         b = k + 1
-        if w.low[b] in ("but", "while", "whereas", "and"):
+        c = None
+        d = b + 1 if w.low[b] == "and" else b
+        if d + 1 < last and w.low[d][:1].isdigit() and w.st[b] > w.en[k] and w.low[d + 1] in ("percent", "%"):
+            # a list of poll answers: "2 percent said they won't vote, 4 percent said they'd vote for someone else"
+            c = b if w.low[b] == "and" else k
+        elif w.low[b] in ("but", "while", "whereas", "and"):
             c = b
             if w.low[b] == "and":  # ", and on Thursday, Deputy Foreign Minister Sergey Ryabkov said"
                 c = _index(w.txt, ",", b + 1, min(last, b + ADJUNCT_WORDS + 1))
                 if c < 0 or w.low[b + 1] not in ADJUNCT_PREPOSITIONS:
-                    k = _index(w.txt, ",", k + 1, last - 1)
-                    continue
-            for v in s.cues[bisect_left(s.cues, c + 2):]:
+                    c = None
+        if c is not None:
+            for v in s.cues[bisect_left(s.cues, c + 1):]:
                 if v > min(last, c + OTHER_SPEAKER_WORDS) or "," in w.txt[c + 1:v]:
                     break
                 if is_verb_form(w.low[v]) and cue_at(w, v, s.a, s.b, s.doc.verbs) is not None:
@@ -1190,6 +1214,30 @@ def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
                     if m is not None and m.start == w.st[c + 1]:
                         return k
         k = _index(w.txt, ",", k + 1, last - 1)
+    return None
+
+
+def _but_the_speaker(s: Sentence, a: int, last: int, m: Mention | None) -> int | None:
+    """The comma of a ', but' inside the content from token ``a`` to ``last`` that opens the writer's clause about
+    the speaker ``m``: its subject is "neither" or "both" ("said there is evidence ..., but neither has produced
+    evidence"), the speaker's surname, or "the" and a role that stands for the speaker ("said the U.S. would move
+    to sanction ..., but the president steered clear of ..."); or ``None``."""
+    if m is None:
+        return None
+    w, low = s.w, s.w.low
+    persons = name_mentions(s.doc)
+    speaker = resolve(s.doc, m, persons).name.split()
+    k = _index(w.txt, ",", a + 1, last - 2)
+    while k >= 0:
+        b = k + 2
+        if low[k + 1] == "but":
+            if low[b] in ("neither", "both") and low[b + 1] != "of" or speaker and low[b] == speaker[-1].lower():
+                return k
+            if low[b] == "the" and low[b + 1] in ROLE_TITLES and speaker:
+                role = Mention(w.st[b], w.en[b + 1], s.doc.text[w.st[b]:w.en[b + 1]], s.doc.text[w.st[b]:w.en[b + 1]])
+                if resolve(s.doc, role, persons).name.split()[-1] == speaker[-1]:
+                    return k
+        k = _index(w.txt, ",", k + 1, last - 2)
     return None
 
 

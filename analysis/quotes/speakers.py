@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 import numpy as np
 from lemminflect import getAllLemmas
 
+from analysis.gazetteer import gazetteer
 from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
@@ -428,6 +430,13 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
         if low[b + 1] in CONNECTORS and b + 2 < stop and w.is_name(b + 2):
             b += 1
             continue
+        if low[b + 1] == "and" and w.is_name(b) and b + 2 < stop and w.is_name(b + 2):
+            e = b + 2
+            while e + 1 < stop and w.is_name(e + 1):
+                e += 1
+            if low[e] in ORG_WORDS:  # one organisation: "the U.S.-China Economic and Security Review Commission"
+                b, org_of = e, True
+                continue
         if low[b] in ORG_WORDS and low[b + 1] == "of" and b + 3 < stop and low[b + 2] == "the" and w.is_name(b + 3):
             b += 2  # "the Office of the United States Trade Representative"
             org_of = True
@@ -538,6 +547,9 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 typ = "group"  # "Republicans said", "Senators asked": a group, not a surname
         else:
             continue
+        if typ == "person" and i == j and low[i] not in full_surnames \
+                and (name[:-2] if name[-2:] in POSSESSIVE_ENDINGS else name) in gazetteer().territories:
+            typ = "org"  # a country or a US state ("China's failure"): it may speak, but no "he" stands for it
         # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
         out.append((s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ))
     doc._name_mentions = out
@@ -647,6 +659,9 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         k = next((n + 1 for n in range(k + 2, min(len(w), k + 6)) if w.txt[n] == ","), k)
         if k < len(w) and w.txt[k - 1] == "," and _apposition_then_cue(w, k):
             return True  # and an apposition: "Rep. Bobby Scott, D-Va., one of the nine lawmakers ..., said"
+    if k < len(w) and w.txt[k] == "(":  # a bracket between the name and its verb: "Charles E. Schumer (D-N.Y.) said"
+        close = next((x for x in range(k + 1, min(len(w), k + BRACKET_ASIDE)) if w.txt[x] == ")"), None)
+        k = close + 1 if close is not None else k
     steps = 0
     while k < len(w) and steps < SKIPPED_BEFORE_CUE and low[k] in SKIP_BEFORE_CUE and low[k] not in PRONOUNS:
         k += 1
@@ -654,11 +669,13 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
 
 
+@lru_cache(maxsize=None)
 def _adjective(word: str) -> bool:
     """``word`` can only be an adjective (LemmInflect's word classes: "presidential"), never a name's word."""
     return set(getAllLemmas(word)) == {"ADJ"}
 
 
+@lru_cache(maxsize=None)
 def _describing_word(word: str) -> bool:
     """``word`` can be a noun or an adjective and no verb (LemmInflect's word classes): a word of a description
     before a name ("strategist", "longtime"; not "supports")."""
@@ -938,10 +955,20 @@ def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
     return out
 
 
+FURNITURE_CHARS = 12  # a paragraph this short is page furniture ("AD", "Advertisement"), not counted back
+
+
 def paras_back(doc: Doc, pos: int, n: int) -> int:
-    """The start of the paragraph ``n`` paragraphs before the one of ``pos``."""
+    """The start of the paragraph ``n`` paragraphs before the one of ``pos``, not counting paragraphs of at most
+    :data:`FURNITURE_CHARS` characters ("AD" lines between paragraphs of the Washington Post)."""
+    if not doc.paras:
+        return 0
     k = bisect_left(doc._para_starts, pos + 1) - 1
-    return doc.paras[max(0, k - n)][0] if doc.paras else 0
+    while n > 0 and k > 0:
+        k -= 1
+        s, e = doc.paras[k]
+        n -= e - s > FURNITURE_CHARS
+    return doc.paras[max(0, k)][0]
 
 
 def actor_lookup(lexicon: dict | None):
