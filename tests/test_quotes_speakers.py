@@ -942,3 +942,34 @@ def test_page_furniture_paragraphs_are_not_counted_back_for_he_and_she():
     text = ('John Doe said the plan was dead.\n\nAD\n\nAD\n\nAD\n\nThe review was headed by Treasury Secretary '
             'Steven Mnuchin.\n\n"We will fight," he said.')
     assert speaker_of(text, "We will fight")[0] == "John Doe"
+
+
+# --- a read of AllSides stories of 2013-07-08 (Obamacare changes) and 2015-12-18 (the Sanders data breach)
+
+def test_descriptions_organisations_and_dash_pairs_of_a_read_of_the_data_breach_and_obamacare_stories():
+    # Fox News: "Sanders spokesman Michael Briggs placed the blame ...": the spokesman is the subject "he" stands
+    # for, not Sanders
+    text = ('Sanders said on Friday that it was wrong.\n\n'
+            'Sanders spokesman Michael Briggs placed the blame for the incident in large part on the vendor, NGP VAN.'
+            '\n\n"Sadly, the vendor continues to make serious errors," he said in a statement to Fox News.')
+    assert speaker_of(text, "Sadly")[0] == "Michael Briggs"
+    # Washington Times: an opening adjunct is no description ("Speaking just minutes after Mr. Obama hailed")
+    text = ("Sen. Marco Rubio on Wednesday slammed the administration's agreement with Cuba.\n\n"
+            "Speaking just minutes after Mr. Obama hailed the deal, Mr. Rubio said the president has let the people of "
+            "Cuba down.\n\n"
+            "Moving forward, the Florida Republican said congressional Republicans may block the nomination.\n\n"
+            '"I\'m committed to doing everything I can to unravel as many of these changes as I can," he said.')
+    assert speaker_of(text, "I'm committed")[0] in ("Rubio", "Marco Rubio")
+    # CNN: "the company" after "NGP VAN, the database vendor, issued a statement"
+    text = ("NGP VAN, the database vendor, issued a statement Friday saying the DNC had instructed the company to "
+            'remove the access.\n\n"We are confident at this point," the company said.')
+    assert speaker_of(text, "We are confident")[0] == "NGP VAN"
+    # ... and only an organisation the noun names: not "the White House" for "the company"
+    text = ('Trump dispatched a carrier group. The White House said it was watching.\n\n'
+            '"One crew member was slightly injured," the company said.')
+    assert speaker_of(text, "One crew member")[0] == "the company"
+    # Fox News: "16 states -- as well as the District of Columbia -- a pass": a dash that closes a pair opens no
+    # apposition of the writer's
+    (r,) = rows("But Reuters reports that the new rules released on Friday will give 16 states -- as well as the "
+                "District of Columbia -- a pass for now on the employer-insurance verification.", ("indirect",))
+    assert r["text"].endswith("a pass for now on the employer-insurance verification")

@@ -15,6 +15,7 @@ from the sentence start to the comma before ``X said``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -594,7 +595,13 @@ def _no_one(mention: str) -> bool:
         words = words[1:]
     if not words or not all(x.islower() and x.replace("-", "").isalpha() for x in words):
         return False
-    lemmas = getAllLemmas(words[-1])
+    return _no_noun(words[-1])
+
+
+@lru_cache(maxsize=None)
+def _no_noun(word: str) -> bool:
+    """LemmInflect knows ``word`` and it can be no noun ("presidential")."""
+    lemmas = getAllLemmas(word)
     return bool(lemmas) and "NOUN" not in lemmas
 
 
@@ -919,7 +926,9 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # toward someone or something, the writing of a text, an answer to a claim the sentence does not state, a
         # story told; nothing reported
         return NEXT_CUE
-    dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")), None)
+    # (not the closing dash of a pair: "will give 16 states -- as well as the District of Columbia -- a pass")
+    dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")
+                 and not any(txt[j] in DASHES for j in range(a, k))), None)
     if dash is not None and not any(_finite(s.w, j) and low[j - 1] not in PRONOUNS
                                     and low[j - 1] not in RELATIVE_PRONOUNS
                                     for j in range(dash + 2, last + 1) if txt[j] not in DASHES):
@@ -1222,12 +1231,14 @@ def _but_the_speaker(s: Sentence, a: int, last: int, m: Mention | None) -> int |
     the speaker ``m``: its subject is "neither" or "both" ("said there is evidence ..., but neither has produced
     evidence"), the speaker's surname, or "the" and a role that stands for the speaker ("said the U.S. would move
     to sanction ..., but the president steered clear of ..."); or ``None``."""
-    if m is None:
-        return None
     w, low = s.w, s.w.low
+    k = _index(w.txt, ",", a + 1, last - 2)
+    while k >= 0 and low[k + 1] != "but":
+        k = _index(w.txt, ",", k + 1, last - 2)
+    if m is None or k < 0:
+        return None
     persons = name_mentions(s.doc)
     speaker = resolve(s.doc, m, persons).name.split()
-    k = _index(w.txt, ",", a + 1, last - 2)
     while k >= 0:
         b = k + 2
         if low[k + 1] == "but":

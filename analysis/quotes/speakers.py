@@ -25,11 +25,10 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
-                                        DETERMINERS, DOCUMENT_NOUNS,
-                                        FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST, KIN_NOUNS, NP_BOUNDARY,
-                                        NP_FORWARD_STOP, OFFICE_WORDS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS,
-                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS,
-                                        SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
+                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST,
+                                        KIN_NOUNS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS,
+                                        ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
+                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -547,7 +546,7 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 typ = "group"  # "Republicans said", "Senators asked": a group, not a surname
         else:
             continue
-        if typ == "person" and i == j and low[i] not in full_surnames \
+        if typ == "person" and low[j] not in full_surnames \
                 and (name[:-2] if name[-2:] in POSSESSIVE_ENDINGS else name) in gazetteer().territories:
             typ = "org"  # a country or a US state ("China's failure"): it may speak, but no "he" stands for it
         # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
@@ -654,6 +653,13 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         # Wednesday, President Obama sought to ease fears"
     if k + 1 < len(w) and w.txt[k] == "," and low[k + 1] in ("who", "whose") and _opens_with(doc, j, i):
         return True  # a relative clause after a description: "Tea party activist Alex Poulter, who co-founded"
+    if k < len(w) and not w.starts_upper(k) and inflected_verb(low[k]) and _opens_with(doc, j, i) \
+            and not any(low[x] in ADJUNCT_PREPOSITIONS or low[x] in SUBORDINATORS or low[x].endswith("ing")
+                        for x in range(max(0, j - NOUN_PHRASE_BACK), i) if w.st[x] >= doc.para_of(s)[0]
+                        and not any(w.fl[y] & END for y in range(x, j + 1))):
+        # a description that opens the sentence: "Sanders spokesman Michael Briggs placed the blame" (not an
+        # adjunct: "Speaking just minutes after Mr. Obama hailed the deal")
+        return True
     if k + 2 < len(w) and w.txt[k] == "," and _PARTY_CODE.match(w.txt[k + 1]):
         # a party code between the name and its verb: "Nancy Pelosi, D-Calif., said"
         k = next((n + 1 for n in range(k + 2, min(len(w), k + 6)) if w.txt[n] == ","), k)
@@ -725,6 +731,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
+        if r is m and low[:4] == "the " and low[4:] in ORG_REFERENCE_NOUNS:
+            r = _organisation_before(doc, m, persons)
         return _described_before(doc, m) if r is m and low[:3] in ("the", "thi", "tha") else r
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
@@ -795,6 +803,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     return Mention(m.start, m.end, m.text, name, s, e)
 
 
+COMPANY_ENDINGS = frozenset(("inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "corporation"))
 GROUP_REACH = 60  # tokens read back from "they" for a lower-case group noun that is a subject
 
 
@@ -929,6 +938,29 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
         if not others or last[0] >= ps and len(here) == 1:
             return Mention(m.start, m.end, m.text, last[2], last[0], last[1])
     return m  # two people hold the role and not one alone in those paragraphs: no telling which
+
+
+def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
+    """'the company' resolved to the nearest organisation named before it, in its paragraph or the one before,
+    that is the subject of its sentence and that the noun names: the last word of its name ("Emory University":
+    "the university"), a company's ending for "the company" or "the firm" ("Incyte Corp."), or its apposition
+    ("NGP VAN, the database vendor, issued a statement ... \"...,\" the company said": a run of capitals counts as
+    an organisation there); ``m`` itself when there is none."""
+    noun = m.text.lower().split()[-1]
+    own = doc.para_of(m.start)[0]
+    before = doc.para_before(own)
+    ps = before[0] if before is not None else own
+    text = doc.text
+    for s, e, name, typ in reversed([p for p in persons if ps <= p[0] < m.start]):
+        if not (typ == "org" or name.isupper() and " " in name):
+            continue
+        last = name.lower().rstrip(".").split()[-1]
+        apposition = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(\w+)\s*,", text[e:e + 60])
+        if (last == noun or noun in ("company", "firm") and last in COMPANY_ENDINGS
+                or apposition is not None and apposition.group(1).lower() in (noun, "vendor", "company", "firm")) \
+                and is_subject(doc, s, e, article=True):
+            return Mention(m.start, m.end, m.text, name, s, e)
+    return m
 
 
 def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
