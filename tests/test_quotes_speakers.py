@@ -973,3 +973,18 @@ def test_descriptions_organisations_and_dash_pairs_of_a_read_of_the_data_breach_
     (r,) = rows("But Reuters reports that the new rules released on Friday will give 16 states -- as well as the "
                 "District of Columbia -- a pass for now on the employer-insurance verification.", ("indirect",))
     assert r["text"].endswith("a pass for now on the employer-insurance verification")
+
+
+# --- a read of AllSides stories of 2019-10-01 (Harvard admissions) and 2018-04-11 (Paul Ryan's retirement)
+
+def test_an_apposition_after_an_opening_adverb_and_the_judge_of_a_read_of_the_harvard_and_ryan_stories():
+    # Washington Times: "Still, Rep. Walter B. Jones, North Carolina Republican, said" is the subject "he" stands
+    # for, not Mr. Perry before him
+    text = ('"He\'s still here leading," Mr. Perry said.\n\n'
+            "Still, Rep. Walter B. Jones, North Carolina Republican, said part of Mr. Ryan's legacy will be the "
+            'ballooning federal debt.\n\n"The tax bill\'s not paid for," he said.')
+    assert speaker_of(text, "The tax bill")[0] == "Walter B. Jones"
+    # Bloomberg: "the judge" after "U.S. District Judge Allison Burroughs"
+    text = ('"The court will not dismantle a very fine admissions program," U.S. District Judge Allison Burroughs '
+            'said in a ruling.\n\nThe judge wrote that diversity "will foster the tolerance."')
+    assert speaker_of(text, "will foster")[0] == "Allison Burroughs"

@@ -647,6 +647,9 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         # after an inverted reporting verb: '"...," said Ken Sena, managing director'; not when a verb of its
         # own follows the name, the subject of the reported clause ("DeMint, who ..., said Steele needs to")
         return not (k < len(w) and is_verb_form(low[k]) and not w.starts_upper(k))
+    if w.txt[j] == "," and k + 1 < len(w) and w.txt[k] == "," and _apposition_then_cue(w, k + 1):
+        return True  # after an opening adverb, with an apposition: "Still, Rep. Walter B. Jones, North Carolina
+        # Republican, said"
     if w.txt[j] == "," and k < len(w) and (low[k].endswith("ed") or inflected_verb(low[k])) \
             and not w.starts_upper(k):
         return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton", "Also
