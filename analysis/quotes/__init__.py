@@ -52,8 +52,9 @@ Measured against the PolNeAR dev split (84 US election articles, 427 hand-annota
 0.946 (80%), F1 0.971 / 0.964 when a prediction inside any annotated content counts as correct (0.808 / 0.803
 when only content spans that start with a quotation mark do), and the speaker mention right for 0.917 of the
 quotes found. All attributions, indirect ones included (a gold content span found when one row covers half of
-it): precision 0.975, recall 0.521 (indirect 0.426), speakers 0.906 (``benchmarks/eval_quotes.py
---attributions``; PolNeAR also counts beliefs, aims and the writer's "I" and "we", which these rules leave out).
+it): precision 0.977, recall 0.519 (indirect 0.423), speakers 0.909 (``benchmarks/eval_quotes.py
+--attributions``; PolNeAR also counts beliefs, aims, the writer's "I" and "we", and the objects of acts such as
+"condemned the attacks", which these rules leave out).
 Read against held-out news stories by two coders, rows are right in the proportions that
 ``benchmarks/RESULTS.md`` lists. Known limits: no gender for names the article never marks (he/she may pick the wrong
 person), a pronoun may resolve to a capitalised non-person ("the Budapest Memorandum"), a partial quote
