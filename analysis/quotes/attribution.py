@@ -24,9 +24,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-
-from lemminflect import getAllLemmas
 
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
@@ -36,6 +33,7 @@ from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_at,
 from analysis.quotes.tokens import Words
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, OWNER_PRONOUNS,
                                         PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS)
+from analysis.quotes.wordclass import adjective_before_noun
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -311,19 +309,9 @@ def noun_use(w: Words, n: int) -> bool:
     if before in ("out", "off", "up") and not w.low[n].endswith(("ing", "ed")):
         return True
     k = n - 1
-    while k >= 0 and n - 1 - k < ADJECTIVES_BEFORE_NOUN and not w.starts_upper(k) and _adjective_only(w.low[k]):
+    while k >= 0 and n - 1 - k < ADJECTIVES_BEFORE_NOUN and not w.starts_upper(k) and adjective_before_noun(w.low[k]):
         k -= 1
     return k >= 0 and w.low[k] in ("a", "an", "the")
-
-
-@lru_cache(maxsize=None)
-def _adjective_only(word: str) -> bool:
-    """``word`` can be an adjective and no noun or verb (LemmInflect), or is a hyphenated word it does not
-    know ("toned-down")."""
-    lemmas = getAllLemmas(word)
-    if not lemmas:
-        return "-" in word.strip("-") and word.replace("-", "").isalpha()
-    return "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
 
 
 def before_quoted_as(win: Window, n: int, cue: Cue):

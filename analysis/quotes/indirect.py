@@ -15,9 +15,7 @@ from the sentence start to the comma before ``X said``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
-from lemminflect import getAllLemmas
 
 from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, not_finite,
                                         noun_use, run_rules)
@@ -40,6 +38,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
                                         VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
+from analysis.quotes.wordclass import no_noun
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -595,14 +594,7 @@ def _no_one(mention: str) -> bool:
         words = words[1:]
     if not words or not all(x.islower() and x.replace("-", "").isalpha() for x in words):
         return False
-    return _no_noun(words[-1])
-
-
-@lru_cache(maxsize=None)
-def _no_noun(word: str) -> bool:
-    """LemmInflect knows ``word`` and it can be no noun ("presidential")."""
-    lemmas = getAllLemmas(word)
-    return bool(lemmas) and "NOUN" not in lemmas
+    return no_noun(words[-1])
 
 
 def _a_role(word: str) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 
 import numpy as np
@@ -29,6 +28,7 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLA
                                         KIN_NOUNS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS,
                                         ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
                                         SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
+from analysis.quotes.wordclass import describing_word, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -529,7 +529,7 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                     continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
             typ = "person"
             last = low[j]
-            if last in PARTY_MEMBERS or last in ROLE_TITLES or low[first] in PARTY_MEMBERS and _adjective(last):
+            if last in PARTY_MEMBERS or last in ROLE_TITLES or low[first] in PARTY_MEMBERS and only_adjective(last):
                 # "Harry Reid, Nevada Democrat,", "the Mississippi Congressman", "Democrat Presidential": a
                 # description of a person named elsewhere or of a thing, no one's name
                 continue
@@ -538,7 +538,7 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 typ = "group"  # "Senate Republicans"
         elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)
                                                             or i == j and low[i] in GROUP_NOUNS) \
-                and not (i == j and low[i] not in full_surnames and _adjective(low[i])):
+                and not (i == j and low[i] not in full_surnames and only_adjective(low[i])):
             # ("her Presidential exploratory committee")
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
@@ -639,7 +639,7 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     d = j  # past a description between the inverted verb and the name: 'said GOP strategist Alex Castellanos'
     while d > 0 and i - d <= NOUN_PHRASE_BACK and w.starts_alpha(d) and low[d] not in IRREGULAR_PAST \
             and low[d] != "says" and low[d] not in PRONOUNS \
-            and (w.starts_upper(d) or _describing_word(low[d])):
+            and (w.starts_upper(d) or describing_word(low[d])):
         d -= 1
     if d != j and (low[d] in IRREGULAR_PAST or low[d] == "says") and d > 0 and w.txt[d - 1] in INVERSION_BEFORE:
         j = d
@@ -656,13 +656,8 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         # Wednesday, President Obama sought to ease fears"
     if k + 1 < len(w) and w.txt[k] == "," and low[k + 1] in ("who", "whose") and _opens_with(doc, j, i):
         return True  # a relative clause after a description: "Tea party activist Alex Poulter, who co-founded"
-    if k < len(w) and not w.starts_upper(k) and inflected_verb(low[k]) and _opens_with(doc, j, i) \
-            and not any(low[x] in ADJUNCT_PREPOSITIONS or low[x] in SUBORDINATORS or low[x].endswith("ing")
-                        for x in range(max(0, j - NOUN_PHRASE_BACK), i) if w.st[x] >= doc.para_of(s)[0]
-                        and not any(w.fl[y] & END for y in range(x, j + 1))):
-        # a description that opens the sentence: "Sanders spokesman Michael Briggs placed the blame" (not an
-        # adjunct: "Speaking just minutes after Mr. Obama hailed the deal")
-        return True
+    if k < len(w) and not w.starts_upper(k) and inflected_verb(low[k]) and _opens_with(doc, j, i, description=True):
+        return True  # a description that opens the sentence: "Sanders spokesman Michael Briggs placed the blame"
     if k + 2 < len(w) and w.txt[k] == "," and _PARTY_CODE.match(w.txt[k + 1]):
         # a party code between the name and its verb: "Nancy Pelosi, D-Calif., said"
         k = next((n + 1 for n in range(k + 2, min(len(w), k + 6)) if w.txt[n] == ","), k)
@@ -676,20 +671,6 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
-
-
-@lru_cache(maxsize=None)
-def _adjective(word: str) -> bool:
-    """``word`` can only be an adjective (LemmInflect's word classes: "presidential"), never a name's word."""
-    return set(getAllLemmas(word)) == {"ADJ"}
-
-
-@lru_cache(maxsize=None)
-def _describing_word(word: str) -> bool:
-    """``word`` can be a noun or an adjective and no verb (LemmInflect's word classes): a word of a description
-    before a name ("strategist", "longtime"; not "supports")."""
-    lemmas = getAllLemmas(word)
-    return bool(lemmas) and "VERB" not in lemmas and bool({"NOUN", "ADJ"} & set(lemmas))
 
 
 def _apposition_then_cue(w: Words, a: int) -> bool:
@@ -711,14 +692,19 @@ def inflected_verb(word: str) -> bool:
     return bool(lemmas) and word not in lemmas and not word.endswith("ing") and lemmas[0] not in ("be", "have")
 
 
-def _opens_with(doc: Doc, j: int, i: int) -> bool:
+def _opens_with(doc: Doc, j: int, i: int, description: bool = False) -> bool:
     """Tokens ``j`` back to the sentence start are words of a description before the name at token ``i`` ("Tea
     party activist"): at most :data:`NOUN_PHRASE_BACK` tokens, no punctuation, each lower-case word one that can
-    be a noun or an adjective (LemmInflect's word classes; not "Trump also recognized Charles McGee, who")."""
+    be a noun or an adjective (LemmInflect's word classes; not "Trump also recognized Charles McGee, who");
+    ``description``: and no word of an opening adjunct, a preposition, a subordinator or an -ing form ("Speaking
+    just minutes after Mr. Obama hailed the deal")."""
     w = doc.words
     ps = doc.para_of(w.st[i])[0]
     while j >= 0 and i - j <= NOUN_PHRASE_BACK and w.starts_alpha(j) and w.st[j] >= ps:
         if not w.starts_upper(j) and not {"NOUN", "ADJ"} & set(getAllLemmas(w.low[j])):
+            return False
+        t = w.low[j]
+        if description and (t in ADJUNCT_PREPOSITIONS or t in SUBORDINATORS or t.endswith("ing")):
             return False
         j -= 1
     return j < 0 or w.st[j] < ps or w.fl[j] & END != 0
