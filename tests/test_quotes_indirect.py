@@ -1261,3 +1261,22 @@ def test_the_writer_s_clauses_after_reports_and_poll_lists_of_a_read_of_the_who_
     (r,) = indirect_rows("Before the report's release, economists thought BLS would say that 140,000 to 150,000 jobs "
                          "were added to payrolls last month and that the jobless rate remained unchanged.")
     assert r["text"].startswith("140,000 to 150,000 jobs were added")
+
+
+# --- a read of AllSides stories of 2013-02-20 (Chinese hacking) and 2013-05-24 (Holder and the Rosen warrant)
+
+def test_inverted_asides_and_denied_claims_of_a_read_of_the_hacking_and_rosen_stories():
+    # CNN: "So far, said Petersen, neither ..." gave the report "So far"
+    assert [r["text"] for r in indirect_rows(
+        "So far, said Petersen, neither the government nor the private sector is doing enough.")] == [
+        "neither the government nor the private sector is doing enough"]
+    # ... not the speaker's relative clause
+    assert "which interviewed the contractors" not in [r["text"] for r in indirect_rows(
+        "Au contraire, says the Associated Press, which interviewed the contractors.")]
+    # CNN: "denies the allegations, calling them \"...\"": the quoted words are the report, not "the allegations"
+    text = 'The Chinese military denies the allegations, calling them "groundless both in facts and legal basis."'
+    assert [(r["kind"], r["speaker"]) for r in document_quotes(text)] == [("partial", "The Chinese military")]
+    # Washington Times: "the department" after "the Justice Department seized ..."
+    text = ("On Monday, news reports said the Justice Department seized phone records of James Rosen. In court filings, "
+            "the department even said Mr. Rosen may have aided and abetted in a crime.")
+    assert [r["speaker"] for r in indirect_rows(text) if r["text"].startswith("Mr. Rosen")] == ["Justice Department"]

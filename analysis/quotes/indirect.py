@@ -351,6 +351,11 @@ def said_x(s: Sentence, n: int, cue: Cue):
         me = bisect_left(s.w.st, m.end, a, s.end) if m else a
         if m and not (s.w.low[a] in PRONOUNS and a + 1 < s.end) and s.w.low[a] not in TIME_WORDS \
                 and not any(s.w.low[k] in VERB_AFTER_SUBJECT for k in range(a, me)):
+            if me + 1 < s.end - 1 and txt[me] == "," and sum(map(w.starts_alnum, range(lo, n - 1))) < ASIDE_PIECE \
+                    and s.w.low[me + 1] not in RELATIVE_PRONOUNS and s.w.low[me + 1] not in DETERMINERS:
+                # "So far, said Petersen, neither the government nor ...": an opening adjunct, then the report (not
+                # the speaker's relative clause or apposition: ", says the Associated Press, which interviewed")
+                return s.found(me + 1, s.end - 1, m, n, cue, "indirect:said-X")
             return s.found(lo, n - 2, m, n, cue, "indirect:said-X")
     return NEXT_CUE
 
@@ -1066,7 +1071,9 @@ def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
 def _only_a_claim(w: Words, a: int, last: int) -> bool:
     """The object from token ``a`` to ``last`` is a claim named but not stated (:data:`CLAIM_NOUNS` after a
     determiner and at most :data:`CLAIM_WORDS` words: "those claims", "the latest allegations") and nothing after
-    it but the time and place of the act ("on Tuesday"); "the claim that ...", "the allegations of ..." state it."""
+    it but the time and place of the act ("on Tuesday") or a participle after a comma ("denies the allegations,
+    calling them ...", whose own report, if any, is read from the participle); "the claim that ...", "the
+    allegations of ..." state it."""
     if w.low[a] not in DETERMINERS:
         return False
     k = a + 1
@@ -1078,7 +1085,8 @@ def _only_a_claim(w: Words, a: int, last: int) -> bool:
     k += 1
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
-    return k > last or w.low[k] in SETTING_PREPOSITIONS and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+    return k > last or w.low[k] in SETTING_PREPOSITIONS and REASON_WORDS.isdisjoint(w.low[k:last + 1]) \
+        or w.txt[k] == "," and k + 1 <= last and w.low[k + 1].endswith("ing")  # ("denies the allegations, calling")
 
 
 def _object_end(s: Sentence, a: int, last: int, naming: bool = False) -> int:

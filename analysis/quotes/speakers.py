@@ -931,10 +931,10 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
 
 def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
     """'the company' resolved to the nearest organisation named before it, in its paragraph or the one before,
-    that is the subject of its sentence and that the noun names: the last word of its name ("Emory University":
-    "the university"), a company's ending for "the company" or "the firm" ("Incyte Corp."), or its apposition
-    ("NGP VAN, the database vendor, issued a statement ... \"...,\" the company said": a run of capitals counts as
-    an organisation there); ``m`` itself when there is none."""
+    that the noun names: the last word of its name ("the Justice Department seized ...": "the department"), or,
+    for the subject of its sentence, a company's ending for "the company" or "the firm" ("Incyte Corp."), or its
+    apposition ("NGP VAN, the database vendor, issued a statement ... \"...,\" the company said": a run of
+    capitals counts as an organisation there); ``m`` itself when there is none."""
     noun = m.text.lower().split()[-1]
     own = doc.para_of(m.start)[0]
     before = doc.para_before(own)
@@ -945,8 +945,8 @@ def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
             continue
         last = name.lower().rstrip(".").split()[-1]
         apposition = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(\w+)\s*,", text[e:e + 60])
-        if (last == noun or noun in ("company", "firm") and last in COMPANY_ENDINGS
-                or apposition is not None and apposition.group(1).lower() in (noun, "vendor", "company", "firm")) \
+        named = apposition is not None and apposition.group(1).lower() in (noun, "vendor", "company", "firm")
+        if last == noun or (noun in ("company", "firm") and last in COMPANY_ENDINGS or named) \
                 and is_subject(doc, s, e, article=True):
             return Mention(m.start, m.end, m.text, name, s, e)
     return m
