@@ -988,3 +988,17 @@ def test_an_apposition_after_an_opening_adverb_and_the_judge_of_a_read_of_the_ha
     text = ('"The court will not dismantle a very fine admissions program," U.S. District Judge Allison Burroughs '
             'said in a ruling.\n\nThe judge wrote that diversity "will foster the tolerance."')
     assert speaker_of(text, "will foster")[0] == "Allison Burroughs"
+
+
+# --- a read of AllSides stories of 2013-01-03 (the fiscal cliff) and 2016-11-22 (Trump and the press)
+
+def test_the_writer_s_contractions_and_page_furniture_of_a_read_of_the_trump_and_the_press_stories():
+    # Fox News: "I'm told it was a relatively pleasant session" gave the speaker "I'm"
+    assert rows("I'm told it was a relatively pleasant session.", ("indirect",)) == []
+    # The Guardian: "It's not just the lack of access, mocking and bullying that can be expected" gave "It's"
+    assert rows("It's not just the lack of access, mocking and bullying that can be expected from President "
+                "Trump.", ("indirect",)) == []
+    # Politico: "Story Continued Below" between paragraphs became the name "he" stood for
+    text = ('Trump said on Tuesday that the meeting was off.\n\nStory Continued Below\n\n'
+            '"Perhaps a new meeting will be set up with the @nytimes," he tweeted.')
+    assert speaker_of(text, "Perhaps a new")[0] == "Trump"

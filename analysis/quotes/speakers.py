@@ -506,7 +506,9 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     tstarts, tends, low = w.st, w.en, w.low
 
     def before_cue(k: int) -> bool:  # token k + 1 is a reporting verb ("Peskov said"), read in tokens k to k + 2
-        return is_verb_form(low[k + 1]) and cue_at(w, k + 1, k, min(k + 3, len(w)), doc.verbs) is not None
+        # (in lower case: "Story Continued Below" is a page's furniture)
+        return is_verb_form(low[k + 1]) and not w.starts_upper(k + 1) \
+            and cue_at(w, k + 1, k, min(k + 3, len(w)), doc.verbs) is not None
 
     # a name word, not an organisation word nor upper case, before a word where a cue may start ("Peskov said")
     f = doc.flags
