@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 import numpy as np
@@ -28,7 +29,7 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLA
                                         KIN_NOUNS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS,
                                         ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
                                         SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
-from analysis.quotes.wordclass import describing_word, only_adjective
+from analysis.quotes.wordclass import describing_word, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -686,6 +687,7 @@ def _apposition_then_cue(w: Words, a: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
 def inflected_verb(word: str) -> bool:
     """A verb form other than the base form and the -ing form ("sought", "went", "says"; LemmInflect's
     lemmas), as a finite verb after a subject is; not a form of "be" or "have" ("Mr. Trump is the villain"
@@ -703,7 +705,7 @@ def _opens_with(doc: Doc, j: int, i: int, description: bool = False) -> bool:
     w = doc.words
     ps = doc.para_of(w.st[i])[0]
     while j >= 0 and i - j <= NOUN_PHRASE_BACK and w.starts_alpha(j) and w.st[j] >= ps:
-        if not w.starts_upper(j) and not {"NOUN", "ADJ"} & set(getAllLemmas(w.low[j])):
+        if not w.starts_upper(j) and not noun_or_adjective(w.low[j]):
             return False
         t = w.low[j]
         if description and (t in ADJUNCT_PREPOSITIONS or t in SUBORDINATORS or t.endswith("ing")):

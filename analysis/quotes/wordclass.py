@@ -38,3 +38,10 @@ def no_noun(word: str) -> bool:
     """LemmInflect knows ``word`` and it can be no noun ("presidential"): no head of a noun phrase."""
     lemmas = getAllLemmas(word)
     return bool(lemmas) and "NOUN" not in lemmas
+
+
+@lru_cache(maxsize=None)
+def noun_or_adjective(word: str) -> bool:
+    """``word`` can be a noun or an adjective (it may also be a verb): a word of a description ("Tea party
+    activist")."""
+    return bool({"NOUN", "ADJ"} & set(getAllLemmas(word)))
