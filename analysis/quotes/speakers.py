@@ -906,6 +906,14 @@ def _described_before(doc: Doc, m: Mention) -> Mention:
     return Mention(m.start, m.end, m.text, found.group(0), found.start(), found.end())
 
 
+def _this_and_previous_paragraph(doc: Doc, pos: int) -> tuple[int, int]:
+    """The start of the paragraph of ``pos`` and of the paragraph before it (the same start when there is none):
+    the stretch in which a role or "the company" looks for the one it stands for."""
+    own = doc.para_of(pos)[0]
+    before = doc.para_before(own)
+    return own, before[0] if before is not None else own
+
+
 def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     """'the Texas governor', 'the senator' resolved to the one person named before it with a title of that role
     ("Gov. Rick Perry"; :data:`ROLE_TITLES`), or to the last of several when that one alone is named in the role's
@@ -916,8 +924,7 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     titles = ROLE_TITLES.get(words[-1])
     if titles is None or len(words) > ROLE_WORDS:
         return m
-    own = doc.para_of(m.start)[0]
-    before = doc.para_before(own)
+    own, before = _this_and_previous_paragraph(doc, m.start)
     holders = [(s, e, name) for s, e, name, title in _titled(doc, persons) if s < m.start and title in titles]
     if not holders:
         return m
@@ -925,7 +932,7 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     others = {name.split()[-1] for _, _, name in holders} - {last[2].split()[-1]}
     # the role's paragraph, then with the one before; not for "the president", often the head of the outlet's
     # own state named far back while a foreign president is named nearer ("Turkish President Recep Erdogan")
-    near = (own,) if words[-1] == "president" or before is None else (own, before[0])
+    near = (own,) if words[-1] == "president" else (own, before)
     for ps in near:
         here = {name.split()[-1] for s, _, name in holders if s >= ps}
         if not others or last[0] >= ps and len(here) == 1:
@@ -940,9 +947,7 @@ def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
     apposition ("NGP VAN, the database vendor, issued a statement ... \"...,\" the company said": a run of
     capitals counts as an organisation there); ``m`` itself when there is none."""
     noun = m.text.lower().split()[-1]
-    own = doc.para_of(m.start)[0]
-    before = doc.para_before(own)
-    ps = before[0] if before is not None else own
+    ps = _this_and_previous_paragraph(doc, m.start)[1]
     text = doc.text
     for s, e, name, typ in reversed([p for p in persons if ps <= p[0] < m.start]):
         if not (typ == "org" or name.isupper() and " " in name):
