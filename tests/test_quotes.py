@@ -150,9 +150,10 @@ def test_a_programme_after_a_possessive_or_told_is_a_title():
         ("direct", "We predicted this and watched it,", "McCain"),
         ("title", "New Day.", ""),
         ("direct", "It was like watching a train wreck.", "McCain")]
-    # words in lower case after "told" or a possessive are no title
+    # words in lower case after "told" or a possessive are no title (and the sentence goes on after the first:
+    # quoted words inside it)
     said = quotes('Smith told "anyone who would listen" that he would win.\n\nIt was Trump\'s "deal."')
-    assert [r["kind"] for r in said] == ["direct", "scare"]
+    assert [r["kind"] for r in said] == ["partial", "scare"]
 
 
 def test_pronoun_resolved_to_most_recent_person():

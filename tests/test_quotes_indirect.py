@@ -1280,3 +1280,121 @@ def test_inverted_asides_and_denied_claims_of_a_read_of_the_hacking_and_rosen_st
     text = ("On Monday, news reports said the Justice Department seized phone records of James Rosen. In court filings, "
             "the department even said Mr. Rosen may have aided and abetted in a crime.")
     assert [r["speaker"] for r in indirect_rows(text) if r["text"].startswith("Mr. Rosen")] == ["Justice Department"]
+
+
+def rows_of(raw: str, kinds=("direct", "partial", "indirect")) -> list[tuple[str, str, str]]:
+    """(kind, text, speaker) of the rows of ``raw`` (curly marks kept in the raw text, as the corpus loader does)."""
+    return [(r["kind"], r["text"], r["speaker"]) for r in document_quotes(normalise(raw), raw) if r["kind"] in kinds]
+
+
+def test_the_main_clause_after_an_opening_clause_that_reports():
+    # PolNeAR train (politico 2016-07-06): the main clause's report was lost to the opening clause's
+    text = ("While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do "
+            "them publicly.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("he regularly makes recommendations on cases", "Comey"), ("he does not do them publicly", "Lewandowski")]
+    # AllSides: a second opening clause after ", and" is no main clause ("a small claims process" is no speaker)
+    text = ("While it\u2019s appreciated that the ACLU acknowledges independent creators face a daunting problem, and "
+            "while it doesn\u2019t oppose the idea of creating a small claims process, the concerns it\u2019s voicing "
+            "about the bill are overblown.")
+    assert [r["speaker"] for r in indirect_rows(text)] == ["ACLU"]
+
+
+def test_an_aside_between_dashes_that_reports_and_the_report_after_it():
+    # PolNeAR train (wash-post 2015-11-15): both reports, and the partial quote inside the first is Trump's
+    raw = ("GOP front-runner Donald Trump - who previously said he would \u201cbomb the [expletive] out of\u201d oil "
+           "fields seized by the Islamic State - said at a Saturday rally in Texas that the United States should "
+           "also close its borders to Syrian refugees because they pose a security risk.")
+    assert rows_of(raw) == [
+        ("indirect", "he would \u201cbomb the [expletive] out of\u201d oil fields seized by the Islamic State",
+         "Donald Trump"),
+        ("partial", "bomb the [expletive] out of", "Donald Trump"),
+        ("indirect", "the United States should also close its borders to Syrian refugees because they pose a "
+                     "security risk", "Donald Trump")]
+
+
+def test_a_quotation_that_opens_a_sentence_the_writer_goes_on_with():
+    # PolNeAR train (wash-post 2015-11-15): the quote was a direct quote given to Clinton, named a paragraph before
+    raw = ("Clinton spoke first.\n\n\u201cBoots on the ground\u201d would be appropriate, Republican candidate Ben "
+           "Carson said after the attacks.")
+    assert rows_of(raw) == [("indirect", "\u201cBoots on the ground\u201d would be appropriate", "Ben Carson"),
+                            ("partial", "Boots on the ground", "Ben Carson")]
+    # The Washington Post: a three-word quote that opens the report is the speaker's, not a scare quote
+    raw = "\u201cIsrael is safer\u201d as a result of the accord, Mr. Kerry said on MSNBC."
+    assert rows_of(raw, ("partial",)) == [("partial", "Israel is safer", "Kerry")]
+    # a quotation the writer's sentence only names stays without a speaker
+    raw = "\u201cKeep your promise\u201d was the theme of a lobbying effort by the Military Officers Association."
+    assert [r["speaker"] for r in document_quotes(normalise(raw), raw)] == [""]
+
+
+def test_continue_reports_only_the_words_before_it():
+    # AllSides: "continued his attacks", "continued their search" gave the act as a report
+    for text in ("Trump also once again continued his attacks on the ninth circuit court of appeals, which suspended "
+                 "the travel ban.",
+                 "She continues to blast out policy proposals at a rate that outpaces her rivals.",
+                 "Barrett supporters sang union songs and waved signs opposing the governor."):
+        assert indirect_rows(text) == [], text
+    # ... the verb after "continued to" is the cue, with the subject of "continued"
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        "But Trump resisted and continued to assure Americans that the coronavirus would never run rampant as it "
+        "had in other countries.")] == [
+        ("the coronavirus would never run rampant as it had in other countries", "Trump")]
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        "Kelly continued to emphasize that offending Democrats may not be the optimal way to go about the "
+        "matter.")] == [("offending Democrats may not be the optimal way to go about the matter", "Kelly")]
+    assert [r["speaker"] for r in indirect_rows(
+        "Low oil prices will continue to challenge producers, and will have a significant impact on Texas shale "
+        "communities like Odessa and Midland, Perry said.")] == ["Perry"]
+    assert [r["speaker"] for r in indirect_rows(
+        "Goodlatte\u2019s announcement makes it easier for opponents of broad reform to oppose comprehensive "
+        "reform, Mr. Sharry continued.")] == ["Sharry"]
+
+
+def test_relative_clauses_that_name_a_book_or_hold_a_comma_inside_a_quotation():
+    # NPR: "who wrote the book The Politics of Medicare" is no report; the main clause is
+    text = ("Marmor, who wrote the book The Politics of Medicare, says some ideas to save the government money end "
+            "up costing somebody else.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("some ideas to save the government money end up costing somebody else", "Marmor")]
+    # The Washington Times: the comma inside the quotation does not end the clause; the speaker is the name before
+    # the party description
+    raw = ("Supporters of the pact included Sen. Dianne Feinstein, California Democrat, who said it \u201coffers a "
+           "verifiable, diplomatic resolution to one of our most pressing national security challenges.\u201d")
+    assert rows_of(raw, ("indirect",)) == [
+        ("indirect", "it \u201coffers a verifiable, diplomatic resolution to one of our most pressing national "
+                     "security challenges", "Dianne Feinstein")]
+
+
+def test_no_speaker_from_a_relative_that_a_pronoun_and_its_verb_or_a_pronoun_object():
+    for text in ("Some of the strongest criticism was of his support of a permitting bill that critics said would "
+                 "have limited public participation in the permitting process.",
+                 "It\u2019s a milestone that also signals the campaign becoming more competitive.",
+                 "The Marine Corps announced it quietly."):
+        assert indirect_rows(text) == [], text
+    # a demonstrative "that" names the speaker
+    assert [r["speaker"] for r in indirect_rows(
+        "And that information suggests the coronavirus is really bad.")] == ["that information"]
+    assert [r["speaker"] for r in indirect_rows(
+        "That original seven-page complaint alleged that Trump pushed a foreign power to investigate his political "
+        "rival.")] == ["That original seven-page complaint"]
+
+
+def test_a_noun_in_ly_is_a_subject_and_a_relative_clause_may_sit_between_it_and_the_cue():
+    # AP: "family" was skipped as an adverb, leaving the possessive "Scott's", which names no one
+    assert [(r["text"], r["speaker"]) for r in indirect_rows("Brown's family said the officers lied.")] == [
+        ("the officers lied", "Brown's family")]
+    text = ("In Oklahoma, the doctor and paramedic who participated in Clayton Lockett's botched execution said they "
+            "received no training, the AP's Sean Murphy reported.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("they received no training", "the doctor and paramedic")]
+
+
+def test_a_colon_before_a_quotation_ends_the_reported_clause():
+    # Twitter, quoted on AllSides: the quotation after the colon is a row of its own
+    raw = ("Trump, looking very red, basically admits he asked Ukrainian President Zelensky to look into Biden during "
+           "call that\u2019s part of whistleblower complaint: \u201cIt was largely [about] fact that we don\u2019t "
+           "want our people like VP Biden & his son creating to the corruption largely in Ukraine\u201d "
+           "pic.twitter.com/2hv")
+    assert rows_of(raw, ("indirect",)) == [
+        ("indirect", "he asked Ukrainian President Zelensky to look into Biden during call that\u2019s part of "
+                     "whistleblower complaint", "Trump")]

@@ -11,7 +11,8 @@ module:
 1. **Quotation marks** (:mod:`.marks`): marks paired inside a paragraph, curly marks from the raw text,
    multi-paragraph quotes continued; single quotes only where the raw text has a curly opening mark.
 2. **Kind** (:mod:`.kinds`): ``direct``: a quoted sentence (the quote ends in punctuation inside its marks,
-   opens a sentence, or follows a colon or a reporting verb) of 3+ words; ``partial``: quoted words inside a
+   opens a sentence, or follows a colon or a reporting verb) of 3+ words, unless the writer's sentence goes on
+   after it ('"Boots on the ground" would be appropriate, Carson said'); ``partial``: quoted words inside a
    sentence that carries a reporting verb or that are 4+ words long; ``title``: a short quote in title case
    ("Coalition of the Willing"); ``scare``: other short quotes (1-3 words, no reporting verb), the distancing
    use of quotation marks. ``indirect`` (:mod:`.indirect`): a reported clause without marks (``X said that
@@ -28,7 +29,8 @@ module:
    catch Clinton, said X.``), a name signing the quote on the line below (``- Sanders.``), the previous
    speaker (a quote that continues the last quotation, or a quote paragraph after an attributed paragraph)
    unless another person has since become the subject of a sentence (in the quote's paragraph or the one
-   before it), the nearest person before a direct quote.
+   before it), the nearest person before a direct quote; a partial quote none of these attributes takes the
+   speaker of the reported clause it is part of (rule ``inside-report``).
 4. **Speaker** (:mod:`.speakers`): the grammatical subject of the reporting verb found by position: a pronoun,
    a run of capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase
    ("a senior official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside
@@ -83,7 +85,7 @@ from analysis.quotes.marks import Piece, find_pieces
 from analysis.quotes.signed import before_signature, signed
 from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
                                      resolve, subject_after)
-from analysis.quotes.tokens import TOKEN_RE
+from analysis.quotes.tokens import DASHES, TOKEN_RE
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES,
                                         POSSESSIVES, PRONOUNS)
 
@@ -108,7 +110,7 @@ SAME_SENTENCE_ENDS = (",", "!", "?")  # a quote ending so may go on into its att
 AUXILIARIES = BE | frozenset(("has", "have", "had", "does", "did"))  # '"...!" Russia has been': no speaker
 SAME_SENTENCE_AFTER = 6  # tokens after a quote read for a name and verb of its own sentence
 SENTENCE_END_REACH = 30  # tokens from a quote to the end of its sentence read for ', said X.'
-DASHES = frozenset(("-", "\u2014", "\u2013", "--"))
+OPENING_MARKS = " \"'\u201c\u2018"  # the marks (and spaces) between a report's start and a quote that opens it
 DASH_LINE_NAME = 6  # tokens of a name signing a quote on the line below it ('- Hillary Clinton.')
 COLON_REACH = 4  # characters before an opening mark read for the colon that leads into it ('gloated: "')
 COVERED = 0.8  # share of a signed text (a tweet, a transcript turn) inside quotation marks that leaves it to them
@@ -385,8 +387,24 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         counts = iter(_word_counts(text, [p for ps in pieces for p in ps]))
         for ((s, e), a, c), ps in zip(found, pieces):
             rows.append(_row(doc, s, e, "indirect", -1, a, sum(next(counts) for _ in ps), c))
+        _partials_inside_reports(doc, rows, found)
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
     return rows
+
+
+def _partials_inside_reports(doc: Doc, rows: list[dict], found: list) -> None:
+    """A partial quote that no rule attributed, inside a reported clause (``found``, :func:`_indirect`), is the
+    report's speaker's ('Trump - who previously said he would "bomb the [expletive] out of" oil fields - said'):
+    its row takes that attribution (rule ``inside-report``), in place. So is a short quote of two words or more
+    that opens the report ('"Israel is safer" as a result of the accord, Mr. Kerry said'), a partial quote."""
+    for i, r in enumerate(rows):
+        if r["kind"] not in ("partial", "scare") or r["speaker"] or r["kind"] == "scare" and r["words"] < 2:
+            continue
+        around = next((a for (s, e), a, _ in found if s <= r["start"] and r["end"] <= e
+                       and (r["kind"] == "partial" or not doc.text[s:r["start"]].strip(OPENING_MARKS))), None)
+        if around is not None:
+            rows[i] = _row(doc, r["start"], r["end"], "partial", r["quote_id"], around.with_rule("inside-report"),
+                           r["words"])
 
 
 def _signed_rows(doc: Doc, rows: list[dict], found: list) -> tuple[list[dict], list]:

@@ -33,7 +33,7 @@ from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_at,
 from analysis.quotes.tokens import Words
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, OWNER_PRONOUNS,
                                         PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS)
-from analysis.quotes.wordclass import adjective_before_noun
+from analysis.quotes.wordclass import adjective_before_noun, ly_adverb
 
 NEXT_CUE = "next cue"
 END_CUES = "end cues"
@@ -327,7 +327,7 @@ def before_passive_by(win: Window, n: int, cue: Cue):
     """'was described as "X" by officials', 'are constantly warned against ... "X"': the speaker is the agent after
     "by", if any."""
     k = n - 1
-    while k > win.a and win.w.low[k].endswith("ly") and win.w.low[k] not in PASSIVE_AUX:
+    while k > win.a and ly_adverb(win.w.low[k]) and win.w.low[k] not in PASSIVE_AUX:
         k -= 1  # ("widely" and "often" are listed with the auxiliaries)
     if not (n > win.a and win.w.low[k] in PASSIVE_AUX):
         return None

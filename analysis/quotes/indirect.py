@@ -23,22 +23,21 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_mentions, resident, resolve,
                                       subject_after, subject_before)
-from analysis.quotes.tokens import SENTENCE_END, Words, dot_continues, words_in
+from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
-                                        CLAUSE_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS, COORDINATORS,
-                                        DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FRAMING_NOUNS,
-                                        GROUP_NOUNS,
-                                        INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS,
-                                        NEGATIONS, NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS,
-                                        PERSON_TITLES, PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX,
-                                        ROLE_TITLES,
-                                        PRONOUNS, QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES,
+                                        CLAUSE_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS,
+                                        COORDINATORS, DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
+                                        FRAMING_NOUNS, GROUP_NOUNS, INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST,
+                                        LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS, NP_BOUNDARY,
+                                        OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_TITLES,
+                                        PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
+                                        QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES,
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
                                         VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
-from analysis.quotes.wordclass import no_noun
+from analysis.quotes.wordclass import ly_adverb, no_noun
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -53,8 +52,7 @@ AFTER_NAMED = ADJUNCT_PREPOSITIONS | COORDINATORS | SUBORDINATORS | TIME_WORDS  
 NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object ("called the former president less ...")
 RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
-ASIDE_MARKS = frozenset((",", "-", "--", "\u2014"))  # marks around an aside between a subject and its verb
-DASHES = frozenset(("-", "--", "\u2014"))
+ASIDE_MARKS = frozenset((",",)) | DASHES  # marks around an aside between a subject and its verb
 ADJUNCT_WORDS = 5  # tokens of an adjunct between ", and" and its comma ("and on Thursday,")
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
@@ -176,7 +174,13 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
         with_pp = k is not None and e is not None and e + 1 < k and low[e + 1] in ADJUNCT_PREPOSITIONS \
             and low[k] in DASHES and w.txt[n - 1] == w.txt[k] \
             and not any(w.may_start_cue(j) for j in range(e + 1, k))
-        e = k - 1 if first is not None and first.start == w.st[a] or with_pp else None
+        # the phrase found may start after description words ("GOP front-runner Donald Trump - who ..."): words
+        # with no verb among them, up to the aside
+        # (not a pronoun and its verb: "It's a milestone that also signals")
+        opener = low[a].removesuffix("s").rstrip("'\u2019")
+        described = first is not None and first.end == w.en[k - 1] and opener not in PRONOUNS \
+            and not any(_verb_like(low[j]) or w.may_start_cue(j) for j in range(a, k))
+        e = k - 1 if first is not None and (first.start == w.st[a] or described) or with_pp else None
     if e is None or e + 2 >= n:
         return m
     rel = low[e + 1]
@@ -262,9 +266,14 @@ def not_finite_here(s: Sentence, n: int, cue: Cue):
     """Not a finite verb form (:func:`~analysis.quotes.attribution.not_finite`), unless a bare form of a verb
     that takes a clause follows a plural subject ("some strategists think that", "Republicans acknowledge
     that", "they argue"): a present tense there, not a noun ("the claim") nor an infinitive; so is an -ing
-    form after "is" or "was" ("is declaring that")."""
+    form after "is" or "was" ("is declaring that"), and a bare form after a verb of carrying on and its "to"
+    ("continued to emphasize that": :data:`LEADING_VERBS`, skipped to find the subject)."""
     if not_finite(s, n, cue) is None or _plural_present(s.w, n, s.a, cue) or _progressive(s.w, n, s.a, cue):
         return None
+    low = s.w.low
+    if n - 2 >= s.a and low[n - 1] == "to" and low[n - 2] in LEADING_VERBS and is_bare_form(low[n]) \
+            and (cue.lemma in CLAUSE_CUES and cue.cls != "believing" or s.that_clause(s.content_start(n, cue))):
+        return None  # (not "continued to blast out policy proposals", "began to wonder if")
     return NEXT_CUE
 
 
@@ -376,9 +385,10 @@ def _names_after(s: Sentence, a: int) -> Mention | None:
 def and_said(s: Sentence, n: int, cue: Cue):
     """'Trump had welcomed Khan's election and said he would ...': a cue after "and" or "but" with no subject of
     its own shares the subject of the sentence's first verb; the content runs to the sentence end."""
-    k = n - 1
-    while k > s.a and (s.w.low[k] in SKIP_BEFORE_CUE or s.w.low[k].endswith("ly")) and not s.w.starts_upper(k):
-        k -= 1  # "and later said", "but quickly added"
+    k, low = n - 1, s.w.low
+    while k > s.a and (low[k] in SKIP_BEFORE_CUE or ly_adverb(low[k]) or _leading_verb(low, k)) \
+            and not s.w.starts_upper(k):
+        k -= 1  # "and later said", "but quickly added", "and continued to assure"
     if k <= s.a + 1 or s.w.low[k] not in COORDINATORS or s.subject(n) is not None:
         return None
     m = _sentence_subject(s, k)
@@ -389,6 +399,12 @@ def and_said(s: Sentence, n: int, cue: Cue):
     if m is None or a >= s.last(a) or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
         return NEXT_CUE  # "and asked for a recount": what the subject did, not a report
     return s.found(a, s.last(a), m, n, cue, "indirect:and-said")
+
+
+def _leading_verb(low, k: int) -> bool:
+    """Token ``k`` is a verb of carrying on or starting before its "to", or that "to" ("continued to assure"):
+    :data:`LEADING_VERBS`, skipped before a reporting verb."""
+    return low[k] in LEADING_VERBS and low[k + 1] == "to" or low[k] == "to" and low[k - 1] in LEADING_VERBS
 
 
 def _describing_as(low, j: int) -> bool:
@@ -549,10 +565,12 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     """A cue of thought or feeling ("fears", "agreed", "pointed out") reports only a "that" clause, right after
     it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
     "agreed to a deal"), a cue of commitment ("vowed") only its infinitive ("vowed to block ..."; not "On her
-    page, she promises ..."), and a cue of quotations only (:data:`QUOTATION_ONLY_CUES`: "spoke", "wants")
-    nothing."""
+    page, she promises ..."), a cue of quotations only (:data:`QUOTATION_ONLY_CUES`: "spoke", "wants")
+    nothing, and a cue of :data:`CLOSING_ONLY_CUES` nothing after it ("continued his attacks")."""
     if cue.lemma in QUOTATION_ONLY_CUES:
         return NEXT_CUE  # ("spoke before an audience that included ...")
+    if cue.lemma in CLOSING_ONLY_CUES and s.content_start(n, cue) < s.end - 1:
+        return NEXT_CUE  # ("continued to insist that ...": the report of "insist")
     if (cue.lemma in THAT_CUES or s.w.low[n] in THAT_FORMS) and not s.that_clause(s.content_start(n, cue)):
         return NEXT_CUE  # ("concluded in that case that ..." reports)
     if cue.lemma in INFINITIVE_CUES:
@@ -694,33 +712,47 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
 
 
 def who_said(s: Sentence, n: int, cue: Cue):
-    """'Rhonda Hughes, who said she planned to caucus for Clinton, ...', '..., who has said he ...': a relative
-    clause reports what the noun phrase before it says; the content ends with the clause (its next comma)."""
+    """'Rhonda Hughes, who said she planned to caucus for Clinton, ...', '..., who has said he ...', 'Trump - who
+    previously said he would ... - said': a relative clause reports what the noun phrase before it says; the
+    content ends with the clause (its next comma, or its next dash after a dash)."""
     txt, low = s.w.txt, s.w.low
     if "who" not in low[max(s.a, n - WHO_REACH):n]:
         return None
     rel = n - 1
-    while rel > n - 3 and low[rel] != "who" and (low[rel] in SKIP_BEFORE_CUE or low[rel].endswith("ly")) \
+    while rel > n - 3 and low[rel] != "who" and (low[rel] in SKIP_BEFORE_CUE or ly_adverb(low[rel])) \
             and low[rel] not in PRONOUNS:
         rel -= 1  # "who has said", "who later said", "who previously said"
     if low[rel] != "who":  # "who as first lady once accused": a role between
         who = _rindex(low, "who", max(s.a, n - WHO_REACH), n)
         rel = who if who >= 0 and low[who + 1] == "as" and s.subject(n) is not None else rel
     skipped = rel < n - 1
-    if rel - 1 <= s.a or low[rel] != "who" or txt[rel - 1] != ",":
+    if rel - 1 <= s.a or low[rel] != "who" or txt[rel - 1] not in ASIDE_MARKS:
         return None
+    closing = DASHES if txt[rel - 1] in DASHES else (",",)  # the mark that ends the clause: its opener's kind
     head = resident(s.doc.text, s.w, rel - 1, s.a, s.a) or subject_before(s.doc.text, s.w, rel - 1, s.a, s.a)
+    hs = bisect_left(s.w.st, head.start, s.a, rel) if head is not None else rel
+    if head is not None and low[rel - 2] in PARTY_MEMBERS and hs - 1 > s.a and txt[hs - 1] == ",":
+        # "Sen. Dianne Feinstein, California Democrat, who said": the name before the party description
+        named = subject_before(s.doc.text, s.w, hs - 1, s.a, s.a)
+        head = named if named is not None and s.w.is_name(bisect_left(s.w.en, named.end, s.a, rel)) else head
     a = s.content_start(n, cue)
     if head is None or a >= s.end - 1 or not (cue.lemma in CLAUSE_CUES or s.that_clause(a)):
         # "who pleaded guilty", "who maintains a stance": what the person did, not a report; after a word
         # between, the object is read as the sentence's ("who has denounced the campaign ad")
         return None if skipped else NEXT_CUE
-    stop = next((k for k in range(a, s.last(a) + 1) if txt[k] == ","), s.last(a) + 1)
-    if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
-        return NEXT_CUE  # 'X, who asked not to be named, said that ...': the main clause's report comes later
+    # (not a comma inside a quotation that goes on: 'who said it "offers a verifiable, diplomatic ..."')
+    stop = next((k for k in range(a, s.last(a) + 1) if txt[k] in closing
+                 and not (s.doc.in_quote(s.w.st[k]) and txt[k + 1] not in QUOTE_MARKS)), s.last(a) + 1)
     st, en = s.w.st[rel], s.w.en[rel]
     m = Mention(st, en, s.doc.text[st:en], head.name, head.name_start, head.name_end)
-    return s.found(a, stop - 1, m, n, cue, "indirect:who-said") if stop > a else NEXT_CUE
+    own = s.found(a, stop - 1, m, n, cue, "indirect:who-said") \
+        if stop > a and not (cue.lemma == "write" and _a_document(s.w, a, stop - 1)) else None  # ("who wrote a book")
+    if any(stop < k < s.end and is_verb_form(low[k]) for k in s.cues):
+        # 'X, who has said he would ..., said at a rally that ...': the main clause's report comes later, and
+        # is read with the whole sentence before it
+        later = _reports_from(s, stop + 1)
+        return [own, *later] if own else later or NEXT_CUE
+    return own or NEXT_CUE
 
 
 def x_said_aside(s: Sentence, n: int, cue: Cue):
@@ -862,11 +894,14 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     a = s.content_start(n, cue)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
+    main = []  # the reports of the main clause after an opening subordinate clause that holds this one
     if low[s.a] in SUBORDINATORS and low[s.a] != "that" and _index(txt, ",", s.a, n) < 0:
         # the report is inside the sentence's opening clause: it ends at that clause's comma ("After Comey
-        # publicly confirmed that his agency was investigating ..., Trump leaned on ...")
+        # publicly confirmed that his agency was investigating ..., Trump leaned on ..."), and the main clause
+        # may hold a report of its own ("While Comey has said that ..., Lewandowski said he does not ...")
         comma = _index(txt, ",", a, last)
-        last = comma - 1 if comma > a else last
+        if comma > a:  # (", and while it doesn't oppose ..., the concerns ...": a second opening clause)
+            last, main = comma - 1, _clause_reports(s, comma + 2 if low[comma + 1] in COORDINATORS else comma + 1)
     last = _before_writer_frame(s.w, a, last)
     closed = _before_final_attribution(s, a, last)
     if closed < last and cue.cls == "believing":
@@ -874,6 +909,9 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # or believes, as the closing speaker reports it, is the closing speaker's report
         return NEXT_CUE
     last = closed
+    # a colon that opens a quotation ends the clause: the quotation is a row of its own ("admits he asked
+    # Zelensky to look into Biden ...: "It was largely ...")
+    last = next((k for k in range(a + 1, last) if txt[k] == ":" and txt[k + 1] in QUOTE_MARKS), last)
     if txt[last] == ":":  # the content leads into a quotation
         if last - 1 <= a or low[a] in LEAD_WORDS or low[last - 1] in LEAD_WORDS or low[last - 1] in BE \
                 or not any(_verb_like(low[k]) for k in range(a, last)):
@@ -916,7 +954,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
                                      or cue.lemma in TARGET_CUES and _a_noun_phrase(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)
-                                     or _only_a_claim(s.w, a, last)
+                                     or _only_a_claim(s.w, a, last) or _only_a_pronoun(s.w, a, last)
                                      or cue.lemma == "tell" and _noun_of(low[a].replace("ies", "y"), NARRATIVE_NOUNS)):
         # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "Comey also wrote memos about
         # their meetings", "Trump has denied those claims", "told stories about each military branch": an act
@@ -1001,8 +1039,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                 return NEXT_CUE
     if a < last:
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
-        return [own, *rest, *after_dash] if rest or after_dash else own
-    return NEXT_CUE
+        return [own, *rest, *after_dash, *main] if rest or after_dash or main else own
+    return main or NEXT_CUE
 
 
 def _before_writer_frame(w: Words, a: int, last: int) -> int:
@@ -1051,6 +1089,13 @@ def _only_a_name(w: Words, a: int, last: int) -> bool:
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
     return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
+
+
+def _only_a_pronoun(w: Words, a: int, last: int) -> bool:
+    """The object from token ``a`` to ``last`` is a pronoun and adverbs or time words ("explained it simply"): what
+    was said is elsewhere, nothing is reported here."""
+    return (w.low[a] in OBJECT_PRONOUNS or w.low[a] in ("this", "that")) \
+        and all(ly_adverb(w.low[k]) or w.low[k] in TIME_WORDS for k in range(a + 1, last + 1))
 
 
 def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
@@ -1268,8 +1313,9 @@ def _a_document(w: Words, a: int, last: int) -> bool:
         return False
     # the text is the object, not the subject of a reported clause ("said the statement was false")
     # (or its relative clause: "wrote an opinion that was widely read"; one that reports is read before)
+    # (or its title: "wrote the book The Politics of Medicare")
     return k == last or w.low[k + 1] in ADJUNCT_PREPOSITIONS and w.low[k + 1] != "of" or w.txt[k + 1] == "," \
-        or w.low[k + 1] in ("that", "which")
+        or w.low[k + 1] in ("that", "which") or w.starts_upper(k + 1)
 
 
 def _before_final_attribution(s: Sentence, a: int, last: int) -> int:
@@ -1319,6 +1365,15 @@ def _rindex(items: list, x, lo: int, hi: int) -> int:
     return -1
 
 
+def _reports_from(s: Sentence, lo: int) -> list:
+    """The answers of :data:`INDIRECT_RULES` for the cues of sentence ``s`` from token ``lo`` on, each read with
+    the whole sentence (its subject may come before ``lo``)."""
+    cues = [(k, c) for k in s.cues if lo <= k < s.end and not s.doc.in_quote(s.w.st[k])
+            and (c := cue_at(s.w, k, s.a, s.b, s.doc.verbs)) is not None]
+    found = run_rules(INDIRECT_RULES, s, cues)
+    return found if isinstance(found, list) else [found] if found else []
+
+
 def _clause_reports(s: Sentence, lo: int) -> list:
     """The answers of :data:`INDIRECT_RULES` for the clause of sentence ``s`` that starts at token ``lo``, read
     as a sentence of its own."""
@@ -1347,11 +1402,24 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tupl
                 continue  # "We say we do not want ...", "I think ...": the writer's own voice, no one reported
             if _no_one(attr.mention.text):
                 continue  # "would prohibit states that ...": a lower-case word that names no one is no speaker
+            if not attr.mention.text[:1].isalnum() or _relative_that(w, attr.mention.start):
+                continue  # '" in an ugly moment', "promises that all available analysis suggests ...": a piece of
+                # another clause, no speaker
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else attr.with_mention(m)
                 out += [(start, end, attr, None)] if cut is None else _around(doc.text, start, end, cut, attr)
     return [((s, e), a, c) for s, e, a, c in out]
+
+
+def _relative_that(w: Words, pos: int) -> bool:
+    """The speaker phrase at character ``pos`` opens with a lower-case "that" after a word that is no conjunction
+    or preposition ("promises that all available analysis suggests", "a bill that critics said"): a relative or
+    "that" clause, whose reported words have a gap, not a phrase naming a speaker ("And that information
+    suggests", "of that language says")."""
+    k = bisect_left(w.st, pos)
+    return k > 0 and w.txt[k] == "that" and w.starts_alpha(k - 1) and w.low[k - 1] not in COORDINATORS \
+        and w.low[k - 1] not in ADJUNCT_PREPOSITIONS
 
 
 def _around(text: str, start: int, end: int, cut: tuple[int, int], attr: Attribution) -> list[tuple]:
@@ -1401,7 +1469,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
         return True  # a name, or a noun: "sent out a tweet", "sent out tweets urging"
     if t.endswith("ed") and width == 1:
         j = n + 1
-        while j < hi and (low[j] in BETWEEN_PARTICIPLE_AND_VERB or low[j].endswith("ly")):
+        while j < hi and (low[j] in BETWEEN_PARTICIPLE_AND_VERB or ly_adverb(low[j])):
             j += 1
         if j < hi and low[j] in CLAUSE_AUXILIARIES:
             return True  # a participle after its noun: "Legislation proposed so far also would crack down on"
@@ -1414,12 +1482,12 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
             and (is_verb_form(low[ms - 1]) or low[ms - 1] in ADJUNCT_PREPOSITIONS):
         return True  # a naming participle after an object: "announced an initiative called the PREVENTS Task Force"
     j = n - 1
-    while j > ms and low[j].endswith("ly"):
+    while j > ms and ly_adverb(low[j]):
         j -= 1
     if low[j] in BE and (t.endswith("ed") or t in ("told", "said", "written")):
         return True  # a passive, with its adverbs: "partisans are constantly warned against compromise"
     past = t.endswith("ed") or t in ("said", "told", "wrote")
-    j = n - 2 if low[n - 1].endswith("ly") and n - 2 >= ms else n - 1
+    j = n - 2 if ly_adverb(low[n - 1]) and n - 2 >= ms else n - 1
     if past and (low[j].endswith(("'s", "\u2019s")) or low[j] in POSSESSIVES or w.is_possessive(j)):
         return True  # right after a possessive: an adjective ("Trump's stated strategy", "his newly stated goal")
     if not past:
@@ -1437,7 +1505,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
             and (low[after] in AFTER_PLURAL_NOUN or low[after].endswith("ed")
                  or low[after] == "that" and after + 1 < hi and low[after + 1].endswith("ed"))):
         return True  # ("The Trump tweets that precipitated ...": a noun and its relative clause)
-    return first.endswith("ly") and not w.starts_upper(ms) and len(first) > 4
+    return ly_adverb(first) and not w.starts_upper(ms) and len(first) > 4
 
 
 def cue_sentences(doc: Doc):

@@ -10,7 +10,7 @@ from analysis import text as textlib
 from analysis.quotes.cues import cue_at
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.vocabulary import ARTICLES, NAMED_THINGS, NAMING_CUES, POSSESSIVES
+from analysis.quotes.vocabulary import ARTICLES, COORDINATORS, NAMED_THINGS, NAMING_CUES, POSSESSIVES, PRONOUNS
 
 LEAD_CHARS = 80  # characters before an opening mark read for a reporting verb ("he said, "...")
 LEAD_TOKENS = 6  # tokens back from the opening mark a reporting verb may stand ("Peskov told reporters on Monday: ")
@@ -108,6 +108,21 @@ def _heading(doc: Doc, piece: Piece, content: str) -> bool:
     return not doc.text[ps:piece.open_at].strip() and not doc.text[piece.close_end:pe].strip()
 
 
+def _sentence_goes_on(doc: Doc, piece: Piece) -> bool:
+    """The sentence goes on after the closing mark with a lower-case word in the same paragraph that is no
+    pronoun, conjunction or reporting verb ('"Boots on the ground" would be appropriate, Ben Carson said'): the
+    quoted words are part of a sentence of the writer's, not a sentence of their own."""
+    if piece.close_at < 0:
+        return False
+    w = doc.words
+    k = doc.tok_index(piece.close_end)
+    if k >= len(w) or w.st[k] >= doc.para_of(piece.close_at)[1]:
+        return False
+    word = w.txt[k]
+    return word[:1].islower() and word.isalpha() and w.low[k] not in PRONOUNS and w.low[k] not in COORDINATORS \
+        and cue_at(w, k, k, len(w), doc.verbs) is None
+
+
 def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
               prev: Piece | None, n: int) -> str:
     """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
@@ -135,6 +150,8 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
         return "title"
     if n == 1 and opens and content[:1].isupper() and content.rstrip().endswith((".", "!", "?")):
         return "direct"
+    if opens and not ends_punct and not multi and len(group) == 1 and _sentence_goes_on(doc, piece):
+        opens = False  # ('"Boots on the ground" would be appropriate, ... said': words inside a sentence)
     if n >= 2 and (opens and (ends_punct or content[:1].isupper() or n >= 4 or piece.close_at < 0)
                    or multi and content[:1].isupper()):
         return "direct"

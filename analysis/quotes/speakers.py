@@ -26,10 +26,11 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST,
-                                        KIN_NOUNS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS,
-                                        ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, ROLE_TITLES,
-                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
-from analysis.quotes.wordclass import describing_word, noun_or_adjective, only_adjective
+                                        KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS,
+                                        ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
+                                        PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
+                                        SUBORDINATORS, TIME_WORDS)
+from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -288,7 +289,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     while j >= limit and steps < SKIPPED_BEFORE_CUE:
         t = low[j]
         # "Pelosi also said", "Gibbs on Monday told", "Smith repeatedly warned"
-        if t in SKIP_BEFORE_CUE and t not in PRONOUNS or (t.endswith("ly") and not w.starts_upper(j) and len(t) > 4) \
+        if t in SKIP_BEFORE_CUE and t not in PRONOUNS or (ly_adverb(t) and not w.starts_upper(j) and len(t) > 4) \
                 or t in TIME_WORDS:
             j -= 1
             steps += 1
@@ -298,6 +299,10 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             if k - 2 >= limit and low[k - 1] in ("with", "to") and low[k - 2] in SETTING_NOUNS:
                 j, steps = k - 2, steps + 1  # "Nixon in an interview with CNN said": the interviewer is no subject
                 continue
+        if t == "to" and j - 1 >= limit and low[j - 1] in LEADING_VERBS:
+            j -= 2  # "Trump continued to insist": the subject of "continued"
+            steps += 1
+            continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
             j -= 3 if low[j - 2][:1].isdigit() or low[j - 2] in NUMBER_WORDS else 2
             continue
@@ -419,7 +424,7 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     b, org_of = k, False
     while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
         nt = txt[b + 1]
-        if low[b + 1].endswith("ed") and not w.starts_upper(b + 1) and not low[b].endswith("ly") \
+        if low[b + 1].endswith("ed") and not w.starts_upper(b + 1) and not ly_adverb(low[b]) \
                 and low[b] not in DETERMINERS and b + 2 < stop \
                 and (low[b + 2] in ADJUNCT_PREPOSITIONS or low[b + 2] in TIME_WORDS or w.starts_upper(b + 2)):
             break  # a participle after the noun: "according to a court filing signed by Flynn and prosecutors"

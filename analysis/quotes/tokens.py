@@ -33,6 +33,7 @@ TOKEN_RE = scanner.quote_token_re(TITLES)
 SENTENCE_END = frozenset((".", "!", "?"))
 AFTER_STOP = frozenset((".", "!", "?", ";", "\""))  # where the text after a quote stops being its attribution
 POSSESSIVE_TOKENS = frozenset(("'s", "\u2019s"))  # the possessive ending as a token of its own
+DASHES = frozenset(("-", "--", "\u2014", "\u2013"))  # a dash token: hyphen or two set apart, em dash, en dash
 
 # flag bits of a token text (:meth:`WordTable.flags_of`); read through the predicates of :class:`Words`
 NAME = 1         # a capitalised word that may be part of a name (not in NOT_NAMES)

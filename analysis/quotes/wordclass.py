@@ -45,3 +45,13 @@ def noun_or_adjective(word: str) -> bool:
     """``word`` can be a noun or an adjective (it may also be a verb): a word of a description ("Tea party
     activist")."""
     return bool({"NOUN", "ADJ"} & set(getAllLemmas(word)))
+
+
+@lru_cache(maxsize=None)
+def ly_adverb(word: str) -> bool:
+    """``word`` is an adverb in -ly: it ends in "ly" and LemmInflect gives it as an adverb or as no noun
+    ("reportedly", "publicly", "daily"; not "family", "ally", "rally", "assembly", which head a subject)."""
+    if not word.endswith("ly"):
+        return False
+    lemmas = getAllLemmas(word)
+    return "ADV" in lemmas or "NOUN" not in lemmas
