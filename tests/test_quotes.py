@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.cleaning import normalise
 from analysis.corpus import load_corpus
 from analysis.lexicon import load_story_lexicon
 from analysis.quotes import COLUMNS, KINDS, document_quotes, find_pieces, load_reporting_verbs, quotes_table
@@ -685,3 +686,11 @@ def test_a_quote_row_over_removed_text_shows_the_article_words_only(tmp_path):
                                      "to next year's summit", "she would be departing"]
     assert said["speaker"].tolist() == ["Trump", "Hope Hicks"]
     assert said["mention"].tolist()[1] == "Communications director Hope Hicks, one of Trump's closest confidantes"
+
+
+def test_a_participle_after_a_quotation_opens_no_inverted_attribution():
+    # PolNeAR train (west-journal 2016-04-22): '"...," promising the Friends of Abe will return' gave the quote to
+    # "the Friends of Abe will return"; it is Boreing's, whose verb comes before it
+    raw = ("Boreing said the members will still meet for drinks and speakers, but said, \u201cIt\u2019s time we change "
+           "how we do it,\u201d promising the Friends of Abe will return to its roots.")
+    assert [(r["kind"], r["speaker"]) for r in quotes(normalise(raw), raw)] == [("direct", "Boreing")]

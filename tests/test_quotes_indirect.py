@@ -1398,3 +1398,65 @@ def test_a_colon_before_a_quotation_ends_the_reported_clause():
     assert rows_of(raw, ("indirect",)) == [
         ("indirect", "he asked Ukrainian President Zelensky to look into Biden during call that\u2019s part of "
                      "whistleblower complaint", "Trump")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # PolNeAR train (politico 2015-11-30): a sentence adverb between the subject and a bare-form cue
+    ("Proponents of the new bill, however, say it would keep enough federal safeguards in place.",
+     "it would keep enough federal safeguards in place", "Proponents of the new bill"),
+    # PolNeAR train (politico 2016-02-04): "Even if" opens a clause; a group "in" a place and an aside in dashes
+    ("Even if Clinton can\u2019t catapult over Sanders in New Hampshire, insiders in the next two states \u2014 "
+     "Nevada and South Carolina \u2014 said it\u2019s important that she close the gap somewhat.",
+     "it\u2019s important that she close the gap somewhat", "insiders in the next two states"),
+    # PolNeAR train (nyt 2016-03-21, usa-today 2015-11-23, politico 2016-05-31): a part of a group, the people a
+    # participle names, a source "close to him"; the writer's "Still," is no part of the report
+    ("And until the announcement of the eventual shutdown, most of them said they had loved working for Carrier.",
+     "they had loved working for Carrier", "most of them"),
+    ("Again, those surveyed said Trump was best able to handle the issue.",
+     "Trump was best able to handle the issue", "those surveyed"),
+    ("Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
+     "Cruz will be re-evaluating how he approaches his colleagues", "a source close to him"),
+    # BuzzFeed News, quoted on AllSides: the apposition names the speaker
+    ("One of them, State Auditor John Dougall, told BuzzFeed News that GOP activists have been encouraging him.",
+     "GOP activists have been encouraging him", "State Auditor John Dougall"),
+    # AllSides: the time of the act is no part of the speaker
+    ("The director in July said she did bungle top secret information.",
+     "she did bungle top secret information", "The director"),
+    # a group named by a participle is a speaker
+    ("But developing countries say they will be left behind by restrictions.",
+     "they will be left behind by restrictions", "developing countries"),
+])
+def test_subjects_the_missed_polnear_reports_showed(text, content, speaker):
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [(content, speaker)]
+
+
+def test_second_reports_after_an_act_of_the_same_speaker():
+    # PolNeAR train (west-journal 2015-12-12): "summed up Clinton as" and "her record as secretary of state" hold
+    # no subordinate "as"; the report after "and said" is Trump's
+    raw = ("Trump further summed up Clinton as \u201cterrible,\u201d denounced her record as secretary of state and "
+           "said she should not even be allowed to run for office due to the email scandal engulfing her.")
+    assert rows_of(raw, ("indirect",)) == [
+        ("indirect", "she should not even be allowed to run for office due to the email scandal engulfing her",
+         "Trump")]
+    # PolNeAR train (usa-today 2016-08-10): after "Last month," the subject is found; the writer's apposition
+    # that sums up the report ends it
+    text = ("Last month, FBI Director James Comey called Clinton's use of private email servers \"extremely "
+            "careless,\" but said she should face no criminal charges, a recommendation Attorney General Loretta "
+            "Lynch adopted.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("she should face no criminal charges", "FBI Director James Comey")]
+    # PolNeAR train (politico 2016-05-05): "did give ..., saying", and a second speaker's report after ", but"
+    text = ("Ryan spoke to reporters. The Wisconsin Republican did give Trump some credit during the interview, "
+            "saying he should be congratulated for the success of his campaign, but he suggested the reality TV "
+            "star is no Ronald Reagan.")
+    assert [r["text"] for r in indirect_rows(text)] == [
+        "he should be congratulated for the success of his campaign", "the reality TV star is no Ronald Reagan"]
+
+
+def test_no_speaker_from_a_participle_a_pronoun_contraction_or_the_writer_s_us():
+    for text in ("If we\u2019ve learned nothing else, it\u2019s that political elites shouldn\u2019t be so arrogant as "
+                 "to assume they can predict future elections.",
+                 "But CBS's John Dickerson nonetheless did a fine job, asking productive follow-up questions and "
+                 "mostly sticking to the substance.",
+                 "Just about all of us believe we have the right to live our lives as we see fit."):
+        assert indirect_rows(text) == [], text

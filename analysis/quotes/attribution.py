@@ -152,8 +152,9 @@ def after_according(win: Window, n: int, cue: Cue):
 
 
 def after_said_x(win: Window, n: int, cue: Cue):
-    """'"...," said X': the cue opens the attribution, the speaker follows it."""
-    if n != win.first:
+    """'"...," said X': the cue opens the attribution, the speaker follows it; not a participle ('"...," promising
+    the Friends of Abe will return': the act of the sentence's subject)."""
+    if n != win.first or win.w.low[n].endswith("ing"):
         return None
     m = subject_after(win.doc.text, win.w, n + cue.width, win.b)
     return win.attribution(m, n, cue, "after:said-X") if m else NEXT_CUE

@@ -21,7 +21,7 @@ from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_mentions, resident, resolve,
+from analysis.quotes.speakers import (Mention, apposition, inflected_verb, mention, name_mentions, resident, resolve,
                                       subject_after, subject_before)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
@@ -35,8 +35,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
                                         QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES,
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
-                                        SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS, VERBS_AFTER_THAT,
-                                        VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
+                                        STATEMENT_NOUNS, SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS,
+                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
 from analysis.quotes.wordclass import ly_adverb, no_noun
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -53,6 +53,9 @@ NAMED_OBJECT = 9  # tokens from a naming cue to the quote that names its object 
 RELATIVE_PRONOUNS = frozenset(("who", "whose", "that", "which"))
 APPOSITION_OPENING = 8  # tokens of a noun phrase that opens a sentence before its aside ("GOP front-runner ...")
 ASIDE_MARKS = frozenset((",",)) | DASHES  # marks around an aside between a subject and its verb
+PRONOUN_CONTRACTIONS = frozenset(("it's", "that's", "there's", "here's", "what's"))  # "it's that ..." is no speaker
+ORDER_TIME = frozenset(("last", "next", "this", "that", "earlier", "later", "early", "late"))  # "Last month,"
+FOCUS_ADVERBS = frozenset(("even", "only", "just"))  # before a subordinator that opens a sentence ("Even if")
 ADJUNCT_WORDS = 5  # tokens of an adjunct between ", and" and its comma ("and on Thursday,")
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
@@ -127,7 +130,7 @@ class Sentence(Window):
         conjunctions and cues before it ('that he welcomed it and added, "..."'; a quotation right after a word
         is part of the clause: 'said that Cruz has "a problem."')."""
         if not self.quoting:
-            return self.end - 1
+            return _before_writer_frame(self.w, a, self.end - 1)  # (", in a move ...", ", a recommendation ...")
         txt, low = self.w.txt, self.w.low
         if not self.that_clause(a):
             return a - 1  # "told the crowd, "..."", "said last month, "..."": no clause of its own
@@ -156,6 +159,8 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     ("voters who said"), or whose subject is the phrase found ("the man whom Trump called"), leaves ``m``."""
     w, low, a = s.w, s.w.low, s.a
     if low[a] in COORDINATORS and w.txt[a + 1] != ",":  # "But many diehard Sanders supporters who ..."
+        a += 1
+    if low[a] in FOCUS_ADVERBS and low[a + 1] in SUBORDINATORS:  # "Even if Clinton can't ..., insiders ..."
         a += 1
     if low[a] in ADJUNCT_PREPOSITIONS or low[a] in SUBORDINATORS:
         # the phrase after an opening adjunct ("After the vote, Rep. Bobby Scott, D-Va., one of the nine ...,
@@ -189,6 +194,8 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
     if rel in RELATIVE_PRONOUNS and (m is None or bisect_left(w.st, m.start, e, n) - (e + 1) > 2) \
             and low[n - 1] not in RELATIVE_PRONOUNS and "," not in w.txt[e + 1:n] \
             or rel in ASIDE_MARKS and m is None and w.txt[n - 1] == w.txt[e + 1]:
+        if rel == "," and e + 2 < n - 1 and not w.is_name(e) and w.is_name(n - 2):
+            return apposition(s.doc.text, w, a, e, e + 2, n - 2)  # "One of them, State Auditor John Dougall, told"
         return mention(s.doc.text, w, a, e)
     return m
 
@@ -288,9 +295,14 @@ def _plural_present(w: Words, n: int, lo: int, cue: Cue) -> bool:
     """The cue at token ``n`` is a bare form right after a plural noun or pronoun: a present tense."""
     if n <= lo or not is_bare_form(w.low[n]) or not _takes_clause(w, n, cue):
         return False
-    t = w.low[n - 1]
-    return t in PLURAL_SUBJECTS or t.endswith("s") and not t.endswith("ss") and w.starts_alpha(n - 1) \
-        and not w.is_possessive(n - 1)
+    k = n - 1
+    while k > lo + 2 and (w.low[k] in SKIP_BEFORE_CUE and w.low[k] not in PRONOUNS or ly_adverb(w.low[k])):
+        k -= 1  # ("experts also say", "critics generally say")
+    if k > lo + 2 and w.txt[k] == "," and w.low[k - 1] in SENTENCE_ADVERBS and w.txt[k - 2] == ",":
+        k -= 3  # ("Proponents of the new bill, however, say")
+    t = w.low[k]
+    return t in PLURAL_SUBJECTS or t.endswith("s") and not t.endswith("ss") and w.starts_alpha(k) \
+        and not w.is_possessive(k)
 
 
 def _plural_noun(w: Words, k: int) -> bool:
@@ -408,9 +420,10 @@ def _leading_verb(low, k: int) -> bool:
 
 
 def _describing_as(low, j: int) -> bool:
-    """The "as" at token ``j`` follows a verb of describing and its object ("described the chairman as"), not a
-    subordinator that opens a clause."""
-    return low[j] == "as" and not DESCRIBING_VERBS.isdisjoint(low[max(0, j - 4):j])
+    """The "as" at token ``j`` follows a verb of describing and its object ("described the chairman as") or comes
+    before a role ("her record as secretary of state"), not a subordinator that opens a clause."""
+    return low[j] == "as" and (not DESCRIBING_VERBS.isdisjoint(low[max(0, j - 4):j])
+                               or j + 1 < len(low) and _a_role(low[j + 1]))
 
 
 def _sentence_subject(s: Sentence, k: int) -> Mention | None:
@@ -422,8 +435,9 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
     seg = lo = s.a  # lo: where the subject may start
     while seg < k:
         stop = next((v for v in range(seg, k) if w.txt[v] == ","), k)
-        if low[seg] in ADJUNCT_PREPOSITIONS or low[seg].endswith("ing"):  # "At a meeting ...,", "Walking ...,"
-            seg = lo = stop + 1
+        if low[seg] in ADJUNCT_PREPOSITIONS or low[seg].endswith("ing") \
+                or stop < k and all(low[v] in TIME_WORDS or low[v] in ORDER_TIME for v in range(seg, stop)):
+            seg = lo = stop + 1  # "At a meeting ...,", "Walking ...,", "Last month,"
             continue
         if seg > lo and low[seg] in DETERMINERS and all(w.is_name(v) for v in range(lo, seg - 1)):
             seg = stop + 1  # an apposition after a name ("Kayleigh McEnany, the White House press secretary,")
@@ -607,12 +621,14 @@ def _no_one(mention: str) -> bool:
       "perhaps"; not "others", "five", "media", "memo", "research");
     - lower-case words after an article whose last word can be no noun (LemmInflect's word classes): a
       fragment of a noun phrase ("violent presidential" of "violent presidential tweets", "the territorial"; not
-      "the elderly", "the official")."""
+      "the elderly", "the official"; nor "those surveyed", the people a participle names)."""
     if mention.isalpha() and mention.islower():
         return mention not in PRONOUNS and mention not in COMMON_SPEAKERS \
             and not mention.endswith(("s", "ant", "ist", "ian")) and not _written(mention) \
             and not (mention in ORG_WORDS or mention + "s" in GROUP_NOUNS or _a_role(mention))
     words = mention.split()
+    if words and words[0].lower() == "those" and len(words) == 2:
+        return False
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
     if not words or not all(x.islower() and x.replace("-", "").isalpha() for x in words):
@@ -675,9 +691,15 @@ def saying(s: Sentence, n: int, cue: Cue):
     m = _coordinate_subject(s, n) or _clause_subject(s, n)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
-    if cue.lemma in TARGET_CUES and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
-        return NEXT_CUE  # ', decrying "political violence" and presenting himself as ...': an act, not a report
-    return s.found(a, s.last(a), m, n, cue, "indirect:saying")
+    if (cue.lemma in TARGET_CUES or cue.lemma == "ask") and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
+        # ', decrying "political violence" and presenting himself as ...', ', asking productive follow-up
+        # questions': an act, not a report
+        return NEXT_CUE
+    last, other = s.last(a), _but_another_speaker(s, a, s.last(a))
+    if other is None:
+        return s.found(a, last, m, n, cue, "indirect:saying")
+    # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
+    return [s.found(a, other - 1, m, n, cue, "indirect:saying"), *_clause_reports(s, other + 2)]
 
 
 def _coordinate_subject(s: Sentence, n: int) -> Mention | None:
@@ -702,6 +724,10 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
                                         or not inner and low[k] in MAIN_AUXILIARIES) \
                 and not (s.quoting and s.doc.in_quote(s.w.st[k])):  # '"I've ...," he said, adding that'
             return s.subject(k)
+    # "did" or "does" before a verb ("The Wisconsin Republican did give Trump some credit ..., saying")
+    k = next((k for k in range(s.a + 1, n) if low[k] in VERB_MARKERS and not s.doc.in_quote(s.w.st[k])), None)
+    if k is not None and s.subject(k) is not None:
+        return s.subject(k)
     # an irregular verb ("Cruz took the stage ..., saying"): a sentence that opens with a name or a pronoun
     # and a lower-case word after it; that name or pronoun is the subject
     v = s.a + 1 if low[s.a] in PRONOUNS else next(
@@ -838,7 +864,8 @@ def x_said(s: Sentence, n: int, cue: Cue):
         # spokesman said after ...")
         if last >= s.a and (txt[s.a] in QUOTE_MARKS or any(_verb_like(low[k]) for k in range(s.a, last + 1))) \
                 and _a_clause(s.w, s.a, last):
-            return s.found(s.a, last, m, n, cue, "indirect:X-said")
+            first = s.a + 2 if low[s.a] in SENTENCE_ADVERBS and txt[s.a + 1] == "," and s.a + 2 < last else s.a
+            return s.found(first, last, m, n, cue, "indirect:X-said")  # (not the writer's "Still,")
     return None
 
 
@@ -902,7 +929,6 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         comma = _index(txt, ",", a, last)
         if comma > a:  # (", and while it doesn't oppose ..., the concerns ...": a second opening clause)
             last, main = comma - 1, _clause_reports(s, comma + 2 if low[comma + 1] in COORDINATORS else comma + 1)
-    last = _before_writer_frame(s.w, a, last)
     closed = _before_final_attribution(s, a, last)
     if closed < last and cue.cls == "believing":
         # "Gardner wants to finish reading the report, his spokesman told the Denver Post": what someone wants
@@ -1046,11 +1072,15 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
 def _before_writer_frame(w: Words, a: int, last: int) -> int:
     """The last token of a report from token ``a`` before the writer's framing phrase that closes its sentence:
     ', in a/an' and a word of :data:`FRAMING_NOUNS` (", in an escalation of tension with China", ", in a rare
-    rebuke"), or ', in what' (", in what promised to become a larger debate"); else ``last``."""
+    rebuke"), ', in what' (", in what promised to become a larger debate"), or ', a/an' and a word of either list
+    or of :data:`STATEMENT_NOUNS` (", a recommendation Attorney General Loretta Lynch adopted"); else ``last``."""
     low, txt = w.low, w.txt
     for k in range(a + 1, last - 1):
-        if txt[k] == "," and low[k + 1] == "in" and (low[k + 2] == "what" or low[k + 2] in ("a", "an")
-                                                      and low[k + 3] in FRAMING_NOUNS):
+        if txt[k] != ",":
+            continue
+        if low[k + 1] == "in" and (low[k + 2] == "what" or low[k + 2] in ("a", "an") and low[k + 3] in FRAMING_NOUNS):
+            return k - 1
+        if low[k + 1] in ("a", "an") and (low[k + 2] in FRAMING_NOUNS or low[k + 2] in STATEMENT_NOUNS):
             return k - 1
     return last
 
@@ -1402,14 +1432,28 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tupl
                 continue  # "We say we do not want ...", "I think ...": the writer's own voice, no one reported
             if _no_one(attr.mention.text):
                 continue  # "would prohibit states that ...": a lower-case word that names no one is no speaker
-            if not attr.mention.text[:1].isalnum() or _relative_that(w, attr.mention.start):
-                continue  # '" in an ugly moment', "promises that all available analysis suggests ...": a piece of
-                # another clause, no speaker
+            first_word = (attr.mention.text.split() or [""])[0]
+            if not first_word[:1].isalnum() or _relative_that(w, attr.mention.start) \
+                    or first_word.lower().replace("\u2019", "'") in PRONOUN_CONTRACTIONS \
+                    or _participle_phrase(attr.mention.text):
+                continue  # '" in an ugly moment', "promises that all available analysis suggests ...", "it's",
+                # "asking productive follow-up": a piece of another clause, no speaker
             if end > start:
                 m = resolve(doc, attr.mention, persons)
                 attr = attr if m is attr.mention else attr.with_mention(m)
                 out += [(start, end, attr, None)] if cut is None else _around(doc.text, start, end, cut, attr)
     return [((s, e), a, c) for s, e, a, c in out]
+
+
+def _participle_phrase(mention: str) -> bool:
+    """The speaker phrase opens with a lower-case -ing word and names no group: a participle's clause ("asking
+    productive follow-up", "following an open pitching invitation", "analyzing how readers"), not "developing
+    countries", "voting rights advocates" or "right-leaning blogs" (a hyphenated word, or a plural at the end
+    with no question word before it)."""
+    words = mention.split()
+    if not words or not words[0].islower() or not words[0].endswith("ing") or "-" in words[0]:
+        return False
+    return not (len(words) > 1 and words[-1].endswith("s") and QUESTION_WORDS.isdisjoint(words))
 
 
 def _relative_that(w: Words, pos: int) -> bool:

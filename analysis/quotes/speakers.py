@@ -28,8 +28,8 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLA
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST,
                                         KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS,
                                         ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
-                                        PRONOUNS, ROLE_TITLES, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
-                                        SUBORDINATORS, TIME_WORDS)
+                                        PRONOUNS, ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS,
+                                        SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -46,7 +46,11 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
 JOINT_OPENERS = frozenset(("the", "other"))  # before the last name of a list ("Boehner and other Republican leaders")
-GROUP_LINKS = frozenset(("of", "on", "for", "at"))  # between a person's noun and what it is of ("an expert on")
+OBJECT_PRONOUNS = frozenset(("them", "him", "her"))  # a phrase's last word: "most of them", "close to him"
+MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"))
+ORDER_WORDS = frozenset(("next", "last", "first", "other", "same", "only"))  # between an article and a number
+GROUP_LINKS = frozenset(("of", "on", "for", "at", "in"))  # between a group or person and what it is of ("an expert on")
 PARTITIVES = frozenset(("some", "many", "most", "several", "all", "both", "few", "none"))  # "Some of the ..."
 NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "several", "few", "many"))  # before a unit of time ("two weeks ago")
@@ -104,6 +108,8 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
     while k - 1 >= limit and j - k < NOUN_PHRASE_BACK:
         p = k - 1
         if low[p] in DETERMINERS:
+            if p - 2 >= limit and low[p - 1] in ORDER_WORDS and low[p - 2] in ("the", "these", "those"):
+                p -= 2  # ("the next two states", "the other three candidates")
             return p
         if not w.starts_upper(p) and (low[p].endswith("ed") and is_verb_form(low[p]) or low[p] in IRREGULAR_PAST) \
                 and p - 1 >= limit and (w.is_name(p - 1) or low[p - 1] in PRONOUNS):
@@ -179,7 +185,7 @@ def mention(text: str, w: Words, a: int, b: int) -> Mention:
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
-def _apposition(text: str, w: Words, start: int, head: int, first: int, end: int) -> Mention:
+def apposition(text: str, w: Words, start: int, head: int, first: int, end: int) -> Mention:
     """The mention of tokens ``start`` to ``end``, a noun phrase (``start`` to ``head``) and its apposition (from
     ``first``): named by the apposition when that ends in a name and opens with no determiner ("a spokesman for
     the State Department, John Kirby" -> John Kirby), else by the noun phrase before the comma ("Gov. Chris
@@ -289,7 +295,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     while j >= limit and steps < SKIPPED_BEFORE_CUE:
         t = low[j]
         # "Pelosi also said", "Gibbs on Monday told", "Smith repeatedly warned"
-        if t in SKIP_BEFORE_CUE and t not in PRONOUNS or (ly_adverb(t) and not w.starts_upper(j) and len(t) > 4) \
+        if (t in SKIP_BEFORE_CUE or t in SENTENCE_ADVERBS) and t not in PRONOUNS \
+                or (ly_adverb(t) and not w.starts_upper(j) and len(t) > 4) \
                 or t in TIME_WORDS:
             j -= 1
             steps += 1
@@ -299,6 +306,10 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             if k - 2 >= limit and low[k - 1] in ("with", "to") and low[k - 2] in SETTING_NOUNS:
                 j, steps = k - 2, steps + 1  # "Nixon in an interview with CNN said": the interviewer is no subject
                 continue
+        if t in MONTHS and j - 2 >= limit and low[j - 1] in ("in", "on", "since", "until"):
+            j -= 2  # "The director in July said": the time of the act
+            steps += 1
+            continue
         if t == "to" and j - 1 >= limit and low[j - 1] in LEADING_VERBS:
             j -= 2  # "Trump continued to insist": the subject of "continued"
             steps += 1
@@ -313,6 +324,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         return None  # a question word after a verb, no subject: "Bloomberg did not say who had asked"
     if txt[j] == ")":
         j = _before_bracket(w, j, limit)
+    if txt[j] == "," and j - 3 >= limit and low[j - 1] in SENTENCE_ADVERBS and txt[j - 2] == ",":
+        j -= 3  # a sentence adverb set off by commas is no apposition: "Proponents of the new bill, however, say"
     if txt[j] == ",":
         after = _after_residence(w, j, limit)
         if after is not None:  # "Cummings, from Lamoni, Iowa, said"
@@ -332,8 +345,14 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             if start is not None and inner_first is not None:
                 if low[inner_first] in ASIDE_OPENERS:
                     return mention(text, w, start, head)  # "X, who ..., said": X
-                return _apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
+                return apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
+    if low[j] in OBJECT_PRONOUNS and j - 2 >= limit and low[j - 1] in ("of", "to", "with") and w.starts_alpha(j - 2):
+        # "most of them said", "a source close to him said": the phrase the pronoun ends
+        start = j - 2 if low[j - 2] in DETERMINERS else _np_back(w, j - 2, limit, lo)  # ("some of them")
+        return mention(text, w, start, j) if start is not None and low[j - 2] not in PRONOUNS else None
+    if low[j - 1] == "those" and j - 1 >= limit and low[j].endswith("ed"):
+        return mention(text, w, j - 1, j)  # "those surveyed said", "those polled say"
     start = _np_back(w, j, limit, lo)
     if start is not None and start - 4 >= limit and low[start - 1] == "as" and low[start - 2] in ("who", "which") \
             and txt[start - 3] == ",":  # "Clinton, who as first lady once accused": Clinton, not the role
@@ -359,7 +378,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
 
 def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
     """A group noun of :data:`GROUP_NOUNS` (or one of the group or a title after a determiner: "a resident of",
-    "an expert on urban crime", "a spokeswoman for") and "of" (or "on", "for", "at" after one of them) before the
+    "an expert on urban crime", "a spokeswoman for") and "of" or "in" ("insiders in the next two states"; "on",
+    "for", "at" after one of the group) before the
     phrase from token ``start`` to ``j``, opening the clause or following a subordinator ("Trustees of
     the Social Security and Medicare Trust Fund last week warned", "when a resident of an apartment complex told
     them"): the whole phrase; or ``None``."""
@@ -372,8 +392,10 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     g = k - 2
     # "a resident of", "an expert on urban crime", "a spokeswoman for the agency"
     one = (low[g] + "s" in GROUP_NOUNS or low[g] in PERSON_TITLES) and g - 1 >= limit and low[g - 1] in DETERMINERS
-    if low[g] not in GROUP_NOUNS and not one or low[k - 1] != "of" and not one:
+    if low[g] not in GROUP_NOUNS and not one or low[k - 1] not in ("of", "in") and not one:
         return None
+    if low[k - 1] == "in" and (low[k] in MONTHS or low[k] in TIME_WORDS or low[k][:1].isdigit()):
+        return None  # a time, not what the group is of: "The director in July said"
     if g - 1 >= limit and low[g - 1] in DETERMINERS:
         g -= 1
     if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";") or low[g - 1] in SUBORDINATORS):
