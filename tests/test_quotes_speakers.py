@@ -1002,3 +1002,35 @@ def test_the_writer_s_contractions_and_page_furniture_of_a_read_of_the_trump_and
     text = ('Trump said on Tuesday that the meeting was off.\n\nStory Continued Below\n\n'
             '"Perhaps a new meeting will be set up with the @nytimes," he tweeted.')
     assert speaker_of(text, "Perhaps a new")[0] == "Trump"
+
+
+def test_a_first_name_tells_she_from_he_when_the_article_does_not():
+    # The New York Times (video transcript, 2020-02-12): "she" went to Pete Buttigieg, the nearer subject
+    text = ('Amy Klobuchar came to New Hampshire after a fifth-place finish in Iowa. Pete Buttigieg finished first.'
+            '\n\n"It has been funny suddenly seeing media come to all of our events," she said.')
+    assert speaker_of(text, "It has been funny") == ("Amy Klobuchar", "she")
+    # CNN: the first name after a title ("Justice Ruth Bader Ginsburg"), not the middle name
+    text = ('Chief Justice John Roberts spoke about calling balls and strikes. The term was coined after Justice Ruth '
+            'Bader Ginsburg\'s hearings. She said she would not discuss cases that could come before the court.')
+    assert speaker_of(text, "she would not discuss") == ("Ruth Bader Ginsburg", "She")
+
+
+def test_a_place_or_a_far_name_is_no_speaker_of_an_unattributed_quote():
+    # The New York Times (video transcript): voters' clips went to "New Hampshire", a place
+    assert speaker_of('Polls opened early in New Hampshire.\n\n"I will just probably decide Tuesday, five minutes '
+                      'before I go in to vote."', "I will just") == ("", "")
+    # ... and to a name many sentences before them
+    text = ('Senator Elizabeth Warren had a bad night. Turnout was high. Snow fell all day. The polls closed at eight.'
+            ' Results came in slowly.\n\n"I will just probably decide Tuesday."')
+    assert speaker_of(text, "I will just") == ("", "")
+    # the name right before the quote is still its speaker's
+    assert speaker_of('Elizabeth Warren had a bad night.\n\n"We are going to keep fighting."', "We are going") == (
+        "Elizabeth Warren", "Elizabeth Warren")
+
+
+def test_a_long_title_before_the_name_after_a_question():
+    # AllSides (Wisconsin Assembly): '"...?" Democratic Assembly Minority Leader Gordon Hintz said' had no speaker
+    text = ('"Why are we here today?" Democratic Assembly Minority Leader Gordon Hintz said as the nine-hour debate '
+            'began Tuesday night.')
+    assert speaker_of(text, "Why are we") == ("Democratic Assembly Minority Leader Gordon Hintz",
+                                               "Democratic Assembly Minority Leader Gordon Hintz")

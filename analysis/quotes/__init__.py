@@ -84,7 +84,7 @@ from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
 from analysis.quotes.signed import before_signature, signed
 from analysis.quotes.speakers import (Mention, actor_lookup, is_subject, name_at, name_mentions, paras_back,
-                                     resolve, subject_after)
+                                      resolve, sentences_back, subject_after)
 from analysis.quotes.tokens import DASHES, TOKEN_RE
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES,
                                         POSSESSIVES, PRONOUNS)
@@ -108,10 +108,13 @@ SPLIT_GAP_WORDS = 12  # words between two halves of a split quote that share one
 PREVIOUS_SPEAKER_PARAS = 2  # paragraphs after an attributed quote in which an unattributed quote is the same speaker's
 SAME_SENTENCE_ENDS = (",", "!", "?")  # a quote ending so may go on into its attribution ('"...!" beamed X')
 AUXILIARIES = BE | frozenset(("has", "have", "had", "does", "did"))  # '"...!" Russia has been': no speaker
-SAME_SENTENCE_AFTER = 6  # tokens after a quote read for a name and verb of its own sentence
+# tokens after a quote read for a name and verb of its own sentence ("Democratic Assembly Minority Leader Gordon
+# Hintz said")
+SAME_SENTENCE_AFTER = 9
 SENTENCE_END_REACH = 30  # tokens from a quote to the end of its sentence read for ', said X.'
 OPENING_MARKS = " \"'\u201c\u2018"  # the marks (and spaces) between a report's start and a quote that opens it
 DASH_LINE_NAME = 6  # tokens of a name signing a quote on the line below it ('- Hillary Clinton.')
+NEAREST_SENTENCES = 2  # sentence ends between a quote and the person the last fallback gives it to
 COLON_REACH = 4  # characters before an opening mark read for the colon that leads into it ('gloated: "')
 COVERED = 0.8  # share of a signed text (a tweet, a transcript turn) inside quotation marks that leaves it to them
 FALLBACK_RULES = ("previous-speaker", "other-subject", "nearest-person")
@@ -319,11 +322,14 @@ def _heading_or_title(name: str) -> bool:
 
 
 def _nearest_person(doc: Doc, piece: Piece, persons) -> Attribution | None:
-    """The last person named before the quote."""
+    """The last person named before the quote, in its paragraph or the one before and at most
+    :data:`NEAREST_SENTENCES` sentences back (in a video's transcript, a run of unattributed clips is nobody's
+    that a reader can tell)."""
     k = bisect_left(persons, (piece.start,)) - 1  # (names are apart and in order: none before k ends after it)
     while k >= 0 and not (persons[k][1] <= piece.start and persons[k][3] == "person"):
         k -= 1
-    if k < 0:
+    if k < 0 or persons[k][0] < max(paras_back(doc, piece.start, 1),
+                                    sentences_back(doc, piece.start, NEAREST_SENTENCES)):
         return None
     s, e, name, _ = persons[k]
     return Attribution(Mention(s, e, doc.text[s:e], name, s, e), rule="nearest-person")

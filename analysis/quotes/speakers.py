@@ -25,11 +25,11 @@ from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
-                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, GROUP_NOUNS, IRREGULAR_PAST,
-                                        KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS,
-                                        ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
-                                        PRONOUNS, ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS,
-                                        SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
+                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS,
+                                        IRREGULAR_PAST, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP,
+                                        OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS,
+                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS,
+                                        SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -59,6 +59,7 @@ ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROL
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
+SUBJECT_SENTENCES = 10  # ... and sentences back, in a long paragraph
 BRACKET_ASIDE = 6  # tokens of a bracket between a name and its verb ("Sen. Claire McCaskill (D-Mo.) said")
 
 
@@ -576,9 +577,11 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 typ = "group"  # "Republicans said", "Senators asked": a group, not a surname
         else:
             continue
-        if typ == "person" and low[j] not in full_surnames \
-                and (name[:-2] if name[-2:] in POSSESSIVE_ENDINGS else name) in gazetteer().territories:
-            typ = "org"  # a country or a US state ("China's failure"): it may speak, but no "he" stands for it
+        if typ == "person" and (" " in name or low[j] not in full_surnames) \
+                and (name[:-2] if name[-2:] in POSSESSIVE_ENDINGS else name) in gazetteer().places:
+            typ = "org"  # a country, a US state or a city ("China's failure", "New Hampshire", "Los Angeles"): it
+            # may speak, but no "he" stands for it (a single word may be a surname named in full: "Michael Jordan
+            # ... Jordan")
         # a possessive names its owner ("Donald Trump's plan" -> "Donald Trump"): the name without its 's
         out.append((s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ))
     doc._name_mentions = out
@@ -588,9 +591,10 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
 def _genders(doc: Doc, persons) -> dict[str, str]:
     """Surname and first-and-last name -> 'm' / 'f' where the article says so: a gendered word before a mention
     ("Mrs. Clinton", "spokeswoman Maria Zakharova", "his widow, Marina,") or the first gendered pronoun after a
-    mention in the same sentence ("Ursula von der Leyen ... her ..."). Names with conflicting evidence stay
-    unknown (compatible with both); a full name with evidence of its own keeps it ("Hillary Clinton" beside "Bill
-    Clinton"). Worked out once per document."""
+    mention in the same sentence ("Ursula von der Leyen ... her ..."); failing any, a first name of
+    :data:`~analysis.quotes.vocabulary.FIRST_NAME_GENDERS` ("Amy Klobuchar", "Pete Buttigieg"). Names with
+    conflicting evidence stay unknown (compatible with both); a full name with evidence of its own keeps it
+    ("Hillary Clinton" beside "Bill Clinton"). Worked out once per document."""
     cached = getattr(doc, "_gender_cache", None)
     if cached is not None:
         return cached
@@ -609,6 +613,22 @@ def _genders(doc: Doc, persons) -> dict[str, str]:
                     votes.setdefault(k, set()).add(g)
                     if vote in (1, 2):  # a gendered word before the name: "Mrs. Clinton", "his widow, Marina,"
                         titled.add(k)
+    # a first name whose bearers are nearly all of one gender ("Amy Klobuchar"), for names the article gives no
+    # sign of: the full name, and the surname when every full name with it agrees
+    by_first: dict[str, set] = {}
+    for _, _, name, _ in people:
+        keys = _gender_keys(name)
+        if len(keys) == 2 and not votes.get(keys[0]) and not votes.get(keys[1]):
+            first = next((x for x in name.lower().split() if x not in PERSON_TITLES and not x.endswith(".")), "")
+            g = FIRST_NAME_GENDERS.get(first)  # ("Ruth" of "Justice Ruth Bader Ginsburg")
+            by_first.setdefault(keys[0], set()).add(g)
+            if g:
+                votes[keys[1]] = {g}
+                titled.add(keys[1])
+    for surname, gs in by_first.items():
+        if len(gs) == 1 and None not in gs:
+            votes[surname] = set(gs)
+            titled.add(surname)
     cache = {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
     doc._gender_cache = cache
     doc._gender_titled = {k for k in titled if cache.get(k)}
@@ -757,7 +777,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
     nearest = None
-    reach = paras_back(doc, m.start, SUBJECT_PARAS)
+    reach = max(paras_back(doc, m.start, SUBJECT_PARAS), sentences_back(doc, m.start, SUBJECT_SENTENCES))
     starts = getattr(doc, "_mention_starts", None)
     if starts is None or len(starts) != len(persons):
         starts = doc._mention_starts = list(map(itemgetter(0), persons))
@@ -1013,6 +1033,20 @@ def _titled(doc: Doc, persons) -> list[tuple[int, int, str, str]]:
 
 
 FURNITURE_CHARS = 12  # a paragraph this short is page furniture ("AD", "Advertisement"), not counted back
+
+
+def sentences_back(doc: Doc, pos: int, n: int) -> int:
+    """The start of the sentence ``n`` sentence ends before ``pos`` (a long paragraph, such as a video's
+    transcript, holds many), or 0."""
+    w = doc.words
+    k = doc.tok_index(pos) - 1
+    while k >= 0:
+        if w.fl[k] & END:
+            n -= 1
+            if n < 0:
+                return w.en[k]
+        k -= 1
+    return 0
 
 
 def paras_back(doc: Doc, pos: int, n: int) -> int:

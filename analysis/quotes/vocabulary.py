@@ -117,3 +117,17 @@ PHRASAL_PARTICLES = _words("phrasal_particles")
 BETWEEN_MARKER_AND_VERB = _words("between_marker_and_verb")
 SUBORDINATORS = _words("subordinators")
 CLAUSE_BREAKS = _words("clause_breaks")
+
+
+def _first_names() -> dict[str, str]:
+    """``analysis/data/first_names.tsv``: lower-case first name -> "f" or "m" (see the file's header for its
+    source and rule)."""
+    out = {}
+    for line in package_data("first_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            out[name] = gender
+    return out
+
+
+FIRST_NAME_GENDERS = _first_names()
