@@ -935,8 +935,8 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # or believes, as the closing speaker reports it, is the closing speaker's report
         return NEXT_CUE
     last = closed
-    # a colon that opens a quotation ends the clause: the quotation is a row of its own ("admits he asked
-    # Zelensky to look into Biden ...: "It was largely ...")
+    # a colon that opens a quotation ends the clause: the quotation is a row of its own ("admits he asked the
+    # minister to look into it ...: "It was largely ...")
     last = next((k for k in range(a + 1, last) if txt[k] == ":" and txt[k + 1] in QUOTE_MARKS), last)
     if txt[last] == ":":  # the content leads into a quotation
         if last - 1 <= a or low[a] in LEAD_WORDS or low[last - 1] in LEAD_WORDS or low[last - 1] in BE \

@@ -46,7 +46,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(fro
 """A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
 the :data:`TITLE_REACH` characters before it."""
 JOINT_OPENERS = frozenset(("the", "other"))  # before the last name of a list ("Boehner and other Republican leaders")
-OBJECT_PRONOUNS = frozenset(("them", "him", "her"))  # a phrase's last word: "most of them", "close to him"
+PHRASE_END_PRONOUNS = frozenset(("them", "him", "her"))  # a phrase's last word: "most of them", "close to him"
 MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december"))
 ORDER_WORDS = frozenset(("next", "last", "first", "other", "same", "only"))  # between an article and a number
@@ -348,7 +348,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                     return mention(text, w, start, head)  # "X, who ..., said": X
                 return apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
         return None
-    if low[j] in OBJECT_PRONOUNS and j - 2 >= limit and low[j - 1] in ("of", "to", "with") and w.starts_alpha(j - 2):
+    if low[j] in PHRASE_END_PRONOUNS and j - 2 >= limit and low[j - 1] in ("of", "to", "with") \
+            and w.starts_alpha(j - 2):
         # "most of them said", "a source close to him said": the phrase the pronoun ends
         start = j - 2 if low[j - 2] in DETERMINERS else _np_back(w, j - 2, limit, lo)  # ("some of them")
         return mention(text, w, start, j) if start is not None and low[j - 2] not in PRONOUNS else None
