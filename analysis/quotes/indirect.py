@@ -1406,12 +1406,8 @@ def _reports_from(s: Sentence, lo: int) -> list:
 
 def _clause_reports(s: Sentence, lo: int) -> list:
     """The answers of :data:`INDIRECT_RULES` for the clause of sentence ``s`` that starts at token ``lo``, read
-    as a sentence of its own."""
-    sub = Sentence(s.doc, s.w, lo, s.b, s.end, [k for k in s.cues if k >= lo], s.quoting)
-    cues = [(k, c) for k in sub.cues if k < s.end and not s.doc.in_quote(s.w.st[k])
-            and (c := cue_at(s.w, k, lo, s.b, s.doc.verbs)) is not None]
-    found = run_rules(INDIRECT_RULES, sub, cues)
-    return found if isinstance(found, list) else [found] if found else []
+    as a sentence of its own (:func:`_reports_from` on that sentence)."""
+    return _reports_from(Sentence(s.doc, s.w, lo, s.b, s.end, [k for k in s.cues if k >= lo], s.quoting), lo)
 
 
 INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said,
