@@ -467,7 +467,8 @@ def test_reported_clause_with_a_quotation_leaves_out_the_addressee():
     rows = document_quotes('Etheridge told reporters that he has not apologized because "I don\'t know who they '
                            'are."')
     (r,) = [r for r in rows if r["kind"] == "indirect"]
-    assert r["text"] == 'he has not apologized because "I don\'t know who they are' and r["speaker"] == "Etheridge"
+    # (the quotation opened inside the clause keeps its closing mark)
+    assert r["text"] == 'he has not apologized because "I don\'t know who they are."' and r["speaker"] == "Etheridge"
     (q,) = [r for r in rows if r["kind"] in ("direct", "partial")]
     assert q["text"].startswith("I don't know") and q["speaker"] == "Etheridge"
 
@@ -496,7 +497,7 @@ def test_addressee_after_told_is_not_reported():
     # BASIL a28a0329 and 74708dbf
     (r,) = indirect_rows('Historian Alan Brinkley of Columbia University told Fox News the reading may be "a bit of '
                          'theater," but it is "not insignificant."')
-    assert r["text"] == 'the reading may be "a bit of theater," but it is "not insignificant'
+    assert r["text"] == 'the reading may be "a bit of theater," but it is "not insignificant."'
     assert r["speaker"] == "Historian Alan Brinkley of Columbia University"
     (r,) = indirect_rows("A handful of well-placed and influential RNC insiders tell Fox News they expect Steele to "
                          "announce he is not running for re-election.")
@@ -694,3 +695,34 @@ def test_a_participle_after_a_quotation_opens_no_inverted_attribution():
     raw = ("Boreing said the members will still meet for drinks and speakers, but said, \u201cIt\u2019s time we change "
            "how we do it,\u201d promising the Friends of Abe will return to its roots.")
     assert [(r["kind"], r["speaker"]) for r in quotes(normalise(raw), raw)] == [("direct", "Boreing")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # AllSides (Vox 2018-06-26): the quoted campaign promise had no speaker
+    ("President Donald Trump spoke on Monday. The question is whether Trump's December 2015 campaign promise of a "
+     "\"total and complete shutdown of Muslims\" entering the United States is at the heart of the ban.",
+     "total and complete shutdown of Muslims", "Trump"),
+    # AllSides: "Name's statement that" and a quotation
+    ("Barbara Bush spoke in 2013. Sixty-nine percent agree with former first lady Barbara Bush's statement that "
+     "\"there are more than two or three families who should run for high office in America.\"",
+     "there are more than two or three families who should run for high office in America.", "Barbara Bush"),
+])
+def test_a_statement_noun_owned_by_a_person_gives_the_quote_its_speaker(text, quote, speaker):
+    (r,) = [r for r in document_quotes(text) if r["text"] == quote]
+    assert (r["speaker"], r["rule"]) == (speaker, "before:owner")
+
+
+def test_a_quote_right_after_an_owned_noun_is_the_subject_s():
+    # AllSides: 'called Pelosi's allegation "reckless, ..."' are the spokeswoman's words
+    rows = document_quotes("Nancy Pelosi spoke. Justice Department spokeswoman Kerri Kupec called Pelosi's "
+                           "allegation \"reckless, irresponsible and false.\"")
+    (r,) = [r for r in rows if r["kind"] in ("direct", "partial")]
+    assert r["speaker"] == "Kerri Kupec"
+
+
+def test_a_lower_case_verb_after_and_is_no_speaker():
+    # AllSides (2020-05-13): 'and advises states to "..."' had given the quote before it to "advises"
+    rows = document_quotes('The White House plan offers few such specifics and instead provides broad guidance, such '
+                           'as "Protect the health and safety of workers in critical industries," and advises states '
+                           'to "protect the most vulnerable."')
+    assert all(r["speaker"] != "advises" for r in rows if r["text"].startswith("Protect the health"))

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_at, names_person, subject_after,
-                                      subject_before)
+from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_at, name_mentions, names_person,
+                                      subject_after, subject_before)
 from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, CONNECTORS, DETERMINERS, IRREGULAR_PAST, OWNER_PRONOUNS,
-                                        PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS)
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, IRREGULAR_PAST,
+                                        OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS,
+                                        STATEMENT_NOUNS)
 from analysis.quotes.wordclass import adjective_before_noun, ly_adverb
 
 NEXT_CUE = "next cue"
@@ -46,6 +47,7 @@ AFTER_NEW_SENTENCE = 6  # tokens of a capitalised sentence after a quote that is
 WITH_REACH = 30  # tokens back from "and one blogger asking" to the "with" of its list
 SUBJECT_QUOTE_WORDS = 4  # words of a quotation inside a sentence without reporting verb that are its subject's
 LONG_SUBJECT = 8  # tokens before the cue from which the subject is the phrase the clause opens with
+OWNED_NOUN_WORDS = 4  # words between an owner and its statement noun ("Trump's December 2015 campaign promise")
 
 
 @dataclass
@@ -179,6 +181,11 @@ def after_x_said(win: Window, n: int, cue: Cue):
         m = subject_after(win.doc.text, w, first, n) or m
     if m is not None and _runs_on(win) and _possessed_noun(w, n, m):
         return NEXT_CUE  # '"backing off" his original remarks': the quote is inside a clause of its own
+    if m is not None and w.low[first] in ("and", "but", "or") and m.start == w.st[first + 1] \
+            and not (w.is_name(first + 1) or w.low[first + 1] in PRONOUNS or w.low[first + 1] in DETERMINERS):
+        # '"...," and advises states to "..."': a lower-case word after "and" is the sentence's next verb, not a
+        # subject ("advises" is no speaker, "states" no cue)
+        return NEXT_CUE
     return win.attribution(m, n, cue, "after:X-said") if m else NO_ATTRIBUTION
 
 
@@ -385,6 +392,45 @@ def before_colon(win: Window) -> Attribution | None:
     return Attribution(m, rule="before:X-colon") if m else None
 
 
+def before_owner(win: Window) -> Attribution | None:
+    """'Trump's December 2015 campaign promise of a "total and complete shutdown"', 'Barbara Bush's statement
+    that "..."', 'his call for "unity"': a statement noun (:data:`STATEMENT_NOUNS`) owned by a person's name or
+    a possessive pronoun before the quote, with a preposition or "that" and at most an article between (and at
+    most :data:`OWNED_NOUN_WORDS` words between owner and noun, none a possessive, verb form, preposition or
+    article): the owner said it. Read before the cues of the window, which are farther from the quote ("Critics
+    pointed to Trump's call for ..."); a quote right after the noun is no part of it ('called Pelosi's
+    allegation "reckless"': the caller's words)."""
+    w, a, k = win.w, win.a, win.b - 1
+    low = w.low
+    if k >= a and low[k] in ARTICLES and low[k] != "that":
+        k -= 1
+    if k < a or low[k] not in ADJUNCT_PREPOSITIONS and low[k] != "that":
+        return None  # (a quote right after the noun describes it: 'called Pelosi's allegation "reckless"')
+    k -= 1
+    noun = low[k] if k >= a else ""
+    if not (noun in STATEMENT_NOUNS or noun[-1:] == "s" and noun[:-1] in STATEMENT_NOUNS):
+        return None
+    j = k - 1  # back over the words between the owner and the noun ("December 2015 campaign")
+    while j >= a and k - j <= OWNED_NOUN_WORDS and w.starts_alnum(j) and low[j] not in OWNER_PRONOUNS \
+            and not w.txt[j].endswith(("'s", "\u2019s")) and not is_verb_form(low[j]) \
+            and low[j] not in ADJUNCT_PREPOSITIONS and low[j] not in ARTICLES:  # ("Tillerson's visit with a statement")
+        j -= 1
+    if j < a or k - j > OWNED_NOUN_WORDS + 1:
+        return None
+    if low[j] in OWNER_PRONOUNS:
+        return Attribution(mention(win.doc.text, w, j, j), rule="before:owner")
+    if not w.txt[j].endswith(("'s", "\u2019s")) or not w.is_name(j):
+        return None
+    first = j
+    while first - 1 >= a and w.is_name(first - 1):
+        first -= 1
+    s, e = w.st[first], w.en[j] - 2
+    m = Mention(s, e, win.doc.text[s:e], win.doc.text[s:e], s, e)
+    person = names_person(win.doc, m) or any(typ == "person" and (name == m.text or name.endswith(" " + m.text))
+                                             for _, _, name, typ in name_mentions(win.doc))  # ("Trump's": Donald Trump)
+    return Attribution(m, rule="before:owner") if person else None
+
+
 def _owner(win: Window, stop: int) -> Mention | None:
     """The owner in a sentence of an owner and one noun before token ``stop`` ('His response: "..."', "Trump's
     answer:"): a possessive pronoun (resolved as the pronoun it is the form of, :data:`OWNER_PRONOUNS`) or the
@@ -457,6 +503,9 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
     if a >= b:
         return None
     win = Window(doc, piece, a, b, a)
+    owned = before_owner(win)
+    if owned is not None:
+        return owned
     found = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, b)[::-1]))
     if found is NO_ATTRIBUTION:
         return None

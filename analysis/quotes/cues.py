@@ -11,7 +11,8 @@ import yaml
 
 from analysis.lexicon import package_data
 from analysis.quotes.tokens import CUE, POSSESSIVE_TOKENS, Words, lemma
-from analysis.quotes.vocabulary import FINITE_VERB_FORMS, IRREGULAR_PAST, NOUN_CONTEXT, PHRASAL_PARTICLES
+from analysis.quotes.vocabulary import (CUE_NOUN_COMPOUNDS, FINITE_VERB_FORMS, IRREGULAR_PAST, NOUN_CONTEXT,
+                                       PHRASAL_PARTICLES)
 
 DEFAULT_VERBS = "reporting_verbs.yaml"
 
@@ -70,6 +71,8 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
             return Cue(2, two, verbs[two])
         if low[i + 1] in PHRASAL_PARTICLES:
             return None  # another verb: "bills put forth", "called off the talks"
+        if f"{low[i]} {low[i + 1]}" in CUE_NOUN_COMPOUNDS:
+            return None  # a compound noun: "two liberal federal appeals courts"
     if lem in verbs:
         return Cue(1, lem, verbs[lem])
     if low[i] in verbs:

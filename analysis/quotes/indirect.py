@@ -74,6 +74,7 @@ CLAIM_WORDS = 2  # words between a determiner and a claim noun ("the latest two 
 APPOSITION_WORDS = 4  # words of an apposition before its "who" ("African-Americans who campaigned")
 TEXT_OBJECT = 10  # tokens of a written text before its "that" ("a concurring opinion in the Vance case that said")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
+WITH_SUBJECT = 6  # tokens from "with" to its participle at most ("with gun-control advocates saying")
 
 
 class Sentence(Window):
@@ -147,8 +148,14 @@ class Sentence(Window):
     def found(self, start: int, end: int, m: Mention, n: int, cue: Cue, rule: str,
               cut: tuple[int, int] | None = None):
         """The content from token ``start`` to ``end`` (inclusive), attributed to ``m`` by the cue at ``n``;
-        ``cut``: the characters of an attribution inside it (', X said, '), left out (:func:`_around`)."""
-        return (self.w.st[start], self.w.en[end]), self.attribution(m, n, cue, rule), cut
+        ``cut``: the characters of an attribution inside it (', X said, '), left out (:func:`_around`). A
+        quotation opened inside the content and closed after its last word keeps its closing mark and the full stop
+        inside it ('have "ginned up fears among responsible gun owners."'; not a comma: 'is "rightly hurting,"
+        but' is cut before it)."""
+        text, a, e = self.doc.text, self.w.st[start], self.w.en[end]
+        if text.count('"', a, e) % 2 == 1:
+            e += 1 if text[e:e + 1] == '"' else 2 if text[e:e + 1] in ".?!" and text[e + 1:e + 2] == '"' else 0
+        return (a, e), self.attribution(m, n, cue, rule), cut
 
 
 def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
@@ -184,14 +191,17 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
         # (not a pronoun and its verb: "It's a milestone that also signals")
         opener = low[a].removesuffix("s").rstrip("'\u2019")
         described = first is not None and first.end == w.en[k - 1] and opener not in PRONOUNS \
-            and not any(_verb_like(low[j]) or w.may_start_cue(j) for j in range(a, k))
+            and not any(_verb_like(low[j]) or w.may_start_cue(j)
+                        for j in range(a, bisect_left(w.st, first.start, a, k)))  # ("Most of the judges who")
         e = k - 1 if first is not None and (first.start == w.st[a] or described) or with_pp else None
     if e is None or e + 2 >= n:
         return m
     rel = low[e + 1]
     # a relative clause that runs to the cue, with no comma in it (", he said" after one has its own subject)
-    # and not one of its own before the cue ("... drew the ire of Justice Scalia who said")
-    if rel in RELATIVE_PRONOUNS and (m is None or bisect_left(w.st, m.start, e, n) - (e + 1) > 2) \
+    # and not one of its own before the cue ("... drew the ire of Justice Scalia who said"); after "who", the
+    # phrase found is its clause's object ("Republicans who oppose the bill said": Republicans)
+    if rel in RELATIVE_PRONOUNS and (m is None or bisect_left(w.st, m.start, e, n) - (e + 1) > 2
+                                     or rel == "who" and bisect_left(w.st, m.start, e, n) - (e + 1) > 1) \
             and low[n - 1] not in RELATIVE_PRONOUNS and "," not in w.txt[e + 1:n] \
             or rel in ASIDE_MARKS and m is None and w.txt[n - 1] == w.txt[e + 1]:
         if rel == "," and e + 2 < n - 1 and not w.is_name(e) and w.is_name(n - 2):
@@ -491,6 +501,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     while a < s.end and (low[a] in TIME_WORDS or low[a] in AFTER_CUE_ADVERBS  # "said Wednesday in a speech",
                          or low[a] in ("this", "last", "next") and a + 1 < s.end and low[a + 1] in TIME_WORDS):
         a += 1  # "said later on Fox News that", "said earlier this month"
+    if a + 1 < s.end and low[a] in ("there", "here") and (low[a + 1] == "that" or low[a + 1] in ADJUNCT_PREPOSITIONS):
+        a += 1  # "declared there that ...", "said here on Monday": the place of the act ("said there is" is a clause)
     a = _after_day(s, a)
     if a < s.end and (low[a] in PHRASAL_PARTICLES or a + 1 < s.end and low[a + 1] in PHRASAL_PARTICLES
                       and low[a] in OBJECT_PRONOUNS):
@@ -700,6 +712,60 @@ def saying(s: Sentence, n: int, cue: Cue):
         return s.found(a, last, m, n, cue, "indirect:saying")
     # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
     return [s.found(a, other - 1, m, n, cue, "indirect:saying"), *_clause_reports(s, other + 2)]
+
+
+def with_saying(s: Sentence, n: int, cue: Cue):
+    """'..., with gun-control advocates saying the country needs to do more ...': a participle after "with" and
+    a noun phrase (:func:`with_subject`) reports what that phrase says, when the "with" opens the sentence or
+    follows a comma or dash and the participle takes a clause; in an opening phrase the report ends at its comma."""
+    k = with_subject(s.w, n, s.a)
+    if k is None:
+        return None
+    w = s.w
+    if k > s.a and w.txt[k - 1] != "," and w.txt[k - 1] not in DASHES:
+        return NEXT_CUE  # "It ended with the man saying ...", "packed with supporters chanting": "with" is the verb's
+    m = subject_before(s.doc.text, w, n, k + 1, k + 1)
+    a = s.content_start(n, cue)
+    last = s.last(a)
+    comma = _index(w.txt, ",", a, last)
+    if comma > a and not any(_verb_like(w.low[j]) and not w.starts_upper(j) for j in range(s.a, k)):
+        last = comma - 1  # "(Still,) With Democrats saying they will block it, the bill is dead": an opening phrase
+    # the report ends before a second such phrase ("with Jeb Bush tweeting that ... and Carly Fiorina calling")
+    last = next((j - 1 for j in range(a + 1, last) if w.low[j] == "and"
+                 and any(w.low[v].endswith("ing") and w.may_start_cue(v) and _subject_words(w, j + 1, v)
+                         for v in range(j + 2, min(last, j + WITH_SUBJECT)))), last)
+    # a clause: after "that", or after a verb that takes one ("adding" takes numbers: "with the economy adding a
+    # mere 69,000 jobs"), or one with its own subject and verb; not a belief's clause after a relative "that"
+    clause = w.low[n + cue.width] == "that" or cue.cls != "believing" and (
+        s.that_clause(a) or cue.lemma in CLAUSE_CUES and cue.lemma != "add"
+        or cue.lemma not in NAMING_CUES and cue.lemma not in TARGET_CUES and not _a_noun_phrase(w, a, last))
+    if m is None or a >= last or not w.starts_alnum(a) or not clause:
+        # (", with Democrats accusing Republicans of ...", "with two-thirds of people calling it a serious threat",
+        # "with Republican lawmakers condemning what they see as ...", "with the economy adding a mere 69,000
+        # jobs", "With all precincts reporting, ...", "with each side hoping to win over a slice ... that": an
+        # act, a naming, a noun phrase, no content, a relative "that")
+        return NEXT_CUE
+    return s.found(a, last, m, n, cue, "indirect:with-saying")
+
+
+def with_subject(w: Words, n: int, lo: int) -> int | None:
+    """The token of the "with" that opens the subject of the participle at token ``n`` ("with many saying",
+    "with some Republicans arguing"): at most :data:`WITH_SUBJECT` tokens back, after ``lo``, with the words of
+    a subject between (:func:`_subject_words`; "with a shot at Trump, saying" has none); else ``None``."""
+    if not w.low[n].endswith("ing"):
+        return None
+    k = next((k for k in range(n - 2, max(lo - 1, n - WITH_SUBJECT - 1), -1) if w.low[k] == "with"), None)
+    return k if k is not None and _subject_words(w, k + 1, n) else None
+
+
+def _subject_words(w: Words, lo: int, hi: int) -> bool:
+    """Tokens ``lo`` to ``hi - 1`` may be the noun phrase subject of a participle: words, none a preposition but
+    "of", a form of "be", an auxiliary, a past form or "ago" ("60 percent of voters"; not "a shot at Trump",
+    "tweets eight days ago")."""
+    low = w.low
+    return all(w.starts_alnum(k) and not (low[k] in ADJUNCT_PREPOSITIONS and low[k] != "of") and low[k] not in BE
+               and low[k] not in CLAUSE_AUXILIARIES and not low[k].endswith("ed") and low[k] != "ago"
+               for k in range(lo, hi))
 
 
 def _coordinate_subject(s: Sentence, n: int) -> Mention | None:
@@ -985,8 +1051,9 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "Comey also wrote memos about
         # their meetings", "Trump has denied those claims", "told stories about each military branch": an act
         # toward someone or something, the writing of a text, an answer to a claim the sentence does not state, a
-        # story told; nothing reported
-        return NEXT_CUE
+        # story told; nothing reported, but the subject's next act may report ("praised the agreement and
+        # suggested that ...")
+        return _second_report(s, n, a, last) or NEXT_CUE
     # (not the closing dash of a pair: "will give 16 states -- as well as the District of Columbia -- a pass")
     dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")
                  and not any(txt[j] in DASHES for j in range(a, k))), None)
@@ -1067,6 +1134,22 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
         return [own, *rest, *after_dash, *main] if rest or after_dash or main else own
     return main or NEXT_CUE
+
+
+def _second_report(s: Sentence, n: int, a: int, last: int):
+    """The report of a reporting verb after "and" or "but" between tokens ``a`` and ``last`` that shares the
+    subject of the cue at token ``n`` ("praised the agreement and suggested that ...", "but said he ..."): a
+    clause after a verb of ``clause_cues`` or "that"; else ``None``."""
+    m = s.subject(n)
+    for k in s.cues:
+        if k <= a or k > last or m is None:
+            continue
+        if s.w.low[k - 1] in COORDINATORS and is_verb_form(s.w.low[k]) and not s.w.starts_upper(k):
+            c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            b = s.content_start(k, c) if c is not None else last
+            if c is not None and b < s.last(b) and (c.lemma in CLAUSE_CUES or s.that_clause(b)):
+                return s.found(b, s.last(b), m, k, c, "indirect:and-said")
+    return None
 
 
 def _before_writer_frame(w: Words, a: int, last: int) -> int:
@@ -1410,7 +1493,7 @@ def _clause_reports(s: Sentence, lo: int) -> list:
     return _reports_from(Sentence(s.doc, s.w, lo, s.b, s.end, [k for k in s.cues if k >= lo], s.quoting), lo)
 
 
-INDIRECT_RULES = [according, needs_clause, naming, saying, not_finite_here, not_a_report, not_asserted, who_said,
+INDIRECT_RULES = [according, needs_clause, naming, with_saying, saying, not_finite_here, not_a_report, not_asserted, who_said,
                   x_said_aside, quoted_content, and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
@@ -1584,7 +1667,7 @@ def cue_sentences(doc: Doc):
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
         return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) \
-            or w.low[c].endswith("ing") and w.txt[c - 1] == "," \
+            or w.low[c].endswith("ing") and (w.txt[c - 1] == "," or with_subject(w, c, 0) is not None) \
             or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 
     cue_idx, ends = doc.cue_idx, doc.end_idx

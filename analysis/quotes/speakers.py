@@ -23,7 +23,7 @@ from analysis.gazetteer import gazetteer
 from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
-                                    dot_continues, gender_evidence, name_runs)
+                                    dot_continues, gender_evidence, lemma, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS,
                                         IRREGULAR_PAST, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP,
@@ -859,9 +859,11 @@ def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] |
     k = doc.tok_index(pos) - 1
     stop = max(0, k - GROUP_REACH)
     while k > stop and w.st[k] >= reach:
+        # (or a participle that reports: "with gun-control advocates saying ...")
+        saying = k + 1 < len(w) and low[k + 1].endswith("ing") and lemma(w.txt[k + 1]) in doc.verbs
         if low[k] in GROUP_NOUNS and not w.starts_upper(k) and not doc.tok_quoted[k] and k + 1 < len(w) \
-                and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1])) \
-                and low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the"):
+                and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1]) or saying) \
+                and (low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the") or saying and low[k - 1] == "with"):
             first = max(stop, doc.tok_index(doc.para_of(w.st[k])[0]))
             start = _np_back(w, k, first, first)  # with its words before it: "White House officials"
             if start is not None:  # not past a verb or a number: "Mayor's office confirms 2 police officers"
