@@ -1539,3 +1539,11 @@ def test_they_after_with_and_a_group_noun_saying():
             "advocates saying the country needs to do more.\n\nThey also say the checks and records are the best "
             "ways to ensure those would-be gun buyers' histories are researched.")
     assert [r["speaker"] for r in indirect_rows(text)] == ["gun-control advocates", "gun-control advocates"]
+
+
+def test_after_a_passive_the_participle_is_the_agent_s_of_the_clause_after_it():
+    # AllSides (2020-05-13): "Schumer's resolution" had been the speaker of Braun's words
+    text = ("Schumer's resolution was quickly defeated when Republican Indiana Sen. Mike Braun blocked it, saying "
+            "CDC's guide would bog down the economy.")
+    assert one(text) == ("CDC's guide would bog down the economy", "indirect:saying", "Mike Braun")
+    assert one("He was defeated in the primary, saying he would run again.")[2] == "He"

@@ -1034,3 +1034,10 @@ def test_a_long_title_before_the_name_after_a_question():
             'began Tuesday night.')
     assert speaker_of(text, "Why are we") == ("Democratic Assembly Minority Leader Gordon Hintz",
                                                "Democratic Assembly Minority Leader Gordon Hintz")
+
+
+def test_an_olympics_is_no_person_for_she():
+    # AllSides (2020-05-13): "she" had been resolved to "Winter Olympics"
+    rows = document_quotes("Kim Yo-jong spoke at the Winter Olympics in February. Last month, she said it was a "
+                           "good sign.")
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["Kim Yo-jong"]

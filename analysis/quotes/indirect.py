@@ -768,6 +768,30 @@ def _subject_words(w: Words, lo: int, hi: int) -> bool:
                for k in range(lo, hi))
 
 
+def _passive(w: Words, k: int, n: int) -> bool:
+    """The form of "be" at token ``k`` and a past participle after it (adverbs between) make a passive, before
+    token ``n`` ("was quickly defeated")."""
+    j = k + 1
+    while j < n and ly_adverb(w.low[j]):
+        j += 1
+    return j < n and (w.low[j].endswith("ed") or w.low[j] in IRREGULAR_PAST) and not w.starts_upper(j)
+
+
+def _subordinate_subject(s: Sentence, k: int, n: int) -> Mention | None:
+    """The subject of the verb of a clause that a subordinator opens between tokens ``k`` and ``n`` ("when
+    Republican Indiana Sen. Mike Braun blocked it"): a name or noun phrase right before a lower-case past or
+    finite form; else ``None``."""
+    low = s.w.low
+    sub = next((j for j in range(k + 1, n) if low[j] in SUBORDINATORS and low[j] != "that"), None)
+    if sub is None:
+        return None
+    verb = next((j for j in range(sub + 2, n) if not s.w.starts_upper(j) and s.w.starts_alpha(j)), None)
+    if verb is None or not (low[verb].endswith("ed") or low[verb] in FINITE_VERB_FORMS or low[verb] in IRREGULAR_PAST):
+        return None
+    m = subject_before(s.doc.text, s.w, verb, sub + 1, sub + 1)
+    return m if m is not None and bisect_left(s.w.st, m.start, s.a, n) == sub + 1 else None
+
+
 def _coordinate_subject(s: Sentence, n: int) -> Mention | None:
     """The subject of the first verb of the last coordinate clause before token ``n`` outside quotes
     (:func:`coordinate_clause`: "..., but Trump did not seem to agree, saying": Trump), or ``None``."""
@@ -789,6 +813,12 @@ def _clause_subject(s: Sentence, n: int) -> Mention | None:
         if not s.w.starts_upper(k) and (low[k].endswith("ed") or low[k] in FINITE_VERB_FORMS
                                         or not inner and low[k] in MAIN_AUXILIARIES) \
                 and not (s.quoting and s.doc.in_quote(s.w.st[k])):  # '"I've ...," he said, adding that'
+            if low[k] in BE and _passive(s.w, k, n):
+                # "Schumer's resolution was quickly defeated when Sen. Mike Braun blocked it, saying ...": what
+                # the passive subject underwent; the participle is the agent's of the clause after it
+                later = _subordinate_subject(s, k, n)
+                if later is not None:
+                    return later
             return s.subject(k)
     # "did" or "does" before a verb ("The Wisconsin Republican did give Trump some credit ..., saying")
     k = next((k for k in range(s.a + 1, n) if low[k] in VERB_MARKERS and not s.doc.in_quote(s.w.st[k])), None)
