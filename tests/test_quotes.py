@@ -726,3 +726,12 @@ def test_a_lower_case_verb_after_and_is_no_speaker():
                            'as "Protect the health and safety of workers in critical industries," and advises states '
                            'to "protect the most vulnerable."')
     assert all(r["speaker"] != "advises" for r in rows if r["text"].startswith("Protect the health"))
+
+
+def test_a_clause_opened_by_despite_after_a_quote_is_no_attribution():
+    # AllSides (The Hill 2018-07-13): "despite reports of ..." had been the speaker ("reports" read as the cue)
+    rows = document_quotes('Donald Trump spoke. Though Trump previously said on Thursday that he believes London '
+                           'citizens "like [him] a lot," despite reports of multiple planned protests against him, '
+                           'Trump later said he feels "unwelcome" in London.')
+    (r,) = [r for r in rows if r["kind"] == "partial" and r["text"].startswith("like")]
+    assert "despite" not in r["speaker"]

@@ -1547,3 +1547,23 @@ def test_after_a_passive_the_participle_is_the_agent_s_of_the_clause_after_it():
             "CDC's guide would bog down the economy.")
     assert one(text) == ("CDC's guide would bog down the economy", "indirect:saying", "Mike Braun")
     assert one("He was defeated in the primary, saying he would run again.")[2] == "He"
+
+
+def test_a_verb_in_ing_after_kept_or_ended_up_reports_for_its_subject():
+    # AllSides (CNN 2018-07-13): "ended up denying that ..." had given no row, and the object of "criticized"
+    # inside it (a name and the writer's ", the day after ...") had been a report of its own
+    text = ("Trump ended up denying that he criticized British Prime Minister Theresa May , the day after a British "
+            "tabloid published an interview with him in which he did just that.")
+    assert one(text) == ("he criticized British Prime Minister Theresa May", "indirect:kept-saying", "Trump")
+    # AllSides: a noun phrase after the cue, or a "that" far from it, is no report
+    assert indirect_rows("If Warren's video was intended to be persuasive, it sadly ended up confirming her farce.") == []
+    assert indirect_rows("The evidence showed that Secretary Ross started asking about a citizenship question shortly "
+                         "after being confirmed.") == []
+
+
+def test_a_dash_and_the_writer_s_statement_noun_end_a_report():
+    # AllSides (2012-07-02): "— a charge now backed by a CBS report ..." is the writer's
+    text = ("After the decision was announced, many conservatives began claiming that Roberts switched his vote "
+            "midway through deliberations \u2014 a charge now backed by a CBS report that Roberts changed his mind.")
+    assert one(text) == ("Roberts switched his vote midway through deliberations", "indirect:kept-saying",
+                         "many conservatives")

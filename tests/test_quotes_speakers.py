@@ -1041,3 +1041,16 @@ def test_an_olympics_is_no_person_for_she():
     rows = document_quotes("Kim Yo-jong spoke at the Winter Olympics in February. Last month, she said it was a "
                            "good sign.")
     assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["Kim Yo-jong"]
+
+
+def test_a_month_after_a_first_name_is_a_surname():
+    # AllSides (Fox News 2018-07-13): "Theresa May" had been cut to "Theresa", a name of no known gender, and
+    # taken as the "he" of Trump's interview
+    text = ("President Donald Trump met British Prime Minister Theresa May. President Trump and British Prime Minister "
+            "Theresa May pledged full cooperation on trade Friday, following Trump's explosive interview in which "
+            "he criticized her handling of 'Brexit.'")
+    (r,) = [r for r in document_quotes(text) if r["kind"] == "indirect"]
+    assert r["speaker"] == "Trump"
+    # ("In May she said ..." stays a month)
+    assert [r["speaker"] for r in document_quotes("Jill Biden spoke. In May she said it was a good year.")
+            if r["kind"] == "indirect"] == ["Jill Biden"]

@@ -167,6 +167,8 @@ def after_x_long_said(win: Window, n: int, cue: Cue):
     with appositions; the speaker is the noun phrase the clause opens with."""
     if n - win.first <= LONG_SUBJECT:
         return None
+    if win.w.low[win.first] in ADJUNCT_PREPOSITIONS or win.w.low[win.first] == "despite":
+        return END_CUES  # '"...," despite reports of ..., Trump later said he ...': a clause of its own follows
     m = subject_after(win.doc.text, win.w, win.first, n)
     return win.attribution(m, n, cue, "after:X-long-said") if m else NO_ATTRIBUTION
 

@@ -3,6 +3,7 @@ with the look-ups the rules make (the token at a position, the paragraph of a po
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import lt
 
@@ -12,6 +13,10 @@ from analysis import scanner
 from analysis.quotes.marks import find_pieces
 from analysis.quotes.tokens import (ABBREV, CAP, CUE, DOTTED, END, NAME, OPENER, STOP, TITLE, TITLES, dot_continues,
                                     title_dot, word_table)
+from analysis.quotes.vocabulary import FIRST_NAME_GENDERS
+
+# a month that is a surname after a first name ("Theresa May", "Brian May"): a name word there
+SURNAME_MONTH = re.compile(r"\b([A-Z][a-z]+) (?:May|June|April)\b")
 
 
 class Doc:
@@ -52,6 +57,12 @@ class Doc:
             self.flags[k - 1] &= ~(NAME | CAP)
             w.fl[k - 1] = int(self.flags[k - 1])
         continuing += web
+        for hit in SURNAME_MONTH.finditer(text):
+            k = bisect_left(self.starts, hit.start() + len(hit.group(1)) + 1)  # the month's token
+            if hit.group(1).lower() in FIRST_NAME_GENDERS and k < len(w) \
+                    and self.starts[k] == hit.end() - len(w.txt[k]):
+                self.flags[k] |= NAME | CAP
+                w.fl[k] = int(self.flags[k])
         at = np.array(ends, dtype=np.int64)  # sentence ends after a capitalised word, before a name word
         at = at[(at > 0) & (at + 2 < len(f))]
         at = at[(f[at - 1] & CAP != 0) & (f[at + 1] & NAME != 0)]

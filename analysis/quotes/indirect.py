@@ -29,8 +29,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
                                         CLAUSE_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS,
                                         COORDINATORS, DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
-                                        FRAMING_NOUNS, GROUP_NOUNS, INFINITIVE_CUES, INVERTED_CUES, IRREGULAR_PAST,
-                                        LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS, NP_BOUNDARY,
+                                        FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFINITIVE_CUES, INVERTED_CUES,
+                                        IRREGULAR_PAST, LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS, NP_BOUNDARY,
                                         OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_TITLES,
                                         PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
                                         QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES,
@@ -714,6 +714,34 @@ def saying(s: Sentence, n: int, cue: Cue):
     return [s.found(a, other - 1, m, n, cue, "indirect:saying"), *_clause_reports(s, other + 2)]
 
 
+def kept_saying(s: Sentence, n: int, cue: Cue):
+    """'Trump ended up denying that he criticized ...', 'he kept saying that ...': a reporting verb in -ing after
+    a verb of :data:`GERUND_LEADERS` reports for that verb's subject (a clause only)."""
+    lead = gerund_leader(s.w, n)
+    if lead is None:
+        return None
+    m = s.subject(lead)
+    a = s.content_start(n, cue)
+    # a clause right after the cue: after its "that", or after a verb that takes one and not a noun phrase ("ended
+    # up confirming her farce"; "started asking about a question ..., but that ..." reports nothing)
+    clause = a == n + cue.width + 1 and s.w.low[a - 1] == "that" \
+        or a == n + cue.width and cue.lemma in CLAUSE_CUES and not _a_noun_phrase(s.w, a, s.last(a))
+    if m is None or a >= s.last(a) or not clause:
+        return NEXT_CUE
+    return s.found(a, s.last(a), m, n, cue, "indirect:kept-saying")
+
+
+def gerund_leader(w: Words, n: int) -> int | None:
+    """The first token of a verb of :data:`GERUND_LEADERS` right before the -ing form at token ``n`` ("kept",
+    "ended" of "ended up"), or ``None``."""
+    low = w.low
+    if not low[n].endswith("ing") or n < 1:
+        return None
+    if low[n - 1] in GERUND_LEADERS:
+        return n - 1
+    return n - 2 if n >= 2 and f"{low[n - 2]} {low[n - 1]}" in GERUND_LEADERS else None
+
+
 def with_saying(s: Sentence, n: int, cue: Cue):
     """'..., with gun-control advocates saying the country needs to do more ...': a participle after "with" and
     a noun phrase (:func:`with_subject`) reports what that phrase says, when the "with" opens the sentence or
@@ -1185,16 +1213,23 @@ def _second_report(s: Sentence, n: int, a: int, last: int):
 def _before_writer_frame(w: Words, a: int, last: int) -> int:
     """The last token of a report from token ``a`` before the writer's framing phrase that closes its sentence:
     ', in a/an' and a word of :data:`FRAMING_NOUNS` (", in an escalation of tension with China", ", in a rare
-    rebuke"), ', in what' (", in what promised to become a larger debate"), or ', a/an' and a word of either list
-    or of :data:`STATEMENT_NOUNS` (", a recommendation Attorney General Loretta Lynch adopted"); else ``last``."""
+    rebuke"), ', in what' (", in what promised to become a larger debate"), ', a/an' and a word of either list
+    or of :data:`STATEMENT_NOUNS` (", a recommendation Attorney General Loretta Lynch adopted"; also after a dash:
+    "— a charge now backed by ..."), or ', the day after' (", the day after a British tabloid published ...");
+    else ``last``."""
     low, txt = w.low, w.txt
     for k in range(a + 1, last - 1):
+        if txt[k] in DASHES and low[k + 1] in ("a", "an") and low[k + 2] in STATEMENT_NOUNS:
+            return k - 1  # "— a charge now backed by a CBS report"
         if txt[k] != ",":
             continue
         if low[k + 1] == "in" and (low[k + 2] == "what" or low[k + 2] in ("a", "an") and low[k + 3] in FRAMING_NOUNS):
             return k - 1
         if low[k + 1] in ("a", "an") and (low[k + 2] in FRAMING_NOUNS or low[k + 2] in STATEMENT_NOUNS):
             return k - 1
+        if low[k + 1] == "the" and (low[k + 2] in TIME_WORDS or low[k + 2] == "day") \
+                and low[k + 3] in ("after", "before"):
+            return k - 1  # ", the day after a British tabloid published ...": the writer's time of the report
     return last
 
 
@@ -1231,6 +1266,10 @@ def _only_a_name(w: Words, a: int, last: int) -> bool:
             k += 1
     while k <= last and w.low[k] in TIME_WORDS:
         k += 1
+    if k > a and k + 3 <= last and w.txt[k] == "," and w.low[k + 1] == "the" \
+            and (w.low[k + 2] in TIME_WORDS or w.low[k + 2] == "day") \
+            and w.low[k + 3] in ("after", "before"):
+        return True  # "criticized British Prime Minister Theresa May, the day after a tabloid published ..."
     return k > a and (k > last or w.low[k] in SETTING_PREPOSITIONS) and REASON_WORDS.isdisjoint(w.low[k:last + 1])
 
 
@@ -1523,8 +1562,8 @@ def _clause_reports(s: Sentence, lo: int) -> list:
     return _reports_from(Sentence(s.doc, s.w, lo, s.b, s.end, [k for k in s.cues if k >= lo], s.quoting), lo)
 
 
-INDIRECT_RULES = [according, needs_clause, naming, with_saying, saying, not_finite_here, not_a_report, not_asserted, who_said,
-                  x_said_aside, quoted_content, and_said, said_x, x_said, x_said_that]
+INDIRECT_RULES = [according, needs_clause, naming, kept_saying, with_saying, saying, not_finite_here, not_a_report,
+                  not_asserted, who_said, x_said_aside, quoted_content, and_said, said_x, x_said, x_said_that]
 """The rules for a sentence that quotes no sentence, tried in this order at each cue."""
 
 
@@ -1697,7 +1736,8 @@ def cue_sentences(doc: Doc):
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
         return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) \
-            or w.low[c].endswith("ing") and (w.txt[c - 1] == "," or with_subject(w, c, 0) is not None) \
+            or w.low[c].endswith("ing") and (w.txt[c - 1] == "," or with_subject(w, c, 0) is not None
+                                             or gerund_leader(w, c) is not None) \
             or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
