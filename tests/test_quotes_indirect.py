@@ -1556,7 +1556,7 @@ def test_a_verb_in_ing_after_kept_or_ended_up_reports_for_its_subject():
             "tabloid published an interview with him in which he did just that.")
     assert one(text) == ("he criticized British Prime Minister Theresa May", "indirect:kept-saying", "Trump")
     # AllSides: a noun phrase after the cue, or a "that" far from it, is no report
-    assert indirect_rows("If Warren's video was intended to be persuasive, it sadly ended up confirming her farce.") == []
+    assert indirect_rows("If Warren's video was meant to be persuasive, it sadly ended up confirming her farce.") == []
     assert indirect_rows("The evidence showed that Secretary Ross started asking about a citizenship question shortly "
                          "after being confirmed.") == []
 

@@ -863,7 +863,8 @@ def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] |
         saying = k + 1 < len(w) and low[k + 1].endswith("ing") and lemma(w.txt[k + 1]) in doc.verbs
         if low[k] in GROUP_NOUNS and not w.starts_upper(k) and not doc.tok_quoted[k] and k + 1 < len(w) \
                 and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1]) or saying) \
-                and (low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the") or saying and low[k - 1] == "with"):
+                and (low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the")
+                     or saying and low[k - 1] == "with"):
             first = max(stop, doc.tok_index(doc.para_of(w.st[k])[0]))
             start = _np_back(w, k, first, first)  # with its words before it: "White House officials"
             if start is not None:  # not past a verb or a number: "Mayor's office confirms 2 police officers"
