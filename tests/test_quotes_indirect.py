@@ -1567,3 +1567,11 @@ def test_a_dash_and_the_writer_s_statement_noun_end_a_report():
             "midway through deliberations \u2014 a charge now backed by a CBS report that Roberts changed his mind.")
     assert one(text) == ("Roberts switched his vote midway through deliberations", "indirect:kept-saying",
                          "many conservatives")
+
+
+def test_a_participle_after_a_quotation_that_names_the_object_reports():
+    # AllSides (CNN 2018-07-13): the object, its naming and the report had been one row
+    text = ('Donald Trump spoke. He dismissed the interview, conducted by a Rupert Murdoch-owned publication, as '
+            '"fake news" saying it didn\'t include his comments praising May.')
+    assert [(r["text"], r["rule"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("it didn't include his comments praising May", "indirect:saying", "Donald Trump")]

@@ -1164,6 +1164,14 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                 if b < s.last(b) and not (c.lemma not in CLAUSE_CUES and _only_a_name(s.w, b, s.last(b))):
                     found.append(s.found(b, s.last(b), s.subject(n), k, c, "indirect:and-said"))
                 return found or NEXT_CUE
+        if txt[k - 1] in QUOTE_MARKS and not clause and cue.lemma not in CLAUSE_CUES and low[k].endswith("ing") \
+                and s.doc.in_quote(s.w.st[k - 2]) and "as" in low[a:k]:
+            # 'dismissed the interview ... as "fake news" saying it didn't include ...': the object is named, the
+            # participle after the quotation (no comma) reports
+            c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
+            b = s.content_start(k, c) if c is not None else last
+            if c is not None and b < last and (c.lemma in CLAUSE_CUES or s.that_clause(b)):
+                return s.found(b, last, s.subject(n), k, c, "indirect:saying")
         if txt[k - 1] != ",":
             continue
         if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
