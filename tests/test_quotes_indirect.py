@@ -1575,3 +1575,30 @@ def test_a_participle_after_a_quotation_that_names_the_object_reports():
             '"fake news" saying it didn\'t include his comments praising May.')
     assert [(r["text"], r["rule"], r["speaker"]) for r in indirect_rows(text)] == [
         ("it didn't include his comments praising May", "indirect:saying", "Donald Trump")]
+
+
+def test_two_participles_joined_by_and_are_two_reports():
+    # AllSides (Fox News 2018-07-13): the two reports and "and suggesting" between them had been one row
+    text = ('Trump also sought to ease tensions over his interview comments, saying he "didn\'t criticize the prime '
+            'minister" and suggesting the article left out the "tremendous things" he said about May.')
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ('he "didn\'t criticize the prime minister"', "Trump"),
+        ('the article left out the "tremendous things" he said about May', "Trump")]
+    # AllSides (2020): after an object, both participles report ("citing new research and saying ...")
+    text = ("Dr Fauci has defended his earlier comments on masks, citing new research and saying it was due to "
+            "concerns over scarcity at the time for healthcare providers.")
+    assert [r["text"] for r in indirect_rows(text)] == [
+        "his earlier comments on masks", "new research",
+        "it was due to concerns over scarcity at the time for healthcare providers"]
+
+
+def test_a_naming_after_a_reported_clause_ends_it():
+    # AllSides: ', calling ...' after a reported clause had taken the whole report away
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        'Clinton said the U.S. "strongly condemns" the bus bombing, calling it a "terrorist attack."')] == [
+        ('the U.S. "strongly condemns" the bus bombing', "Clinton")]
+    text = ('In his letter Thursday, Holder said he appreciates Issa\'s "narrowed" request for information, calling it '
+            '"an important step forward" and noting the department has "repeatedly expressed concern."')
+    assert [r["text"] for r in indirect_rows(text)] == [
+        'he appreciates Issa\'s "narrowed" request for information',
+        'the department has "repeatedly expressed concern."']

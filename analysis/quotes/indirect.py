@@ -708,6 +708,15 @@ def saying(s: Sentence, n: int, cue: Cue):
         # questions': an act, not a report
         return NEXT_CUE
     last, other = s.last(a), _but_another_speaker(s, a, s.last(a))
+    # ', saying he "didn't criticize the prime minister" and suggesting the article left out ...': two reports
+    k = next((k for k in s.cues if a < k <= last and s.w.low[k - 1] == "and" and s.w.low[k].endswith("ing")
+              and s.w.low[k - 2] != ","), None)
+    c = cue_at(s.w, k, s.a, s.b, s.doc.verbs) if k is not None and other is None else None
+    if c is not None:
+        b = s.content_start(k, c)
+        if b < last and s.w.starts_alnum(b) and (s.that_clause(b) or c.lemma in CLAUSE_CUES
+                                                 and not _a_noun_phrase(s.w, b, last)):
+            return [s.found(a, k - 2, m, n, cue, "indirect:saying"), s.found(b, last, m, k, c, "indirect:saying")]
     if other is None:
         return s.found(a, last, m, n, cue, "indirect:saying")
     # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
@@ -1182,19 +1191,25 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         if clause and low[k].endswith("ing") and k - 1 > a:
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             if c is not None and c.lemma in CLAUSE_CUES and c.cls != "believing" \
-                    and isinstance(then := saying(s, k, c), tuple):
+                    and isinstance(then := saying(s, k, c), (tuple, list)):
                 # 'reiterated that they will continue to fight ..., noting there will be opportunities': the
                 # subject's second report (not ", believing that ...", a thought that is part of the first)
-                return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
+                return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"),
+                        *(then if isinstance(then, list) else [then])]
         if not clause and low[k].endswith("ing"):
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
-            if c is not None and isinstance(then := saying(s, k, c), tuple):
+            if c is not None and isinstance(then := saying(s, k, c), (tuple, list)):
                 # 'X condemned the deal with the outlets, saying ...': two reports, the object of the cue and
                 # what follows; not a short object ("attacked Clinton's record, saying"), nor before a naming
                 # ("calling her a "witness"": no report, and the cue's object alone is none either), nor one
                 # that runs over a comma ("after X called for his resignation, a GOP operative began ...")
+                thens = then if isinstance(then, list) else [then]
                 if k - 1 - a >= ASIDE_PIECE and naming(s, k, c) is None and "," not in txt[a:k - 1]:
-                    return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), then]
+                    return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), *thens]
+                if cue.lemma in CLAUSE_CUES and naming(s, k, c) is not None and k - 2 > a:
+                    # 'Holder said he appreciates Issa's request, calling it "an important step forward" and noting
+                    # the department has ...': the clause is a report, the naming is none, a report after it is
+                    return [s.found(a, k - 2, s.subject(n), n, cue, "indirect:X-said-that"), *thens[1:]]
                 return NEXT_CUE
     if a < last:
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
