@@ -1054,3 +1054,22 @@ def test_a_month_after_a_first_name_is_a_surname():
     # ("In May she said ..." stays a month)
     assert [r["speaker"] for r in document_quotes("Jill Biden spoke. In May she said it was a good year.")
             if r["kind"] == "indirect"] == ["Jill Biden"]
+
+
+def test_the_person_of_an_opening_to_or_for_is_the_subject_for_he_and_she():
+    # AllSides (CNN 2013-01-25): "he" had gone to Curry, the subject of the sentence before
+    text = ('"It seems to me we ought to be focused on connecting with voters," Curry said.\n\n'
+            "To Sean Trende, the senior elections analyst at RealClearPolitics, the concept doesn't violate democratic "
+            "principles, but he called it a bad idea.\n\n"
+            '"Close elections would likely always result in extensive recounts," he wrote Friday on the group\'s '
+            "website.")
+    rows = document_quotes(text)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [
+        ("direct", "Curry"), ("indirect", "Sean Trende"), ("direct", "Sean Trende")]
+
+
+def test_a_surname_that_is_a_month_stays_a_name_alone():
+    # AllSides (CNN 2018-07-13): 'Trump said May said, "..."' had given May's words to Trump
+    rows = document_quotes('Prime Minister Theresa May met Trump. Trump said May said, "Don\'t worry, it\'s only the '
+                           'press." In May, he said, "It was fine."')
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["May", "Trump"]

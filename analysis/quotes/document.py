@@ -17,6 +17,9 @@ from analysis.quotes.vocabulary import FIRST_NAME_GENDERS
 
 # a month that is a surname after a first name ("Theresa May", "Brian May"): a name word there
 SURNAME_MONTH = re.compile(r"\b([A-Z][a-z]+) (?:May|June|April)\b")
+# words before a month that keep it a month ("in May", "early June", "of April")
+MONTH_CONTEXT = frozenset(("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "during",
+                           "before", "after", "last", "next", "this", "early", "late", "mid", "since", "each", "every"))
 
 
 class Doc:
@@ -57,12 +60,20 @@ class Doc:
             self.flags[k - 1] &= ~(NAME | CAP)
             w.fl[k - 1] = int(self.flags[k - 1])
         continuing += web
+        surnames = set()
         for hit in SURNAME_MONTH.finditer(text):
             k = bisect_left(self.starts, hit.start() + len(hit.group(1)) + 1)  # the month's token
             if hit.group(1).lower() in FIRST_NAME_GENDERS and k < len(w) \
                     and self.starts[k] == hit.end() - len(w.txt[k]):
                 self.flags[k] |= NAME | CAP
                 w.fl[k] = int(self.flags[k])
+                surnames.add(w.txt[k])
+        for month in surnames:  # the surname alone later ("Trump said May said"), not the month ("in May", "May 15")
+            for hit in re.finditer(rf"\b{month}\b", text):
+                k = bisect_left(self.starts, hit.start())
+                if 0 < k < len(w) - 1 and w.low[k - 1] not in MONTH_CONTEXT and not w.txt[k + 1][:1].isdigit():
+                    self.flags[k] |= NAME | CAP
+                    w.fl[k] = int(self.flags[k])
         at = np.array(ends, dtype=np.int64)  # sentence ends after a capitalised word, before a name word
         at = at[(at > 0) & (at + 2 < len(f))]
         at = at[(f[at - 1] & CAP != 0) & (f[at + 1] & NAME != 0)]

@@ -296,7 +296,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     while j >= limit and steps < SKIPPED_BEFORE_CUE:
         t = low[j]
         # "Pelosi also said", "Gibbs on Monday told", "Smith repeatedly warned"
-        if (t in SKIP_BEFORE_CUE or t in SENTENCE_ADVERBS) and t not in PRONOUNS \
+        if (t in SKIP_BEFORE_CUE or t in SENTENCE_ADVERBS) and t not in PRONOUNS and not (t in MONTHS and w.is_name(j)) \
                 or (ly_adverb(t) and not w.starts_upper(j) and len(t) > 4) \
                 or t in TIME_WORDS:
             j -= 1
@@ -687,6 +687,10 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         j -= 2  # a part of a group: "Two of the House Republicans behind the plan ... are touting"
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
         return True
+    if low[j] in ("to", "for") and (j == 0 or w.fl[j - 1] & END or doc.para_of(s)[0] > w.st[j - 1]) \
+            and k < len(w) and w.txt[k] == ",":
+        return True  # the person in whose view the sentence speaks: "To Sean Trende, the senior elections analyst
+        # at RealClearPolitics, the concept doesn't violate democratic principles, but he called it a bad idea"
     d = j  # past a description between the inverted verb and the name: 'said GOP strategist Alex Castellanos'
     while d > 0 and i - d <= NOUN_PHRASE_BACK and w.starts_alpha(d) and low[d] not in IRREGULAR_PAST \
             and low[d] != "says" and low[d] not in PRONOUNS \
