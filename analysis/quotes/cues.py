@@ -27,6 +27,7 @@ class Cue(NamedTuple):
 
 
 ACCORDING_TO = "according to"
+COMPOUND_FIRSTS = frozenset(c.split()[0] for c in CUE_NOUN_COMPOUNDS)  # ("appeals" of "appeals court")
 
 
 def load_reporting_verbs(path: str | Path | None = None) -> dict[str, str]:
@@ -71,7 +72,7 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
             return Cue(2, two, verbs[two])
         if low[i + 1] in PHRASAL_PARTICLES:
             return None  # another verb: "bills put forth", "called off the talks"
-        if f"{low[i]} {low[i + 1]}" in CUE_NOUN_COMPOUNDS:
+        if low[i] in COMPOUND_FIRSTS and f"{low[i]} {low[i + 1]}" in CUE_NOUN_COMPOUNDS:
             return None  # a compound noun: "two liberal federal appeals courts"
     if lem in verbs:
         return Cue(1, lem, verbs[lem])

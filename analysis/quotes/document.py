@@ -3,7 +3,6 @@ with the look-ups the rules make (the token at a position, the paragraph of a po
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from operator import lt
 
@@ -15,11 +14,22 @@ from analysis.quotes.tokens import (ABBREV, CAP, CUE, DOTTED, END, NAME, OPENER,
                                     title_dot, word_table)
 from analysis.quotes.vocabulary import FIRST_NAME_GENDERS
 
-# a month that is a surname after a first name ("Theresa May", "Brian May"): a name word there
-SURNAME_MONTH = re.compile(r"\b([A-Z][a-z]+) (?:May|June|April)\b")
+# months that are surnames after a first name ("Theresa May", "Brian May"): name words there
+SURNAME_MONTHS = ("May", "June", "April")
 # words before a month that keep it a month ("in May", "early June", "of April")
 MONTH_CONTEXT = frozenset(("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "during",
                            "before", "after", "last", "next", "this", "early", "late", "mid", "since", "each", "every"))
+
+
+def _occurrences(text: str, word: str, starts, w) -> list[int]:
+    """The tokens that are ``word`` (as written) in ``text``, found with ``str.find``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        k = bisect_left(starts, i)
+        if k < len(w) and starts[k] == i and w.txt[k] == word:
+            out.append(k)
+        i = text.find(word, i + len(word))
+    return out
 
 
 class Doc:
@@ -60,20 +70,15 @@ class Doc:
             self.flags[k - 1] &= ~(NAME | CAP)
             w.fl[k - 1] = int(self.flags[k - 1])
         continuing += web
-        surnames = set()
-        for hit in SURNAME_MONTH.finditer(text):
-            k = bisect_left(self.starts, hit.start() + len(hit.group(1)) + 1)  # the month's token
-            if hit.group(1).lower() in FIRST_NAME_GENDERS and k < len(w) \
-                    and self.starts[k] == hit.end() - len(w.txt[k]):
-                self.flags[k] |= NAME | CAP
-                w.fl[k] = int(self.flags[k])
-                surnames.add(w.txt[k])
-        for month in surnames:  # the surname alone later ("Trump said May said"), not the month ("in May", "May 15")
-            for hit in re.finditer(rf"\b{month}\b", text):
-                k = bisect_left(self.starts, hit.start())
-                if 0 < k < len(w) - 1 and w.low[k - 1] not in MONTH_CONTEXT and not w.txt[k + 1][:1].isdigit():
-                    self.flags[k] |= NAME | CAP
-                    w.fl[k] = int(self.flags[k])
+        for month in SURNAME_MONTHS:  # a month after a first name is a surname ("Theresa May")
+            tokens = [k for k in _occurrences(text, month, self.starts, w) if k > 0]
+            if any(w.low[k - 1] in FIRST_NAME_GENDERS and w.starts_upper(k - 1) for k in tokens):
+                # then the name alone too ("Trump said May said"), not the month ("in May", "May 15")
+                for k in tokens:
+                    if w.low[k - 1] in FIRST_NAME_GENDERS and w.starts_upper(k - 1) \
+                            or w.low[k - 1] not in MONTH_CONTEXT and k + 1 < len(w) and not w.txt[k + 1][:1].isdigit():
+                        self.flags[k] |= NAME | CAP
+                        w.fl[k] = int(self.flags[k])
         at = np.array(ends, dtype=np.int64)  # sentence ends after a capitalised word, before a name word
         at = at[(at > 0) & (at + 2 < len(f))]
         at = at[(f[at - 1] & CAP != 0) & (f[at + 1] & NAME != 0)]
