@@ -735,3 +735,23 @@ def test_a_clause_opened_by_despite_after_a_quote_is_no_attribution():
                            'Trump later said he feels "unwelcome" in London.')
     (r,) = [r for r in rows if r["kind"] == "partial" and r["text"].startswith("like")]
     assert "despite" not in r["speaker"]
+
+
+def test_a_quotation_repeated_with_its_speaker_is_that_speaker_s():
+    # AllSides (Vox 2017-10-13): a heading that quotes a professor, who is quoted with his name lower down, had
+    # been given to Trump
+    rows = document_quotes('Trump spoke on Friday. But the Europeans simply do not buy it.\n\n'
+                           '"This is really rogue state territory for the United States"\n\n'
+                           'Dan Nexon, a professor at Georgetown, wrote about it.\n\n'
+                           '"This is really rogue state territory for the United States," Nexon concludes.')
+    assert [(r["speaker"], r["rule"]) for r in rows if r["kind"] == "direct"] == [
+        ("Nexon", "same-words"), ("Nexon", "after:X-said")]
+
+
+def test_page_furniture_is_no_speaker():
+    # AllSides (NYT 2012-08-31): "Advertisement Continue reading the main story" had been the speaker
+    rows = document_quotes('The actor Clint Eastwood strode into the hall. He used an empty bar stool as a prop.\n\n'
+                           'Advertisement Continue reading the main story\n\n'
+                           'He engaged in a series of exchanges, saying at one point, "What do you want me to tell Mr. '
+                           'Romney?"')
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Clint Eastwood"]

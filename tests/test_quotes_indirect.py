@@ -1373,7 +1373,7 @@ def test_no_speaker_from_a_relative_that_a_pronoun_and_its_verb_or_a_pronoun_obj
         assert indirect_rows(text) == [], text
     # a demonstrative "that" names the speaker
     assert [r["speaker"] for r in indirect_rows(
-        "And that information suggests the coronavirus is really bad.")] == ["that information"]
+        "And that report says the coronavirus is really bad.")] == ["that report"]
     assert [r["speaker"] for r in indirect_rows(
         "That original seven-page complaint alleged that Trump pushed a foreign power to investigate his political "
         "rival.")] == ["That original seven-page complaint"]
@@ -1602,3 +1602,40 @@ def test_a_naming_after_a_reported_clause_ends_it():
     assert [r["text"] for r in indirect_rows(text)] == [
         'he appreciates Issa\'s "narrowed" request for information',
         'the department has "repeatedly expressed concern."']
+
+
+def test_a_verb_of_inference_with_no_agent_reports_nothing():
+    # AllSides (Politico 2017-10-13): "recent days" had been the speaker of the writer's inference
+    for text in ("The intense lobbying in recent days suggests that the idea of enhancing U.S. law is not necessarily "
+                 "being embraced by the affected foreign leaders.",
+                 "And that information suggests the coronavirus is really bad."):
+        assert indirect_rows(text) == [], text
+    assert one("Officials over the past weeks suggested that the idea is dead.")[2] == "Officials"
+
+
+def test_a_claim_noun_and_that_open_the_report_after_them():
+    # AllSides (Politico 2017-10-13): "his longtime claim that" had been part of the report
+    text = ('Donald Trump spoke. He reiterated his longtime claim that "the Iran deal was one of the worst and most '
+            'one-sided transactions the United States has ever entered into" and accused Iran of violating the deal.')
+    assert [(r["text"], r["rule"]) for r in indirect_rows(text)] == [
+        ('"the Iran deal was one of the worst and most one-sided transactions the United States has ever entered '
+         'into"', "indirect:X-said-that"), ("Iran of violating the deal", "indirect:and-said")]
+    # a claim rejected is another's: it keeps its noun
+    assert [r["text"] for r in indirect_rows("He rejected the claim that he lied.")] == ["the claim that he lied"]
+
+
+def test_what_x_said_about_has_no_content_after_the_cue():
+    # AllSides (NPR 2012-08-31): the relative clause after "the speech that" had been the organisation's report
+    assert indirect_rows("That analysis is cheery compared to what the organization said about the acceptance "
+                         "speech that GOP vice presidential nominee Paul Ryan gave on Wednesday.") == []
+
+
+def test_what_x_said_was_is_still_a_report_and_a_relative_that_after_a_proposal_is_no_claim():
+    # AllSides: the report of "what his aides said was ..." starts at its verb (its subject is the gap)
+    assert [r["speaker"] for r in indirect_rows(
+        "He arrived in Seoul in what his aides said was a sign of the U.S. commitment to its ally.")] == ["his aides"]
+    # AllSides: "floated a proposal that would make ..." names the proposal; a "that" before a verb is relative
+    text = "Sen. Kamala Harris has floated a proposal that would make local strategies apply to federal housing."
+    assert one(text)[0] == "a proposal that would make local strategies apply to federal housing"
+    # an organisation is someone, not a thing ("the administration indicated his regime is ...")
+    assert one("The administration indicated his regime is a political reality.")[2] == "The administration"

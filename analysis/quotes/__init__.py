@@ -352,10 +352,11 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         words_of[p.quote_id] = words_of.get(p.quote_id, 0) + n
 
     attrs = [_window_attribution(doc, pieces, k) for k in range(len(pieces))]
+    said = _attributed_words(doc, pieces, attrs, words_of)
     rows = []
     seen = _Previous()
     for k, p in enumerate(pieces):
-        attr = attrs[k] or _split(doc, pieces, attrs, k)
+        attr = attrs[k] or _split(doc, pieces, attrs, k) or _same_words(doc, p, said)
         if attr is None and p.quote_id in seen.of_quote:
             attr = seen.of_quote[p.quote_id].with_rule("continued")
         p.kind = kind = classify(text, doc, p, groups[p.quote_id], attr is not None, pieces[k - 1] if k > 0 else None,
@@ -396,6 +397,28 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         _partials_inside_reports(doc, rows, found)
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
     return rows
+
+
+SAME_WORDS_MIN = 6  # words of a quotation that another, attributed, quotation repeats (a heading above its story)
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _attributed_words(doc: Doc, pieces: list[Piece], attrs: list, words_of: dict[int, int]) -> dict[str, Attribution]:
+    """The words of each quotation of :data:`SAME_WORDS_MIN` words or more that a window rule attributed, as
+    :func:`_words_key`, with its attribution."""
+    return {_words_key(doc.text[p.start:p.end]): a for p, a in zip(pieces, attrs)
+            if a is not None and words_of[p.quote_id] >= SAME_WORDS_MIN}
+
+
+def _same_words(doc: Doc, p: Piece, said: dict[str, Attribution]) -> Attribution | None:
+    """The attribution of a quotation elsewhere in the document with the same words ('"This is really rogue state
+    territory for the United States"' as a heading, and below it '"This is really rogue state territory for the
+    United States," Nexon concludes.'), rule ``same-words``; else ``None``."""
+    a = said.get(_words_key(doc.text[p.start:p.end])) if said else None
+    return a.with_rule("same-words") if a is not None else None
 
 
 def _partials_inside_reports(doc: Doc, rows: list[dict], found: list) -> None:

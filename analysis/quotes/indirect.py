@@ -29,8 +29,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
                                         CLAUSE_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS,
                                         COORDINATORS, DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
-                                        FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFINITIVE_CUES, INVERTED_CUES,
-                                        IRREGULAR_PAST, LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
+                                        FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFERENCE_CUES, INFINITIVE_CUES,
+                                        INVERTED_CUES, IRREGULAR_PAST, LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
                                         NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_TITLES,
                                         PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
                                         QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES,
@@ -75,6 +75,9 @@ APPOSITION_WORDS = 4  # words of an apposition before its "who" ("African-Americ
 TEXT_OBJECT = 10  # tokens of a written text before its "that" ("a concurring opinion in the Vance case that said")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 WITH_SUBJECT = 6  # tokens from "with" to its participle at most ("with gun-control advocates saying")
+THING_HEADS = frozenset(("information", "data", "evidence", "schedule", "record", "history", "experience", "numbers",
+                         "figures", "results", "trend", "trends", "model", "models", "days", "weeks", "months",
+                         "years"))  # last words of a phrase that names a thing (:func:`_a_thing`)
 
 
 class Sentence(Window):
@@ -592,7 +595,8 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
     "agreed to a deal"), a cue of commitment ("vowed") only its infinitive ("vowed to block ..."; not "On her
     page, she promises ..."), a cue of quotations only (:data:`QUOTATION_ONLY_CUES`: "spoke", "wants")
-    nothing, and a cue of :data:`CLOSING_ONLY_CUES` nothing after it ("continued his attacks")."""
+    nothing, a cue of :data:`CLOSING_ONLY_CUES` nothing after it ("continued his attacks"), and a cue of
+    :data:`INFERENCE_CUES` nothing when its subject is no agent ("The intense lobbying suggests that ...")."""
     if cue.lemma in QUOTATION_ONLY_CUES:
         return NEXT_CUE  # ("spoke before an audience that included ...")
     if cue.lemma in CLOSING_ONLY_CUES and s.content_start(n, cue) < s.end - 1:
@@ -609,6 +613,8 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
         if not _an_agent(m):
             return NEXT_CUE  # "The move threatened to derail the talks", "it threatened to make common ground
             # even harder to find": what a thing is likely to do, not a commitment someone made
+    if cue.lemma in INFERENCE_CUES and (m := s.subject(n)) is not None and _a_thing(m):
+        return NEXT_CUE  # "The intense lobbying in recent days suggests that ...": the writer's inference
     return None
 
 
@@ -623,6 +629,20 @@ def _an_agent(m: Mention) -> bool:
         return True
     head = words[-1].lower()
     return head in ORG_WORDS or head in GROUP_NOUNS or head + "s" in GROUP_NOUNS or _a_role(head)
+
+
+def _a_thing(m: Mention) -> bool:
+    """The speaker phrase ``m`` names a thing, not someone: no capitalised word after its determiner, and a last
+    word that names an act, an event or a quality (-ing, -tion, -sion, -ment, -ness, -ity, -ence, -ance: "the
+    intense lobbying", "initial market reaction") or one of :data:`THING_HEADS` ("climate models", "that
+    information"); not "the authors", "the operative", "conservative groups"."""
+    words = m.text.split()
+    if any(x[:1].isupper() and x.lower() not in DETERMINERS for x in words):
+        return False
+    head = words[-1].lower() if words else ""
+    if head in ORG_WORDS or head in GROUP_NOUNS or _a_role(head):
+        return False  # ("the administration", "the organization")
+    return head.endswith(("ing", "tion", "sion", "ment", "ness", "ity", "ence", "ance")) or head in THING_HEADS
 
 
 def _no_one(mention: str) -> bool:
@@ -1051,7 +1071,17 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     stands in ('Clinton, who ... accused X of Y, is now ...'), and before ', but' and a second reporting verb of
     the same subject (a second report). A cue whose object is only a name and the act's time and place ("mocked
     Ford on Tuesday"), a written text after "wrote", or "described himself as" reports nothing."""
+    m = s.subject(n)
     a = s.content_start(n, cue)
+    first = bisect_left(s.w.st, m.start, s.a, n) if m is not None else s.a
+    if first > s.a and s.w.low[first - 1] == "what" and not (a < s.end and _verb_like(s.w.low[a])):
+        # "what the organization said about the speech that ...", "what Obama claimed three months ago": the
+        # object is "what", nothing after the cue is reported ("what his aides said was a sign of ..." is)
+        return NEXT_CUE
+    if cue.cls not in ("rejecting", "questioning") and cue.lemma not in CLAUSE_CUES:
+        # (not "rejected the claim that he lied", another's claim; nor "say the allegations that ... are not
+        # behind him", the subject of a clause)
+        a = _after_claim_noun(s.w, a, s.end)
     low, txt = s.w.low, s.w.txt
     last = s.last(a)
     main = []  # the reports of the main clause after an opening subordinate clause that holds this one
@@ -1152,11 +1182,11 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             break
         if low[k - 1] in COORDINATORS and k - 1 > a and is_verb_form(low[k]) \
                 and (not clause and cue.lemma not in CLAUSE_CUES or _past(low[n], low[k])
-                     and (txt[k - 2] == "," or low[k] == low[n]
+                     and (txt[k - 2] == "," or low[k] == low[n] or txt[k - 2] in QUOTE_MARKS
                           or low[k + 1] == "that" and low[k] in (low[n], "added"))):
-            # ("denied that ... and denied that ...", "said he supports ... and said the country must ...": a second
-            # report; "said that the suspect entered the store and shouted that ..." may be the suspect's act,
-            # read as one report)
+            # ("denied that ... and denied that ...", "said he supports ... and said the country must ...", 'his
+            # claim that "..." and accused Iran of ...': a second report; "said that the suspect entered the store
+            # and shouted that ..." may be the suspect's act, read as one report)
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             end = k - 3 if txt[k - 2] == "," else k - 2
             if c is not None and isinstance(then := and_said(s, k, c), tuple):
@@ -1231,6 +1261,22 @@ def _second_report(s: Sentence, n: int, a: int, last: int):
             if c is not None and b < s.last(b) and (c.lemma in CLAUSE_CUES or s.that_clause(b)):
                 return s.found(b, s.last(b), m, k, c, "indirect:and-said")
     return None
+
+
+def _after_claim_noun(w: Words, a: int, end: int) -> int:
+    """The first token of a report after a claim or statement noun and its "that" that open the object from token
+    ``a`` ("reiterated his longtime claim that "the Iran deal was ..."", "repeated the view that ..."): the
+    noun names the claim, the clause after "that" states it; not after a possessive name, whose claim it is
+    ("highlighted a Democratic senator's charge that ..."); else ``a``."""
+    if a >= end or w.low[a] not in DETERMINERS:
+        return a
+    for j in range(a + 1, min(end - 1, a + CLAIM_WORDS + 3)):
+        if w.low[j] == "that" and (_claim_noun(w.low[j - 1]) or _noun_of(w.low[j - 1], STATEMENT_NOUNS)):
+            # (not a relative "that": "floated a proposal that would make ...")
+            return a if j + 1 < end and _verb_like(w.low[j + 1]) else j + 1
+        if not w.starts_alpha(j) or w.txt[j].endswith(("'s", "\u2019s")):
+            break  # (not "a Democratic senator's charge that": the claim of another)
+    return a
 
 
 def _before_writer_frame(w: Words, a: int, last: int) -> int:

@@ -57,6 +57,7 @@ NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six
 ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name after its organisation word
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
+SPANS_OF_TIME = frozenset(("days", "weeks", "months", "years", "hours", "decades"))  # ("in recent days")
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 SUBJECT_SENTENCES = 10  # ... and sentences back, in a long paragraph
@@ -309,6 +310,11 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                 continue
         if t in MONTHS and j - 2 >= limit and low[j - 1] in ("in", "on", "since", "until"):
             j -= 2  # "The director in July said": the time of the act
+            steps += 1
+            continue
+        if t in SPANS_OF_TIME and j - 3 >= limit and low[j - 1] in ("recent", "past", "last") \
+                and low[j - 2] in ("in", "over", "the", "for"):
+            j -= 3 if low[j - 2] != "the" else 4  # "The intense lobbying in recent days suggests", "over the past weeks"
             steps += 1
             continue
         if t == "to" and j - 1 >= limit and low[j - 1] in LEADING_VERBS:
@@ -807,7 +813,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
             # "Fox News" of an earlier "told Fox News"); else the pronoun stays unresolved
             if s < reach:
                 break
-            if (typ == "org" and (want == "n" or name.endswith("s") and name.split()[-1].lower() not in ORG_WORDS)
+            if (typ == "org" and (want == "n" or name.endswith("s") and name.split()[-1].lower() not in ORG_WORDS
+                                  and name.removeprefix("the ") not in gazetteer().places)  # (not "United States")
                     or typ == "group" and want == "p") \
                     and is_subject(doc, s, e, article=True):
                 found = (s, e, name)
