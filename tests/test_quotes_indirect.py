@@ -1639,3 +1639,14 @@ def test_what_x_said_was_is_still_a_report_and_a_relative_that_after_a_proposal_
     assert one(text)[0] == "a proposal that would make local strategies apply to federal housing"
     # an organisation is someone, not a thing ("the administration indicated his regime is ...")
     assert one("The administration indicated his regime is a political reality.")[2] == "The administration"
+
+
+def test_expressing_hope_that_reports_and_follows_a_praise():
+    # seed 003: the praise is an act, the hope after it a report
+    text = ("Italy's Prime Minister Giorgia Meloni echoed the call for unity, praising Zelenskyy's \u201cconsistently "
+            "constructive approach\u201d and expressing hope that Russia would make a \u201cconcrete contribution\u201d "
+            "to future diplomatic efforts.")
+    assert [(r["text"], r["rule"]) for r in indirect_rows(text)] == [
+        ("Russia would make a \u201cconcrete contribution\u201d to future diplomatic efforts", "indirect:saying")]
+    assert one("The senator expressed concern that the bill would fail.")[0] == "the bill would fail"
+    assert indirect_rows("The senator expressed concern about the bill.") == []

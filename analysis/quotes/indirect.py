@@ -723,20 +723,20 @@ def saying(s: Sentence, n: int, cue: Cue):
     m = _coordinate_subject(s, n) or _clause_subject(s, n)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
-    if (cue.lemma in TARGET_CUES or cue.lemma == "ask") and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
-        # ', decrying "political violence" and presenting himself as ...', ', asking productive follow-up
-        # questions': an act, not a report
-        return NEXT_CUE
     last, other = s.last(a), _but_another_speaker(s, a, s.last(a))
     # ', saying he "didn't criticize the prime minister" and suggesting the article left out ...': two reports
     k = next((k for k in s.cues if a < k <= last and s.w.low[k - 1] == "and" and s.w.low[k].endswith("ing")
               and s.w.low[k - 2] != ","), None)
     c = cue_at(s.w, k, s.a, s.b, s.doc.verbs) if k is not None and other is None else None
-    if c is not None:
-        b = s.content_start(k, c)
-        if b < last and s.w.starts_alnum(b) and (s.that_clause(b) or c.lemma in CLAUSE_CUES
-                                                 and not _a_noun_phrase(s.w, b, last)):
-            return [s.found(a, k - 2, m, n, cue, "indirect:saying"), s.found(b, last, m, k, c, "indirect:saying")]
+    b = s.content_start(k, c) if c is not None else last
+    second = s.found(b, last, m, k, c, "indirect:saying") if c is not None and b < last and s.w.starts_alnum(b) \
+        and (s.that_clause(b) or c.lemma in CLAUSE_CUES and not _a_noun_phrase(s.w, b, last)) else None
+    if (cue.lemma in TARGET_CUES or cue.lemma == "ask") and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
+        # ', decrying "political violence" and presenting himself as ...', ', asking productive follow-up
+        # questions': an act, not a report (', praising X's approach and expressing hope that ...': the second is)
+        return second or NEXT_CUE
+    if second is not None:
+        return [s.found(a, k - 2, m, n, cue, "indirect:saying"), second]
     if other is None:
         return s.found(a, last, m, n, cue, "indirect:saying")
     # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
