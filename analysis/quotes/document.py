@@ -18,7 +18,7 @@ from analysis.quotes.vocabulary import FIRST_NAME_GENDERS
 SURNAME_MONTHS = ("May", "June", "April")
 # words before a month that keep it a month ("in May", "early June", "of April")
 MONTH_CONTEXT = frozenset(("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "during",
-                           "before", "after", "last", "next", "this", "early", "late", "mid", "since", "each", "every"))
+                           "before", "after", "last", "next", "this", "early", "late", "mid", "each", "every"))
 
 
 def _occurrences(text: str, word: str, starts, w) -> list[int]:
