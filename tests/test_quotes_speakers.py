@@ -1073,3 +1073,19 @@ def test_a_surname_that_is_a_month_stays_a_name_alone():
     rows = document_quotes('Prime Minister Theresa May met Trump. Trump said May said, "Don\'t worry, it\'s only the '
                            'press." In May, he said, "It was fine."')
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["May", "Trump"]
+
+
+def test_a_role_set_off_before_the_name_is_named_by_the_name():
+    # AllSides (NPR jobs report): the speaker had been "the president's top economic adviser", with Alan Krueger
+    # named after it
+    text = ('"While more work remains to be done, today\'s employment report provides further evidence that the U.S. '
+            'economy is continuing to heal," the president\'s top economic adviser, Alan Krueger, writes on the White '
+            'House blog.')
+    assert speaker_of(text, "While more work") == ("Alan Krueger", "the president's top economic adviser, Alan Krueger")
+    assert speaker_of('"It was a good quarter," said the company\'s chief executive, Tim Cook.', "It was a good") \
+        == ("Tim Cook", "the company's chief executive, Tim Cook")
+    assert speaker_of('"We will respond," said a spokesman, John Kirby, on Monday.', "We will respond")[0] \
+        == "John Kirby"
+    # (a role with no name set off after it stays the speaker; a description after a name is no role)
+    assert speaker_of('"We will respond," said a spokesman.', "We will respond")[0] == "a spokesman"
+    assert speaker_of('"We will respond," said Tim Cook, the chief executive.', "We will respond")[0] == "Tim Cook"

@@ -21,8 +21,8 @@ from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, apposition, inflected_verb, mention, name_mentions, resident, resolve,
-                                      subject_after, subject_before)
+from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, mention, name_mentions, resident,
+                                      resolve, subject_after, subject_before)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
@@ -253,7 +253,7 @@ def according(s: Sentence, n: int, cue: Cue):
     # '..., according to X, ...': the content is around it, unless what follows the comma goes on naming X
     # ("according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat")
     if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and not s.w.starts_upper(stop + 1) \
-            and low[stop + 1] not in DETERMINERS and not _a_role(low[stop + 1]) and _goes_on(s.w, stop + 1):
+            and low[stop + 1] not in DETERMINERS and not a_role(low[stop + 1]) and _goes_on(s.w, stop + 1):
         return s.found(lo, end - 1, m, n, cue, "indirect:according", (s.w.st[n], s.w.en[stop - 1]))
     if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and _name_and_verb(s, stop + 1) \
             and not any(is_verb_form(low[k]) for k in range(lo, n - 1)):
@@ -436,7 +436,7 @@ def _describing_as(low, j: int) -> bool:
     """The "as" at token ``j`` follows a verb of describing and its object ("described the chairman as") or comes
     before a role ("her record as secretary of state"), not a subordinator that opens a clause."""
     return low[j] == "as" and (not DESCRIBING_VERBS.isdisjoint(low[max(0, j - 4):j])
-                               or j + 1 < len(low) and _a_role(low[j + 1]))
+                               or j + 1 < len(low) and a_role(low[j + 1]))
 
 
 def _sentence_subject(s: Sentence, k: int) -> Mention | None:
@@ -628,7 +628,7 @@ def _an_agent(m: Mention) -> bool:
     if any(x[:1].isupper() and x.lower() not in DETERMINERS for x in words):
         return True
     head = words[-1].lower()
-    return head in ORG_WORDS or head in GROUP_NOUNS or head + "s" in GROUP_NOUNS or _a_role(head)
+    return head in ORG_WORDS or head in GROUP_NOUNS or head + "s" in GROUP_NOUNS or a_role(head)
 
 
 def _a_thing(m: Mention) -> bool:
@@ -640,7 +640,7 @@ def _a_thing(m: Mention) -> bool:
     if any(x[:1].isupper() and x.lower() not in DETERMINERS for x in words):
         return False
     head = words[-1].lower() if words else ""
-    if head in ORG_WORDS or head in GROUP_NOUNS or _a_role(head):
+    if head in ORG_WORDS or head in GROUP_NOUNS or a_role(head):
         return False  # ("the administration", "the organization")
     return head.endswith(("ing", "tion", "sion", "ment", "ness", "ity", "ence", "ance")) or head in THING_HEADS
 
@@ -657,7 +657,7 @@ def _no_one(mention: str) -> bool:
     if mention.isalpha() and mention.islower():
         return mention not in PRONOUNS and mention not in COMMON_SPEAKERS \
             and not mention.endswith(("s", "ant", "ist", "ian")) and not _written(mention) \
-            and not (mention in ORG_WORDS or mention + "s" in GROUP_NOUNS or _a_role(mention))
+            and not (mention in ORG_WORDS or mention + "s" in GROUP_NOUNS or a_role(mention))
     words = mention.split()
     if words and words[0].lower() == "those" and len(words) == 2:
         return False
@@ -666,11 +666,6 @@ def _no_one(mention: str) -> bool:
     if not words or not all(x.islower() and x.replace("-", "").isalpha() for x in words):
         return False
     return no_noun(words[-1])
-
-
-def _a_role(word: str) -> bool:
-    """``word`` (lower case) names a role or office held by a person ("president", "spokeswoman")."""
-    return word in OFFICE_WORDS or word in PERSON_TITLES or word.endswith(("man", "woman", "person"))
 
 
 def naming(s: Sentence, n: int, cue: Cue):

@@ -480,11 +480,34 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
     if low[b] in DOCUMENT_NOUNS and b + 2 < stop and low[b + 1] in ("from", "by"):
         # 'reads a statement from Senate Majority Leader Harry Reid's office': the author speaks
         return subject_after(text, w, b + 2, stop) or mention(text, w, k, b)
+    named = _role_then_name(text, w, k, b, stop)
+    if named is not None:
+        return named
     m = mention(text, w, k, b)
     if org_of:  # the organisation's whole name, without the article before it
         ns = w.st[k + 1] if low[k] in DETERMINERS else w.st[k]
         return Mention(m.start, m.end, m.text, text[ns:m.end], ns, m.end)
     return m
+
+
+def a_role(word: str) -> bool:
+    """``word`` (lower case) names a role or office held by a person ("president", "spokeswoman", "adviser")."""
+    return word in OFFICE_WORDS or word in PERSON_TITLES or word.endswith(("man", "woman", "person"))
+
+
+def _role_then_name(text: str, w: Words, k: int, b: int, stop: int) -> Mention | None:
+    """A role (tokens ``k`` to ``b``, ending in a title or office word, not a name) and the name set off after it,
+    up to a comma or ``stop`` ('the president's top economic adviser, Alan Krueger, writes' -> Alan Krueger):
+    the mention of both, named by the name (:func:`apposition`); else ``None``."""
+    if not a_role(w.low[b]) or w.is_name(b) or b + 2 >= stop or w.txt[b + 1] != ",":
+        return None
+    named = name_at(text, w, b + 2, stop)
+    if named is None:
+        return None
+    e = bisect_left(w.en, named.end)  # the name's last token
+    if not (e + 1 == stop or w.txt[e + 1] in (",", ".")):
+        return None
+    return apposition(text, w, k, b, b + 2, e)
 
 
 def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
