@@ -755,3 +755,51 @@ def test_page_furniture_is_no_speaker():
                            'He engaged in a series of exchanges, saying at one point, "What do you want me to tell Mr. '
                            'Romney?"')
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Clint Eastwood"]
+
+
+# --- lead-ins that end in a colon, and a new sentence that leads into the next quote ---------------------
+
+def test_a_heading_verb_is_no_part_of_a_name_and_a_sender_of_a_release_speaks_it():
+    # AllSides (NPR 2013-04-16): "Obama Will Travel" had been a name that later pronouns resolved to, and the
+    # release below "The White House just sent this press release:" had no speaker
+    text = ("Update at 5:50 p.m. ET. President Obama Will Travel To Boston:\n\n"
+            "The White House just sent this press release:\n\n"
+            '"On Thursday morning, the President will travel to Boston to speak at an interfaith service dedicated to '
+            "those who were gravely wounded or killed in Monday's bombing near the finish line of the Boston "
+            'Marathon."\n\n'
+            'He said, "We will find out who did this."')
+    rows = quotes(text)
+    assert [(r["speaker"], r["mention"], r["rule"]) for r in rows] == [
+        ("White House", "The White House", "before:X-sent-colon"), ("Obama", "He", "before:X-said:")]
+    # (a first name that is a modal stays a name at the start of one: "Will Hurd")
+    assert [r["speaker"] for r in document_quotes("Will Hurd said it was fine.")] == ["Will Hurd"]
+
+
+def test_a_campaign_that_sent_a_statement_and_a_source_after_from_speak_the_quotation_below():
+    # AllSides (jobs report, 2012): the statement went to the previous speaker, "MSNBC's First Read blog"
+    text = ("MSNBC's First Read blog said the numbers were bad.\n\n"
+            "Republican presidential candidate Mitt Romney's campaign just sent this statement to reporters:\n\n"
+            '"Today\'s increase in the unemployment rate is a hammer blow to struggling middle-class families."\n\n'
+            "Another sobering detail from the report:\n\n"
+            '"Nearly 5.3 million Americans have been unemployed for longer than six months."\n\n'
+            "From The Associated Press:\n\n"
+            '"Employers added 163,000 jobs in July, the most since February."')
+    assert [(r["speaker"], r["rule"]) for r in quotes(text)] == [
+        ("Republican presidential candidate Mitt Romney's campaign", "before:X-sent-colon"),
+        ("the report", "before:from-X-colon"), ("Associated Press", "before:from-X-colon")]
+    # (a place after "from" is no source: "Reporting from Washington:")
+    assert [r["speaker"] for r in quotes('Jim Acosta spoke. Reporting from Washington:\n\n"It was a long day for all '
+                                         'of us here."')] != ["Washington"]
+
+
+def test_a_new_sentence_that_leads_into_the_next_quote_is_that_quote_s_attribution():
+    # AllSides (2016-04, Collins; 2019-07, Mueller hearing): 'He went on to say, "..."' and 'Cruz replied, "..."'
+    # after a quote that ends its sentence had been read as that quote's attribution
+    text = ('Mitt Romney spoke in Ohio. The presumptive GOP presidential nominee went on to describe the report as '
+            '"a kick in the gut." He went on to say, "This is a devastating report."')
+    assert [(r["speaker"], r["mention"], r["rule"]) for r in quotes(text)] == [
+        ("The presumptive GOP presidential nominee", "The presumptive GOP presidential nominee", "before:X-verb"),
+        ("Mitt Romney", "He", "before:X-said:")]
+    text = ('George followed up, "Would your bill pass the House, or would it be killed because it was proposing '
+            '\'amnesty\'?" Cruz replied,"I believe that if my amendments were adopted, the bill would pass."')
+    assert [r["speaker"] for r in quotes(text, kinds=("direct", "partial"))] == ["", "Cruz"]

@@ -1650,3 +1650,18 @@ def test_expressing_hope_that_reports_and_follows_a_praise():
         ("Russia would make a \u201cconcrete contribution\u201d to future diplomatic efforts", "indirect:saying")]
     assert one("The senator expressed concern that the bill would fail.")[0] == "the bill would fail"
     assert indirect_rows("The senator expressed concern about the bill.") == []
+
+
+def test_went_on_to_say_reports_for_the_subject_of_went():
+    # AllSides (Senate impeachment trial, 2020-01): 'she went on to say that she didn't "understand ..."' had no
+    # row; "the Maine Republic" (a newspaper) had been the person she stood for
+    text = ('"I am open to witnesses," Collins told the Maine Republic. Oddly enough, though, she went on to say that '
+            'she didn\'t "understand is why the House did not seek to enforce those subpoenas in court."')
+    (r,) = indirect_rows(text)
+    assert (r["text"][:20], r["mention"], r["speaker"]) == ("she didn't \"understa", "she", "Collins")
+    # AllSides (2012 jobs report): "He went on to say that the numbers were bad." had no row
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        "Mitt Romney spoke in Ohio. He went on to say that the numbers were bad.")] == [
+        ("the numbers were bad", "Mitt Romney")]
+    # (a verb of carrying on alone still skips: "continued to insist that")
+    assert one("Obama continued to insist that the economy was healing.")[2] == "Obama"

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import (Mention, inflected_verb, mention, name_at, name_mentions, names_person,
-                                      subject_after, subject_before)
-from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, IRREGULAR_PAST,
-                                        OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS,
-                                        STATEMENT_NOUNS)
+from analysis.quotes.speakers import (Mention, inflected_verb, leading_verb_at, mention, name_at, name_mentions,
+                                      names_person, subject_after, subject_before)
+from analysis.quotes.tokens import Words, lemma
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
+                                        IRREGULAR_PAST, ISSUING_VERBS, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES,
+                                        POSSESSIVES, PRONOUNS, SOURCE_DOCUMENTS, STATEMENT_NOUNS)
 from analysis.quotes.wordclass import adjective_before_noun, ly_adverb
 
 NEXT_CUE = "next cue"
@@ -243,6 +243,9 @@ def after(doc: Doc, piece: Piece, nxt: Piece | None) -> Attribution | None:
     first = a + 1 if w.txt[a] in (",", "—", "-", ":") else a
     if ends_sentence and first == a and w.starts_upper(a) and w.low[a] not in PRONOUNS and b - a > AFTER_NEW_SENTENCE:
         return None  # a new sentence: only "Pelosi said." (a short sentence that is the attribution) counts
+    if ends_sentence and first == a and w.starts_upper(a) and nxt is not None and b == doc.tok_index(nxt.open_at) \
+            and w.txt[b - 1] in (",", ":"):
+        return None  # a new sentence that leads into the next quote ('He went on to say, "..."') is that quote's
     opened = first > a or content.endswith((",", ".", "!", "?", "—"))
     reach = min(b, first + (AFTER_REACH if opened else AFTER_REACH_BARE))
     reach = next((n for n in range(first + AFTER_OWN_CLAUSE, reach) if w.txt[n] in (":", "(")), reach)
@@ -301,9 +304,13 @@ def _with_before(w, k: int) -> bool:
 
 
 def before_finite(win: Window, n: int, cue: Cue):
-    """A cue that is not a finite verb form, or that is part of a name (:func:`in_name`) or a noun
-    (:func:`noun_use`), is not a report here."""
-    return None if is_verb_form(win.w.low[n]) and not in_name(win.w, n) and not noun_use(win.w, n) else NEXT_CUE
+    """A cue that is not a finite verb form (nor a bare form after a verb of carrying on and its "to": "went on to
+    describe", :func:`~analysis.quotes.speakers.leading_verb_at`), or that is part of a name (:func:`in_name`) or a
+    noun (:func:`noun_use`), is not a report here."""
+    w = win.w
+    finite = is_verb_form(w.low[n]) or n - 1 > win.a and leading_verb_at(w.low, n - 1, win.a) >= 0 \
+        and is_bare_form(w.low[n])
+    return None if finite and not in_name(w, n) and not noun_use(w, n) else NEXT_CUE
 
 
 ADJECTIVES_BEFORE_NOUN = 3  # adjectives between an article and a cue word read as a noun ("the territorial disputes")
@@ -391,7 +398,55 @@ def before_colon(win: Window) -> Attribution | None:
         if m is not None:
             return Attribution(m, rule="before:X-colon")
     m = opening_person(win, b - 1, ("m", "f", "p", "n")) or _owner(win, b - 1)
-    return Attribution(m, rule="before:X-colon") if m else None
+    if m is not None:
+        return Attribution(m, rule="before:X-colon")
+    m = document_sender(win, b - 1)
+    if m is not None:
+        return Attribution(m, rule="before:X-sent-colon")
+    m = source_from(win, b - 1)
+    return Attribution(m, rule="before:from-X-colon") if m else None
+
+
+SENT_TO_WORDS = 4  # words after the document noun and before the colon ("to reporters on Friday")
+DOCUMENT_WORDS = 3  # words between the verb and the document noun ("this press release", "out a brief statement")
+
+
+def document_sender(win: Window, stop: int) -> Mention | None:
+    """'The White House just sent this press release:', "Republican presidential candidate Mitt Romney's campaign
+    just sent this statement to reporters:": in a sentence that ends before token ``stop`` (a colon), a verb of
+    issuing (:data:`ISSUING_VERBS`) with a document noun (:data:`DOCUMENT_NOUNS`) as its object, at most
+    :data:`DOCUMENT_WORDS` words after the verb and :data:`SENT_TO_WORDS` before the colon: the verb's subject."""
+    w, a, low = win.w, win.a, win.w.low
+    for k in range(stop - 1, max(a, stop - 1 - SENT_TO_WORDS) - 1, -1):
+        if low[k] in DOCUMENT_NOUNS or low[k][-1:] == "s" and low[k][:-1] in DOCUMENT_NOUNS:
+            break
+    else:
+        return None
+    for v in range(k - 1, max(a, k - 1 - DOCUMENT_WORDS), -1):
+        if lemma(w.txt[v]) in ISSUING_VERBS and not w.starts_upper(v):
+            return subject_before(win.doc.text, w, v, a, a)
+    return None
+
+
+def source_from(win: Window, stop: int) -> Mention | None:
+    """'From The Associated Press:', 'Another sobering detail from the report:': a sentence that ends in "from"
+    and its source before token ``stop`` (a colon): a person or organisation named there, or a document
+    (:data:`SOURCE_DOCUMENTS`, "the report") with its article."""
+    w, a, low = win.w, win.a, win.w.low
+    f = next((k for k in range(stop - 1, a - 1, -1) if low[k] == "from"), -1)
+    if f < 0 or f + 1 >= stop:
+        return None
+    m = name_at(win.doc.text, w, f + 1 + (low[f + 1] == "the" and w.is_name(f + 2)), stop)
+    if m is not None and win.doc.tok_index(m.end) == stop and (names_person(win.doc, m) or _organisation(win.doc, m)):
+        return m
+    if stop - f == 3 and low[f + 1] in ARTICLES and low[f + 2] in SOURCE_DOCUMENTS:
+        return mention(win.doc.text, w, f + 1, f + 2)
+    return None
+
+
+def _organisation(doc: Doc, m: Mention) -> bool:
+    """An organisation mention of :func:`name_mentions` is ``m``'s name ("The Associated Press")."""
+    return any(typ == "org" and s <= m.name_start and e >= m.name_end for s, e, _, typ in name_mentions(doc))
 
 
 def before_owner(win: Window) -> Attribution | None:

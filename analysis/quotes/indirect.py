@@ -21,8 +21,8 @@ from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, mention, name_mentions, resident,
-                                      resolve, subject_after, subject_before)
+from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, leading_verb_at, mention,
+                                      name_mentions, resident, resolve, subject_after, subject_before)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
@@ -291,7 +291,7 @@ def not_finite_here(s: Sentence, n: int, cue: Cue):
     if not_finite(s, n, cue) is None or _plural_present(s.w, n, s.a, cue) or _progressive(s.w, n, s.a, cue):
         return None
     low = s.w.low
-    if n - 2 >= s.a and low[n - 1] == "to" and low[n - 2] in LEADING_VERBS and is_bare_form(low[n]) \
+    if n - 2 >= s.a and leading_verb_at(low, n - 1, s.a) >= 0 and is_bare_form(low[n]) \
             and (cue.lemma in CLAUSE_CUES and cue.cls != "believing" or s.that_clause(s.content_start(n, cue))):
         return None  # (not "continued to blast out policy proposals", "began to wonder if")
     return NEXT_CUE
@@ -427,9 +427,9 @@ def and_said(s: Sentence, n: int, cue: Cue):
 
 
 def _leading_verb(low, k: int) -> bool:
-    """Token ``k`` is a verb of carrying on or starting before its "to", or that "to" ("continued to assure"):
-    :data:`LEADING_VERBS`, skipped before a reporting verb."""
-    return low[k] in LEADING_VERBS and low[k + 1] == "to" or low[k] == "to" and low[k - 1] in LEADING_VERBS
+    """Token ``k`` is a word of a verb of carrying on or starting before its "to", or that "to" ("continued to
+    assure", "went on to say": :func:`~analysis.quotes.speakers.leading_verb_at`), skipped before a reporting verb."""
+    return any(0 <= leading_verb_at(low, t, 0) <= k for t in (k, k + 1, k + 2) if t < len(low))
 
 
 def _describing_as(low, j: int) -> bool:

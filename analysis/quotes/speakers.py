@@ -317,8 +317,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             j -= 3 if low[j - 2] != "the" else 4  # "The intense lobbying in recent days suggests", "over the past weeks"
             steps += 1
             continue
-        if t == "to" and j - 1 >= limit and low[j - 1] in LEADING_VERBS:
-            j -= 2  # "Trump continued to insist": the subject of "continued"
+        if t == "to" and leading_verb_at(low, j, limit) >= 0:
+            j = leading_verb_at(low, j, limit) - 1  # "Trump continued to insist": the subject of "continued"
             steps += 1
             continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
@@ -488,6 +488,19 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
         ns = w.st[k + 1] if low[k] in DETERMINERS else w.st[k]
         return Mention(m.start, m.end, m.text, text[ns:m.end], ns, m.end)
     return m
+
+
+def leading_verb_at(low, to: int, limit: int) -> int:
+    """The first token of the verb of carrying on or starting (:data:`LEADING_VERBS`, one word or two: "continued",
+    "went on") whose "to" is token ``to`` ("continued to insist", "went on to say"), not before token ``limit``;
+    else -1."""
+    if low[to] != "to":
+        return -1
+    if to - 1 >= limit and low[to - 1] in LEADING_VERBS:
+        return to - 1
+    if to - 2 >= limit and f"{low[to - 2]} {low[to - 1]}" in LEADING_VERBS:
+        return to - 2
+    return -1
 
 
 def a_role(word: str) -> bool:

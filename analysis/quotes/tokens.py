@@ -22,8 +22,9 @@ import numpy as np
 from numba import njit
 
 from analysis import scanner, text as textlib
-from analysis.quotes.vocabulary import (CONNECTORS, DOTTED_ABBREVIATIONS, FEMALE_WORDS, GENDER_PRONOUNS, MALE_WORDS,
-                                        NAME_RUN_TITLES, NOT_NAMES, ORG_WORDS, PERSON_TITLES, SENTENCE_OPENERS)
+from analysis.quotes.vocabulary import (CONNECTORS, DOTTED_ABBREVIATIONS, FEMALE_WORDS, GENDER_PRONOUNS,
+                                        HEADING_VERBS, MALE_WORDS, NAME_RUN_TITLES, NOT_NAMES, ORG_WORDS,
+                                        PERSON_TITLES, SENTENCE_OPENERS)
 
 TITLES = DOTTED_ABBREVIATIONS
 """The abbreviations :data:`TOKEN_RE` keeps with their dot before white space."""
@@ -54,6 +55,7 @@ ALPHA = 16384    # starts with a letter
 DOTTED = 32768   # a word kept with its final dot ("U.S.", "Mr."): may end a sentence (Doc)
 OPENER = 65536   # capitalised and in SENTENCE_OPENERS: after a dotted word, it starts a sentence
 ABBREV = 131072  # all digits, or an abbreviation a full stop may follow mid-sentence (dot_continues reads on)
+HEADING_VERB = 262144  # capitalised and in HEADING_VERBS: a heading's verb after a name word (heading_verbs)
 
 
 ABBREVIATIONS = textlib.default_abbreviations()
@@ -287,7 +289,7 @@ class WordTable(dict):
                 | (low in GENDER_PRONOUNS) * HE_SHE | (low in PERSON_TITLES) * TITLE | text.isupper() * UPPER
                 | cap * CAP | c0.isalnum() * ALNUM | c0.isalpha() * ALPHA
                 | (len(text) > 1 and text[-1] == ".") * DOTTED | (cap and low in SENTENCE_OPENERS) * OPENER
-                | may_precede_inner_dot(text, low) * ABBREV)
+                | may_precede_inner_dot(text, low) * ABBREV | (cap and low in HEADING_VERBS) * HEADING_VERB)
 
     def __missing__(self, text: str) -> bool:
         # the answer depends on the lower-case text only (analysis.text.lemma lower-cases first), so
@@ -314,6 +316,9 @@ class WordTable(dict):
         starts, ends, ids = scanner.quote_token_arrays(cp, TITLES)
         numbers = self.number(text, starts, ends, ids)
         flags = self.word_flags[numbers]
+        verbs = np.flatnonzero(flags & HEADING_VERB)
+        if len(verbs):  # (a copy: picked by the word numbers)
+            flags[[k for k in verbs.tolist() if heading_verb(flags, k)]] &= ~(NAME | RUN)
         pick = _picker(numbers.tolist())
         return Words(pick(self.texts), pick(self.lows), flags.tolist(), starts.tolist(), ends.tolist()), \
             starts, ends, flags
@@ -334,7 +339,20 @@ def words(text: str, start: int, end: int, table: WordTable) -> Words:
     found by :func:`analysis.scanner.quote_token_spans`), flagged by ``table``."""
     st, en = scanner.quote_token_spans(text, start, end, TITLES)
     txt = list(map(text.__getitem__, map(slice, st, en)))
-    return Words(txt, [_TOK_INFO[t][0] for t in txt], list(map(table.flags_of, txt)), st, en)
+    return Words(txt, [_TOK_INFO[t][0] for t in txt], heading_verbs_named(list(map(table.flags_of, txt))), st, en)
+
+
+def heading_verb(fl, k: int) -> bool:
+    """Token ``k`` (flags ``fl``) is the verb of a title-case heading: a capitalised word of ``heading_verbs``
+    after a name word and before a capitalised word ("Obama Will Travel", "Romney Says Report"), so no name word."""
+    return fl[k] & HEADING_VERB != 0 and 0 < k < len(fl) - 1 and fl[k - 1] & NAME != 0 and fl[k + 1] & CAP != 0
+
+
+def heading_verbs_named(fl: list[int]) -> list[int]:
+    """``fl`` with the ``NAME`` and ``RUN`` bits of the heading verbs (:func:`heading_verb`) cleared, in place."""
+    for k in [k for k, f in enumerate(fl) if f & HEADING_VERB and heading_verb(fl, k)]:
+        fl[k] &= ~(NAME | RUN)
+    return fl
 
 
 def words_in(text: str, doc_words: Words, start: int, end: int, table: WordTable) -> Words:
