@@ -1665,3 +1665,19 @@ def test_went_on_to_say_reports_for_the_subject_of_went():
         ("the numbers were bad", "Mitt Romney")]
     # (a verb of carrying on alone still skips: "continued to insist that")
     assert one("Obama continued to insist that the economy was healing.")[2] == "Obama"
+
+
+def test_a_statement_its_subject_issued_saying_a_clause_reports_it():
+    # AllSides (2018, Copperfield; 2013, Hutchinson): "X released a statement saying ..." had no row
+    text = ("Before the story published, Copperfield released a statement saying he supports the Me Too movement but "
+            "cautioned against rushing to judgment about false allegations.")
+    assert [(r["speaker"], r["rule"]) for r in indirect_rows(text)] == [("Copperfield", "indirect:statement-saying")]
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(
+        "The White House issued a statement Tuesday saying the report was fine.")] == [
+        ("the report was fine", "White House")]
+    # (a document that asks for or does something reports no clause; a tweet someone else wrote is not the
+    # subject's: "responded to a tweet saying")
+    assert indirect_rows("Sen. Chuck Grassley also sent letters requesting the notes Comey wrote.") == []
+    assert indirect_rows("The mayors of San Francisco and Seattle issued statements announcing bans on the spending "
+                         "of public funds for employees to travel to Indiana.") == []
+    assert indirect_rows("Trump responded to a tweet saying he was weak.") == []

@@ -422,10 +422,18 @@ def document_sender(win: Window, stop: int) -> Mention | None:
             break
     else:
         return None
-    for v in range(k - 1, max(a, k - 1 - DOCUMENT_WORDS), -1):
+    v = issuing_verb(w, k, a)
+    return subject_before(win.doc.text, w, v, a, a) if v >= 0 else None
+
+
+def issuing_verb(w: Words, k: int, lo: int) -> int:
+    """The verb of issuing (:data:`ISSUING_VERBS`) whose object ends at the document noun at token ``k``, at most
+    :data:`DOCUMENT_WORDS` words before it and not before token ``lo`` ("issued a statement", "sent this press
+    release", "put out a brief statement"); else -1."""
+    for v in range(k - 1, max(lo, k - 1 - DOCUMENT_WORDS), -1):
         if lemma(w.txt[v]) in ISSUING_VERBS and not w.starts_upper(v):
-            return subject_before(win.doc.text, w, v, a, a)
-    return None
+            return v
+    return -1
 
 
 def source_from(win: Window, stop: int) -> Mention | None:

@@ -17,8 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 
-from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, not_finite,
-                                        noun_use, run_rules)
+from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, issuing_verb,
+                                        not_finite, noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, leading_verb_at, mention,
@@ -711,31 +711,54 @@ def _quoted_kind(doc: Doc, pos: int) -> str:
 
 def saying(s: Sentence, n: int, cue: Cue):
     """'X mocked Y, saying (that) ...': a participle after a comma reports what the subject of the sentence's
-    first verb says; one of :data:`TARGET_CUES` with a noun phrase after it reports nothing."""
-    if not s.w.low[n].endswith("ing") or n - 1 <= s.a or s.w.txt[n - 1] != ",":
+    first verb says; one of :data:`TARGET_CUES` with a noun phrase after it reports nothing. So does a participle
+    with a clause after it right after a document that the subject issued ("The White House issued a statement
+    saying ...", :func:`issued_document`)."""
+    if not s.w.low[n].endswith("ing") or n - 1 <= s.a:
         return None
+    rule = "indirect:saying"
+    if s.w.txt[n - 1] == ",":
+        m = _coordinate_subject(s, n) or _clause_subject(s, n)
+    else:
+        v = issued_document(s.w, n, s.a)
+        if v < 0:
+            return None
+        m, rule = s.subject(v), "indirect:statement-saying"
     a = s.content_start(n, cue)
-    m = _coordinate_subject(s, n) or _clause_subject(s, n)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
+    if rule == "indirect:statement-saying" and not (s.that_clause(a) or cue.lemma in CLAUSE_CUES
+                                                    and not _a_noun_phrase(s.w, a, s.last(a))):
+        return NEXT_CUE  # (a document "requesting the notes", "announcing bans on ...": what it asks for or does)
     last, other = s.last(a), _but_another_speaker(s, a, s.last(a))
     # ', saying he "didn't criticize the prime minister" and suggesting the article left out ...': two reports
     k = next((k for k in s.cues if a < k <= last and s.w.low[k - 1] == "and" and s.w.low[k].endswith("ing")
               and s.w.low[k - 2] != ","), None)
     c = cue_at(s.w, k, s.a, s.b, s.doc.verbs) if k is not None and other is None else None
     b = s.content_start(k, c) if c is not None else last
-    second = s.found(b, last, m, k, c, "indirect:saying") if c is not None and b < last and s.w.starts_alnum(b) \
+    second = s.found(b, last, m, k, c, rule) if c is not None and b < last and s.w.starts_alnum(b) \
         and (s.that_clause(b) or c.lemma in CLAUSE_CUES and not _a_noun_phrase(s.w, b, last)) else None
     if (cue.lemma in TARGET_CUES or cue.lemma == "ask") and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
         # ', decrying "political violence" and presenting himself as ...', ', asking productive follow-up
         # questions': an act, not a report (', praising X's approach and expressing hope that ...': the second is)
         return second or NEXT_CUE
     if second is not None:
-        return [s.found(a, k - 2, m, n, cue, "indirect:saying"), second]
+        return [s.found(a, k - 2, m, n, cue, rule), second]
     if other is None:
-        return s.found(a, last, m, n, cue, "indirect:saying")
+        return s.found(a, last, m, n, cue, rule)
     # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
-    return [s.found(a, other - 1, m, n, cue, "indirect:saying"), *_clause_reports(s, other + 2)]
+    return [s.found(a, other - 1, m, n, cue, rule), *_clause_reports(s, other + 2)]
+
+
+def issued_document(w: Words, n: int, lo: int) -> int:
+    """The verb of issuing before the document noun right before the participle at token ``n`` (or before the
+    noun and a time word: "released a statement Tuesday saying"; not before token ``lo``):
+    :func:`~analysis.quotes.attribution.issuing_verb`, else -1."""
+    low = w.low
+    k = n - 2 if low[n - 1] in TIME_WORDS else n - 1
+    if k <= lo or not (low[k] in DOCUMENT_NOUNS or low[k][-1:] == "s" and low[k][:-1] in DOCUMENT_NOUNS):
+        return -1
+    return issuing_verb(w, k, lo)
 
 
 def kept_saying(s: Sentence, n: int, cue: Cue):
@@ -1773,8 +1796,8 @@ def cue_sentences(doc: Doc):
     the quotation rules'; only a clause after "that" is read there, :meth:`Sentence.last`). Those of every
     paragraph that hold a token where a cue may start and do not start inside a quote (nor quote a sentence
     without a "that"); from the document's own tokens, only those with a cue :func:`indirect` can read
-    ("according to", a reporting verb form not in -ing, a present tense after a plural subject or "is", before
-    the final '.', '!' or '?').
+    ("according to", a reporting verb form not in -ing, a present tense after a plural subject or "is", an -ing
+    form after a comma, a "with" phrase, a leading verb or an issued document, before the final '.', '!' or '?').
 
     A paragraph's tokens (:func:`analysis.quotes.tokens.words`) split into sentences, each ending with its '.', '!' or '?' token
     (a rest without one is a sentence too); sentences without a possible cue are left out (no cue, no
@@ -1801,7 +1824,7 @@ def cue_sentences(doc: Doc):
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
         return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) \
             or w.low[c].endswith("ing") and (w.txt[c - 1] == "," or with_subject(w, c, 0) is not None
-                                             or gerund_leader(w, c) is not None) \
+                                             or gerund_leader(w, c) is not None or issued_document(w, c, 0) >= 0) \
             or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 
     cue_idx, ends = doc.cue_idx, doc.end_idx
