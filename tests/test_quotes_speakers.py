@@ -1089,3 +1089,13 @@ def test_a_role_set_off_before_the_name_is_named_by_the_name():
     # (a role with no name set off after it stays the speaker; a description after a name is no role)
     assert speaker_of('"We will respond," said a spokesman.', "We will respond")[0] == "a spokesman"
     assert speaker_of('"We will respond," said Tim Cook, the chief executive.', "We will respond")[0] == "Tim Cook"
+
+
+def test_a_party_in_brackets_between_a_name_and_its_state_leaves_the_name():
+    # AllSides (2016-07, Clinton emails): "Wisconsin" had been the speaker of Paul Ryan's letter
+    text = ("Meanwhile, House Speaker Paul Ryan (R) of Wisconsin has sent a letter to Comey saying that the FBI should "
+            "release all unclassified material related to the investigation.")
+    assert speaker_of(text, "the FBI should") == ("House Speaker Paul Ryan",
+                                                  "House Speaker Paul Ryan (R) of Wisconsin")
+    assert speaker_of('"It is fine," said Sen. Claire McCaskill (D) of Missouri.', "It is fine")[0] \
+        == "Claire McCaskill"

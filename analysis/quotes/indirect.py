@@ -104,6 +104,8 @@ class Sentence(Window):
         if m is self:
             w, a = self.w, self.a
             m = subject_before(self.doc.text, w, n, a, a)
+            if n - 1 > a and w.low[n - 1] in ("that", "which") and (v := issued_document(w, n, a)) >= 0:
+                m = self.subject(v)  # "Smith issued a statement that said ...": Smith
             # a phrase found that does not open the sentence, after a relative pronoun or an aside before the cue
             if (m is None or m.start != w.st[a]) and n - a > 2 and (not RELATIVE_PRONOUNS.isdisjoint(w.low[a + 1:n])
                                                                     or m is None and w.txt[n - 1] in ASIDE_MARKS):
@@ -750,15 +752,29 @@ def saying(s: Sentence, n: int, cue: Cue):
     return [s.found(a, other - 1, m, n, cue, rule), *_clause_reports(s, other + 2)]
 
 
+DOCUMENT_PLACE_WORDS = 3  # words of a phrase between a document and its verb ("a message on Facebook saying")
+
+
 def issued_document(w: Words, n: int, lo: int) -> int:
-    """The verb of issuing before the document noun right before the participle at token ``n`` (or before the
-    noun and a time word: "released a statement Tuesday saying"; not before token ``lo``):
-    :func:`~analysis.quotes.attribution.issuing_verb`, else -1."""
+    """The verb of issuing before the document noun right before the cue at token ``n`` ("released a statement
+    saying"), with a time word, a short phrase of place or addressee, or a relative "that" between ("released a
+    statement Tuesday saying", "posted a message on Facebook saying", "sent a letter to lawmakers saying",
+    "issued a statement that said"; not before token ``lo``): :func:`~analysis.quotes.attribution.issuing_verb`,
+    else -1."""
     low = w.low
-    k = n - 2 if low[n - 1] in TIME_WORDS else n - 1
-    if k <= lo or not (low[k] in DOCUMENT_NOUNS or low[k][-1:] == "s" and low[k][:-1] in DOCUMENT_NOUNS):
-        return -1
-    return issuing_verb(w, k, lo)
+    k = n - 1
+    if k > lo and low[k] in ("that", "which"):
+        k -= 1
+    if k > lo and low[k] in TIME_WORDS:
+        k -= 1
+    for j in range(k, max(lo, k - DOCUMENT_PLACE_WORDS - 1), -1):
+        if j < k and (not w.starts_alnum(j) or is_verb_form(low[j]) and not w.starts_upper(j)):
+            return -1  # ("a statement, saying": the comma's rule; "a letter he wrote saying")
+        if low[j] in DOCUMENT_NOUNS or low[j][-1:] == "s" and low[j][:-1] in DOCUMENT_NOUNS:
+            if j == k or low[j + 1] in ("on", "to", "via", "through", "in", "from"):
+                return issuing_verb(w, j, lo)
+            return -1
+    return -1
 
 
 def kept_saying(s: Sentence, n: int, cue: Cue):

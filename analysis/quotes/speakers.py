@@ -86,6 +86,10 @@ def _cap_run_back(w: Words, j: int, lo: int) -> int:
                 or low[p] in ORG_LINKS and k - 2 >= lo and low[k - 2] in ORG_WORDS and w.is_name(k - 2):
             k -= 1
             continue
+        if low[p] == "of" and k - 2 >= lo and w.txt[k - 2] == ")" and w.is_name(k) \
+                and (b := _before_bracket(w, k - 2, lo)) < k - 2 and w.is_name(b):
+            k = b  # "House Speaker Paul Ryan (R) of Wisconsin": the name, its party and its state
+            continue
         break
     while k <= j and low[k] in CONNECTORS:
         k += 1
@@ -142,6 +146,9 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
     while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS
                           or low[k - 1] in ORG_LINKS and k - 2 >= a and low[k - 2] in ORG_WORDS and w.is_name(k - 2)):
         k -= 1  # ("Senate Committee on Foreign Relations", "Center for American Progress")
+    if low[k] == "of" and k - 2 >= a and w.txt[k - 1] == ")" and (b := _before_bracket(w, k - 1, a)) < k - 1 \
+            and w.is_name(b):
+        return _head_name(w, a, b)  # "Paul Ryan (R) of Wisconsin": the name before the party and the state
     if low[j] in ORG_WORDS:
         return k, j  # an organisation's name keeps a title word in it ("Justice Department")
     while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS):
