@@ -1681,3 +1681,25 @@ def test_a_statement_its_subject_issued_saying_a_clause_reports_it():
     assert indirect_rows("The mayors of San Francisco and Seattle issued statements announcing bans on the spending "
                          "of public funds for employees to travel to Indiana.") == []
     assert indirect_rows("Trump responded to a tweet saying he was weak.") == []
+
+
+def test_a_report_ends_before_while_and_another_speaker_s_verb():
+    # AllSides (steel tariffs, 2018-03-02): Canada's report ran on into the European Union's vow
+    text = ("Canada \u2014 the biggest foreign supplier of steel to the U.S. \u2014 said the measures were unacceptable "
+            "while the European Union vowed to \u201c react firmly\u201d with World Trade Organization-compliant "
+            "countermeasures in the next few days.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("the measures were unacceptable", "Canada"),
+        ("to \u201c react firmly\u201d with World Trade Organization-compliant countermeasures in the next few days",
+         "European Union")]
+
+
+def test_a_document_as_subject_is_a_speaker_named_by_its_author():
+    # "The statement said" had no row ("statement" was skipped as in "X, in a statement, said")
+    assert [(r["mention"], r["speaker"]) for r in indirect_rows(
+        "The White House issued a statement on Friday. The statement said the president was saddened.")] == [
+        ("The statement", "White House")]
+    assert [r["speaker"] for r in indirect_rows(
+        "The senator, in a statement, said he was sad. A White House statement said the talks had ended. "
+        "The Justice Department statement said the men were charged.")] == [
+        "The senator", "White House", "Justice Department"]

@@ -1099,3 +1099,29 @@ def test_a_party_in_brackets_between_a_name_and_its_state_leaves_the_name():
                                                   "House Speaker Paul Ryan (R) of Wisconsin")
     assert speaker_of('"It is fine," said Sen. Claire McCaskill (D) of Missouri.', "It is fine")[0] \
         == "Claire McCaskill"
+
+
+def test_a_document_that_speaks_is_its_author_s():
+    # AllSides (Roanoke shooting, CNN 2015-08-27): "the fax said" had "the fax" as its speaker
+    text = ("Vester Flanagan shot two journalists on live television. While on the run, he sent a 23-page fax to ABC "
+            "News under his reporter pseudonym.\n\nFlanagan said he put a deposit down for a gun.\n\n"
+            '"As for Dylann Roof? You want a race war? BRING IT THEN!!!" the fax said.')
+    assert speaker_of(text, "As for Dylann") == ("Vester Flanagan", "the fax")
+    text = ('Vester Flanagan shot two journalists.\n\nIn a ranting note in his farewell fax, Flanagan tried to justify '
+            'his killings.\n\n"I was attacked by black men and white females," the fax said.')
+    assert speaker_of(text, "I was attacked")[0] == "Vester Flanagan"
+    # (a document whose author the article does not name stays as it is)
+    assert speaker_of('"We are sad," the letter said.', "We are sad") == ("the letter", "the letter")
+
+
+def test_a_belief_reported_by_a_speaker_before_it_is_that_speaker_s_words():
+    # AllSides (steel tariffs, USA Today 2018-03-02): the spokesman's words had been given to Ryan
+    text = ('A spokesman for House Speaker Paul Ryan said the speaker hopes Trump "will consider the unintended '
+            'consequences of this idea and look at other approaches before moving forward."')
+    assert speaker_of(text, "will consider", kinds=("partial",))[0] == "A spokesman for House Speaker Paul Ryan"
+    # (a belief of its own subject, or one "according to" a source, stays the believer's)
+    assert speaker_of('Ryan hopes Trump "will consider the unintended consequences of this idea."', "will consider",
+                      kinds=("partial",))[0] == "Ryan"
+    text = ('According to the White House website, President Obama believes workplace protection "should be expanded '
+            'to include sexual orientation and gender identity."')
+    assert speaker_of(text, "should be expanded", kinds=("partial",))[0] == "Obama"

@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import (Mention, inflected_verb, leading_verb_at, mention, name_at, name_mentions,
-                                      names_person, subject_after, subject_before)
-from analysis.quotes.tokens import Words, lemma
+from analysis.quotes.speakers import (Mention, inflected_verb, issuing_verb, leading_verb_at, mention, name_at,
+                                      name_mentions, names_person, subject_after, subject_before)
+from analysis.quotes.tokens import Words
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        IRREGULAR_PAST, ISSUING_VERBS, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES,
-                                        POSSESSIVES, PRONOUNS, SOURCE_DOCUMENTS, STATEMENT_NOUNS)
+                                        IRREGULAR_PAST, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES, POSSESSIVES,
+                                        PRONOUNS, SOURCE_DOCUMENTS, STATEMENT_NOUNS)
 from analysis.quotes.wordclass import adjective_before_noun, ly_adverb
 
 NEXT_CUE = "next cue"
@@ -408,14 +408,13 @@ def before_colon(win: Window) -> Attribution | None:
 
 
 SENT_TO_WORDS = 4  # words after the document noun and before the colon ("to reporters on Friday")
-DOCUMENT_WORDS = 3  # words between the verb and the document noun ("this press release", "out a brief statement")
 
 
 def document_sender(win: Window, stop: int) -> Mention | None:
     """'The White House just sent this press release:', "Republican presidential candidate Mitt Romney's campaign
     just sent this statement to reporters:": in a sentence that ends before token ``stop`` (a colon), a verb of
-    issuing (:data:`ISSUING_VERBS`) with a document noun (:data:`DOCUMENT_NOUNS`) as its object, at most
-    :data:`DOCUMENT_WORDS` words after the verb and :data:`SENT_TO_WORDS` before the colon: the verb's subject."""
+    issuing with a document noun (:data:`DOCUMENT_NOUNS`) as its object (:func:`issuing_verb`), at most
+    :data:`SENT_TO_WORDS` words before the colon: the verb's subject."""
     w, a, low = win.w, win.a, win.w.low
     for k in range(stop - 1, max(a, stop - 1 - SENT_TO_WORDS) - 1, -1):
         if low[k] in DOCUMENT_NOUNS or low[k][-1:] == "s" and low[k][:-1] in DOCUMENT_NOUNS:
@@ -424,16 +423,6 @@ def document_sender(win: Window, stop: int) -> Mention | None:
         return None
     v = issuing_verb(w, k, a)
     return subject_before(win.doc.text, w, v, a, a) if v >= 0 else None
-
-
-def issuing_verb(w: Words, k: int, lo: int) -> int:
-    """The verb of issuing (:data:`ISSUING_VERBS`) whose object ends at the document noun at token ``k``, at most
-    :data:`DOCUMENT_WORDS` words before it and not before token ``lo`` ("issued a statement", "sent this press
-    release", "put out a brief statement"); else -1."""
-    for v in range(k - 1, max(lo, k - 1 - DOCUMENT_WORDS), -1):
-        if lemma(w.txt[v]) in ISSUING_VERBS and not w.starts_upper(v):
-            return v
-    return -1
 
 
 def source_from(win: Window, stop: int) -> Mention | None:
@@ -574,7 +563,27 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
     found = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, b)[::-1]))
     if found is NO_ATTRIBUTION:
         return None
+    if found is not None and found.cue_class == "believing":
+        # 'A spokesman for Paul Ryan said the speaker hopes Trump "will consider ..."': a belief reported by a
+        # speaker before it; the words are that speaker's
+        inner = doc.tok_index(found.mention.start)
+        outer = run_rules(BEFORE_RULES, win, cues_of(win, doc.cues_in(a, inner)[::-1]))
+        if isinstance(outer, Attribution) and outer.cue_class != "believing" and outer.cue != ACCORDING_TO \
+                and _opens_content(win.w, doc.tok_index(outer.cue_end), inner):
+            return outer
     return found or before_colon(win) or before_subject(win)
+
+
+OUTER_CONTENT_WORDS = 3  # words between a reporting verb and the subject its clause opens with ("said on Saturday that")
+
+
+def _opens_content(w: Words, k: int, inner: int) -> bool:
+    """The subject at token ``inner`` opens the clause a reporting verb ending before token ``k`` reports: at most
+    :data:`OUTER_CONTENT_WORDS` words between, none a comma or a verb form ("said on Saturday that Trump and
+    Putin had agreed", "said the speaker hopes"; not "Even though he did not observe the incident she described,
+    he believed")."""
+    return 0 <= inner - k <= OUTER_CONTENT_WORDS and all(w.starts_alnum(j) and not is_verb_form(w.low[j])
+                                                         for j in range(k, inner))
 
 
 def agent_after(doc: Doc, piece: Piece) -> Mention | None:

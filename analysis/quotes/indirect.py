@@ -17,12 +17,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 
-from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, issuing_verb,
-                                        not_finite, noun_use, run_rules)
+from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window, coordinate_clause, not_finite,
+                                        noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, leading_verb_at, mention,
-                                      name_mentions, resident, resolve, subject_after, subject_before)
+from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, issuing_verb, leading_verb_at,
+                                      mention, name_mentions, resident, resolve, subject_after, subject_before)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
@@ -749,7 +749,7 @@ def saying(s: Sentence, n: int, cue: Cue):
     if other is None:
         return s.found(a, last, m, n, cue, rule)
     # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
-    return [s.found(a, other - 1, m, n, cue, rule), *_clause_reports(s, other + 2)]
+    return [s.found(a, other[0], m, n, cue, rule), *_clause_reports(s, other[1])]
 
 
 DOCUMENT_PLACE_WORDS = 3  # words of a phrase between a document and its verb ("a message on Facebook saying")
@@ -759,7 +759,7 @@ def issued_document(w: Words, n: int, lo: int) -> int:
     """The verb of issuing before the document noun right before the cue at token ``n`` ("released a statement
     saying"), with a time word, a short phrase of place or addressee, or a relative "that" between ("released a
     statement Tuesday saying", "posted a message on Facebook saying", "sent a letter to lawmakers saying",
-    "issued a statement that said"; not before token ``lo``): :func:`~analysis.quotes.attribution.issuing_verb`,
+    "issued a statement that said"; not before token ``lo``): :func:`~analysis.quotes.speakers.issuing_verb`,
     else -1."""
     low = w.low
     k = n - 1
@@ -1168,7 +1168,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         rest = [then] if isinstance(then, tuple) else []
     elif (other := _but_another_speaker(s, a, last)) is not None:
         # (", but critics said ...", ", 4 percent said ...": their own report)
-        last, rest = other - 1, _clause_reports(s, other + 1 if s.w.low[other + 1][:1].isdigit() else other + 2)
+        last, rest = other[0], _clause_reports(s, other[1])
     elif (other := _but_the_speaker(s, a, last, s.subject(n))) is not None:
         last = other - 1  # (", but the president steered clear of ...": the writer's clause about the speaker)
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
@@ -1522,37 +1522,44 @@ def _but_and_verb(s: Sentence, a: int, last: int) -> tuple[int, int, Cue] | None
     return None
 
 
-def _but_another_speaker(s: Sentence, a: int, last: int) -> int | None:
-    """The comma of a ', but' (or ', while', ', whereas', ', and' with an adjunct and its comma, or a number that
-    opens the next answer of a poll list) inside the content from token ``a`` to ``last`` that opens another
-    speaker's report: a subject of at most
-    :data:`OTHER_SPEAKER_WORDS` tokens with no comma, then a reporting verb ("he also heard the epithets, but
-    conservative activists said the lawmakers were lying"; "denied being in violation of the treaty, and on
-    Thursday, Deputy Foreign Minister Sergey Ryabkov said ..."); or ``None``."""
+def _but_another_speaker(s: Sentence, a: int, last: int) -> tuple[int, int] | None:
+    """The break before another speaker's report inside the content from token ``a`` to ``last``, as (the last
+    token of the first report, the first token of the next clause): a comma and "but", "while", "whereas", or
+    "and" with an adjunct and its comma, or a number that opens the next answer of a poll list, or "while" /
+    "whereas" with no comma, then a subject of at most :data:`OTHER_SPEAKER_WORDS` tokens with no comma and a
+    reporting verb ("he also heard the epithets, but conservative activists said the lawmakers were lying";
+    "denied being in violation of the treaty, and on Thursday, Deputy Foreign Minister Sergey Ryabkov said ...";
+    "said the measures were unacceptable while the European Union vowed to ..."); or ``None``."""
     w = s.w
-    k = _index(w.txt, ",", a + 1, last - 1)
-    while k >= 0:
-        b = k + 1
-        c = None
-        d = b + 1 if w.low[b] == "and" else b
-        if d + 1 < last and w.low[d][:1].isdigit() and w.st[b] > w.en[k] and w.low[d + 1] in ("percent", "%"):
-            # a list of poll answers: "2 percent said they won't vote, 4 percent said they'd vote for someone else"
-            c = b if w.low[b] == "and" else k
-        elif w.low[b] in ("but", "while", "whereas", "and"):
-            c = b
-            if w.low[b] == "and":  # ", and on Thursday, Deputy Foreign Minister Sergey Ryabkov said"
-                c = _index(w.txt, ",", b + 1, min(last, b + ADJUNCT_WORDS + 1))
-                if c < 0 or w.low[b + 1] not in ADJUNCT_PREPOSITIONS:
-                    c = None
-        if c is not None:
-            for v in s.cues[bisect_left(s.cues, c + 1):]:
-                if v > min(last, c + OTHER_SPEAKER_WORDS) or "," in w.txt[c + 1:v]:
-                    break
-                if is_verb_form(w.low[v]) and cue_at(w, v, s.a, s.b, s.doc.verbs) is not None:
-                    m = subject_before(s.doc.text, w, v, c + 1, c + 1)
-                    if m is not None and m.start == w.st[c + 1]:
-                        return k
-        k = _index(w.txt, ",", k + 1, last - 1)
+
+    def speaks(c: int) -> bool:  # a subject and its reporting verb right after token c
+        for v in s.cues[bisect_left(s.cues, c + 1):]:
+            if v > min(last, c + OTHER_SPEAKER_WORDS) or "," in w.txt[c + 1:v]:
+                return False
+            if is_verb_form(w.low[v]) and cue_at(w, v, s.a, s.b, s.doc.verbs) is not None:
+                m = subject_before(s.doc.text, w, v, c + 1, c + 1)
+                if m is not None and m.start == w.st[c + 1]:
+                    return True
+        return False
+
+    for k in range(a + 1, last - 1):
+        if w.txt[k] == ",":
+            b = k + 1
+            c = None
+            d = b + 1 if w.low[b] == "and" else b
+            if d + 1 < last and w.low[d][:1].isdigit() and w.st[b] > w.en[k] and w.low[d + 1] in ("percent", "%"):
+                # a list of poll answers: "2 percent said they won't vote, 4 percent said they'd vote for someone else"
+                c = b if w.low[b] == "and" else k
+            elif w.low[b] in ("but", "while", "whereas", "and"):
+                c = b
+                if w.low[b] == "and":  # ", and on Thursday, Deputy Foreign Minister Sergey Ryabkov said"
+                    c = _index(w.txt, ",", b + 1, min(last, b + ADJUNCT_WORDS + 1))
+                    if c < 0 or w.low[b + 1] not in ADJUNCT_PREPOSITIONS:
+                        c = None
+            if c is not None and speaks(c):
+                return k - 1, (k + 1 if w.low[k + 1][:1].isdigit() else k + 2)
+        elif w.low[k] in ("while", "whereas") and w.txt[k - 1] != "," and speaks(k):
+            return k - 1, k + 1
     return None
 
 

@@ -26,10 +26,10 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
                                     dot_continues, gender_evidence, lemma, name_runs)
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS,
-                                        IRREGULAR_PAST, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP,
-                                        OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS, PARTY_MEMBERS,
-                                        PERSON_TITLES, PRONOUNS, ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS,
-                                        SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
+                                        IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY,
+                                        NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS,
+                                        PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, ROLE_TITLES, SENTENCE_ADVERBS,
+                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -185,9 +185,18 @@ def _person_of(w: Words, k: int, j: int) -> tuple[int, int] | None:
 
 def mention(text: str, w: Words, a: int, b: int) -> Mention:
     """The mention of tokens ``a`` to ``b``; its name is the last run of name words in it, if it ends in a name
-    ("White House spokesman Robert Gibbs" -> "Robert Gibbs")."""
+    ("White House spokesman Robert Gibbs" -> "Robert Gibbs") or in a document after a name ("The Justice
+    Department statement" -> "Justice Department")."""
     s, e = w.st[a], w.en[b]
     head = _head_name(w, a, b) if w.is_name(b) or w.is_upper(b) else None
+    if head is None and b > a and w.low[b] in DOCUMENT_NOUNS:
+        # "The Justice Department statement", "Schiff's statement": named by its author
+        k = b - 1 if not w.is_possessive(b - 1) else b - 2
+        if k >= a and (w.is_name(k) or w.is_upper(k)):
+            head = _head_name(w, a, k)
+            if head is not None and w.txt[head[1]].endswith(POSSESSIVE_ENDINGS):
+                hs, he = w.st[head[0]], w.en[head[1]] - 2
+                return Mention(s, e, text[s:e], text[hs:he], hs, he)
     if head:
         hs, he = w.st[head[0]], w.en[head[1]]
         return Mention(s, e, text[s:e], text[hs:he], hs, he)
@@ -303,8 +312,10 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     steps = 0
     while j >= limit and steps < SKIPPED_BEFORE_CUE:
         t = low[j]
-        # "Pelosi also said", "Gibbs on Monday told", "Smith repeatedly warned"
+        # "Pelosi also said", "Gibbs on Monday told", "Smith repeatedly warned", "X, in a statement, said" (not "The
+        # statement said": the statement is the subject)
         if (t in SKIP_BEFORE_CUE or t in SENTENCE_ADVERBS) and t not in PRONOUNS and not (t in MONTHS and w.is_name(j)) \
+                and not (t in ("statement", "interview") and (j == limit or low[j - 1] not in ("a", "an"))) \
                 or (ly_adverb(t) and not w.starts_upper(j) and len(t) > 4) \
                 or t in TIME_WORDS:
             j -= 1
@@ -507,6 +518,19 @@ def leading_verb_at(low, to: int, limit: int) -> int:
         return to - 1
     if to - 2 >= limit and f"{low[to - 2]} {low[to - 1]}" in LEADING_VERBS:
         return to - 2
+    return -1
+
+
+DOCUMENT_WORDS = 3  # words between a verb of issuing and its document ("this press release", "out a brief statement")
+
+
+def issuing_verb(w: Words, k: int, lo: int) -> int:
+    """The verb of issuing (:data:`ISSUING_VERBS`) whose object ends at the document noun at token ``k``, at most
+    :data:`DOCUMENT_WORDS` words before it and not before token ``lo`` ("issued a statement", "sent this press
+    release", "put out a brief statement"); else -1."""
+    for v in range(k - 1, max(lo, k - 1 - DOCUMENT_WORDS), -1):
+        if lemma(w.txt[v]) in ISSUING_VERBS and not w.starts_upper(v):
+            return v
     return -1
 
 
@@ -827,6 +851,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
         if r is m and low[:4] == "the " and low[4:] in ORG_REFERENCE_NOUNS:
             r = _organisation_before(doc, m, persons)
+        if r is m and low[:4] == "the " and low.split()[-1] in DOCUMENT_NOUNS and m.name == m.text:
+            r = _document_author(doc, m, persons)  # ("the fax said": who sent the fax)
         return _described_before(doc, m) if r is m and low[:3] in ("the", "thi", "tha") else r
     want = PRONOUNS[low]
     genders = _genders(doc, persons)
@@ -1009,6 +1035,62 @@ def _described_before(doc: Doc, m: Mention) -> Mention:
     if found is None:
         return m
     return Mention(m.start, m.end, m.text, found.group(0), found.start(), found.end())
+
+
+OWNED_DOCUMENT_WORDS = 3  # words between an owner and a document ("his farewell fax", "Trump's Twitter post")
+DOCUMENT_MENTIONS_BACK = 3  # earlier mentions of a document read for its author
+DOCUMENT_PARAS = 12  # paragraphs back in which they are read (a document is quoted for longer than a pronoun reaches)
+
+
+def _document_author(doc: Doc, m: Mention, persons) -> Mention:
+    """'the fax', 'the statement' as a speaker, resolved to the person or organisation an earlier mention of the
+    same document within :data:`DOCUMENT_PARAS` paragraphs names as its author: its owner ("his farewell fax",
+    "Trump's statement", at most :data:`OWNED_DOCUMENT_WORDS` words before it), the subject of the verb that
+    issued it ("he sent a 23-page fax to ABC News", :func:`issuing_verb`) or the name after "from" ("a statement
+    from Senator X"); a pronoun is resolved in turn. ``m`` itself when none of the nearest
+    :data:`DOCUMENT_MENTIONS_BACK` mentions names one, or when the nearest with an owner names none ("the police
+    statement")."""
+    noun = m.text.lower().split()[-1]
+    w, text = doc.words, doc.text
+    found = [x.start() for x in re.finditer(r"\b%s\b" % re.escape(noun), text[:m.start], re.IGNORECASE)
+             if x.start() >= paras_back(doc, m.start, DOCUMENT_PARAS) and not doc.in_quote(x.start())]
+    for pos in found[::-1][:DOCUMENT_MENTIONS_BACK]:
+        k = doc.tok_index(pos)
+        e = bisect_left(doc.end_idx, k) - 1
+        lo = max(doc.end_idx[e] + 1 if e >= 0 else 0, doc.tok_index(doc.para_of(pos)[0]))
+        author, unnamed = None, False
+        j = k - 1
+        while j >= lo and k - j <= OWNED_DOCUMENT_WORDS and w.starts_alnum(j):
+            if w.low[j] in OWNER_PRONOUNS:
+                author = mention(text, w, j, j)
+                break
+            if w.low[j] in DETERMINERS:
+                break
+            owner = j - 1 if w.is_possessive(j) else j
+            if w.is_possessive(j) or w.txt[j].endswith(POSSESSIVE_ENDINGS) or w.is_name(j) or w.is_upper(j):
+                # "Carney's statement", "the Commerce Department statement": named by its owner
+                head = _head_name(w, lo, owner) if w.is_name(owner) or w.is_upper(owner) else None
+                if head is not None:
+                    s_, e_ = w.st[head[0]], w.en[head[1]] - (2 if w.txt[head[1]].endswith(POSSESSIVE_ENDINGS) else 0)
+                    author = Mention(s_, e_, text[s_:e_], text[s_:e_], s_, e_)
+                unnamed = head is None
+                break
+            if w.low[j] in ORG_WORDS or w.low[j] + "s" in GROUP_NOUNS or w.low[j] in GROUP_NOUNS:
+                unnamed = True  # "the police statement", "the embassy's statement": an author the article does not name
+                break
+            j -= 1
+        if unnamed:
+            return m  # (the nearest mention is this document; an earlier one may be another's)
+        if author is None and (v := issuing_verb(w, k, lo)) >= 0:
+            author = subject_before(text, w, v, lo, lo)
+        if author is None and k + 3 < len(w) and w.low[k + 1] == "from":
+            f = k + 3 if w.low[k + 2] == "the" else k + 2
+            author = name_at(text, w, f, min(len(w), f + 6))
+        if author is not None:
+            r = resolve(doc, author, persons)
+            if r.name.lower() not in PRONOUNS and r.name.lower() not in OWNER_PRONOUNS:
+                return Mention(m.start, m.end, m.text, r.name, r.name_start, r.name_end)
+    return m
 
 
 def _this_and_previous_paragraph(doc: Doc, pos: int) -> tuple[int, int]:
