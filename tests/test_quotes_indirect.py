@@ -1703,3 +1703,16 @@ def test_a_document_as_subject_is_a_speaker_named_by_its_author():
         "The senator, in a statement, said he was sad. A White House statement said the talks had ended. "
         "The Justice Department statement said the men were charged.")] == [
         "The senator", "White House", "Justice Department"]
+
+
+def test_a_statement_the_sentence_does_not_state_and_a_plural_after_a_number_report_nothing():
+    # AllSides (Politico 2019-09-26): "offered a warning to the undecided freshmen" was a report
+    assert indirect_rows("Rep. Henry Cuellar (D-Texas), who survived the Democratic wipeout in the 2010 midterms, "
+                         "offered a warning to the undecided freshmen in the room.") == []
+    assert one("The senator offered a warning that the bill would fail.")[0] == "the bill would fail"
+    # (a position taken on a statement stays a report: "rejected the proposal")
+    assert one("Zelensky rejected the proposal.")[0] == "the proposal"
+    # AllSides (Reason 2020-04-25): "nine calls were about ..." had "nine" as the speaker of the quote after it
+    text = ('And while this time, nine calls were about possible Lysol exposure and ten about bleach, last year\'s calls '
+            'contained "no cases reported about Lysol exposure and only two were specifically in regards to bleach."')
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "partial"] == [""]

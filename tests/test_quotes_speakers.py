@@ -1125,3 +1125,22 @@ def test_a_belief_reported_by_a_speaker_before_it_is_that_speaker_s_words():
     text = ('According to the White House website, President Obama believes workplace protection "should be expanded '
             'to include sexual orientation and gender identity."')
     assert speaker_of(text, "should be expanded", kinds=("partial",))[0] == "Obama"
+
+
+def test_a_party_member_or_an_outlet_described_after_the_name_is_that_name():
+    # AllSides (Politico 2019-09-26): "the conservative Democrat cautioned" had "Democrat" as its speaker
+    text = ("Rep. Henry Cuellar (D-Texas), who survived the Democratic wipeout in the 2010 midterms, offered a warning "
+            "to the undecided freshmen in the room.\n\n"
+            '"Don\'t get caught up with the party," the conservative Democrat cautioned.')
+    assert speaker_of(text, "Don't get caught") == ("Henry Cuellar", "the conservative Democrat")
+    # AllSides (2014): a party before the title leaves the name the subject of its sentence
+    text = ("Republican Sen. Lindsey Graham still isn't buying it, however. \"The deal is dangerous for America,\" the "
+            "South Carolina Republican told former Gov. Mike Huckabee on Saturday.")
+    assert speaker_of(text, "The deal is")[0] == "Lindsey Graham"
+    # AllSides (The Hill 2019-09-26): "according to the newspaper" had "the newspaper" as its speaker
+    text = ("The whistleblower is a CIA officer, The New York Times reported Thursday, citing three people familiar "
+            "with his identity.\n\nThe officer was reportedly working in the White House at one point, according to "
+            "the newspaper.")
+    assert [(r["text"], r["speaker"]) for r in rows(text)] == [
+        ("The whistleblower is a CIA officer", "New York Times"),
+        ("The officer was reportedly working in the White House at one point", "New York Times")]

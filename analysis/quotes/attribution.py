@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import (Mention, inflected_verb, issuing_verb, leading_verb_at, mention, name_at,
-                                      name_mentions, names_person, subject_after, subject_before)
+from analysis.quotes.speakers import (NUMBER_WORDS, Mention, inflected_verb, issuing_verb, leading_verb_at, mention,
+                                      name_at, name_mentions, names_person, subject_after, subject_before)
 from analysis.quotes.tokens import Words
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         IRREGULAR_PAST, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES, POSSESSIVES,
@@ -320,11 +320,13 @@ def noun_use(w: Words, n: int) -> bool:
     """The cue word at token ``n`` is a noun: right after an article ("a tweet", "the claims"), or after an
     article and up to :data:`ADJECTIVES_BEFORE_NOUN` lower-case words that can only be adjectives (LemmInflect's
     word classes; a hyphenated word it does not know counts as one: "the territorial disputes", "The toned-down
-    remarks"), or after the particle of a verb, in a form no participle has ("sent out tweets urging people to
-    attend")."""
+    remarks"), a plural right after a number ("nine calls were about ..."), or after the particle of a verb, in a
+    form no participle has ("sent out tweets urging people to attend")."""
     before = w.low[n - 1] if n > 0 else ""
     if before in ("out", "off", "up") and not w.low[n].endswith(("ing", "ed")):
         return True
+    if w.low[n].endswith("s") and not w.low[n].endswith("ss") and (before[:1].isdigit() or before in NUMBER_WORDS):
+        return True  # "nine calls were about ...", "two reports"
     k = n - 1
     while k >= 0 and n - 1 - k < ADJECTIVES_BEFORE_NOUN and not w.starts_upper(k) and adjective_before_noun(w.low[k]):
         k -= 1

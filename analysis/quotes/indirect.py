@@ -587,8 +587,8 @@ def quoted_content(s: Sentence, n: int, cue: Cue):
     word are part of the clause ('X said he "cannot walk down the street" without ...')."""
     a = s.content_start(n, cue)
     txt = s.w.txt
-    if a < s.end and (txt[a] in (":", ",") or txt[a] in QUOTE_MARKS):
-        return NEXT_CUE
+    if a < s.end and (txt[a] in (":", ",") or txt[a] in QUOTE_MARKS) and not _closing_before_participle(s, n, cue):
+        return NEXT_CUE  # (', the Times reported Thursday, citing ...': a closing attribution)
     return None
 
 
@@ -720,7 +720,7 @@ def saying(s: Sentence, n: int, cue: Cue):
         return None
     rule = "indirect:saying"
     if s.w.txt[n - 1] == ",":
-        m = _coordinate_subject(s, n) or _clause_subject(s, n)
+        m = _closing_speaker(s, n) or _coordinate_subject(s, n) or _clause_subject(s, n)
     else:
         v = issued_document(s.w, n, s.a)
         if v < 0:
@@ -753,6 +753,20 @@ def saying(s: Sentence, n: int, cue: Cue):
 
 
 DOCUMENT_PLACE_WORDS = 3  # words of a phrase between a document and its verb ("a message on Facebook saying")
+
+
+def _closing_speaker(s: Sentence, n: int) -> Mention | None:
+    """The speaker of a closing attribution right before the comma before the participle at token ``n`` ("The
+    whistleblower is a CIA officer, The New York Times reported Thursday, citing three people ...": the Times),
+    or ``None``."""
+    low, k = s.w.low, n - 2
+    while k > s.a and low[k] in TIME_WORDS:
+        k -= 1
+    if k <= s.a or not is_verb_form(low[k]) or cue_at(s.w, k, s.a, s.b, s.doc.verbs) is None:
+        return None
+    m = s.subject(k)
+    first = bisect_left(s.w.st, m.start, s.a, k) if m is not None else s.a
+    return m if first > s.a and s.w.txt[first - 1] == "," else None
 
 
 def issued_document(w: Words, n: int, lo: int) -> int:
@@ -1038,7 +1052,8 @@ def x_said(s: Sentence, n: int, cue: Cue):
     txt, low = s.w.txt, s.w.low
     # (not a cue inside a relative clause of the subject's: "Kasich, a Republican who has refused to endorse
     # Mr. Trump, said the Khan family deserved better")
-    if s.content_start(n, cue) >= s.end - 1 and ms > s.a + 1 and not s.quoting \
+    if (s.content_start(n, cue) >= s.end - 1 or _closing_before_participle(s, n, cue)) and ms > s.a + 1 \
+            and not s.quoting \
             and RELATIVE_PRONOUNS.isdisjoint(low[bisect_left(s.w.st, m.end, ms, n):n]):
         k = _np_words_back(s.w, ms - 1, s.a)
         if k < ms and k > s.a + 2 and low[k - 1] in ("a", "an", "the") and txt[k - 2] == ",":
@@ -1054,6 +1069,20 @@ def x_said(s: Sentence, n: int, cue: Cue):
             first = s.a + 2 if low[s.a] in SENTENCE_ADVERBS and txt[s.a + 1] == "," and s.a + 2 < last else s.a
             return s.found(first, last, m, n, cue, "indirect:X-said")  # (not the writer's "Still,")
     return None
+
+
+def _closing_before_participle(s: Sentence, n: int, cue: Cue) -> bool:
+    """The cue at token ``n`` closes a sentence that opens with no quotation, its subject set off by a comma before
+    it, and only time words, a comma and an -ing form follow it ("The whistleblower is a CIA officer, the Times
+    reported Thursday, citing three people"): the participle is the closing speaker's second act."""
+    low, k = s.w.low, n + cue.width
+    while k < s.end and low[k] in TIME_WORDS:
+        k += 1
+    if not (k + 1 < s.end and s.w.txt[k] == "," and low[k + 1].endswith("ing")) or s.w.txt[s.a] in QUOTE_MARKS:
+        return False
+    m = s.subject(n)
+    first = bisect_left(s.w.st, m.start, s.a, n) if m is not None else s.a
+    return first > s.a + 1 and s.w.txt[first - 1] == ","
 
 
 def _a_clause(w: Words, a: int, last: int) -> bool:
@@ -1176,10 +1205,13 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
                                      or cue.lemma in TARGET_CUES and _a_noun_phrase(s.w, a, last)
+                                     or cue.cls in ("neutral", "proposing") and cue.lemma not in CLAUSE_CUES
+                                     and _only_a_statement(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)
                                      or _only_a_claim(s.w, a, last) or _only_a_pronoun(s.w, a, last)
                                      or cue.lemma == "tell" and _noun_of(low[a].replace("ies", "y"), NARRATIVE_NOUNS)):
-        # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "Comey also wrote memos about
+        # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "offered a warning to the
+        # undecided freshmen", "Comey also wrote memos about
         # their meetings", "Trump has denied those claims", "told stories about each military branch": an act
         # toward someone or something, the writing of a text, an answer to a claim the sentence does not state, a
         # story told; nothing reported, but the subject's next act may report ("praised the agreement and
@@ -1396,6 +1428,29 @@ def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
                 or t in CLAUSE_AUXILIARIES or t in VERBS_AFTER_THAT:
             return False
     return True
+
+
+STATEMENT_WORDS = 3  # words between a determiner and a statement noun ("a stern, public warning")
+
+
+def _only_a_statement(w: Words, a: int, last: int) -> bool:
+    """The object from token ``a`` to ``last`` is a statement that the sentence does not state (read for a neutral
+    or proposing cue: "rejected the proposal", "defended his comments" take a position on it): a determiner, at
+    most :data:`STATEMENT_WORDS` words and a statement noun (:data:`STATEMENT_NOUNS`, a document), followed by
+    nothing or by the addressee, time or place of the act, not by what it says ("offered a warning to the undecided
+    freshmen in the room", "gave a brief statement on Tuesday"; not "a warning that ...", "a warning about ...",
+    "a warning: ...", "his call for witnesses")."""
+    low = w.low
+    if low[a] not in DETERMINERS and low[a] not in POSSESSIVES:
+        return False
+    k = a + 1
+    while k <= last and k - a <= STATEMENT_WORDS and not (_noun_of(low[k], STATEMENT_NOUNS) or _written(low[k])):
+        if not w.starts_alpha(k) and w.txt[k] != ",":
+            return False
+        k += 1
+    if k > last or not (_noun_of(low[k], STATEMENT_NOUNS) or _written(low[k])):
+        return False
+    return k == last or low[k + 1] in ("to", "at", "in", "on", "during", "before", "after", ",", ".")
 
 
 def _only_a_claim(w: Words, a: int, last: int) -> bool:

@@ -27,9 +27,10 @@ from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION
 from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS,
                                         IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY,
-                                        NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OWNER_PRONOUNS,
-                                        PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, ROLE_TITLES, SENTENCE_ADVERBS,
-                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORDS)
+                                        NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OUTLET_ENDINGS,
+                                        OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS,
+                                        ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
+                                        SUBORDINATORS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -753,9 +754,9 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     if k < len(w) and w.is_possessive(k) or low[i].endswith("ing"):
         return False  # "Trump's plan", "Following Wednesday's leak": the sentence is not about the person
     j = i - 1
-    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the") \
-            and i - j <= NOUN_PHRASE_BACK:
-        j -= 1
+    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the"
+                      or low[j] in PARTY_MEMBERS and w.starts_upper(j)) and i - j <= NOUN_PHRASE_BACK:
+        j -= 1  # (and a party before them: "Republican Sen. Lindsey Graham still isn't buying it")
     if article and j >= 1 and low[j] == "of" and (low[j - 1] in NUMBER_WORDS or low[j - 1] in PARTITIVES):
         j -= 2  # a part of a group: "Two of the House Republicans behind the plan ... are touting"
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
@@ -851,6 +852,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
         if r is m and low[:4] == "the " and low[4:] in ORG_REFERENCE_NOUNS:
             r = _organisation_before(doc, m, persons)
+        if r is m and low[:4] == "the " and low.split()[-1] in PARTY_MEMBERS:
+            r = _party_member_before(doc, m, persons)  # ("the conservative Democrat cautioned")
         if r is m and low[:4] == "the " and low.split()[-1] in DOCUMENT_NOUNS and m.name == m.text:
             r = _document_author(doc, m, persons)  # ("the fax said": who sent the fax)
         return _described_before(doc, m) if r is m and low[:3] in ("the", "thi", "tha") else r
@@ -1127,6 +1130,23 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     return m  # two people hold the role and not one alone in those paragraphs: no telling which
 
 
+PARTY_MEMBER_WORDS = 4  # words of "the conservative Texas Democrat"
+
+
+def _party_member_before(doc: Doc, m: Mention, persons) -> Mention:
+    """'the conservative Democrat', 'the Texas Republican' (at most :data:`PARTY_MEMBER_WORDS` words) resolved to
+    the last person named as the subject of a sentence in its paragraph or the one before ("Rep. Henry Cuellar
+    (D-Texas), who survived ..., offered a warning ... "...," the conservative Democrat cautioned"); ``m``
+    itself when there is none."""
+    if len(m.text.split()) > PARTY_MEMBER_WORDS:
+        return m
+    before = _this_and_previous_paragraph(doc, m.start)[1]
+    for s, e, name, typ in reversed([p for p in persons if before <= p[0] < m.start]):
+        if typ == "person" and name.lower().split()[-1] not in PARTY_MEMBERS and is_subject(doc, s, e):
+            return Mention(m.start, m.end, m.text, name, s, e)
+    return m
+
+
 def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
     """'the company' resolved to the nearest organisation named before it, in its paragraph or the one before,
     that the noun names: the last word of its name ("the Justice Department seized ...": "the department"), or,
@@ -1142,7 +1162,8 @@ def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
         last = name.lower().rstrip(".").split()[-1]
         apposition = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(\w+)\s*,", text[e:e + 60])
         named = apposition is not None and apposition.group(1).lower() in (noun, "vendor", "company", "firm")
-        if last == noun or (noun in ("company", "firm") and last in COMPANY_ENDINGS or named) \
+        if last == noun or (noun in ("company", "firm") and last in COMPANY_ENDINGS or named
+                            or noun in OUTLET_NOUNS and last in OUTLET_ENDINGS) \
                 and is_subject(doc, s, e, article=True):
             return Mention(m.start, m.end, m.text, name, s, e)
     return m
