@@ -1144,3 +1144,10 @@ def test_a_party_member_or_an_outlet_described_after_the_name_is_that_name():
     assert [(r["text"], r["speaker"]) for r in rows(text)] == [
         ("The whistleblower is a CIA officer", "New York Times"),
         ("The officer was reportedly working in the White House at one point", "New York Times")]
+
+
+def test_names_with_party_codes_joined_by_and_speak_together():
+    # AllSides (Breitbart 2020-04-25): "Amy Klobuchar (MN) and Chris Coons (DE)" had been Coons alone
+    text = ("Democrat Sens. Amy Klobuchar (MN) and Chris Coons (DE) cited the Brennan Center's coronavirus voting plan "
+            "in a letter to House and Senate leaders.")
+    assert rows(text)[0]["speaker"] == "Amy Klobuchar (MN) and Chris Coons"

@@ -440,9 +440,12 @@ def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | Non
     if not w.is_name(start if low[start] not in JOINT_OPENERS else start + 1) and low[start] not in OWNER_PRONOUNS:
         return None  # (the last may be "her team": "Pelosi and her team reiterated")
     k, joined = start, False
-    while k - 2 >= limit and low[k - 1] in ("and", ",") and w.is_name(k - 2):
+    while k - 2 >= limit and low[k - 1] in ("and", ","):
+        b = _before_bracket(w, k - 2, limit)  # (a party code after a name: "Amy Klobuchar (MN) and Chris Coons")
+        if not w.is_name(b):
+            break
         joined = joined or low[k - 1] == "and"
-        k = _cap_run_back(w, k - 2, limit)
+        k = _cap_run_back(w, b, limit)
     # (the list opens its clause: "Obama met Putin and Merkel said ..." names no joint speakers)
     if not joined or k > limit and not (w.fl[k - 1] & END or w.txt[k - 1] in (",", ":", ";")):
         return None
