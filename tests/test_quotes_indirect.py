@@ -1716,3 +1716,15 @@ def test_a_statement_the_sentence_does_not_state_and_a_plural_after_a_number_rep
     text = ('And while this time, nine calls were about possible Lysol exposure and ten about bleach, last year\'s calls '
             'contained "no cases reported about Lysol exposure and only two were specifically in regards to bleach."')
     assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "partial"] == [""]
+
+
+def test_a_report_inside_a_relative_clause_ends_at_a_colon():
+    # AllSides (Vox 2018-03-02, quoting NBC News): the report ran on into the writer's list after the colon
+    text = ("A trifecta of events had set him off in a way that two officials said they had not seen before: Hope "
+            "Hicks' testimony to lawmakers, conduct by his embattled attorney general and the treatment of his "
+            "son-in-law by his chief of staff.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [("they had not seen before", "two officials")]
+    # (a relative clause with no gap reports the whole clause: "in which she alleged -- among other things -- that")
+    text = ("The first was a series of interviews by Omarosa Manigault Newman, in which she alleged -- among other "
+            "things -- that she had been offered money to stay silent.")
+    assert indirect_rows(text)[0]["text"].endswith("she had been offered money to stay silent")

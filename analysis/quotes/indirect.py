@@ -1164,6 +1164,13 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     # a colon that opens a quotation ends the clause: the quotation is a row of its own ("admits he asked the
     # minister to look into it ...: "It was largely ...")
     last = next((k for k in range(a + 1, last) if txt[k] == ":" and txt[k + 1] in QUOTE_MARKS), last)
+    if first - 2 >= s.a and low[first - 1] == "that" and s.w.starts_alpha(first - 2) \
+            and not _verb_like(low[first - 2]) and low[first - 2] not in COORDINATORS \
+            and not s.doc.in_quote(s.w.st[a]):
+        # a report inside a relative clause with a gap ("in a way that two officials said they had not seen
+        # before: X, Y and Z"): what follows a colon, semicolon or dash is the writer's again ("in which she
+        # alleged -- among other things -- that ..." has no gap)
+        last = next((k - 1 for k in range(a + 1, last + 1) if txt[k] in (":", ";") or txt[k] in DASHES), last)
     if txt[last] == ":":  # the content leads into a quotation
         if last - 1 <= a or low[a] in LEAD_WORDS or low[last - 1] in LEAD_WORDS or low[last - 1] in BE \
                 or not any(_verb_like(low[k]) for k in range(a, last)):
