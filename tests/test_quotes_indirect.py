@@ -1728,3 +1728,25 @@ def test_a_report_inside_a_relative_clause_ends_at_a_colon():
     text = ("The first was a series of interviews by Omarosa Manigault Newman, in which she alleged -- among other "
             "things -- that she had been offered money to stay silent.")
     assert indirect_rows(text)[0]["text"].endswith("she had been offered money to stay silent")
+
+
+def test_a_question_s_topic_a_request_a_writer_s_participle_and_a_concession_are_no_report():
+    # AllSides (Breitbart 2018-04-25): "Pollak asked Cruz about possible solutions to ..." was a report
+    assert indirect_rows("Pollak asked Cruz about possible solutions to censorship on Facebook.") == []
+    # The Christian Science Monitor (2019-09-26): "asked the Ukrainian president ... for help" is a request
+    assert indirect_rows("It charges Mr. Trump used his office when he asked the Ukrainian president in a July phone "
+                         "call for help investigating former Vice President Joe Biden.") == []
+    # (a request with its infinitive, and a question, still report)
+    assert one("Valdez asked the crowd to join her in a moment of silence for cops killed in the line of duty.")[0] \
+        == "the crowd to join her in a moment of silence for cops killed in the line of duty"
+    assert one("Reporters asked Trump about whether he would fire Mueller.")[0] \
+        == "Trump about whether he would fire Mueller"
+    # CNN (2018-04-25): the writer's participle after a dash is no part of Macron's report
+    text = ("Macron, emerging as Europe's most dynamic leader, said the United States and France were locked in this "
+            "special relationship -- using a term long adopted by America and Britain to define their close ties.")
+    assert one(text)[0] == "the United States and France were locked in this special relationship"
+    # The Christian Science Monitor (2016-09-05): ", though ..." after "according to X," is the writer's
+    text = ("Today, unions cover only 11 percent of US workers, according to Pew Research, though their raw numbers "
+            "have risen a bit in recent years.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("Today, unions cover only 11 percent of US workers", "Pew Research")]

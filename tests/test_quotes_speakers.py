@@ -1151,3 +1151,18 @@ def test_names_with_party_codes_joined_by_and_speak_together():
     text = ("Democrat Sens. Amy Klobuchar (MN) and Chris Coons (DE) cited the Brennan Center's coronavirus voting plan "
             "in a letter to House and Senate leaders.")
     assert rows(text)[0]["speaker"] == "Amy Klobuchar (MN) and Chris Coons"
+
+
+def test_she_after_a_quote_attributed_to_a_name_and_a_possessive_speaker_phrase():
+    # The Guardian (2016-09-05): "she added" had gone to Jennifer Palmieri, named in the paragraph before
+    text = ("The scepticism of voters may explain the decision by Clinton's communications director Jennifer Palmieri "
+            "to shield the candidate.\n\n"
+            '"People criticise me for having so many plans," Clinton told a lukewarm audience of military veterans. '
+            '"People say, Oh there she goes with another plan about mental health, or whatever," she added.')
+    assert speaker_of(text, "People say") == ("Clinton", "she")
+    # "Her campaign", "his office": the person's
+    assert speaker_of("Hillary Clinton spoke on Monday. Her campaign said the poll was wrong.", "the poll") \
+        == ("Hillary Clinton's campaign", "Her campaign")
+    # (an organisation is no "he": "The Kremlin says ... His aide said")
+    assert speaker_of("The Kremlin says that the plan is dead. His aide said the plan is dead.", "the plan is dead",
+                      kinds=("indirect",))[0] == "Kremlin"

@@ -21,3 +21,9 @@ def test_adjectives_and_nouns():
     assert adjective_before_noun("territorial") and adjective_before_noun("toned-down")
     assert not adjective_before_noun("disputes")
     assert no_noun("presidential") and not no_noun("claims")
+
+
+def test_may_be_verb():
+    from analysis.quotes.wordclass import may_be_verb
+    assert may_be_verb("join") and may_be_verb("let") and may_be_verb("xyzzyq")
+    assert not may_be_verb("censorship") and not may_be_verb("possible")

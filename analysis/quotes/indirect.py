@@ -23,7 +23,7 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, issuing_verb, leading_verb_at,
                                       mention, name_mentions, resident, resolve, subject_after, subject_before)
-from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, words_in
+from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, lemma, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
@@ -37,7 +37,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
                                         STATEMENT_NOUNS, SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS,
                                         VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
-from analysis.quotes.wordclass import ly_adverb, no_noun
+from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -1031,14 +1031,19 @@ def x_said_aside(s: Sentence, n: int, cue: Cue):
     return s.found(first, s.end - 1, m, n, cue, "indirect:aside", (m.start, s.w.en[after - 1]))
 
 
+CONCESSIVES = frozenset(("though", "although", "whereas", "even"))  # open the writer's clause after an aside
+
+
 def _goes_on(w: Words, k: int) -> bool:
     """The words from token ``k``, after an attribution set off by commas (', X said, ' or ', according to X,
     '), go on with the report: they are not the speaker's act (a participle of a reporting verb, "noting that",
     or after a subordinator, "while cautioning", "before launching"; not "including speeches"), a relative
     clause of the speaker's ("who added", "which notes"), the writer's next clause ("and Mr. Romney amplified";
-    not "and had passed all checks", "but he is still an effective advocate"), nor words after a dash."""
+    not "and had passed all checks", "but he is still an effective advocate"; "though their raw numbers have
+    risen"), nor words after a dash."""
     low = w.low
     return not (low[k] in RELATIVE_PRONOUNS or low[k] == "and" and k + 1 < len(low) and w.starts_upper(k + 1)
+                or low[k] in CONCESSIVES
                 or low[k].endswith("ing") and w.may_start_cue(k)
                 or low[k] in SUBORDINATORS and k + 1 < len(low) and low[k + 1].endswith("ing") or w.txt[k] in DASHES)
 
@@ -1214,16 +1219,28 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                                      or cue.lemma in TARGET_CUES and _a_noun_phrase(s.w, a, last)
                                      or cue.cls in ("neutral", "proposing") and cue.lemma not in CLAUSE_CUES
                                      and _only_a_statement(s.w, a, last)
+                                     or cue.lemma == "ask" and _asked_about(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)
                                      or _only_a_claim(s.w, a, last) or _only_a_pronoun(s.w, a, last)
                                      or cue.lemma == "tell" and _noun_of(low[a].replace("ies", "y"), NARRATIVE_NOUNS)):
         # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "offered a warning to the
-        # undecided freshmen", "Comey also wrote memos about
+        # undecided freshmen", "asked Cruz about possible solutions", "Comey also wrote memos about
         # their meetings", "Trump has denied those claims", "told stories about each military branch": an act
         # toward someone or something, the writing of a text, an answer to a claim the sentence does not state, a
         # story told; nothing reported, but the subject's next act may report ("praised the agreement and
         # suggested that ...")
         return _second_report(s, n, a, last) or NEXT_CUE
+    # a dash before a participle that is no reporting verb: the writer's comment on the act ('said the two were
+    # locked in "this special relationship" -- using a term long adopted by America and Britain')
+    cut = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1].endswith("ing")
+                and low[k + 1] != "including" and lemma(txt[k + 1]) != low[k + 1]  # (a verb: not "something")
+                and not s.w.may_start_cue(k + 1) and not s.doc.in_quote(s.w.st[k])
+                and not any(txt[j] in DASHES for j in range(a, last + 1) if j not in (k - 1, k, k + 1))), None)
+    # (not inside a pair of dashes: "the economy is finally – and only partially – shaking off ...")
+    if cut is not None:
+        last = cut - 1
+        while last > a and txt[last] in DASHES:
+            last -= 1
     # (not the closing dash of a pair: "will give 16 states -- as well as the District of Columbia -- a pass")
     dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")
                  and not any(txt[j] in DASHES for j in range(a, k))), None)
@@ -1458,6 +1475,28 @@ def _only_a_statement(w: Words, a: int, last: int) -> bool:
     if k > last or not (_noun_of(low[k], STATEMENT_NOUNS) or _written(low[k])):
         return False
     return k == last or low[k + 1] in ("to", "at", "in", "on", "during", "before", "after", ",", ".")
+
+
+ASKED_WORDS = 12  # words of the one asked before "about" or "for" ("the Ukrainian president in a July phone call")
+QUESTION_WORDS_AFTER = frozenset(("whether", "if", "that", "why", "how", "what", "when", "where", "who"))
+
+
+def _asked_about(w: Words, a: int, last: int) -> bool:
+    """The object of "asked" from token ``a`` to ``last`` is the one asked and the topic or thing asked for, with
+    no question or clause in it ("Pollak asked Cruz about possible solutions to ...", "asked the Ukrainian for
+    a favor", "asked the Ukrainian president in a July phone call for help investigating Joe Biden"): a request
+    or a question's topic, not a report."""
+    low = w.low
+    k = next((k for k in range(a, min(last, a + ASKED_WORDS) + 1) if low[k] in ("about", "for")), -1)
+    if k < 0 or any(not w.starts_alnum(j) or is_verb_form(low[j]) and not w.starts_upper(j) for j in range(a, k)):
+        return False
+
+    def infinitive(j: int) -> bool:  # "asked the crowd to join her", "asked Comey to let it go"
+        return low[j] == "to" and j < last and w.starts_alpha(j + 1) and not w.starts_upper(j + 1) \
+            and low[j + 1] not in DETERMINERS and may_be_verb(low[j + 1])
+
+    return not any(infinitive(j) for j in range(a, k)) \
+        and not any(low[j] in QUESTION_WORDS_AFTER or infinitive(j) for j in range(k + 1, last + 1))
 
 
 def _only_a_claim(w: Words, a: int, last: int) -> bool:

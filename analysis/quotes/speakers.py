@@ -779,6 +779,9 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         # after an inverted reporting verb: '"...," said Ken Sena, managing director'; not when a verb of its
         # own follows the name, the subject of the reported clause ("DeMint, who ..., said Steele needs to")
         return not (k < len(w) and is_verb_form(low[k]) and not w.starts_upper(k))
+    if w.txt[j] in ('"', "\u201d", "''") and k < len(w) and not w.starts_upper(k) and is_verb_form(low[k]) \
+            and j > 0 and w.txt[j - 1] in (",", "?", "!"):
+        return True  # the speaker after a quotation: '"People criticise me for having so many plans," Clinton told'
     if w.txt[j] == "," and k + 1 < len(w) and w.txt[k] == "," and _apposition_then_cue(w, k + 1):
         return True  # after an opening adverb, with an apposition: "Still, Rep. Walter B. Jones, North Carolina
         # Republican, said"
@@ -851,6 +854,19 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     compatible name."""
     low = m.text.lower()
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
+    first, _, rest = low.partition(" ")
+    if rest and first in OWNER_PRONOUNS and m.name == m.text:
+        # "her campaign", "his office", "his wife": the person resolved ("Clinton's campaign")
+        owner = resolve(doc, Mention(m.start, m.start + len(first), m.text[:len(first)], m.text[:len(first)],
+                                     m.start, m.start + len(first)), persons)
+        head = low.split()[-1]
+        head = head[:-1] if head.endswith("s") and head[:-1] in ORG_WORDS | GROUP_NOUNS | KIN_NOUNS else head
+        typ = next((t for ps, _, _, t in persons if ps == owner.name_start), "")
+        if owner.name.lower() != first and typ == "person" and first in ("his", "her") \
+                and (head in ORG_WORDS or head + "s" in GROUP_NOUNS or head in KIN_NOUNS or a_role(head)):
+            name = f"{owner.name}'s {m.text[len(first) + 1:]}"
+            return Mention(m.start, m.end, m.text, name, owner.name_start, owner.name_end)
+        return m
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
         if r is m and low[:4] == "the " and low[4:] in ORG_REFERENCE_NOUNS:

@@ -55,3 +55,9 @@ def ly_adverb(word: str) -> bool:
         return False
     lemmas = getAllLemmas(word)
     return "ADV" in lemmas or "NOUN" not in lemmas
+
+
+def may_be_verb(word: str) -> bool:
+    """``word`` can be a verb form, or is not in the dictionary ("join", "let"; not "censorship", "possible")."""
+    lemmas = getAllLemmas(word)
+    return not lemmas or "VERB" in lemmas
