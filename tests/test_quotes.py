@@ -803,3 +803,9 @@ def test_a_new_sentence_that_leads_into_the_next_quote_is_that_quote_s_attributi
     text = ('George followed up, "Would your bill pass the House, or would it be killed because it was proposing '
             '\'amnesty\'?" Cruz replied,"I believe that if my amendments were adopted, the bill would pass."')
     assert [r["speaker"] for r in quotes(text, kinds=("direct", "partial"))] == ["", "Cruz"]
+
+
+def test_a_web_address_between_marks_of_page_markup_is_no_quote():
+    # Fox News (2015-02-12): '">http://video.foxnews.com' had been a partial quote
+    text = 'Watch the latest video at video.foxnews.com">http://video.foxnews.com">video.foxnews.com'
+    assert [r["kind"] for r in document_quotes(text) if r["kind"] in ("direct", "partial")] == []

@@ -1750,3 +1750,21 @@ def test_a_question_s_topic_a_request_a_writer_s_participle_and_a_concession_are
             "have risen a bit in recent years.")
     assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
         ("Today, unions cover only 11 percent of US workers", "Pew Research")]
+
+
+def test_a_name_given_a_writer_s_without_a_carrying_on_and_a_maintained_noun_phrase_are_no_report():
+    # AllSides (2015-02-12): ", called the Houthis," had been read as '..., said X'
+    assert indirect_rows("When a radical Shiite Muslim group, called the Houthis, seized Yemen's capital city last "
+                         "year, it marked a dangerous phase for a country plagued by violent chaos.") == []
+    # CNN (2015-02-12): "without elaborating" is the writer's note on Campbell's answer
+    text = ('"I have provided options," Campbell said, adding that he "absolutely" favored the options without '
+            'elaborating on their specificity.')
+    assert [r["text"] for r in indirect_rows(text)] == ['he "absolutely" favored the options']
+    # Breitbart (2015-02-12): "the country continues to fall apart" is no closing attribution
+    assert indirect_rows("Despite President Obama claiming in September that the strategy has been a success, the "
+                         "country continues to fall apart.") == []
+    # CNN (2015-02-12): "maintains" reports a clause only
+    assert indirect_rows("Beyond Kabul and Bagram, the U.S. still maintains tactical advise and assist teams in "
+                         "Mazar-i-Sharif, Herat and Kandahar.") == []
+    assert one("Trump has maintained the pact would undermine the U.S. economy.")[0] \
+        == "the pact would undermine the U.S. economy"

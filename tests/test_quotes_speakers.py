@@ -1166,3 +1166,24 @@ def test_she_after_a_quote_attributed_to_a_name_and_a_possessive_speaker_phrase(
     # (an organisation is no "he": "The Kremlin says ... His aide said")
     assert speaker_of("The Kremlin says that the plan is dead. His aide said the plan is dead.", "the plan is dead",
                       kinds=("indirect",))[0] == "Kremlin"
+
+
+def test_a_name_before_a_second_aside_and_a_quote_inside_a_quote_before_its_attribution():
+    # Washington Times (2012-09-25): the poll and the firm had been the speakers, not the men who run them
+    text = ("Charles Franklin, who runs the Marquette University Law School poll, which is tracking the presidential "
+            "and U.S. Senate races in Wisconsin, said he adjusts weights for gender, age and ethnic balance.")
+    assert speaker_of(text, "he adjusts")[0] == "Charles Franklin"
+    text = ("But Scott Rasmussen, founder of Rasmussen Reports, which has Mr. Obama with a 1-point lead over Mr. "
+            'Romney, said, "We absolutely know that party affiliation is the best single indicator."')
+    assert speaker_of(text, "We absolutely")[0] == "Scott Rasmussen"
+    # Politico (2012-09-25): a quote ending with a quote inside it (,'") had no attribution after it
+    text = ("Mitt Romney's campaign insists it's not worried.\n\n\u201cThere\u2019s just a nice wide open path, and so "
+            "we\u2019re not forced to say, \u2018We have to win this string of states,\u2019\u201d Romney political "
+            "director Rich Beeson said in a briefing.")
+    from analysis.cleaning import normalise
+    assert [r["speaker"] for r in document_quotes(normalise(text), text) if r["kind"] == "direct"] == ["Rich Beeson"]
+    # Fox News (2015-02-12): the slogan after "the Houthis, whose official slogan ...:" is theirs
+    text = ('"You see the Iranian Quds forces behind that effort," Rep. Ed Royce, R-Calif., said.\n\nIran has long been '
+            "suspected of backing the Houthis, whose official slogan sounds very familiar to that of Iran's "
+            'government: "Death to America, death to Israel, damnation to the Jews."')
+    assert speaker_of(text, "Death to America")[0] == "Houthis"

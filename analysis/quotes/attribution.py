@@ -238,7 +238,8 @@ def after(doc: Doc, piece: Piece, nxt: Piece | None) -> Attribution | None:
     if a >= b:
         return None
     w = doc.words
-    content = doc.text[piece.start:piece.end].rstrip()
+    # (the closing mark of a quote inside it: '..., 'We have to win this string of states,'"')
+    content = doc.text[piece.start:piece.end].rstrip().rstrip("'\u2019")
     ends_sentence = content.endswith((".", "!", "?")) and not content.endswith("...")
     first = a + 1 if w.txt[a] in (",", "—", "-", ":") else a
     if ends_sentence and first == a and w.starts_upper(a) and w.low[a] not in PRONOUNS and b - a > AFTER_NEW_SENTENCE:
@@ -406,7 +407,10 @@ def before_colon(win: Window) -> Attribution | None:
     if m is not None:
         return Attribution(m, rule="before:X-sent-colon")
     m = source_from(win, b - 1)
-    return Attribution(m, rule="before:from-X-colon") if m else None
+    if m is not None:
+        return Attribution(m, rule="before:from-X-colon")
+    m = whose_words(win, b - 1)
+    return Attribution(m, rule="before:whose-colon") if m else None
 
 
 SENT_TO_WORDS = 4  # words after the document noun and before the colon ("to reporters on Friday")
@@ -441,6 +445,24 @@ def source_from(win: Window, stop: int) -> Mention | None:
     if stop - f == 3 and low[f + 1] in ARTICLES and low[f + 2] in SOURCE_DOCUMENTS:
         return mention(win.doc.text, w, f + 1, f + 2)
     return None
+
+
+def whose_words(win: Window, stop: int) -> Mention | None:
+    """'the Houthis, whose official slogan sounds very familiar to that of Iran's government:': the name before a
+    ", whose" that opens a statement noun (:data:`STATEMENT_NOUNS`, a slogan or motto) in a sentence that ends
+    before token ``stop`` (a colon)."""
+    w, a, low = win.w, win.a, win.w.low
+    k = next((k for k in range(stop - 2, a, -1) if low[k] == "whose" and w.txt[k - 1] == ","), -1)
+    if k < 0 or not any(low[j] in STATEMENT_NOUNS or low[j] in ("slogan", "motto", "chant", "creed")
+                        for j in range(k + 1, min(stop, k + 4))):
+        return None
+    j = k - 2
+    if not w.is_name(j):
+        return None
+    first = j
+    while first - 1 >= a and (w.is_name(first - 1) or w.low[first - 1] == "the"):
+        first -= 1
+    return mention(win.doc.text, w, first, j)
 
 
 def _organisation(doc: Doc, m: Mention) -> bool:

@@ -27,7 +27,7 @@ from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, l
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
-                                        CLAUSE_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS,
+                                        CLAUSE_CUES, CLAUSE_ONLY_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS,
                                         COORDINATORS, DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
                                         FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFERENCE_CUES, INFINITIVE_CUES,
                                         INVERTED_CUES, IRREGULAR_PAST, LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
@@ -365,6 +365,8 @@ def not_a_report(s: Sentence, n: int, cue: Cue):
 def said_x(s: Sentence, n: int, cue: Cue):
     """'..., said X.': no subject before the cue, or one that ends at the comma before it (a noun phrase of
     the content: "... in New York and Florida, said lobbyist Charlie Black"); the speaker follows it."""
+    if cue.lemma in NAMING_CUES and s.w.txt[n - 1] == ",":
+        return NEXT_CUE  # ("When a radical Shiite Muslim group, called the Houthis, seized ...": a name given)
     named = None
     if s.subject(n) is not None:
         # ("told The Huffington Post": the addressee, not the speaker)
@@ -597,14 +599,18 @@ def needs_clause(s: Sentence, n: int, cue: Cue):
     it or after an adjunct ("X fears that ...", "concluded in that case that ..."; not "X knows the area",
     "agreed to a deal"), a cue of commitment ("vowed") only its infinitive ("vowed to block ..."; not "On her
     page, she promises ..."), a cue of quotations only (:data:`QUOTATION_ONLY_CUES`: "spoke", "wants")
-    nothing, a cue of :data:`CLOSING_ONLY_CUES` nothing after it ("continued his attacks"), and a cue of
-    :data:`INFERENCE_CUES` nothing when its subject is no agent ("The intense lobbying suggests that ...")."""
+    nothing, a cue of :data:`CLOSING_ONLY_CUES` nothing after it ("continued his attacks"), a cue of
+    :data:`CLAUSE_ONLY_CUES` only a clause ("maintained the pact would ..."), and a cue of :data:`INFERENCE_CUES`
+    nothing when its subject is no agent ("The intense lobbying suggests that ...")."""
     if cue.lemma in QUOTATION_ONLY_CUES:
         return NEXT_CUE  # ("spoke before an audience that included ...")
     if cue.lemma in CLOSING_ONLY_CUES and s.content_start(n, cue) < s.end - 1:
         return NEXT_CUE  # ("continued to insist that ...": the report of "insist")
     if (cue.lemma in THAT_CUES or s.w.low[n] in THAT_FORMS) and not s.that_clause(s.content_start(n, cue)):
         return NEXT_CUE  # ("concluded in that case that ..." reports)
+    if cue.lemma in CLAUSE_ONLY_CUES and not s.that_clause(a := s.content_start(n, cue)) \
+            and _a_noun_phrase(s.w, a, s.last(a)):
+        return NEXT_CUE  # ("the U.S. still maintains advise and assist teams in Herat")
     if cue.lemma in INFINITIVE_CUES:
         a, m = s.content_start(n, cue), s.subject(n)
         first = m.text.split()[:1] if m is not None else []  # empty for an empty mention ("\u2022 The DA wants")
@@ -732,7 +738,8 @@ def saying(s: Sentence, n: int, cue: Cue):
     if rule == "indirect:statement-saying" and not (s.that_clause(a) or cue.lemma in CLAUSE_CUES
                                                     and not _a_noun_phrase(s.w, a, s.last(a))):
         return NEXT_CUE  # (a document "requesting the notes", "announcing bans on ...": what it asks for or does)
-    last, other = s.last(a), _but_another_speaker(s, a, s.last(a))
+    last = _before_writer_s_note(s, a, s.last(a))
+    other = _but_another_speaker(s, a, last)
     # ', saying he "didn't criticize the prime minister" and suggesting the article left out ...': two reports
     k = next((k for k in s.cues if a < k <= last and s.w.low[k - 1] == "and" and s.w.low[k].endswith("ing")
               and s.w.low[k - 2] != ","), None)
@@ -753,6 +760,30 @@ def saying(s: Sentence, n: int, cue: Cue):
 
 
 DOCUMENT_PLACE_WORDS = 3  # words of a phrase between a document and its verb ("a message on Facebook saying")
+
+
+def _before_writer_s_note(s: Sentence, a: int, last: int) -> int:
+    """The last token of the content from token ``a`` to ``last`` before the writer's note on the act at its end:
+    a dash and a participle that is no reporting verb ('said the two were locked in "this special relationship"
+    -- using a term long adopted by America and Britain'; not "including", nor inside a pair of dashes: "the
+    economy is finally – and only partially – shaking off ...") or "without" and a participle ('he "absolutely"
+    favored the options without elaborating on their specificity'); ``last`` when there is none."""
+    txt, low, w = s.w.txt, s.w.low, s.w
+
+    def participle(k: int) -> bool:  # a verb's -ing form, not "something", "morning"
+        return low[k].endswith("ing") and lemma(txt[k]) != low[k] and not s.doc.in_quote(w.st[k])
+
+    cut = next((k for k in range(a + 1, last) if txt[k] in DASHES and participle(k + 1) and low[k + 1] != "including"
+                and not w.may_start_cue(k + 1)
+                and not any(txt[j] in DASHES for j in range(a, last + 1) if j not in (k - 1, k, k + 1))), None)
+    if cut is None:
+        cut = next((k for k in range(a + 1, last) if low[k] == "without" and participle(k + 1)), None)
+    if cut is None:
+        return last
+    last = cut - 1
+    while last > a and txt[last] in DASHES:
+        last -= 1
+    return last
 
 
 def _closing_speaker(s: Sentence, n: int) -> Mention | None:
@@ -1057,6 +1088,9 @@ def x_said(s: Sentence, n: int, cue: Cue):
     txt, low = s.w.txt, s.w.low
     # (not a cue inside a relative clause of the subject's: "Kasich, a Republican who has refused to endorse
     # Mr. Trump, said the Khan family deserved better")
+    if cue.lemma in CLOSING_ONLY_CUES and any(s.w.starts_alpha(k) and low[k] not in TIME_WORDS
+                                              for k in range(n + cue.width, s.end)):
+        return None  # ("..., the country continues to fall apart": carrying on, no closing attribution)
     if (s.content_start(n, cue) >= s.end - 1 or _closing_before_participle(s, n, cue)) and ms > s.a + 1 \
             and not s.quoting \
             and RELATIVE_PRONOUNS.isdisjoint(low[bisect_left(s.w.st, m.end, ms, n):n]):
@@ -1230,17 +1264,7 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         # story told; nothing reported, but the subject's next act may report ("praised the agreement and
         # suggested that ...")
         return _second_report(s, n, a, last) or NEXT_CUE
-    # a dash before a participle that is no reporting verb: the writer's comment on the act ('said the two were
-    # locked in "this special relationship" -- using a term long adopted by America and Britain')
-    cut = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1].endswith("ing")
-                and low[k + 1] != "including" and lemma(txt[k + 1]) != low[k + 1]  # (a verb: not "something")
-                and not s.w.may_start_cue(k + 1) and not s.doc.in_quote(s.w.st[k])
-                and not any(txt[j] in DASHES for j in range(a, last + 1) if j not in (k - 1, k, k + 1))), None)
-    # (not inside a pair of dashes: "the economy is finally – and only partially – shaking off ...")
-    if cut is not None:
-        last = cut - 1
-        while last > a and txt[last] in DASHES:
-            last -= 1
+    last = _before_writer_s_note(s, a, last)
     # (not the closing dash of a pair: "will give 16 states -- as well as the District of Columbia -- a pass")
     dash = next((k for k in range(a + 1, last) if txt[k] in DASHES and low[k + 1] in ("a", "an")
                  and not any(txt[j] in DASHES for j in range(a, k))), None)

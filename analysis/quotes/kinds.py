@@ -123,6 +123,9 @@ def _sentence_goes_on(doc: Doc, piece: Piece) -> bool:
         and cue_at(w, k, k, len(w), doc.verbs) is None
 
 
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\.com\b")
+
+
 def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: bool,
               prev: Piece | None, n: int) -> str:
     """The kind of a quoted piece of the quotation ``group`` (its pieces), which has ``n`` words
@@ -130,6 +133,8 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
     if _titled_by_lead(doc, piece):
         return "title"
     content = text[piece.start:piece.end]
+    if _WEB_ADDRESS.search(content) and " " not in content.strip():
+        return "scare"  # a web address between the marks of page markup ('">http://video.foxnews.com'): no one's words
     if _heading(doc, piece, content):
         return "title"
     if n >= 2 and piece is group[0] and piece is group[-1] and _names_a_thing(doc, piece):

@@ -291,6 +291,24 @@ def _after_residence(w: Words, j: int, limit: int) -> int | None:
     return ends[i] if i < len(ends) and ends[i] > limit else None
 
 
+def _outer_aside(text: str, w: Words, start: int, limit: int, lo: int) -> Mention | None:
+    """The name before a second aside that holds the phrase at token ``start`` (the head of a relative clause set
+    off before the verb): "Charles Franklin, who runs the Marquette University Law School poll, which is tracking
+    ..., said" -> Charles Franklin; "Scott Rasmussen, founder of Rasmussen Reports, which has ..., said" -> Scott
+    Rasmussen. The phrase is inside the aside when words stand between it and that aside's comma; else ``None``."""
+    txt = w.txt
+    k = start - 1
+    while k >= limit and txt[k] not in (",", ".", ":", ";", '"') and start - k < APPOSITION:
+        k -= 1
+    if k < limit + 1 or txt[k] != "," or k + 1 >= start:
+        return None
+    head = _before_bracket(w, k - 1, limit)
+    if not w.is_name(head):
+        return None
+    first = _np_back(w, head, limit, lo)
+    return mention(text, w, first, head) if first is not None else None
+
+
 def _before_bracket(w: Words, j: int, limit: int) -> int:
     """The token before a short bracket that ends at token ``j`` ("McCaskill (D-Mo.)", "Christie (R)"): a party
     and state code or other aside between a name and its verb or apposition; ``j`` when token ``j`` closes no
@@ -369,6 +387,9 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
                 head -= 2  # "Sen. Kay Bailey Hutchison, R-Texas, who ..., said": the name before its party code
             start = _np_back(w, head, limit, lo) if w.starts_alnum(head) else None
             if start is not None and inner_first is not None:
+                outer = _outer_aside(text, w, start, limit, lo) if low[inner_first] in ASIDE_OPENERS else None
+                if outer is not None:
+                    return outer
                 if low[inner_first] in ASIDE_OPENERS:
                     return mention(text, w, start, head)  # "X, who ..., said": X
                 return apposition(text, w, start, head, inner_first, j - 1)  # "X, the spokesman, said"
