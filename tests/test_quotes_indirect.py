@@ -1768,3 +1768,15 @@ def test_a_name_given_a_writer_s_without_a_carrying_on_and_a_maintained_noun_phr
                          "Mazar-i-Sharif, Herat and Kandahar.") == []
     assert one("Trump has maintained the pact would undermine the U.S. economy.")[0] \
         == "the pact would undermine the U.S. economy"
+
+
+def test_a_time_phrase_before_that_and_but_has_with_a_second_verb():
+    # Fox News (2012-11-02): "all along that" and "shortly after taking office that" had opened the reports, and
+    # ", but has argued that" had stayed inside the first
+    text = ("Obama has said all along that there's more work to do, but has argued that electing Romney would turn "
+            "back the clock on the recovery.")
+    assert [(r["text"], r["speaker"]) for r in indirect_rows(text)] == [
+        ("there's more work to do", "Obama"), ("electing Romney would turn back the clock on the recovery", "Obama")]
+    assert one("Still, the president said shortly after taking office that failing to right the economy in three "
+               "years would mean a one-term proposition.")[0] \
+        == "failing to right the economy in three years would mean a one-term proposition"

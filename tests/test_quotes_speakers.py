@@ -1187,3 +1187,16 @@ def test_a_name_before_a_second_aside_and_a_quote_inside_a_quote_before_its_attr
             "suspected of backing the Houthis, whose official slogan sounds very familiar to that of Iran's "
             'government: "Death to America, death to Israel, damnation to the Jews."')
     assert speaker_of(text, "Death to America")[0] == "Houthis"
+
+
+def test_the_name_before_several_asides_or_a_participle_and_a_place():
+    # The New York Times (2012-06-12): "Karina's Tacos" and "Ohio" had been the speakers
+    text = ("Cesar Castaneda, 27, who works at Karina's Tacos, on the corner of where the second accident occurred, "
+            "said the Lexus did not appear to have been damaged.")
+    assert speaker_of(text, "the Lexus")[0] == "Cesar Castaneda"
+    assert speaker_of("But Obama, speaking in Hilliard, Ohio, said the report was another sign the economy is "
+                      "moving in the right direction.", "the report")[0] == "Obama"
+    # (a group named with "including" stays as it was: the one after it, with its relative clause, speaks)
+    text = ('She quoted bloggers, including The Washington Post\'s Jennifer Rubin, who had called him a "fraud on civil '
+            'rights" for his vote.')
+    assert speaker_of(text, "fraud on", kinds=("partial",))[0] == "Washington Post's Jennifer Rubin"

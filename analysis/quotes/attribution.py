@@ -598,7 +598,7 @@ def before(doc: Doc, piece: Piece, prev: Piece | None) -> Attribution | None:
     return found or before_colon(win) or before_subject(win)
 
 
-OUTER_CONTENT_WORDS = 3  # words between a reporting verb and the subject its clause opens with ("said on Saturday that")
+OUTER_CONTENT_WORDS = 3  # words between a verb and the subject its clause opens with ("said on Saturday that")
 
 
 def _opens_content(w: Words, k: int, inner: int) -> bool:

@@ -35,8 +35,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
                                         QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES,
                                         SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
-                                        STATEMENT_NOUNS, SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_WORDS,
-                                        VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
+                                        STATEMENT_NOUNS, SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS,
+                                        TIME_PHRASE_OPENERS, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
 from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -474,6 +474,9 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
     return None
 
 
+TIME_PHRASE_WORDS = 5  # words of a time phrase between a cue and its "that" ("shortly after taking office")
+
+
 def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     """The first token of the content after the cue at ``n`` (after "that", if any; after the "that" that
     ends an adjunct: "said in a statement that ..."); ``s.end`` when an adjunct with no "that" after it
@@ -517,6 +520,10 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     that = _that_after_names_and_dates(s, a)
     if that is not None:
         return that + 1  # "wrote Mr. Issa last week that ...", "confirmed March 20, 2017 that ..."
+    if a < s.end and low[a] in TIME_PHRASE_OPENERS:  # "said all along that", "said shortly after taking office that"
+        that = next((k for k in range(a + 1, min(s.end - 1, a + TIME_PHRASE_WORDS + 1)) if low[k] == "that"), None)
+        if that is not None and all(s.w.starts_alpha(k) and not s.w.starts_upper(k) for k in range(a, that)):
+            return that + 1
     if a + 1 < s.end and low[a] == "as" and (low[a + 1] in PRONOUNS or low[a + 1] in DETERMINERS):
         return s.end  # a time clause, no report: "said as he sent lawmakers home", "said as the debate began"
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
@@ -1632,17 +1639,19 @@ def _relative_clause_end(w: Words, a: int, last: int) -> int:
 
 def _but_and_verb(s: Sentence, a: int, last: int) -> tuple[int, int, Cue] | None:
     """The comma of a ', but' followed by a reporting verb with no subject of its own inside the content from
-    token ``a`` to ``last`` (', but called once again for ...', ', but said ...'), that verb and its cue: the
-    sentence's subject speaks a second time, so the report ends at the comma; or ``None``. Another verb may
-    belong to the reported clause ("said the process was fair, but required candidates to ...")."""
+    token ``a`` to ``last`` (', but called once again for ...', ', but said ...', ', but has argued that ...'),
+    that verb and its cue: the sentence's subject speaks a second time, so the report ends at the comma; or
+    ``None``. Another verb may belong to the reported clause ("said the process was fair, but required candidates
+    to ...")."""
     w = s.w
     k = _index(w.txt, ",", a + 1, last - 1)
     while k >= 0:
         b = k + 2 if w.txt[k + 1] in QUOTE_MARKS else k + 1  # (a comma inside a quotation: '"rightly hurting," but')
-        if b + 1 <= last and w.low[b] == "but" and not w.starts_upper(b + 1) and is_verb_form(w.low[b + 1]):
-            c = cue_at(w, b + 1, s.a, s.b, s.doc.verbs)
+        v = b + 2 if b + 2 <= last and w.low[b + 1] in ("has", "have", "had") else b + 1  # (", but has argued")
+        if v <= last and w.low[b] == "but" and not w.starts_upper(v) and is_verb_form(w.low[v]):
+            c = cue_at(w, v, s.a, s.b, s.doc.verbs)
             if c is not None:
-                return k, b + 1, c
+                return k, v, c
         k = _index(w.txt, ",", k + 1, last - 1)
     return None
 

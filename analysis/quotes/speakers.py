@@ -291,6 +291,51 @@ def _after_residence(w: Words, j: int, limit: int) -> int | None:
     return ends[i] if i < len(ends) and ends[i] > limit else None
 
 
+ASIDES_REACH = 40  # tokens of the asides between a name and its verb read back
+
+
+def _before_asides(text: str, w: Words, j: int, limit: int, lo: int) -> Mention | None:
+    """The name before two asides or more, or before one that opens with a participle and a place, set off by
+    commas before the verb (the comma at token ``j``): "Cesar Castaneda, 27, who works at Karina's Tacos, on the
+    corner of where the second accident occurred, said" -> Cesar Castaneda; "Obama, speaking in Hilliard, Ohio,
+    pointed to" -> Obama. An aside opens with a word of :data:`ASIDE_OPENERS`, a participle or a number (an
+    age), or is a name after one of them (the state after a town); ``None`` when the words before the asides are
+    no name."""
+    txt, low = w.txt, w.low
+    commas = []
+    k = j - 1
+    while k >= limit and j - k <= ASIDES_REACH:
+        if txt[k] == ",":
+            commas.append(k)
+        elif txt[k] in (".", ":", ";", '"') and not dot_continues(w, k):
+            break
+        k -= 1
+    ends = [j] + commas
+    pieces = [(ends[i + 1] + 1, ends[i] - 1) for i in range(len(ends) - 1)]  # from the verb back
+
+    def place_opener(p: tuple[int, int]) -> bool:  # "in Hilliard", "speaking in Hilliard", "from Lamoni"
+        first = p[0]
+        return low[first] in ("in", "at", "from") or low[first].endswith("ing") and first < p[1] \
+            and low[first + 1] in ("in", "at", "from")
+
+    peeled = 0
+    for i, (first, last) in enumerate(pieces):
+        if first > last:
+            return None
+        aside = low[first] in ASIDE_OPENERS \
+            or low[first].endswith("ing") and low[first] != "including" and not w.starts_upper(first) \
+            or low[first].isdigit() and first == last \
+            or i + 1 < len(pieces) and all(map(w.is_name, range(first, last + 1))) and place_opener(pieces[i + 1])
+        if not aside:
+            break
+        peeled += 1
+    head = ends[peeled] - 1
+    if peeled < 2 and not (peeled == 1 and low[ends[1] + 1].endswith("ing")) or not w.is_name(head):
+        return None
+    start = _np_back(w, head, limit, lo)
+    return mention(text, w, start, head) if start is not None else None
+
+
 def _outer_aside(text: str, w: Words, start: int, limit: int, lo: int) -> Mention | None:
     """The name before a second aside that holds the phrase at token ``start`` (the head of a relative clause set
     off before the verb): "Charles Franklin, who runs the Marquette University Law School poll, which is tracking
@@ -374,6 +419,9 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         after = _after_residence(w, j, limit)
         if after is not None:  # "Cummings, from Lamoni, Iowa, said"
             return _resident(text, w, after, limit, lo)
+        peeled = _before_asides(text, w, j, limit, lo)
+        if peeled is not None:  # "Cesar Castaneda, 27, who works at Karina's Tacos, on the corner of ..., said"
+            return peeled
         # apposition or relative clause: "Robert Gibbs, the White House spokesman, said" / "X, who ..., said"
         k = j - 1
         # (a full stop that ends no sentence stays inside: "McCaskill, D-Mo., said")
