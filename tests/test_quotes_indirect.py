@@ -1780,3 +1780,10 @@ def test_a_time_phrase_before_that_and_but_has_with_a_second_verb():
     assert one("Still, the president said shortly after taking office that failing to right the economy in three "
                "years would mean a one-term proposition.")[0] \
         == "failing to right the economy in three years would mean a one-term proposition"
+
+
+def test_another_account_of_a_report_at_its_end_is_no_part_of_it():
+    # NPR (2013-08-01): ", as The Two-Way reported Wednesday" had been part of the Guardian's report
+    text = ('The Guardian suggested that the program could give an analyst access to "nearly everything a typical user '
+            'does on the Internet" \u2014 including Americans and foreigners, as The Two-Way reported Wednesday.')
+    assert one(text)[0].endswith("including Americans and foreigners")

@@ -1200,3 +1200,10 @@ def test_the_name_before_several_asides_or_a_participle_and_a_place():
     text = ('She quoted bloggers, including The Washington Post\'s Jennifer Rubin, who had called him a "fraud on civil '
             'rights" for his vote.')
     assert speaker_of(text, "fraud on", kinds=("partial",))[0] == "Washington Post's Jennifer Rubin"
+
+
+def test_a_law_is_no_person_for_he():
+    # NPR (2017-03-08): "he" had gone to "Affordable Care Act", named after Paul Ryan
+    text = ("House Speaker Paul Ryan from Wisconsin has been complaining about the Affordable Care Act (aka "
+            'Obamacare) for so long.\n\n"Obamacare is collapsing," he said on Feb. 28.')
+    assert speaker_of(text, "Obamacare is") == ("Paul Ryan", "he")

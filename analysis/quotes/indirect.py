@@ -769,12 +769,16 @@ def saying(s: Sentence, n: int, cue: Cue):
 DOCUMENT_PLACE_WORDS = 3  # words of a phrase between a document and its verb ("a message on Facebook saying")
 
 
+AS_TAIL = 8  # tokens of ", as The Two-Way reported Wednesday" at the end of a report
+
+
 def _before_writer_s_note(s: Sentence, a: int, last: int) -> int:
     """The last token of the content from token ``a`` to ``last`` before the writer's note on the act at its end:
     a dash and a participle that is no reporting verb ('said the two were locked in "this special relationship"
     -- using a term long adopted by America and Britain'; not "including", nor inside a pair of dashes: "the
-    economy is finally – and only partially – shaking off ...") or "without" and a participle ('he "absolutely"
-    favored the options without elaborating on their specificity'); ``last`` when there is none."""
+    economy is finally – and only partially – shaking off ..."), "without" and a participle ('he "absolutely"
+    favored the options without elaborating on their specificity') or ", as X reported" at its end (at most
+    :data:`AS_TAIL` tokens); ``last`` when there is none."""
     txt, low, w = s.w.txt, s.w.low, s.w
 
     def participle(k: int) -> bool:  # a verb's -ing form, not "something", "morning"
@@ -785,6 +789,9 @@ def _before_writer_s_note(s: Sentence, a: int, last: int) -> int:
                 and not any(txt[j] in DASHES for j in range(a, last + 1) if j not in (k - 1, k, k + 1))), None)
     if cut is None:
         cut = next((k for k in range(a + 1, last) if low[k] == "without" and participle(k + 1)), None)
+    if cut is None:  # ', as The Two-Way reported Wednesday': another's account of the same report, at its end
+        cut = next((k for k in range(a + 1, last - 1) if txt[k] == "," and low[k + 1] == "as" and last - k <= AS_TAIL
+                    and any(is_verb_form(low[j]) and w.may_start_cue(j) for j in range(k + 2, last + 1))), None)
     if cut is None:
         return last
     last = cut - 1
@@ -1508,14 +1515,14 @@ def _only_a_statement(w: Words, a: int, last: int) -> bool:
     return k == last or low[k + 1] in ("to", "at", "in", "on", "during", "before", "after", ",", ".")
 
 
-ASKED_WORDS = 12  # words of the one asked before "about" or "for" ("the Ukrainian president in a July phone call")
+ASKED_WORDS = 12  # words of the one asked before "about" or "for" ("the foreign minister in a July phone call")
 QUESTION_WORDS_AFTER = frozenset(("whether", "if", "that", "why", "how", "what", "when", "where", "who"))
 
 
 def _asked_about(w: Words, a: int, last: int) -> bool:
     """The object of "asked" from token ``a`` to ``last`` is the one asked and the topic or thing asked for, with
-    no question or clause in it ("Pollak asked Cruz about possible solutions to ...", "asked the Ukrainian for
-    a favor", "asked the Ukrainian president in a July phone call for help investigating Joe Biden"): a request
+    no question or clause in it ("Pollak asked Cruz about possible solutions to ...", "asked the minister for a
+    favor", "asked the foreign minister in a July phone call for help investigating Joe Biden"): a request
     or a question's topic, not a report."""
     low = w.low
     k = next((k for k in range(a, min(last, a + ASKED_WORDS) + 1) if low[k] in ("about", "for")), -1)

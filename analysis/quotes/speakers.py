@@ -931,7 +931,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         head = low.split()[-1]
         head = head[:-1] if head.endswith("s") and head[:-1] in ORG_WORDS | GROUP_NOUNS | KIN_NOUNS else head
         typ = next((t for ps, _, _, t in persons if ps == owner.name_start), "")
-        if owner.name.lower() != first and typ == "person" and first in ("his", "her") \
+        known = " " in owner.name or gender_of(_genders(doc, persons), owner.name) is not None
+        if owner.name.lower() != first and typ == "person" and known and first in ("his", "her") \
                 and (head in ORG_WORDS or head + "s" in GROUP_NOUNS or head in KIN_NOUNS or a_role(head)):
             name = f"{owner.name}'s {m.text[len(first) + 1:]}"
             return Mention(m.start, m.end, m.text, name, owner.name_start, owner.name_end)
