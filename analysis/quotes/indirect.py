@@ -1309,12 +1309,14 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         if k > last:
             break
         if low[k - 1] in COORDINATORS and k - 1 > a and is_verb_form(low[k]) \
-                and (not clause and cue.lemma not in CLAUSE_CUES or _past(low[n], low[k])
+                and (not clause and cue.lemma not in CLAUSE_CUES or low[k + 1] == "for" and _past(low[n], low[k])
+                     or _past(low[n], low[k])
                      and (txt[k - 2] == "," or low[k] == low[n] or txt[k - 2] in QUOTE_MARKS
                           or low[k + 1] == "that" and low[k] in (low[n], "added"))):
             # ("denied that ... and denied that ...", "said he supports ... and said the country must ...", 'his
-            # claim that "..." and accused Iran of ...': a second report; "said that the suspect entered the store
-            # and shouted that ..." may be the suspect's act, read as one report)
+            # claim that "..." and accused Iran of ...', "said Russia's move did damage ... and called for ...": a
+            # second report; "said that the suspect entered the store and shouted that ..." may be the suspect's
+            # act, read as one report)
             c = cue_at(s.w, k, s.a, s.b, s.doc.verbs)
             end = k - 3 if txt[k - 2] == "," else k - 2
             if c is not None and isinstance(then := and_said(s, k, c), tuple):

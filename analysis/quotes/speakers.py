@@ -1186,10 +1186,14 @@ def _document_author(doc: Doc, m: Mention, persons) -> Mention:
 
 
 def _this_and_previous_paragraph(doc: Doc, pos: int) -> tuple[int, int]:
-    """The start of the paragraph of ``pos`` and of the paragraph before it (the same start when there is none):
-    the stretch in which a role or "the company" looks for the one it stands for."""
+    """The start of the paragraph of ``pos`` and of the paragraph before it (the same start when there is none;
+    over a bracketed line of page furniture): the stretch in which a role or "the company" looks for the one it
+    stands for."""
     own = doc.para_of(pos)[0]
     before = doc.para_before(own)
+    if before is not None and doc.text[before[0]:before[1]].strip().startswith("(") \
+            and doc.text[before[0]:before[1]].strip().endswith(")"):
+        before = doc.para_before(before[0]) or before  # (page furniture in brackets: "( Also on POLITICO: ...)")
     return own, before[0] if before is not None else own
 
 
@@ -1252,7 +1256,7 @@ def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
         apposition = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(\w+)\s*,", text[e:e + 60])
         named = apposition is not None and apposition.group(1).lower() in (noun, "vendor", "company", "firm")
         if last == noun or (noun in ("company", "firm") and last in COMPANY_ENDINGS or named
-                            or noun in OUTLET_NOUNS and last in OUTLET_ENDINGS) \
+                            or noun in OUTLET_NOUNS and (last in OUTLET_ENDINGS or last.endswith(".com"))) \
                 and is_subject(doc, s, e, article=True):
             return Mention(m.start, m.end, m.text, name, s, e)
     return m
