@@ -1787,3 +1787,16 @@ def test_another_account_of_a_report_at_its_end_is_no_part_of_it():
     text = ('The Guardian suggested that the program could give an analyst access to "nearly everything a typical user '
             'does on the Internet" \u2014 including Americans and foreigners, as The Two-Way reported Wednesday.')
     assert one(text)[0].endswith("including Americans and foreigners")
+
+
+def test_a_denial_with_an_adverb_and_the_subject_s_next_act_are_no_report():
+    # Politico (2019-02-25): "he hasn't specifically said if ..." had been a report of "hasn't"
+    assert indirect_rows("Still, he hasn't specifically said if he would support the Democratic resolution.") == []
+    # The Hill (2020-03-11): ", and previewed some of his questions for Biden" is the writer's account of an act
+    assert one("Sanders said he looked forward to advocating for his progressive agenda during the debate on Sunday, "
+               "and previewed some of his questions for Biden.")[0] \
+        == "he looked forward to advocating for his progressive agenda during the debate on Sunday"
+    # Politico (2019-02-25): "sent talking points" is no "points to"
+    text = ('Separately, House Minority Whip Steve Scalise sent talking points to the GOP caucus on Monday that say '
+            'Trump is specifically working to address a crisis.')
+    assert all("talking" not in r["speaker"] for r in indirect_rows(text))

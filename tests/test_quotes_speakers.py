@@ -1207,3 +1207,13 @@ def test_a_law_is_no_person_for_he():
     text = ("House Speaker Paul Ryan from Wisconsin has been complaining about the Affordable Care Act (aka "
             'Obamacare) for so long.\n\n"Obamacare is collapsing," he said on Feb. 28.')
     assert speaker_of(text, "Obamacare is") == ("Paul Ryan", "he")
+
+
+def test_a_name_and_co_authors_speak_together_and_a_book_after_its_noun_is_a_title():
+    # The Christian Science Monitor (2020-03-11): "co-authors" alone had been the speaker, the book's title a quote
+    text = ('In the 2008 book "The Party Decides," Dr. Noel and co-authors argued that elements of organized political '
+            "parties can and do organize to support their chosen nominees.")
+    assert speaker_of(text, "elements of")[0] == "Noel and co-authors"
+    text = ('"I think the party has acted like it\'s deciding," says Hans Noel, co-author of the seminal 2008 book '
+            '"The Party Decides: Presidential Nominations Before and After Reform."')
+    assert [r["kind"] for r in document_quotes(text)] == ["direct", "title"]

@@ -27,7 +27,7 @@ class Cue(NamedTuple):
 
 
 ACCORDING_TO = "according to"
-COMPOUND_FIRSTS = frozenset(c.split()[0] for c in CUE_NOUN_COMPOUNDS)  # ("appeals" of "appeals court")
+COMPOUND_FIRSTS = frozenset(c.split()[0] for c in CUE_NOUN_COMPOUNDS)  # ("appeals" of "appeals court", "talking")
 
 
 def load_reporting_verbs(path: str | Path | None = None) -> dict[str, str]:
@@ -66,6 +66,8 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
     if low[i] == "according" and i + 1 < hi and low[i + 1] == "to":
         return Cue(2, ACCORDING_TO, "neutral")
     lem = lemma(w.txt[i])
+    if i > lo and low[i - 1] in COMPOUND_FIRSTS and f"{low[i - 1]} {low[i]}" in CUE_NOUN_COMPOUNDS:
+        return None  # the second half of a compound noun: "sent talking points to the caucus"
     if i + 1 < hi:
         two = f"{lem} {low[i + 1]}"
         if two in verbs:

@@ -341,8 +341,8 @@ def not_asserted(s: Sentence, n: int, cue: Cue):
         return END_CUES
     low = s.w.low
     k = n - 1 if low[n - 1] != "to" else n - 2  # ("declined to say")
-    if k > s.a + 1 and low[k] in ("yet", "ever", "publicly", "officially"):
-        k -= 1  # ("has not yet said whether")
+    if k > s.a + 1 and (low[k] in ("yet", "ever") or ly_adverb(low[k])):
+        k -= 1  # ("has not yet said whether", "hasn't specifically said if")
     if k > s.a and (low[k] in NEGATIONS or low[k][-3:] == "n't"):
         return NEXT_CUE  # a denied report: "Barr would not say whether ...", "The campaign did not say where"
     if k > s.a + 1 and low[k] == "have" and low[k - 1] in SPECULATIVE_MODALS or k > s.a and low[k] in ("might",):
@@ -777,8 +777,9 @@ def _before_writer_s_note(s: Sentence, a: int, last: int) -> int:
     a dash and a participle that is no reporting verb ('said the two were locked in "this special relationship"
     -- using a term long adopted by America and Britain'; not "including", nor inside a pair of dashes: "the
     economy is finally – and only partially – shaking off ..."), "without" and a participle ('he "absolutely"
-    favored the options without elaborating on their specificity') or ", as X reported" at its end (at most
-    :data:`AS_TAIL` tokens); ``last`` when there is none."""
+    favored the options without elaborating on their specificity'), ", and" and a past tense that is no reporting
+    verb (the subject's next act: ", and previewed some of his questions") or ", as X reported" at its end (at
+    most :data:`AS_TAIL` tokens); ``last`` when there is none."""
     txt, low, w = s.w.txt, s.w.low, s.w
 
     def participle(k: int) -> bool:  # a verb's -ing form, not "something", "morning"
@@ -789,6 +790,10 @@ def _before_writer_s_note(s: Sentence, a: int, last: int) -> int:
                 and not any(txt[j] in DASHES for j in range(a, last + 1) if j not in (k - 1, k, k + 1))), None)
     if cut is None:
         cut = next((k for k in range(a + 1, last) if low[k] == "without" and participle(k + 1)), None)
+    if cut is None:  # ', and previewed some of his questions': the subject's next act, told by the writer
+        cut = next((k for k in range(a + 1, last - 1) if txt[k] == "," and low[k + 1] == "and"
+                    and (low[k + 2].endswith("ed") or low[k + 2] in IRREGULAR_PAST) and not w.starts_upper(k + 2)
+                    and not w.may_start_cue(k + 2) and not s.doc.in_quote(w.st[k])), None)
     if cut is None:  # ', as The Two-Way reported Wednesday': another's account of the same report, at its end
         cut = next((k for k in range(a + 1, last - 1) if txt[k] == "," and low[k + 1] == "as" and last - k <= AS_TAIL
                     and any(is_verb_form(low[j]) and w.may_start_cue(j) for j in range(k + 2, last + 1))), None)

@@ -65,6 +65,9 @@ _TITLED = re.compile(r"(?:titled|entitled|headlined|dubbed)[ \t]*,?[ \t]*$", re.
 _OWNED_OR_TOLD = re.compile(r"(?:['\u2019]s|\btold|\btells?)[ \t]*$", re.I)  # 'NBC's "Today"', 'he told "Today."'
 TOLD_TITLE_WORDS = 6  # words of a title after a possessive or "told" at most ("Meet the Press", "Fox News Sunday")
 TITLED_LEAD = 14  # characters before an opening mark read for 'titled' ("headlined, " and spaces)
+_WORK_BEFORE = re.compile(r"\b(?:book|novel|memoir|film|movie|documentary|album|song|play|show|series|podcast|essay|"
+                          r"op-ed|column|article|poem)[ \t]*$", re.I)  # 'the seminal 2008 book "The Party Decides"'
+
 
 
 def _titled_by_lead(doc: Doc, piece: Piece) -> bool:
@@ -133,6 +136,9 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
     if _titled_by_lead(doc, piece):
         return "title"
     content = text[piece.start:piece.end]
+    if piece.open_at >= 0 and _WORK_BEFORE.search(doc.text, max(0, piece.open_at - TITLED_LEAD), piece.open_at) \
+            and _title_words(textlib.tokens(content)):
+        return "title"  # a work named after its noun: 'co-author of the seminal 2008 book "The Party Decides: ..."'
     if _WEB_ADDRESS.search(content) and " " not in content.strip():
         return "scare"  # a web address between the marks of page markup ('">http://video.foxnews.com'): no one's words
     if _heading(doc, piece, content):

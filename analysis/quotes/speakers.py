@@ -500,14 +500,18 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
 
+COMPANION_NOUNS = frozenset(("co-authors", "colleagues", "others", "aides", "allies", "advisers", "researchers"))
+
+
 def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
     """Names joined by "and" (and commas) that open their clause, ending with the phrase from token ``start`` to
     ``j``: one mention named by all of them ("U.S. Reps. John Lewis, Andre Carson and Emanuel Cleaver said",
     "The United States and China are pledging"), or ``None``. The speakers speak together; no one of them is
     the speaker."""
     low = w.low
-    if not w.is_name(start if low[start] not in JOINT_OPENERS else start + 1) and low[start] not in OWNER_PRONOUNS:
-        return None  # (the last may be "her team": "Pelosi and her team reiterated")
+    if not w.is_name(start if low[start] not in JOINT_OPENERS else start + 1) and low[start] not in OWNER_PRONOUNS \
+            and not (start == j and low[j] in COMPANION_NOUNS):
+        return None  # (the last may be "her team": "Pelosi and her team reiterated"; "Dr. Noel and co-authors")
     k, joined = start, False
     while k - 2 >= limit and low[k - 1] in ("and", ","):
         b = _before_bracket(w, k - 2, limit)  # (a party code after a name: "Amy Klobuchar (MN) and Chris Coons")
@@ -516,8 +520,9 @@ def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | Non
         joined = joined or low[k - 1] == "and"
         k = _cap_run_back(w, b, limit)
     # (the list opens its clause: "Obama met Putin and Merkel said ..." names no joint speakers)
-    if not joined or k > limit and not (w.fl[k - 1] & END or w.txt[k - 1] in (",", ":", ";")):
-        return None
+    if not joined or k > limit and not (w.fl[k - 1] & END or w.txt[k - 1] in (",", ":", ";")
+                                        or w.txt[k - 1] in ('"', "\u201d") and k - 2 >= limit and w.txt[k - 2] == ","):
+        return None  # (after 'In the 2008 book "The Party Decides,"')
     m = mention(text, w, k, j)
     first = k  # the names start after the titles before the first of them ("U.S. Reps. John Lewis, ...")
     for n in range(k, j + 1):
