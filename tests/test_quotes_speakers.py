@@ -1217,3 +1217,17 @@ def test_a_name_and_co_authors_speak_together_and_a_book_after_its_noun_is_a_tit
     text = ('"I think the party has acted like it\'s deciding," says Hans Noel, co-author of the seminal 2008 book '
             '"The Party Decides: Presidential Nominations Before and After Reform."')
     assert [r["kind"] for r in document_quotes(text)] == ["direct", "title"]
+
+
+def test_a_role_left_open_a_description_after_one_name_and_a_he_after_it():
+    # The Hill (2018-06-15): "Dean Garfield, president and CEO of the ... Council (ITI) said" had the council speak
+    text = ('Dean Garfield, president and CEO of the Information Technology Industry Council (ITI) said "tariffs are '
+            'the wrong answer to China\'s ongoing discriminatory and damaging trade practices."')
+    assert speaker_of(text, "tariffs are")[0] == "Dean Garfield"
+    # Washington Times (2018-06-15): "He added" after "the New York Democrat said" had gone to Trump, whose
+    # possessive opened the paragraph before
+    text = ("Mr. Trump's tough trade action was applauded by Senate Minority Leader Charles E. Schumer, who typically "
+            "opposes the president's every move.\n\n"
+            '"The president\'s actions on China are on the money," the New York Democrat said.\n\n'
+            'He added, "While we await further details, President Trump is right on target."')
+    assert [r["speaker"] for r in rows(text, ("direct",))] == ["Charles E. Schumer", "Charles E. Schumer"]

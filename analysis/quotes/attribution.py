@@ -135,6 +135,16 @@ def not_finite(win: Window, n: int, cue: Cue):
     return None
 
 
+def not_finite_after(win: Window, n: int, cue: Cue):
+    """:func:`not_finite` for the text after a quote, where a present tense right after a plural subject is
+    finite too ('"...?" they ask', '"...," experts say')."""
+    w = win.w
+    if n > win.first and is_bare_form(w.low[n]) and (w.low[n - 1] in ("they", "we", "you", "i")
+                                                    or w.low[n - 1].endswith("s") and not w.starts_upper(n - 1)):
+        return None
+    return not_finite(win, n, cue)
+
+
 def in_name(w: Words, n: int) -> bool:
     """The cue word at token ``n`` is capitalised after a name word: part of a name ("United States", "Wall
     Street Journal Reports"), not a verb."""
@@ -209,7 +219,7 @@ def _possessed_noun(w: Words, n: int, m: Mention) -> bool:
     return not (is_bare_form(t) and low[n - 1].endswith("s"))
 
 
-AFTER_RULES = [after_according, after_said_x, not_finite, after_x_long_said, after_x_said]
+AFTER_RULES = [after_according, after_said_x, not_finite_after, after_x_long_said, after_x_said]
 """The rules for the text after a quote, tried in this order at each cue."""
 
 

@@ -469,7 +469,30 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         start -= 2  # "At least one GOP insider told": the determiner "one" after "at least"
     if start is None:
         return None
-    return _group_of(text, w, start, j, limit) or _joint(text, w, start, j, limit) or mention(text, w, start, j)
+    return _group_of(text, w, start, j, limit) or _joint(text, w, start, j, limit) \
+        or _name_before_open_role(text, w, start, limit, lo) or mention(text, w, start, j)
+
+
+ROLE_PHRASE_WORDS = 5  # words of "president and CEO of" between a name's comma and the organisation
+
+
+def _name_before_open_role(text: str, w: Words, start: int, limit: int, lo: int) -> Mention | None:
+    """The name before a role set off by a comma that the writer did not close, when the phrase at token ``start``
+    is the organisation of that role ("Dean Garfield, president and CEO of the Information Technology Industry
+    Council (ITI) said" -> Dean Garfield), else ``None``."""
+    low = w.low
+    k = start - 1
+    if k <= limit or low[k] not in ("of", "at", "for"):
+        return None
+    c = k - 1
+    while c > limit and k - c <= ROLE_PHRASE_WORDS and w.txt[c] != "," and (
+            a_role(low[c]) or low[c] in ("and", "the", "a", "an") or w.is_upper(c) or describing_word(low[c])):
+        c -= 1
+    if c <= limit or w.txt[c] != "," or not any(a_role(low[x]) or w.is_upper(x) for x in range(c + 1, k)) \
+            or not w.is_name(c - 1):
+        return None
+    first = _np_back(w, c - 1, limit, lo)
+    return mention(text, w, first, c - 1) if first is not None else None
 
 
 def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
@@ -828,7 +851,7 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     low = w.low
     i = doc.tok_index(s)
     k = doc.tok_index(e)
-    if k < len(w) and w.is_possessive(k) or low[i].endswith("ing"):
+    if k < len(w) and w.is_possessive(k) or doc.text[e:e + 2] in POSSESSIVE_ENDINGS or low[i].endswith("ing"):
         return False  # "Trump's plan", "Following Wednesday's leak": the sentence is not about the person
     j = i - 1
     while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the"
@@ -928,26 +951,16 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     compatible name."""
     low = m.text.lower()
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
-    first, _, rest = low.partition(" ")
-    if rest and first in OWNER_PRONOUNS and m.name == m.text:
-        # "her campaign", "his office", "his wife": the person resolved ("Clinton's campaign")
-        owner = resolve(doc, Mention(m.start, m.start + len(first), m.text[:len(first)], m.text[:len(first)],
-                                     m.start, m.start + len(first)), persons)
-        head = low.split()[-1]
-        head = head[:-1] if head.endswith("s") and head[:-1] in ORG_WORDS | GROUP_NOUNS | KIN_NOUNS else head
-        typ = next((t for ps, _, _, t in persons if ps == owner.name_start), "")
-        known = " " in owner.name or gender_of(_genders(doc, persons), owner.name) is not None
-        if owner.name.lower() != first and typ == "person" and known and first in ("his", "her") \
-                and (head in ORG_WORDS or head + "s" in GROUP_NOUNS or head in KIN_NOUNS or a_role(head)):
-            name = f"{owner.name}'s {m.text[len(first) + 1:]}"
-            return Mention(m.start, m.end, m.text, name, owner.name_start, owner.name_end)
-        return m
+    if " " in low and low.split()[0] in OWNER_PRONOUNS and m.name == m.text:
+        return _owned_phrase(doc, m, persons)  # "her campaign", "his office"
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
         if r is m and low[:4] == "the " and low[4:] in ORG_REFERENCE_NOUNS:
             r = _organisation_before(doc, m, persons)
         if r is m and low[:4] == "the " and low.split()[-1] in PARTY_MEMBERS:
             r = _party_member_before(doc, m, persons)  # ("the conservative Democrat cautioned")
+        if r is not m and (low[-4:] in ROLE_ENDINGS or low.split()[-1] in PARTY_MEMBERS):
+            _remember_person(doc, persons, m.start, r)  # (a "he said" after it goes on with that person)
         if r is m and low[:4] == "the " and low.split()[-1] in DOCUMENT_NOUNS and m.name == m.text:
             r = _document_author(doc, m, persons)  # ("the fax said": who sent the fax)
         return _described_before(doc, m) if r is m and low[:3] in ("the", "thi", "tha") else r
@@ -1025,10 +1038,19 @@ COMPANY_ENDINGS = frozenset(("inc", "corp", "co", "llc", "ltd", "plc", "group", 
 GROUP_REACH = 60  # tokens read back from "they" for a lower-case group noun that is a subject
 
 
+def _aside_then_verb(w: Words, k: int) -> bool:
+    """Token ``k`` opens an aside set off by commas that a verb follows ("The former lawmakers, all of whom served
+    between 1967 and 2013, embraced")."""
+    if w.txt[k] != ",":
+        return False
+    j = next((j for j in range(k + 1, min(len(w) - 1, k + APPOSITION)) if w.txt[j] in (",", ".", ";", ":")), -1)
+    return j > k + 1 and w.txt[j] == "," and not w.starts_upper(j + 1) and inflected_verb(w.low[j + 1])
+
+
 def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] | None:
     """For a "they" at ``pos`` that no name stands for: the nearest lower-case group noun before it (``group_nouns``
     of quote_words.yaml, outside quotation marks, not before ``reach``) followed by its verb, a finite form or an
-    auxiliary ("While many liberals have accused Trump ..., conservatives have also pointed a finger back at
+    auxiliary, or by an aside and its verb (:func:`_aside_then_verb`) ("While many liberals have accused Trump ..., conservatives have also pointed a finger back at
     Democrats ... They note that ..."), with the words of its phrase (not its determiner: "White House
     officials", "Flynn's lawyers"): ``(start, end, phrase)``."""
     w = doc.words
@@ -1039,7 +1061,8 @@ def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] |
         # (or a participle that reports: "with gun-control advocates saying ...")
         saying = k + 1 < len(w) and low[k + 1].endswith("ing") and lemma(w.txt[k + 1]) in doc.verbs
         if low[k] in GROUP_NOUNS and not w.starts_upper(k) and not doc.tok_quoted[k] and k + 1 < len(w) \
-                and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1]) or saying) \
+                and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1]) or saying
+                     or _aside_then_verb(w, k + 1)) \
                 and (low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the")
                      or saying and low[k - 1] == "with"):
             first = max(stop, doc.tok_index(doc.para_of(w.st[k])[0]))
@@ -1139,6 +1162,39 @@ DOCUMENT_MENTIONS_BACK = 3  # earlier mentions of a document read for its author
 DOCUMENT_PARAS = 12  # paragraphs back in which they are read (a document is quoted for longer than a pronoun reaches)
 
 
+def _owned_phrase(doc: Doc, m: Mention, persons) -> Mention:
+    """'her campaign', 'his office', 'his wife' named by the person the possessive stands for ("Hillary
+    Clinton's campaign"): a person named with two words or a known gender, and a head that is an organisation,
+    group, kin or role word; ``m`` itself otherwise."""
+    first = m.text.split()[0]
+    low = first.lower()
+    owner = resolve(doc, Mention(m.start, m.start + len(first), first, first, m.start, m.start + len(first)), persons)
+    head = m.text.lower().split()[-1]
+    head = head[:-1] if head.endswith("s") and head[:-1] in ORG_WORDS | GROUP_NOUNS | KIN_NOUNS else head
+    typ = next((t for ps, _, _, t in persons if ps == owner.name_start), "")
+    known = " " in owner.name or gender_of(_genders(doc, persons), owner.name) is not None
+    if owner.name.lower() != low and typ == "person" and known and low in ("his", "her") \
+            and (head in ORG_WORDS or head + "s" in GROUP_NOUNS or head in KIN_NOUNS or a_role(head)):
+        name = f"{owner.name}'s {m.text[len(first) + 1:]}"
+        return Mention(m.start, m.end, m.text, name, owner.name_start, owner.name_end)
+    return m
+
+
+def _remember_person(doc: Doc, persons, pos: int, r: Mention) -> None:
+    """Note that the description at ``pos`` stands for the person ``r`` names, as :func:`resolve` notes a he or
+    she it resolved, so a "he said" after it goes on with that person ('"...," the New York Democrat said. He
+    added, "..."'): for "he" and "she" both unless the person's gender is known."""
+    if getattr(doc, "_mention_starts", None) is None or len(doc._mention_starts) != len(persons):
+        doc._mention_starts = list(map(itemgetter(0), persons))
+        doc._subjects, doc._resolved = {}, []
+    known = gender_of(_genders(doc, persons), r.name)
+    resolved = doc._resolved
+    for want in (known,) if known else ("m", "f"):
+        k = bisect_left(resolved, (pos,))
+        if k >= len(resolved) or resolved[k][0] != pos or resolved[k][1] != want:
+            resolved.insert(k, (pos, want, r.name_start, r.name_end, r.name))
+
+
 def _document_author(doc: Doc, m: Mention, persons) -> Mention:
     """'the fax', 'the statement' as a speaker, resolved to the person or organisation an earlier mention of the
     same document within :data:`DOCUMENT_PARAS` paragraphs names as its author: its owner ("his farewell fax",
@@ -1234,14 +1290,20 @@ PARTY_MEMBER_WORDS = 4  # words of "the conservative Texas Democrat"
 def _party_member_before(doc: Doc, m: Mention, persons) -> Mention:
     """'the conservative Democrat', 'the Texas Republican' (at most :data:`PARTY_MEMBER_WORDS` words) resolved to
     the last person named as the subject of a sentence in its paragraph or the one before ("Rep. Henry Cuellar
-    (D-Texas), who survived ..., offered a warning ... "...," the conservative Democrat cautioned"); ``m``
-    itself when there is none."""
+    (D-Texas), who survived ..., offered a warning ... "...," the conservative Democrat cautioned"), else the one
+    person named there ("applauded by Senate Minority Leader Charles E. Schumer ... the New York Democrat said");
+    ``m`` itself when there is none."""
     if len(m.text.split()) > PARTY_MEMBER_WORDS:
         return m
     before = _this_and_previous_paragraph(doc, m.start)[1]
-    for s, e, name, typ in reversed([p for p in persons if before <= p[0] < m.start]):
-        if typ == "person" and name.lower().split()[-1] not in PARTY_MEMBERS and is_subject(doc, s, e):
+    people = [(s, e, name) for s, e, name, typ in persons if before <= s < m.start and typ == "person"
+              and name.lower().split()[-1] not in PARTY_MEMBERS and doc.text[e:e + 2] not in POSSESSIVE_ENDINGS]
+    for s, e, name in reversed(people):
+        if is_subject(doc, s, e):
             return Mention(m.start, m.end, m.text, name, s, e)
+    if len({name.split()[-1] for _, _, name in people}) == 1:  # one person named there, not as a subject
+        s, e, name = people[-1]
+        return Mention(m.start, m.end, m.text, name, s, e)
     return m
 
 
