@@ -1231,3 +1231,18 @@ def test_a_role_left_open_a_description_after_one_name_and_a_he_after_it():
             '"The president\'s actions on China are on the money," the New York Democrat said.\n\n'
             'He added, "While we await further details, President Trump is right on target."')
     assert [r["speaker"] for r in rows(text, ("direct",))] == ["Charles E. Schumer", "Charles E. Schumer"]
+
+
+def test_a_group_with_a_participle_or_a_phrase_and_a_place_for_she():
+    # Los Angeles Times (2015-12-03): "the investigation" had been the speaker of "Officials involved in" it
+    text = ("Officials involved in the investigation said the couple appeared to have gone to great lengths to "
+            "conceal themselves.")
+    assert speaker_of(text, "the couple")[0] == "Officials involved in the investigation"
+    # Rand Paul in Time (2013-08-23): "They insist" after "leaders in both parties seem"
+    text = ("It is a hyper-interventionism in which leaders in both parties seem hell-bent on always acting first. "
+            "They insist that we must send Egypt billions in aid.")
+    assert speaker_of(text, "we must send") == ("leaders", "They")
+    # Fox News (2013-08-23): "She" had been resolved to "Middle East"
+    text = ('As the Middle East continues to fall apart, the stance becomes confusing. "It was bad," one young woman '
+            "told me. She said that members of the Brotherhood would leave the sit-in.")
+    assert speaker_of(text, "members of")[0] != "Middle East"

@@ -28,7 +28,7 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLA
                                         DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS,
                                         IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY,
                                         NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OUTLET_ENDINGS,
-                                        OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS,
+                                        OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, REGIONS,
                                         ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
                                         SUBORDINATORS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
@@ -509,6 +509,8 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     if k - 2 < limit or low[k - 1] not in GROUP_LINKS:
         return None
     g = k - 2
+    if g - 1 >= limit and low[g].endswith("ed") and low[g - 1] in GROUP_NOUNS:
+        g -= 1  # a participle between: "Officials involved in the investigation said"
     # "a resident of", "an expert on urban crime", "a spokeswoman for the agency"
     one = (low[g] + "s" in GROUP_NOUNS or low[g] in PERSON_TITLES) and g - 1 >= limit and low[g - 1] in DETERMINERS
     if low[g] not in GROUP_NOUNS and not one or low[k - 1] not in ("of", "in") and not one:
@@ -999,6 +1001,9 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
                 found = (s, e, name)
                 break
             continue
+        if want in ("m", "f") and (name in gazetteer().places or name in REGIONS) \
+                and name not in _surnames(doc, persons):
+            continue  # a place read as a name ("the Middle East") is no "he" or "she" (a surname is: "Rick Holland")
         known = gender_of(genders, name) if want in ("m", "f") and typ == "person" else None
         if want in ("m", "f") and typ == "person" and (known or want) == want:
             if nearest is None and (opener is None or s < opener.start):
@@ -1038,6 +1043,26 @@ COMPANY_ENDINGS = frozenset(("inc", "corp", "co", "llc", "ltd", "plc", "group", 
 GROUP_REACH = 60  # tokens read back from "they" for a lower-case group noun that is a subject
 
 
+def _surnames(doc: Doc, persons) -> frozenset[str]:
+    """The last words of the full names among ``persons`` that open with a known first name ("Rick Holland"),
+    worked out once per document."""
+    cached = getattr(doc, "_surname_cache", None)
+    if cached is None or cached[0] is not persons:
+        found = frozenset(name.split()[-1] for _, _, name, typ in persons if typ == "person" and " " in name
+                          and name.split()[0].lower() in FIRST_NAME_GENDERS)
+        cached = doc._surname_cache = (persons, found)
+    return cached[1]
+
+
+def _place_then_verb(w: Words, k: int) -> bool:
+    """Token ``k`` opens a short phrase of place or party ("in both parties", "from both sides") that a verb
+    follows ("leaders in both parties seem hell-bent on acting first")."""
+    if w.low[k] not in ("in", "from", "of", "on") or k + 4 >= len(w):
+        return False
+    return any(not w.starts_upper(j) and inflected_verb(w.low[j]) for j in range(k + 2, k + 5)) \
+        and all(w.starts_alpha(j) for j in range(k + 1, k + 3))
+
+
 def _aside_then_verb(w: Words, k: int) -> bool:
     """Token ``k`` opens an aside set off by commas that a verb follows ("The former lawmakers, all of whom served
     between 1967 and 2013, embraced")."""
@@ -1062,7 +1087,7 @@ def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] |
         saying = k + 1 < len(w) and low[k + 1].endswith("ing") and lemma(w.txt[k + 1]) in doc.verbs
         if low[k] in GROUP_NOUNS and not w.starts_upper(k) and not doc.tok_quoted[k] and k + 1 < len(w) \
                 and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1]) or saying
-                     or _aside_then_verb(w, k + 1)) \
+                     or _aside_then_verb(w, k + 1) or _place_then_verb(w, k + 1)) \
                 and (low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the")
                      or saying and low[k - 1] == "with"):
             first = max(stop, doc.tok_index(doc.para_of(w.st[k])[0]))
