@@ -34,8 +34,10 @@ module:
 4. **Speaker** (:mod:`.speakers`): the grammatical subject of the reporting verb found by position: a pronoun,
    a run of capitalised words (with titles such as "President", "White House spokesman"), or a short noun phrase
    ("a senior official"). A pronoun (he/she) is resolved to the most recent person-like name before it outside
-   quotation marks (it/they to the most recent organisation or plural noun phrase). These are the
-   cue-source-content rules of quotation extractors such as Pouliquen, Steinberger & Best (2007) "Automatic
+   quotation marks (it/they to the most recent organisation or plural noun phrase). Descriptions are resolved
+   the same way: a role ("the senator"), a party member ("the conservative Democrat"), an outlet ("the
+   newspaper"), a document ("the statement said": its author) and a possessive phrase ("her campaign").
+   These are the cue-source-content rules of quotation extractors such as Pouliquen, Steinberger & Best (2007) "Automatic
    detection of quotations in multilingual news" (RANLP) and the Gender Gap Tracker's rules (Asr et al. 2021,
    PLOS ONE 16(1) e0245533), without their dependency parse.
 5. **Cue verb** and its class (neutral, contested, rejecting, warning/demanding, conceding, emphatic, ...)
@@ -50,11 +52,11 @@ rule in :mod:`.indirect`, a title in ``titles.yaml`` (use ``speaker``), a report
 ``reporting_verbs.yaml`` under its class, any other word in its list of ``quote_words.yaml``.
 
 Measured against the PolNeAR dev split (84 US election articles, 427 hand-annotated direct quotes) by
-``benchmarks/eval_quotes.py``: direct + partial quotes found with recall 0.960 (30% of characters covered) /
-0.946 (80%), F1 0.971 / 0.964 when a prediction inside any annotated content counts as correct (0.808 / 0.803
-when only content spans that start with a quotation mark do), and the speaker mention right for 0.917 of the
+``benchmarks/eval_quotes.py``: direct + partial quotes found with recall 0.958 (30% of characters covered) /
+0.946 (80%), F1 0.971 / 0.965 when a prediction inside any annotated content counts as correct (0.808 / 0.804
+when only content spans that start with a quotation mark do), and the speaker mention right for 0.932 of the
 quotes found. All attributions, indirect ones included (a gold content span found when one row covers half of
-it): precision 0.977, recall 0.519 (indirect 0.423), speakers 0.909 (``benchmarks/eval_quotes.py
+it): precision 0.977, recall 0.515 (indirect 0.418), speakers 0.917 (``benchmarks/eval_quotes.py
 --attributions``; PolNeAR also counts beliefs, aims, the writer's "I" and "we", and the objects of acts such as
 "condemned the attacks", which these rules leave out).
 Read against held-out news stories by two coders, rows are right in the proportions that
