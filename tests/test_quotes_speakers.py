@@ -1246,3 +1246,15 @@ def test_a_group_with_a_participle_or_a_phrase_and_a_place_for_she():
     text = ('As the Middle East continues to fall apart, the stance becomes confusing. "It was bad," one young woman '
             "told me. She said that members of the Brotherhood would leave the sit-in.")
     assert speaker_of(text, "members of")[0] != "Middle East"
+
+
+def test_one_of_a_group_named_after_it_and_a_person_of_an_outlet():
+    # CNN (2014-11-26): "said one of the protesters, 17-year-old Naesha Pierce" had "one" as its speaker, and
+    # "Nikki Burdine of CNN affiliate WUSA tweeted" the station
+    text = '"The system wasn\'t made to protect us," said one of the protesters, 17-year-old Naesha Pierce.'
+    assert speaker_of(text, "The system")[0] == "Naesha Pierce"
+    text = ("In Washington, protesters lay down on a sidewalk outside police headquarters as if dead, Nikki Burdine of "
+            "CNN affiliate WUSA tweeted Tuesday.")
+    assert speaker_of(text, "In Washington")[0] == "Nikki Burdine"
+    # (an organisation with "of" in its name stays whole)
+    assert speaker_of("The Bank of America said it was fine.", "it was")[0] == "Bank of America"

@@ -190,6 +190,11 @@ def mention(text: str, w: Words, a: int, b: int) -> Mention:
     Department statement" -> "Justice Department")."""
     s, e = w.st[a], w.en[b]
     head = _head_name(w, a, b) if w.is_name(b) or w.is_upper(b) else None
+    o = next((o for o in range(a + 2, b) if w.low[o] == "of"), -1)
+    if head is not None and o > 0 and head[0] > o and all(w.is_name(x) or w.is_title(x) for x in range(a, o)):
+        person = _person_of(w, a, b) or _head_name(w, a, o - 1)  # "Nikki Burdine of CNN affiliate WUSA"
+        if person is not None and person[1] < o and sum(not w.is_title(x) for x in range(person[0], o)) >= 2:
+            head = person
     if head is None and b > a and w.low[b] in DOCUMENT_NOUNS:
         # "The Justice Department statement", "Schiff's statement": named by its author
         k = b - 1 if not w.is_possessive(b - 1) else b - 2
@@ -572,6 +577,9 @@ def subject_after(text: str, w: Words, i: int, stop: int) -> Mention | None:
         return None
     if low[k] in NP_FORWARD_STOP or low[k] in NP_BOUNDARY and low[k] not in ("this", "these"):
         return None  # "said on Monday", "said that": no subject here ("this official" may be one)
+    named = _one_of_group_named(text, w, k, stop)
+    if named is not None:  # "said one of the protesters, 17-year-old Naesha Pierce"
+        return named
     b, org_of = k, False
     while b + 1 < stop and b + 1 - k < NOUN_PHRASE_FORWARD:
         nt = txt[b + 1]
@@ -635,6 +643,28 @@ def issuing_verb(w: Words, k: int, lo: int) -> int:
         if lemma(w.txt[v]) in ISSUING_VERBS and not w.starts_upper(v):
             return v
     return -1
+
+
+GROUP_MEMBER_WORDS = 5  # words of "one of the protesters" before the name set off after it
+
+
+def _one_of_group_named(text: str, w: Words, k: int, stop: int) -> Mention | None:
+    """'one of the protesters, 17-year-old Naesha Pierce': a member of a group from token ``k`` and the name set
+    off after it (past an age), the mention of both named by the name; else ``None``."""
+    low = w.low
+    if low[k] not in NUMBER_WORDS or k + 2 >= stop or low[k + 1] != "of":
+        return None
+    c = next((c for c in range(k + 2, min(stop, k + GROUP_MEMBER_WORDS + 2)) if w.txt[c] == ","), -1)
+    if c < 0 or c + 1 >= stop or not (low[c - 1] in GROUP_NOUNS or low[c - 1].endswith("s")):
+        return None
+    f = c + 1
+    if f + 1 < stop and (low[f].endswith("-year-old") or low[f][:1].isdigit()):
+        f += 1  # ("17-year-old")
+    named = name_at(text, w, f, stop)
+    if named is None or " " not in named.name:
+        return None
+    e = bisect_left(w.en, named.end)
+    return apposition(text, w, k, c - 1, f, e)
 
 
 def a_role(word: str) -> bool:
