@@ -781,21 +781,24 @@ def _before_writer_s_note(s: Sentence, a: int, last: int) -> int:
     verb (the subject's next act: ", and previewed some of his questions") or ", as X reported" at its end (at
     most :data:`AS_TAIL` tokens); ``last`` when there is none."""
     txt, low, w = s.w.txt, s.w.low, s.w
+    marks = [k for k in range(a + 1, last) if txt[k] in DASHES or txt[k] == "," or low[k] == "without"]
+    if not marks:
+        return last
 
     def participle(k: int) -> bool:  # a verb's -ing form, not "something", "morning"
         return low[k].endswith("ing") and lemma(txt[k]) != low[k] and not s.doc.in_quote(w.st[k])
 
-    cut = next((k for k in range(a + 1, last) if txt[k] in DASHES and participle(k + 1) and low[k + 1] != "including"
+    cut = next((k for k in marks if txt[k] in DASHES and participle(k + 1) and low[k + 1] != "including"
                 and not w.may_start_cue(k + 1)
                 and not any(txt[j] in DASHES for j in range(a, last + 1) if j not in (k - 1, k, k + 1))), None)
     if cut is None:
-        cut = next((k for k in range(a + 1, last) if low[k] == "without" and participle(k + 1)), None)
+        cut = next((k for k in marks if low[k] == "without" and participle(k + 1)), None)
     if cut is None:  # ', and previewed some of his questions': the subject's next act, told by the writer
-        cut = next((k for k in range(a + 1, last - 1) if txt[k] == "," and low[k + 1] == "and"
+        cut = next((k for k in marks if k < last - 1 and txt[k] == "," and low[k + 1] == "and"
                     and (low[k + 2].endswith("ed") or low[k + 2] in IRREGULAR_PAST) and not w.starts_upper(k + 2)
                     and not w.may_start_cue(k + 2) and not s.doc.in_quote(w.st[k])), None)
     if cut is None:  # ', as The Two-Way reported Wednesday': another's account of the same report, at its end
-        cut = next((k for k in range(a + 1, last - 1) if txt[k] == "," and low[k + 1] == "as" and last - k <= AS_TAIL
+        cut = next((k for k in marks if k < last - 1 and txt[k] == "," and low[k + 1] == "as" and last - k <= AS_TAIL
                     and any(is_verb_form(low[j]) and w.may_start_cue(j) for j in range(k + 2, last + 1))), None)
     if cut is None:
         return last
@@ -1690,7 +1693,7 @@ def _but_another_speaker(s: Sentence, a: int, last: int) -> tuple[int, int] | No
                     return True
         return False
 
-    for k in range(a + 1, last - 1):
+    for k in (k for k in range(a + 1, last - 1) if w.txt[k] == "," or w.low[k] in ("while", "whereas")):
         if w.txt[k] == ",":
             b = k + 1
             c = None

@@ -136,10 +136,11 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
     if _titled_by_lead(doc, piece):
         return "title"
     content = text[piece.start:piece.end]
-    if piece.open_at >= 0 and _WORK_BEFORE.search(doc.text, max(0, piece.open_at - TITLED_LEAD), piece.open_at) \
+    if content[:1].isupper() and piece.open_at >= 0 \
+            and _WORK_BEFORE.search(doc.text, max(0, piece.open_at - TITLED_LEAD), piece.open_at) \
             and _title_words(textlib.tokens(content)):
         return "title"  # a work named after its noun: 'co-author of the seminal 2008 book "The Party Decides: ..."'
-    if _WEB_ADDRESS.search(content) and " " not in content.strip():
+    if " " not in content.strip() and _WEB_ADDRESS.search(content):
         return "scare"  # a web address between the marks of page markup ('">http://video.foxnews.com'): no one's words
     if _heading(doc, piece, content):
         return "title"

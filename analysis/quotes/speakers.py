@@ -190,8 +190,8 @@ def mention(text: str, w: Words, a: int, b: int) -> Mention:
     Department statement" -> "Justice Department")."""
     s, e = w.st[a], w.en[b]
     head = _head_name(w, a, b) if w.is_name(b) or w.is_upper(b) else None
-    o = next((o for o in range(a + 2, b) if w.low[o] == "of"), -1)
-    if head is not None and o > 0 and head[0] > o and all(w.is_name(x) or w.is_title(x) for x in range(a, o)):
+    o = -1 if head is None or head[0] <= a + 2 else next((o for o in range(a + 2, head[0]) if w.low[o] == "of"), -1)
+    if o > 0 and all(w.is_name(x) or w.is_title(x) for x in range(a, o)):
         person = _person_of(w, a, b) or _head_name(w, a, o - 1)  # "Nikki Burdine of CNN affiliate WUSA"
         if person is not None and person[1] < o and sum(not w.is_title(x) for x in range(person[0], o)) >= 2:
             head = person
@@ -307,6 +307,12 @@ def _before_asides(text: str, w: Words, j: int, limit: int, lo: int) -> Mention 
     age), or is a name after one of them (the state after a town); ``None`` when the words before the asides are
     no name."""
     txt, low = w.txt, w.low
+    f = j - 1  # the first word of the piece before the verb's comma: an aside's opener or a name (most are neither)
+    while f > limit and j - f <= APPOSITION and txt[f - 1] != ",":
+        f -= 1
+    if f <= limit or txt[f - 1] != "," or not (low[f] in ASIDE_OPENERS or low[f].endswith("ing") or w.is_name(f)
+                                               or low[f][:1].isdigit()):
+        return None
     commas = []
     k = j - 1
     while k >= limit and j - k <= ASIDES_REACH:
@@ -983,17 +989,18 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     compatible name."""
     low = m.text.lower()
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
-    if " " in low and low.split()[0] in OWNER_PRONOUNS and m.name == m.text:
+    if (low[:4] in ("his ", "her ", "its ") or low[:6] == "their ") and m.name == m.text:
         return _owned_phrase(doc, m, persons)  # "her campaign", "his office"
     if low not in PRONOUNS or PRONOUNS[low] == "s":
         r = _role_holder(doc, m, persons) if low[-4:] in ROLE_ENDINGS and low[:4] == "the " else m
         if r is m and low[:4] == "the " and low[4:] in ORG_REFERENCE_NOUNS:
             r = _organisation_before(doc, m, persons)
-        if r is m and low[:4] == "the " and low.split()[-1] in PARTY_MEMBERS:
+        last = low.rsplit(" ", 1)[-1]
+        if r is m and low[:4] == "the " and last in PARTY_MEMBERS:
             r = _party_member_before(doc, m, persons)  # ("the conservative Democrat cautioned")
-        if r is not m and (low[-4:] in ROLE_ENDINGS or low.split()[-1] in PARTY_MEMBERS):
+        if r is not m and (low[-4:] in ROLE_ENDINGS or last in PARTY_MEMBERS):
             _remember_person(doc, persons, m.start, r)  # (a "he said" after it goes on with that person)
-        if r is m and low[:4] == "the " and low.split()[-1] in DOCUMENT_NOUNS and m.name == m.text:
+        if r is m and low[:4] == "the " and last in DOCUMENT_NOUNS and m.name == m.text:
             r = _document_author(doc, m, persons)  # ("the fax said": who sent the fax)
         return _described_before(doc, m) if r is m and low[:3] in ("the", "thi", "tha") else r
     want = PRONOUNS[low]
