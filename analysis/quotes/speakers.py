@@ -24,9 +24,9 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, lemma, name_runs)
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, CONNECTORS,
-                                        DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS,
-                                        IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY,
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, COMPANION_NOUNS,
+                                        CONNECTORS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS,
+                                        GROUP_NOUNS, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY,
                                         NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OUTLET_ENDINGS,
                                         OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, REGIONS,
                                         ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
@@ -534,9 +534,6 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
         return None
     s, e = w.st[g], w.en[j]
     return Mention(s, e, text[s:e], text[s:e], s, e)
-
-
-COMPANION_NOUNS = frozenset(("co-authors", "colleagues", "others", "aides", "allies", "advisers", "researchers"))
 
 
 def _joint(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
