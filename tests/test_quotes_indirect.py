@@ -1800,3 +1800,14 @@ def test_a_denial_with_an_adverb_and_the_subject_s_next_act_are_no_report():
     text = ('Separately, House Minority Whip Steve Scalise sent talking points to the GOP caucus on Monday that say '
             'Trump is specifically working to address a crisis.')
     assert all("talking" not in r["speaker"] for r in indirect_rows(text))
+
+
+def test_a_report_with_a_quotation_closed_before_according_to():
+    # USA Today (2016-08-30): the report ran on into ', according to immigration attorney Jacob Monty', and the
+    # quotation inside it had been given to Monty
+    text = ('Trump said his solution for how to deal with 11 million people in the country illegally "must be '
+            'something that respects border security but deals with this in a humane and efficient manner," according '
+            'to immigration attorney Jacob Monty, who attended the meeting.')
+    rows = [r for r in document_quotes(text) if r["kind"] in ("indirect", "partial")]
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "Trump"), ("partial", "Trump")]
+    assert rows[0]["text"].endswith('in a humane and efficient manner,"')

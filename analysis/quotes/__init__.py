@@ -427,9 +427,13 @@ def _partials_inside_reports(doc: Doc, rows: list[dict], found: list) -> None:
     """A partial quote that no rule attributed, inside a reported clause (``found``, :func:`_indirect`), is the
     report's speaker's ('Trump - who previously said he would "bomb the [expletive] out of" oil fields - said'):
     its row takes that attribution (rule ``inside-report``), in place. So is a short quote of two words or more
-    that opens the report ('"Israel is safer" as a result of the accord, Mr. Kerry said'), a partial quote."""
+    that opens the report ('"Israel is safer" as a result of the accord, Mr. Kerry said'), a partial quote; and a
+    partial quote given to the source after it ('Trump said his solution "must be ...," according to Jacob Monty':
+    Trump's words, as Monty reported them)."""
     for i, r in enumerate(rows):
-        if r["kind"] not in ("partial", "scare") or r["speaker"] or r["kind"] == "scare" and r["words"] < 2:
+        closing_source = r["kind"] == "partial" and r["rule"] == "after:according"  # (see the docstring)
+        if r["kind"] not in ("partial", "scare") or r["speaker"] and not closing_source \
+                or r["kind"] == "scare" and r["words"] < 2:
             continue
         around = next((a for (s, e), a, _ in found if s <= r["start"] and r["end"] <= e
                        and (r["kind"] == "partial" or not doc.text[s:r["start"]].strip(OPENING_MARKS))), None)

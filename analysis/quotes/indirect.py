@@ -1349,6 +1349,10 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
             b = s.content_start(k, c) if c is not None else last
             if c is not None and b < last and (c.lemma in CLAUSE_CUES or s.that_clause(b)):
                 return s.found(b, last, s.subject(n), k, c, "indirect:saying")
+        if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to" and txt[k - 1] in QUOTE_MARKS \
+                and txt[k - 2] == "," and (clause or cue.lemma in CLAUSE_CUES):
+            last = k - 1  # 'X said his solution "must be ... manner," according to Y': the quotation closes it
+            break
         if txt[k - 1] != ",":
             continue
         if low[k] == "according" and k + 1 < s.end and low[k + 1] == "to":
