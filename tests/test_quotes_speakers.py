@@ -1258,3 +1258,11 @@ def test_one_of_a_group_named_after_it_and_a_person_of_an_outlet():
     assert speaker_of(text, "In Washington")[0] == "Nikki Burdine"
     # (an organisation with "of" in its name stays whole)
     assert speaker_of("The Bank of America said it was fine.", "it was")[0] == "Bank of America"
+
+
+def test_sources_close_to_or_familiar_with_someone_are_the_speakers():
+    # CNN (2015-02-16): "Advisers close to Christie told CNN" had given the words to Christie
+    text = "Advisers close to Christie told CNN he is well aware of the rules and works within them."
+    assert speaker_of(text, "he is well")[0] == "Advisers close to Christie"
+    assert speaker_of("Two people familiar with the matter said it was fine.", "it was")[0] \
+        == "Two people familiar with the matter"

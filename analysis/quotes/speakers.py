@@ -517,6 +517,14 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     k = start
     while k - 2 >= limit and low[k - 1] == "and" and w.is_name(k - 2):  # ("Social Security and Medicare ...")
         k = _cap_run_back(w, k - 2, limit)
+    if k - 3 >= limit and (low[k - 1] == "to" and low[k - 2] in ("close", "near", "loyal")
+                           or low[k - 1] == "with" and low[k - 2] == "familiar") \
+            and (low[k - 3] in GROUP_NOUNS or low[k - 3] + "s" in GROUP_NOUNS or low[k - 3] == "people"):
+        k -= 1  # "Sources close to the president said", "people familiar with the matter": the group speaks
+        if k - 3 >= limit and (low[k - 3] in DETERMINERS or low[k - 3] in NUMBER_WORDS or low[k - 3].isdigit()):
+            k -= 1
+        s, e = w.st[k - 2], w.en[j]
+        return Mention(s, e, text[s:e], text[s:e], s, e)
     if k - 2 < limit or low[k - 1] not in GROUP_LINKS:
         return None
     g = k - 2
