@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.marks import Piece
-from analysis.quotes.speakers import (NUMBER_WORDS, Mention, inflected_verb, issuing_verb, leading_verb_at, mention,
-                                      name_at, name_mentions, names_person, subject_after, subject_before)
+from analysis.quotes.speakers import (NUMBER_WORDS, Mention, document_noun, inflected_verb, issuing_verb,
+                                      leading_verb_at, mention, name_at, name_mentions, names_person, subject_after,
+                                      subject_before)
 from analysis.quotes.tokens import Words
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
-                                        IRREGULAR_PAST, OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES, POSSESSIVES,
-                                        PRONOUNS, SOURCE_DOCUMENTS, STATEMENT_NOUNS)
+from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ARTICLES, CONNECTORS, DETERMINERS, IRREGULAR_PAST,
+                                        OWNER_PRONOUNS, PASSIVE_AUX, PERSON_TITLES, POSSESSIVES, PRONOUNS, SLOGAN_NOUNS,
+                                        SOURCE_DOCUMENTS, STATEMENT_NOUNS)
 from analysis.quotes.wordclass import adjective_before_noun, ly_adverb
 
 NEXT_CUE = "next cue"
@@ -433,7 +434,7 @@ def document_sender(win: Window, stop: int) -> Mention | None:
     :data:`SENT_TO_WORDS` words before the colon: the verb's subject."""
     w, a, low = win.w, win.a, win.w.low
     for k in range(stop - 1, max(a, stop - 1 - SENT_TO_WORDS) - 1, -1):
-        if low[k] in DOCUMENT_NOUNS or low[k][-1:] == "s" and low[k][:-1] in DOCUMENT_NOUNS:
+        if document_noun(low[k]):
             break
     else:
         return None
@@ -459,11 +460,11 @@ def source_from(win: Window, stop: int) -> Mention | None:
 
 def whose_words(win: Window, stop: int) -> Mention | None:
     """'the Houthis, whose official slogan sounds very familiar to that of Iran's government:': the name before a
-    ", whose" that opens a statement noun (:data:`STATEMENT_NOUNS`, a slogan or motto) in a sentence that ends
+    ", whose" that opens a statement noun (:data:`STATEMENT_NOUNS`, :data:`SLOGAN_NOUNS`) in a sentence that ends
     before token ``stop`` (a colon)."""
     w, a, low = win.w, win.a, win.w.low
     k = next((k for k in range(stop - 2, a, -1) if low[k] == "whose" and w.txt[k - 1] == ","), -1)
-    if k < 0 or not any(low[j] in STATEMENT_NOUNS or low[j] in ("slogan", "motto", "chant", "creed")
+    if k < 0 or not any(low[j] in STATEMENT_NOUNS or low[j] in SLOGAN_NOUNS
                         for j in range(k + 1, min(stop, k + 4))):
         return None
     j = k - 2

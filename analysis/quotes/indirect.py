@@ -21,22 +21,23 @@ from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, a_role, apposition, inflected_verb, issuing_verb, leading_verb_at,
-                                      mention, name_mentions, resident, resolve, subject_after, subject_before)
+from analysis.quotes.speakers import (Mention, a_role, apposition, document_noun, inflected_verb, issuing_verb,
+                                      leading_verb_at, mention, name_mentions, resident, resolve, subject_after,
+                                      subject_before)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, lemma, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
                                         BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
-                                        CLAUSE_CUES, CLAUSE_ONLY_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS, CONNECTORS,
-                                        COORDINATORS, DESCRIBING_VERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
+                                        CLAUSE_CUES, CLAUSE_ONLY_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS,
+                                        CONNECTORS, COORDINATORS, DESCRIBING_VERBS, DETERMINERS, FINITE_VERB_FORMS,
                                         FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFERENCE_CUES, INFINITIVE_CUES,
-                                        INVERTED_CUES, IRREGULAR_PAST, LEADING_VERBS, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
-                                        NP_BOUNDARY, OBJECT_NAMING_CUES, OFFICE_WORDS, ORG_WORDS, PARTY_MEMBERS, PERSON_TITLES,
-                                        PHRASAL_PARTICLES, PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS,
-                                        QUESTION_WORDS, QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES,
-                                        SENTENCE_ADVERBS, SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS,
-                                        STATEMENT_NOUNS, SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS,
-                                        TIME_PHRASE_OPENERS, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
+                                        INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
+                                        NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PARTY_MEMBERS, PHRASAL_PARTICLES,
+                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUESTION_WORDS,
+                                        QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES, SENTENCE_ADVERBS,
+                                        SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
+                                        SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_PHRASE_OPENERS,
+                                        TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
 from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -837,7 +838,7 @@ def issued_document(w: Words, n: int, lo: int) -> int:
     for j in range(k, max(lo, k - DOCUMENT_PLACE_WORDS - 1), -1):
         if j < k and (not w.starts_alnum(j) or is_verb_form(low[j]) and not w.starts_upper(j)):
             return -1  # ("a statement, saying": the comma's rule; "a letter he wrote saying")
-        if low[j] in DOCUMENT_NOUNS or low[j][-1:] == "s" and low[j][:-1] in DOCUMENT_NOUNS:
+        if document_noun(low[j]):
             if j == k or low[j + 1] in ("on", "to", "via", "through", "in", "from"):
                 return issuing_verb(w, j, lo)
             return -1

@@ -410,8 +410,8 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             j -= 3 if low[j - 2] != "the" else 4  # "The intense lobbying in recent days suggests", "over the past weeks"
             steps += 1
             continue
-        if t == "to" and leading_verb_at(low, j, limit) >= 0:
-            j = leading_verb_at(low, j, limit) - 1  # "Trump continued to insist": the subject of "continued"
+        if t == "to" and (v := leading_verb_at(low, j, limit)) >= 0:
+            j = v - 1  # "Trump continued to insist": the subject of "continued"
             steps += 1
             continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
@@ -646,6 +646,11 @@ def leading_verb_at(low, to: int, limit: int) -> int:
 DOCUMENT_WORDS = 3  # words between a verb of issuing and its document ("this press release", "out a brief statement")
 
 
+def document_noun(word: str) -> bool:
+    """``word`` (lower case) is a document noun of :data:`DOCUMENT_NOUNS`, singular or plural ("statements")."""
+    return word in DOCUMENT_NOUNS or word[-1:] == "s" and word[:-1] in DOCUMENT_NOUNS
+
+
 def issuing_verb(w: Words, k: int, lo: int) -> int:
     """The verb of issuing (:data:`ISSUING_VERBS`) whose object ends at the document noun at token ``k``, at most
     :data:`DOCUMENT_WORDS` words before it and not before token ``lo`` ("issued a statement", "sent this press
@@ -671,11 +676,7 @@ def _one_of_group_named(text: str, w: Words, k: int, stop: int) -> Mention | Non
     f = c + 1
     if f + 1 < stop and (low[f].endswith("-year-old") or low[f][:1].isdigit()):
         f += 1  # ("17-year-old")
-    named = name_at(text, w, f, stop)
-    if named is None or " " not in named.name:
-        return None
-    e = bisect_left(w.en, named.end)
-    return apposition(text, w, k, c - 1, f, e)
+    return _named_after(text, w, k, c - 1, f, stop, full_name=True)
 
 
 def a_role(word: str) -> bool:
@@ -689,13 +690,21 @@ def _role_then_name(text: str, w: Words, k: int, b: int, stop: int) -> Mention |
     the mention of both, named by the name (:func:`apposition`); else ``None``."""
     if not a_role(w.low[b]) or w.is_name(b) or b + 2 >= stop or w.txt[b + 1] != ",":
         return None
-    named = name_at(text, w, b + 2, stop)
-    if named is None:
+    return _named_after(text, w, k, b, b + 2, stop, closed=True)
+
+
+def _named_after(text: str, w: Words, k: int, b: int, f: int, stop: int, full_name: bool = False,
+                 closed: bool = False) -> Mention | None:
+    """The phrase of tokens ``k`` to ``b`` and the name that starts at token ``f`` after it, as one mention named
+    by the name (:func:`apposition`); ``None`` when no name starts there, when ``full_name`` and it is one word,
+    or when ``closed`` and no comma, full stop or ``stop`` ends it."""
+    named = name_at(text, w, f, stop)
+    if named is None or full_name and " " not in named.name:
         return None
     e = bisect_left(w.en, named.end)  # the name's last token
-    if not (e + 1 == stop or w.txt[e + 1] in (",", ".")):
+    if closed and not (e + 1 == stop or w.txt[e + 1] in (",", ".")):
         return None
-    return apposition(text, w, k, b, b + 2, e)
+    return apposition(text, w, k, b, f, e)
 
 
 def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
@@ -1012,11 +1021,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     genders = _genders(doc, persons)
     nearest = None
     reach = max(paras_back(doc, m.start, SUBJECT_PARAS), sentences_back(doc, m.start, SUBJECT_SENTENCES))
-    starts = getattr(doc, "_mention_starts", None)
-    if starts is None or len(starts) != len(persons):
-        starts = doc._mention_starts = list(map(itemgetter(0), persons))
-        doc._subjects, doc._resolved = {}, []
-    subjects, resolved = doc._subjects, doc._resolved
+    starts, subjects, resolved = _resolution_state(doc, persons)
     # the he / she resolved before this one, nearest first: (position, want, name, start, end)
     k = bisect_left(resolved, (m.start,)) - 1
     while k >= 0 and resolved[k][1] != want:
@@ -1247,15 +1252,22 @@ def _owned_phrase(doc: Doc, m: Mention, persons) -> Mention:
     return m
 
 
+def _resolution_state(doc: Doc, persons) -> tuple[list[int], dict, list]:
+    """What :func:`resolve` keeps per document for ``persons``: the mentions' starts, which of them are subjects
+    (filled as read), and the he / she resolved so far, ``(position, want, start, end, name)`` in order."""
+    starts = getattr(doc, "_mention_starts", None)
+    if starts is None or len(starts) != len(persons):
+        starts = doc._mention_starts = list(map(itemgetter(0), persons))
+        doc._subjects, doc._resolved = {}, []
+    return starts, doc._subjects, doc._resolved
+
+
 def _remember_person(doc: Doc, persons, pos: int, r: Mention) -> None:
     """Note that the description at ``pos`` stands for the person ``r`` names, as :func:`resolve` notes a he or
     she it resolved, so a "he said" after it goes on with that person ('"...," the New York Democrat said. He
     added, "..."'): for "he" and "she" both unless the person's gender is known."""
-    if getattr(doc, "_mention_starts", None) is None or len(doc._mention_starts) != len(persons):
-        doc._mention_starts = list(map(itemgetter(0), persons))
-        doc._subjects, doc._resolved = {}, []
+    resolved = _resolution_state(doc, persons)[2]
     known = gender_of(_genders(doc, persons), r.name)
-    resolved = doc._resolved
     for want in (known,) if known else ("m", "f"):
         k = bisect_left(resolved, (pos,))
         if k >= len(resolved) or resolved[k][0] != pos or resolved[k][1] != want:
