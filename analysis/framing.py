@@ -22,7 +22,7 @@ from analysis import text as textlib
 from analysis.actors import TermMatcher, actor_table, corpus_lexicon, mentions
 from analysis.corpus import Corpus
 from analysis.lexicon import issue_terms, package_data
-from analysis.quotes import QUOTATION_KINDS
+from analysis.quotes import QUOTATION_KINDS, REPORTED_KINDS
 from analysis.yamlfile import read_yaml
 
 UNMATCHED, NO_SPEAKER = "unmatched", "no speaker"
@@ -76,17 +76,18 @@ def voice(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """Quotes and quoted words per source, side and actor (the attribution ledger).
 
     ``quotes`` = direct + partial quotations (:data:`analysis.quotes.QUOTATION_KINDS`); ``indirect`` =
-    reported speech without quotation marks, counted apart; ``quoted_words`` = word tokens inside the direct
+    reported speech without quotation marks (kinds ``indirect``, a reported clause, and ``act``, the object of a
+    speech act: "criticized the plan"), counted apart; ``quoted_words`` = word tokens inside the direct
     and partial quotes.
     ``share_of_quotes`` = quotes / all quotes of the source; ``share_of_words`` likewise for words (0-1).
     Sorted by source, quoted words (descending), actor.
     """
     q = label_speakers(quotes)
     q["source"] = q["doc_id"].map(_sources(corpus))
-    q = q[q["kind"].isin([*QUOTATION_KINDS, "indirect"])]
+    q = q[q["kind"].isin(REPORTED_KINDS)]
     spoken = q["kind"].isin(QUOTATION_KINDS)
     q = q.assign(direct=(q["kind"] == "direct").astype(int), partial=(q["kind"] == "partial").astype(int),
-                 indirect=(q["kind"] == "indirect").astype(int), quoted_words=q["words"].where(spoken, 0))
+                 indirect=(~spoken).astype(int), quoted_words=q["words"].where(spoken, 0))
     out = q.groupby(["source", "side", "actor"], as_index=False)[["direct", "partial", "indirect", "quoted_words"]].sum()
     out["quotes"] = out["direct"] + out["partial"]
     tot_q = out.groupby("source")["quotes"].transform("sum")
@@ -160,12 +161,12 @@ VERB_COLUMNS = ["source", "side", "cue_class", "quotes", "share", "cues"]
 def verb_profile(quotes: pd.DataFrame, corpus: Corpus, by: str = "side") -> pd.DataFrame:
     """Attribution-verb classes per source and side (or ``by="actor"``): ``source, side, cue_class, quotes,
     share, cues``. ``share`` = quotes with this class / quotes of that source and side that have a cue
-    verb (0-1); ``cues`` lists the verbs seen, most frequent first. Direct, partial and indirect quotes
-    with a cue count; quotes with no cue are left out of the shares. Sorted by source, side, quotes
-    (descending), class."""
+    verb (0-1); ``cues`` lists the verbs seen, most frequent first. Quotations, reported clauses and acts
+    (:data:`analysis.quotes.REPORTED_KINDS`) with a cue count; quotes with no cue are left out of the shares.
+    Sorted by source, side, quotes (descending), class."""
     q = label_speakers(quotes)
     q["source"] = q["doc_id"].map(_sources(corpus))
-    q = q[q["kind"].isin([*QUOTATION_KINDS, "indirect"]) & q["cue"].notna() & (q["cue"].astype(str) != "")]
+    q = q[q["kind"].isin(REPORTED_KINDS) & q["cue"].notna() & (q["cue"].astype(str) != "")]
     q = q.assign(cue_class=q["cue_class"].fillna("unclassified").replace("", "unclassified"),
                  cue=q["cue"].astype(str).str.lower())
     rows = []

@@ -117,7 +117,7 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 
 from analysis.corpus import load_corpus  # noqa: E402
-from analysis.quotes import quotes_table  # noqa: E402
+from analysis.quotes import REPORTED_KINDS, quotes_table  # noqa: E402
 
 SHARED = ROOT.parent / "shared"  # the shared data beside the project (as tests/conftest.py finds it)
 DATA = SHARED / "eval" / "polnear-dev"
@@ -273,8 +273,8 @@ def evaluate(data: Path = DATA, kinds: tuple[str, ...] = ("direct", "partial"), 
     return out
 
 
-ATTRIBUTION_KINDS = ("direct", "partial", "indirect")
-"""Row kinds that are attributions (scare quotes and titles are not)."""
+ATTRIBUTION_KINDS = REPORTED_KINDS
+"""Row kinds that are attributions: quotations, reported clauses and acts (scare quotes and titles are not)."""
 
 
 def evaluate_attributions(data: Path = DATA, threshold: float = 0.5, errors: int = 0) -> dict:

@@ -193,7 +193,7 @@ def test_nyt_double_apostrophe_marks():
 
 def test_indirect_attribution_and_cue_classes():
     text = "Zelensky rejected the proposal. Putin warned that Moscow would continue the war."
-    rows = [r for r in document_quotes(text) if r["kind"] == "indirect"]
+    rows = [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
     assert [(r["speaker"], r["cue"], r["cue_class"], r["text"]) for r in rows] == [
         ("Zelensky", "reject", "rejecting", "the proposal"),
         ("Putin", "warn", "warning/demanding", "Moscow would continue the war"),
@@ -211,12 +211,12 @@ def test_indirect_attribution_and_cue_classes():
     "He is known for off-the-cuff and occasionally troublesome comments, but this was too much.",  # adverb
 ])
 def test_nouns_and_names_that_look_like_cues_are_not_indirect_quotes(sentence):
-    assert [r for r in document_quotes(sentence) if r["kind"] == "indirect"] == []
+    assert [r for r in document_quotes(sentence) if r["kind"] in ("indirect", "act")] == []
 
 
 def test_reporting_verbs_after_articles_and_names_still_count():
     text = "The Kremlin says that the plan is dead. His aide said the plan is dead. The mayor insists it works."
-    rows = [r for r in document_quotes(text) if r["kind"] == "indirect"]
+    rows = [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Kremlin", "say"), ("His aide", "say"), ("The mayor", "insist")]
 
 
@@ -422,7 +422,7 @@ def test_single_quote_pieces_by_hand():
 # --- reported speech: spans not cut at abbreviations or decimals, speakers a reader accepts -------------------
 
 def indirect_rows(text: str) -> list[dict]:
-    return [r for r in document_quotes(text) if r["kind"] == "indirect"]
+    return [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
 
 
 def test_indirect_not_cut_at_a_decimal():
@@ -466,7 +466,7 @@ def test_reported_clause_with_a_quotation_leaves_out_the_addressee():
     # clause starts after "that", and the quotation inside it is still found and attributed
     rows = document_quotes('Etheridge told reporters that he has not apologized because "I don\'t know who they '
                            'are."')
-    (r,) = [r for r in rows if r["kind"] == "indirect"]
+    (r,) = [r for r in rows if r["kind"] in ("indirect", "act")]
     # (the quotation opened inside the clause keeps its closing mark)
     assert r["text"] == 'he has not apologized because "I don\'t know who they are."' and r["speaker"] == "Etheridge"
     (q,) = [r for r in rows if r["kind"] in ("direct", "partial")]
@@ -490,7 +490,7 @@ def test_sentence_with_a_direct_quote_is_left_to_the_quotation_rules():
 def test_naming_cue_with_a_quote_reports_no_clause():
     # BASIL df5fe55a: 'She called the estate tax provision "a bridge too far."' is a partial quote, not a report
     rows = document_quotes('She called the estate tax provision "a bridge too far."')
-    assert not [r for r in rows if r["kind"] == "indirect"]
+    assert not [r for r in rows if r["kind"] in ("indirect", "act")]
 
 
 def test_addressee_after_told_is_not_reported():

@@ -10,7 +10,7 @@ from analysis.quotes import document_quotes
 
 
 def indirect_rows(text: str) -> list[dict]:
-    return [r for r in document_quotes(text) if r["kind"] == "indirect"]
+    return [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
 
 
 def one(text: str) -> tuple[str, str, str]:
@@ -398,7 +398,7 @@ def test_that_as_the_subject_of_the_reported_clause_is_part_of_it():
                          # a "that" that opens a clause stays out of it
                          ('Moffatt added that had the system worked, it would not have mattered.',
                           'had the system worked, it would not have mattered')]:
-        found = [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"]
+        found = [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
         assert found == [clause], (text, found)
 
 
@@ -408,7 +408,7 @@ def test_an_opening_adjunct_before_the_subject_is_no_report():
                  "During the period in question, USA TODAY reported on the attacks.",
                  "However, Miller didn't tell Congress about it.",
                  "Before she stepped down, Clinton testified for hours before Congress."]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [], text
     # a clause, one that goes on past an opening adjunct, one that opens with a number, and a quoted answer stay
     for text, clause in [("Hair and nail salons can reopen May 8 with restrictions, Gov. Greg Abbott said during a "
                           "news conference.", "Hair and nail salons can reopen May 8 with restrictions"),
@@ -416,25 +416,25 @@ def test_an_opening_adjunct_before_the_subject_is_no_report():
                          ("About 200 rebels took part in at least eight attacks, Petinglay said by phone.",
                           "About 200 rebels took part in at least eight attacks"),
                          ('"No," Trump said.', '"No,"')]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [clause], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [clause], text
 
 
 def test_a_cue_in_a_relative_clause_of_the_subject_reports_nothing_before_it():
     # PolNeAR train (nyt 2016-08-01): the content was "Gov. John Kasich of Ohio", the speaker "a Republican"
     text = ('Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family '
             'deserved better.')
-    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         ("the Khan family deserved better", "John Kasich")]
 
 
 def test_who_has_said_reports_a_clause():
     # PolNeAR train (politico 2016-04-17) and AllSides: "who has said", "who famously said"
     text = "But Ryder lined up with Priebus, who has said he doesn't support changing the party's rules."
-    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         ("he doesn't support changing the party's rules", "Priebus")]
     text = ("But Roberts, who famously said judges should simply call balls and strikes, may not be able to avoid "
             "controversy.")
-    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         ("judges should simply call balls and strikes", "Roberts")]
 
 
@@ -442,22 +442,22 @@ def test_a_subject_with_a_phrase_and_an_aside_between_dashes():
     # PolNeAR train (breitbart 2016-06-05)
     text = ("Many speakers at the service \u2014 including Muslims, Christians, Catholics, Jews \u2014 said Ali's "
             "death is particularly painful at a time when rhetoric is dividing the country.")
-    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Many speakers at the service"]
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == ["Many speakers at the service"]
     # an aside between commas after a participle is no such phrase ('Known by names such as "APT29," ..., said X')
     text = ('Known by names such as "APT29," the hacking group has targeted organizations in Britain and Canada, '
             'said the advisory.')
-    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["the advisory"]
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == ["the advisory"]
 
 
 def test_did_say_is_a_report_and_modals_are_not():
     # AllSides: "a number did say that ..." was read as a noun after "a number"; "could say", "did not say" report
     # nothing
     text = "Most placed the blame on protesters, but a number did say that Trump bears some responsibility."
-    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         "Trump bears some responsibility"]
     for text in ["There's also a chance the court could say the states didn't demonstrate their standing.",
                  "The campaign did not say where the spot would air."]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [], text
 
 
 def test_a_denied_report_reports_nothing():
@@ -465,12 +465,12 @@ def test_a_denied_report_reports_nothing():
     # the report after ", though he said" stays
     text = ('Barr would not say whether the second operation had killed the suspected terrorist in Yemen, though he '
             'said he was "very pleased" with the operation\'s results.')
-    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         'he was "very pleased" with the operation\'s results']
     for text in ["Aides will not say why he is interrupting his vacation.",
                  "Mr. Obama hasn't said whether he'll expand airstrikes into Syria.",
                  "The official declined to say whether Nadler advocated impeachment."]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [], text
 
 
 def test_that_after_an_addressee_or_a_date_starts_the_clause():
@@ -482,7 +482,7 @@ def test_that_after_an_addressee_or_a_date_starts_the_clause():
                           "sanctions.", "Russia would respond to the sanctions"),
                          ("She reiterated last week that, in her view, the investigation will clear her.",
                           "in her view, the investigation will clear her")]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [clause], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [clause], text
 
 
 def test_a_report_inside_an_opening_clause_ends_with_it():
@@ -490,7 +490,7 @@ def test_a_report_inside_an_opening_clause_ends_with_it():
     text = ("After FBI Director James Comey publicly confirmed March 20, 2017 that his agency was investigating "
             "possible coordination between the Kremlin and the Trump campaign, Trump leaned on other intelligence "
             "community leaders for help.")
-    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [(r["text"], r["speaker"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         ("his agency was investigating possible coordination between the Kremlin and the Trump campaign",
          "FBI Director James Comey")]
 
@@ -498,14 +498,14 @@ def test_a_report_inside_an_opening_clause_ends_with_it():
 def test_a_particle_after_the_cue_makes_another_verb():
     # AllSides (CNN, Mueller): 'Bannon wrote it off as "ridiculous and petty."' gave 'it off as ...' as his report
     text = 'In one instance, Bannon wrote it off as "ridiculous and petty." Trump and Bannon parted ways.'
-    assert [r["kind"] for r in document_quotes(text) if r["kind"] == "indirect"] == []
+    assert [r["kind"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == []
 
 
 def test_saying_after_an_auxiliary_takes_the_main_subject():
     # AllSides (AP, Pensacola): ', saying ...' was given to the subject of the "that" clause (Alshamrani)
     text = ('Law enforcement officials had previously left no doubt that Alshamrani was motivated by jihadist '
             'ideology, saying he visited a New York City memorial to the attacks.')
-    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Law enforcement officials"]
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == ["Law enforcement officials"]
 
 
 def test_a_time_clause_after_the_cue_is_no_report():
@@ -515,10 +515,10 @@ def test_a_time_clause_after_the_cue_is_no_report():
                  '"Why are we here today?" Gordon Hintz said as the nine-hour debate began Tuesday night.',
                  "When Spangler tried to get a job, he met all the requirements, but was denied because of his credit "
                  "history."]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [], text
     # "as" before a description stays part of the report
     text = "Senate leader Mitch McConnell has rejected calls for witnesses as superfluous and partisan."
-    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Mitch McConnell"]
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == ["Mitch McConnell"]
 
 
 def test_a_longer_addressee_before_that_and_a_noun_before_a_participle():
@@ -526,11 +526,11 @@ def test_a_longer_addressee_before_that_and_a_noun_before_a_participle():
     # clause; "telephone calls made by millions of Americans, the White House said" read "calls" as the cue
     text = ("White House Spokesman Josh Earnest told reporters traveling with Obama on Air Force One that the "
             "discussion about balancing national security and individual privacy is a valuable one.")
-    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         "the discussion about balancing national security and individual privacy is a valuable one"]
     text = ("President Barack Obama is looking forward to a debate triggered by the disclosure of a program to obtain "
             "records of telephone calls made by millions of Americans, the White House said Thursday.")
-    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["White House"]
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == ["White House"]
 
 
 def test_a_closing_attribution_is_no_part_of_the_content():
@@ -538,7 +538,7 @@ def test_a_closing_attribution_is_no_part_of_the_content():
     text = ("During the trade talks in Beijing, Vice Premier Liu Zhang told Treasury Secretary Steven T. Mnuchin that "
             "China would not continue talks unless Washington agreed to ease the sanctions on ZTE, two people briefed "
             "on those meetings said.")
-    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [
+    assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         "China would not continue talks unless Washington agreed to ease the sanctions on ZTE"]
     # a phrase of the writer's after the comma stays ("including ... comments", "it would insist on ...")
     for text, clause in [("A woman accused state representative Don Shooter of misconduct, including inappropriate "
@@ -549,17 +549,17 @@ def test_a_closing_attribution_is_no_part_of_the_content():
                           "financial backing.",
                           "if the Fed were to take on more risk, it would insist on having even more financial "
                           "backing")]:
-        assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == [clause], text
+        assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [clause], text
 
 
 def test_a_noun_with_a_relative_clause_and_a_time_phrase_before_the_verb():
     # AllSides (National Review, Twitter; Washington Times, ZTE): "The Trump tweets that precipitated" read as
     # Trump tweeting; "The Pentagon two weeks ago banned ..., saying" given to "two weeks ago"
     text = "The Trump tweets that precipitated its first election-related fact-check are a good example of this."
-    assert [r["text"] for r in document_quotes(text) if r["kind"] == "indirect"] == []
+    assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == []
     text = ("The Pentagon two weeks ago banned the sale of both companies' phones on U.S. military bases, saying they "
             "may pose an unacceptable risk to personnel.")
-    assert [r["speaker"] for r in document_quotes(text) if r["kind"] == "indirect"] == ["Pentagon"]
+    assert [r["speaker"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == ["Pentagon"]
 
 
 def test_a_long_addressee_with_a_place_in_commas_is_no_part_of_the_report():
@@ -1033,7 +1033,7 @@ def test_the_object_of_an_act_ends_before_the_writer_s_words():
         "his administration and its policies"]
     raw = ("In a corridor, Reade said Biden \u201chad me up against the wall; he used his knee to spread open my "
            "legs,\u201d and left.")
-    assert any("he used his knee" in r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "indirect")
+    assert any("he used his knee" in r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] in ("indirect", "act"))
     # what is left is only a name: an act toward someone
     assert indirect_rows("Trump also decried Virginia Gov. Ralph Northam, a Democrat who seemingly endorsed the "
                          "practice.") == []
@@ -1174,12 +1174,12 @@ def test_a_dash_and_an_apposition_after_a_report_are_the_writer_s():
     # AP: "– a process she wanted to use to avoid calling members back" explains the writer's term
     raw = ("Pelosi acknowledged that the House would not be able to pass the Senate bill by unanimous consent \u2013 "
            "a process she wanted to use to avoid calling members back.")
-    assert [r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "indirect"] == [
+    assert [r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] in ("indirect", "act")] == [
         "the House would not be able to pass the Senate bill by unanimous consent"]
     # a clause after the dash is part of the report (NYT)
     raw = ("Representative Pete Sessions said the health care law was passed \u201cwith deception at its core\u201d "
            "\u2014 a penalty for those who fail to purchase insurance has been called a tax.")
-    assert [r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] == "indirect"][0].endswith(
+    assert [r["text"] for r in document_quotes(normalise(raw), raw) if r["kind"] in ("indirect", "act")][0].endswith(
         "has been called a tax")
     # an object's closing apposition ", one of ..." (CNN)
     assert indirect_rows("House Speaker John Boehner condemned the use of the term by Rep. Don Young, R-Alaska, "
@@ -1282,7 +1282,7 @@ def test_inverted_asides_and_denied_claims_of_a_read_of_the_hacking_and_rosen_st
     assert [r["speaker"] for r in indirect_rows(text) if r["text"].startswith("Mr. Rosen")] == ["Justice Department"]
 
 
-def rows_of(raw: str, kinds=("direct", "partial", "indirect")) -> list[tuple[str, str, str]]:
+def rows_of(raw: str, kinds=("direct", "partial", "indirect", "act")) -> list[tuple[str, str, str]]:
     """(kind, text, speaker) of the rows of ``raw`` (curly marks kept in the raw text, as the corpus loader does)."""
     return [(r["kind"], r["text"], r["speaker"]) for r in document_quotes(normalise(raw), raw) if r["kind"] in kinds]
 
@@ -1360,7 +1360,7 @@ def test_relative_clauses_that_name_a_book_or_hold_a_comma_inside_a_quotation():
     # the party description
     raw = ("Supporters of the pact included Sen. Dianne Feinstein, California Democrat, who said it \u201coffers a "
            "verifiable, diplomatic resolution to one of our most pressing national security challenges.\u201d")
-    assert rows_of(raw, ("indirect",)) == [
+    assert rows_of(raw, ("indirect", "act")) == [
         ("indirect", "it \u201coffers a verifiable, diplomatic resolution to one of our most pressing national "
                      "security challenges.\u201d", "Dianne Feinstein")]
 
@@ -1395,7 +1395,7 @@ def test_a_colon_before_a_quotation_ends_the_reported_clause():
            "call that\u2019s part of whistleblower complaint: \u201cIt was largely [about] fact that we don\u2019t "
            "want our people like VP Biden & his son creating to the corruption largely in Ukraine\u201d "
            "pic.twitter.com/2hv")
-    assert rows_of(raw, ("indirect",)) == [
+    assert rows_of(raw, ("indirect", "act")) == [
         ("indirect", "he asked Ukrainian President Zelensky to look into Biden during call that\u2019s part of "
                      "whistleblower complaint", "Trump")]
 
@@ -1435,7 +1435,7 @@ def test_second_reports_after_an_act_of_the_same_speaker():
     # no subordinate "as"; the report after "and said" is Trump's
     raw = ("Trump further summed up Clinton as \u201cterrible,\u201d denounced her record as secretary of state and "
            "said she should not even be allowed to run for office due to the email scandal engulfing her.")
-    assert rows_of(raw, ("indirect",)) == [
+    assert rows_of(raw, ("indirect", "act")) == [
         ("indirect", "she should not even be allowed to run for office due to the email scandal engulfing her",
          "Trump")]
     # PolNeAR train (usa-today 2016-08-10): after "Last month," the subject is found; the writer's apposition
@@ -1494,7 +1494,7 @@ def test_read_and_praise_with_an_object_report_nothing():
     rows = document_quotes('Chief Justice John Roberts wrote the opinion. Throughout his opinion, Roberts praised '
                            'the administration\'s "comprehensive" review of "every single" country\'s vetting '
                            'procedures.')
-    assert [r["kind"] for r in rows if r["kind"] == "indirect"] == []
+    assert [r["kind"] for r in rows if r["kind"] in ("indirect", "act")] == []
     # the subject's next act still reports (AllSides: "praised the agreement and suggested that ...")
     text = ("Syrian President Bashar Assad, who has depended on Iran's support while waging a brutal civil war, "
             "praised the agreement and suggested that the lifting of sanctions against Tehran would result in more "
@@ -1811,3 +1811,47 @@ def test_a_report_with_a_quotation_closed_before_according_to():
     rows = [r for r in document_quotes(text) if r["kind"] in ("indirect", "partial")]
     assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "Trump"), ("partial", "Trump")]
     assert rows[0]["text"].endswith('in a humane and efficient manner,"')
+
+
+@pytest.mark.parametrize("text, kind, content, speaker", [
+    # the noun-phrase object of a speech act: an act toward something, not a statement
+    ("In a Colorado Senate debate on Wednesday, GOP Rep. Cory Gardner demanded action amid Republican calls for a "
+     "travel ban covering the epicenter of Ebola in West Africa.", "act",
+     "action amid Republican calls for a travel ban covering the epicenter of Ebola in West Africa", "Cory Gardner"),
+    ("Earlier in the day, Mr Trump criticised the mayor of London.", "act", "the mayor of London", "Trump"),
+    ("Any measure passed would then go to the Republican-led House, where GOP leaders have indicated resistance to "
+     "the kind of proposals sought by Obama.", "act", "resistance to the kind of proposals sought by Obama",
+     "GOP leaders"),
+    # the same cues with a clause, a request, a description or a charge: reports
+    ("In a speech lasting nearly 20 minutes, the French leader called on fellow leaders to \"fight for peace\".",
+     "indirect", "fellow leaders to \"fight for peace\"", "the French leader"),
+    ("White House Counselor Kellyanne Conway weighed in too, accusing Pelosi of throwing a \"temper tantrum\".",
+     "indirect", "Pelosi of throwing a \"temper tantrum\"", "Kellyanne Conway"),
+    ("Sen. John Thune, R-S.D., who flagged the obscure rule change after it was filed in the Federal Register, "
+     "blasted the exemption as \"crony capitalism at its worst.\"", "indirect",
+     "the exemption as \"crony capitalism at its worst.\"", "John Thune"),
+    ("The National Republican Senatorial Committee is demanding that Reid pay back campaign contributions Menendez "
+     "made to the Nevada Democrat during Reid's 2010 campaign.", "indirect",
+     "Reid pay back campaign contributions Menendez made to the Nevada Democrat during Reid's 2010 campaign",
+     "National Republican Senatorial Committee"),
+    ("On the campaign trail, Trump has proposed changing U.S. libel laws so that politicians can more easily sue "
+     "journalists.", "indirect", "changing U.S. libel laws so that politicians can more easily sue journalists",
+     "Trump"),
+    ("Trump asks one of the girls in the video if she's \"going up the escalator.\"", "indirect",
+     "one of the girls in the video if she's \"going up the escalator.\"", "Trump"),
+    # (and "disputed the claim that ...": an act toward another's claim)
+    ("Watts disputed the claim that silencers are necessary to protect from hearing loss, pointing out that \"the "
+     "military uses ear protection, not silencers, to protect soldiers' hearing.\"", "indirect",
+     "\"the military uses ear protection, not silencers, to protect soldiers' hearing.\"", "Watts"),
+])
+def test_the_object_of_a_speech_act_is_an_act_and_a_clause_is_a_report(text, kind, content, speaker):
+    rows = [r for r in document_quotes(text) if r["text"] == content]
+    assert [r["kind"] for r in rows] == [kind]
+    assert speaker in rows[0]["speaker"]
+
+
+def test_a_disputed_claim_is_an_act_and_the_point_made_against_it_a_report():
+    text = ("Watts disputed the claim that silencers are necessary to protect from hearing loss, pointing out that "
+            "\"the military uses ear protection, not silencers, to protect soldiers' hearing.\"")
+    assert [(r["kind"], r["text"][:20]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
+        ("act", "the claim that silen"), ("indirect", '"the military uses e')]

@@ -16,7 +16,9 @@ module:
    sentence that carries a reporting verb or that are 4+ words long; ``title``: a short quote in title case
    ("Coalition of the Willing"); ``scare``: other short quotes (1-3 words, no reporting verb), the distancing
    use of quotation marks. ``indirect`` (:mod:`.indirect`): a reported clause without marks (``X said that
-   ...``, ``X rejected ...``, ``..., X said.``, ``according to X, ...``).
+   ...``, ``X urged Congress to ...``, ``..., X said.``, ``according to X, ...``); ``act``: the noun-phrase
+   object of a speech act (``X criticized the plan``, ``X called for an investigation``), whose cue gives the
+   speaker's stance toward it but which states nothing the speaker said (:func:`.indirect.report_kind`).
    **Signed texts** (:mod:`.signed`): an embedded tweet ("... — Name (@handle) June 14, 2016") and a
    transcript's turn ("AMY GOODMAN: ...") are ``direct`` rows of the name that signs them (rule ``tweet`` /
    ``transcript``, no cue).
@@ -81,7 +83,7 @@ from analysis import scanner, text as textlib
 from analysis.quotes.attribution import Attribution, after, before
 from analysis.quotes.cues import DEFAULT_VERBS, cue_at, is_verb_form, load_reporting_verbs, reporting_verbs as _verbs
 from analysis.quotes.document import Doc
-from analysis.quotes.indirect import indirect as _indirect
+from analysis.quotes.indirect import indirect as _indirect, report_kind
 from analysis.quotes.kinds import classify
 from analysis.quotes.marks import Piece, find_pieces
 from analysis.quotes.signed import before_signature, signed
@@ -91,7 +93,7 @@ from analysis.quotes.tokens import DASHES, TOKEN_RE
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADJUNCT_PREPOSITIONS, BE, COORDINATORS, PERSON_TITLES,
                                         POSSESSIVES, PRONOUNS)
 
-__all__ = ["COLUMNS", "EXTRA_COLUMNS", "KINDS", "QUOTATION_KINDS", "TOKEN_RE", "DEFAULT_VERBS", "PRONOUNS", "Piece",
+__all__ = ["COLUMNS", "EXTRA_COLUMNS", "KINDS", "QUOTATION_KINDS", "REPORTED_KINDS", "TOKEN_RE", "DEFAULT_VERBS", "PRONOUNS", "Piece",
            "actor_lookup", "document_quote_rows", "document_quotes", "find_pieces", "load_reporting_verbs",
            "quote_frame", "quote_tuples", "quotes_table"]
 
@@ -102,9 +104,11 @@ EXTRA_COLUMNS = ["quote_id", "mention", "cue_start", "cue_end", "rule", "words"]
 """Helper columns after :data:`COLUMNS`: ``quote_id`` groups the pieces of one quotation (split by an
 attribution or reopened at a new paragraph), ``mention`` is ``raw[speaker_start:speaker_end]``, ``cue_start/
 cue_end`` locate the cue, ``rule`` names the attribution rule that fired, ``words`` counts the quoted words."""
-KINDS = ("direct", "partial", "scare", "title", "indirect")
+KINDS = ("direct", "partial", "scare", "title", "indirect", "act")
 QUOTATION_KINDS = ("direct", "partial")
 """Kinds that are quotations of someone's words (scare quotes and titles are not)."""
+REPORTED_KINDS = ("direct", "partial", "indirect", "act")
+"""Kinds that give a speaker's words or position: quotations, reported clauses and acts toward something."""
 
 SPLIT_GAP_WORDS = 12  # words between two halves of a split quote that share one attribution ('"A," he said, "b."')
 PREVIOUS_SPEAKER_PARAS = 2  # paragraphs after an attributed quote in which an unattributed quote is the same speaker's
@@ -395,7 +399,7 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         pieces = [[(s, c[0]), (c[1], e)] if c else [(s, e)] for (s, e), _, c in found]
         counts = iter(_word_counts(text, [p for ps in pieces for p in ps]))
         for ((s, e), a, c), ps in zip(found, pieces):
-            rows.append(_row(doc, s, e, "indirect", -1, a, sum(next(counts) for _ in ps), c))
+            rows.append(_row(doc, s, e, report_kind(doc, s, e, a), -1, a, sum(next(counts) for _ in ps), c))
         _partials_inside_reports(doc, rows, found)
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
     return rows
@@ -469,7 +473,7 @@ def _row(doc: Doc, start: int, end: int, kind: str, quote_id: int, attr: Attribu
     """One row of :func:`document_quotes`: scare quotes and titles keep no speaker or cue. ``cut``: the
     characters inside the span that are no part of it (the attribution of a report around it), left out of
     its text with one space between the pieces."""
-    keep = attr is not None and (kind in QUOTATION_KINDS or kind == "indirect")
+    keep = attr is not None and kind in REPORTED_KINDS
     m = _web_address(doc, attr.mention) if keep else None
     text = _evidence(doc, start, end) if cut is None else \
         f"{_evidence(doc, start, cut[0])} {_evidence(doc, cut[1], end)}"

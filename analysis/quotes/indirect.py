@@ -27,8 +27,9 @@ from analysis.quotes.speakers import (Mention, a_role, apposition, document_noun
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, lemma, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
-                                        BETWEEN_PARTICIPLE_AND_VERB, CLAIM_NOUNS, CLAUSE_AUXILIARIES, CLAUSE_BREAKS,
-                                        CLAUSE_CUES, CLAUSE_ONLY_CUES, CLOSING_ONLY_CUES, COMMON_SPEAKERS, CONDITIONS,
+                                        BETWEEN_PARTICIPLE_AND_VERB, CHARGE_CUES, CLAIM_NOUNS, CLAUSE_AUXILIARIES,
+                                        CLAUSE_BREAKS, CLAUSE_CUES, CLAUSE_ONLY_CUES, CLOSING_ONLY_CUES,
+                                        COMMON_SPEAKERS, CONDITIONS,
                                         CONNECTORS, COORDINATORS, DESCRIBING_VERBS, DETERMINERS, FINITE_VERB_FORMS,
                                         FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFERENCE_CUES, INFINITIVE_CUES,
                                         INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
@@ -1857,6 +1858,78 @@ def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tupl
                 attr = attr if m is attr.mention else attr.with_mention(m)
                 out += [(start, end, attr, None)] if cut is None else _around(doc.text, start, end, cut, attr)
     return [((s, e), a, c) for s, e, a, c in out]
+
+
+OBJECT_RULES = frozenset(("indirect:X-said-that", "indirect:saying", "indirect:and-said", "indirect:with-saying",
+                          "indirect:who-said", "indirect:statement-saying"))
+"""The rules whose content is what follows the cue: its object or its clause."""
+NOT_DESCRIBING_AS = frozenset(("well", "part", "of", "soon", "long", "much", "many", "far", "such", "if", "though"))
+# words after "as" that make no description of the object ("as well as", "as part of", "as of Tuesday")
+REQUEST_CLASSES = frozenset(("warning/demanding", "questioning"))  # cue classes whose object may be asked to act
+
+
+def report_kind(doc: Doc, start: int, end: int, attr: Attribution) -> str:
+    """The kind of a report from character ``start`` to ``end``: ``act`` when it is only the noun-phrase object of
+    its cue ("criticized the mayor of London", "defended his decision", "called for an investigation", "offered
+    programs ranging from ..."): the act of someone toward something, whose stance the cue gives, not a statement
+    of what they said; else ``indirect``, a reported clause. The object is a report when the cue takes a clause
+    (:data:`CLAUSE_CUES`), when it opens with or after "that", with "to", a question word, a gerund ("proposed
+    deploying international troops": what is proposed) or a quotation mark ('pointed out "the military uses ear
+    protection ..."': words said), when a clause follows it
+    (:func:`_clause_inside`), when it is described ("dismissed the interview as "fake news""), and when a cue of
+    :data:`CHARGE_CUES` states a charge ("accused Pelosi of throwing a tantrum")."""
+    if attr.rule not in OBJECT_RULES or attr.cue in CLAUSE_CUES:
+        return "indirect"
+    w = doc.words
+    a, last = doc.tok_index(start), doc.tok_index(end) - 1
+    low = w.low
+    if a > last or w.txt[a] in QUOTE_MARKS or low[a] in QUESTION_WORDS or low[a] in ("that", "to") \
+            or low[a - 1] == "that" or low[a].endswith("ing") and may_be_verb(low[a]) or _clause_inside(w, a, last, attr.cue_class in REQUEST_CLASSES):
+        return "indirect"
+    for k in range(a, last):
+        t = low[k]
+        if t in (",", ";") or w.txt[k] in DASHES:
+            break
+        if t == "as" and low[k + 1] not in NOT_DESCRIBING_AS or t in ("of", "for") and attr.cue in CHARGE_CUES:
+            return "indirect"
+    return "act"
+
+
+def _clause_inside(w: Words, a: int, last: int, request: bool) -> bool:
+    """Tokens ``a`` to ``last`` hold a clause outside a relative clause: a subject pronoun, an auxiliary or a modal
+    ("a "big trade deal is possible"", "Russia itself might one day join NATO"), "if" or "whether" ("asked one of
+    the girls if ..."), a past form before its object ("the district violated the Constitution"), or, after a cue
+    of a request (``request``), an infinitive ("urged Congress to pass ...": what is asked). A relative clause
+    ("the mayor, who has ...") runs from its relative word to the next comma, semicolon or dash."""
+    low = w.low
+    relative = False
+    for k in range(a, last + 1):
+        t = low[k]
+        if t in (",", ";") or w.txt[k] in DASHES:
+            relative = False
+            continue
+        if t in RELATIVE_PRONOUNS and k > a:
+            relative = True
+        if relative:
+            continue
+        if t in ("if", "whether") or t in CLAUSE_AUXILIARIES or t in VERBS_AFTER_THAT \
+                or t in PRONOUNS and t not in ("it", "you") and t not in POSSESSIVES or k == a and t == "it":
+            return True
+        if k < last and (request and t == "to" and _infinitive_after(w, k + 1)
+                         or k > a and (t.endswith("ed") or t in IRREGULAR_PAST) and w.starts_alpha(k - 1)
+                         and (low[k + 1] in DETERMINERS or low[k + 1] in POSSESSIVES)):
+            return True
+    return False
+
+
+def _infinitive_after(w: Words, k: int) -> bool:
+    """Token ``k`` after a "to" may be the verb of an infinitive ("to pass", "to raise"; not "to the kind",
+    "to Obama"; 'to "fight for peace"': the quotation mark is skipped)."""
+    if w.txt[k] in QUOTE_MARKS and k + 1 < len(w.low):
+        k += 1
+    t = w.low[k]
+    return w.txt[k][:1].islower() and t.isalpha() and t not in DETERMINERS and t not in POSSESSIVES \
+        and t not in PRONOUNS and may_be_verb(t) and not t.endswith("ing")
 
 
 def _participle_phrase(mention: str) -> bool:

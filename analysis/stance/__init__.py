@@ -53,6 +53,7 @@ import pandas as pd
 from analysis.actors import TermMatcher, actor_table
 from analysis.corpus import Corpus
 from analysis.lexicon import load_issues
+from analysis.quotes import REPORTED_KINDS
 from analysis.stance.rules import RULES, ListLead, Statement, read_mention
 from analysis.stance.sentence import Sentence
 from analysis.stance.values import STANCES, SUPPORTING
@@ -71,7 +72,7 @@ def _quote_rows(quotes: pd.DataFrame | None) -> dict[str, list[dict]]:
         return {}
     cols = ["doc_id", "start", "end", "kind", "actor", "speaker_start", "speaker_end", "cue_start", "cue_end"]
     q = quotes[[c for c in cols if c in quotes.columns]].copy()
-    q = q[q["kind"].isin(("direct", "partial", "indirect"))]
+    q = q[q["kind"].isin(REPORTED_KINDS)]
     by_doc: dict[str, list[dict]] = {}
     for row in q.sort_values(["doc_id", "start", "end"]).to_dict("records"):
         row["actor"] = row["actor"] if isinstance(row["actor"], str) and row["actor"] else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from analysis.quotes import REPORTED_KINDS
 from analysis.stance.sentence import (BREAK_MARKS, DETERMINERS, OBJECT_PREPOSITIONS, PERSONAL, PRONOUN_HOLDERS,
                                       SUBJECT_OPENERS, Item, Mention, Sentence, is_participle)
 from analysis.stance.vocabulary import WORD_RE, word_lemma
@@ -262,7 +263,7 @@ def _without_clause_before(s: Sentence, m: Mention) -> bool:
 
 def _sentence_speaker(s: Sentence, m: Mention) -> tuple[int, int, str] | None:
     """The speaker of the quotation around the mention, or of the last reporting verb before it."""
-    quote = s.quote_at(m.first, ("direct", "partial", "indirect"))
+    quote = s.quote_at(m.first, REPORTED_KINDS)
     if quote is not None and quote.get("actor"):
         return int(quote["speaker_start"]), int(quote["speaker_end"]), quote["actor"]
     for item in reversed(s.items):
