@@ -3,6 +3,8 @@ real sentence of a news story with the speaker a reader gives it, and cases that
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.quotes import document_quotes
 
 
@@ -1266,3 +1268,23 @@ def test_sources_close_to_or_familiar_with_someone_are_the_speakers():
     assert speaker_of(text, "he is well")[0] == "Advisers close to Christie"
     assert speaker_of("Two people familiar with the matter said it was fine.", "it was")[0] \
         == "Two people familiar with the matter"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("Trump has for months privately worried that Mnuchin, his chief negotiator with Democrats, was giving away "
+     "too much to House Speaker Nancy Pelosi (D-Calif.).", "Mnuchin, his chief negotiator", "Trump"),
+    ("Economists had for months predicted the federal government would no longer be able to pay its bills after "
+     "Labor Day, but at least some thought the deadline was closer to November.", "the federal government",
+     "Economists"),
+    ("This harks back to the situation in mid-2008, when, with cameras rolling, North Korea destroyed the cooling "
+     "tower of its plutonium-production reactor in Yongbyon, but a few months later refused to accept verification "
+     "requirements to prove that its declaration of plutonium production was complete and correct.",
+     "its declaration of plutonium production", "North Korea"),
+    ("Both campaigns have for the past few days been predicting wins in Tuesday's election.", "wins in Tuesday",
+     "Both campaigns"),
+    ("That puts her in company with Mitt Romney and Jeb Bush, who earlier this summer said they were considering a "
+     "vote for Libertarian candidate Gary Johnson, the former New Mexico governor.", "they were considering",
+     "Jeb Bush"),
+])
+def test_a_time_phrase_between_subject_and_verb_is_no_speaker(text, quoted, speaker):
+    assert speaker_of(text, quoted, ("indirect", "act"))[0] == speaker

@@ -23,7 +23,7 @@ from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_ver
 from analysis.quotes.document import Doc
 from analysis.quotes.speakers import (Mention, a_role, apposition, document_noun, inflected_verb, issuing_verb,
                                       leading_verb_at, mention, name_mentions, resident, resolve, subject_after,
-                                      subject_before)
+                                      subject_before, time_phrase_start)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, lemma, words_in
 from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT_PREPOSITIONS, AFTER_CUE_ADVERBS,
                                         AFTER_PLURAL_NOUN, ARTICLES, BE, BETWEEN_MARKER_AND_VERB,
@@ -417,9 +417,10 @@ def and_said(s: Sentence, n: int, cue: Cue):
     """'Trump had welcomed Khan's election and said he would ...': a cue after "and" or "but" with no subject of
     its own shares the subject of the sentence's first verb; the content runs to the sentence end."""
     k, low = n - 1, s.w.low
-    while k > s.a and (low[k] in SKIP_BEFORE_CUE or ly_adverb(low[k]) or _leading_verb(low, k)) \
-            and not s.w.starts_upper(k):
-        k -= 1  # "and later said", "but quickly added", "and continued to assure"
+    while k > s.a and (low[k] in SKIP_BEFORE_CUE or ly_adverb(low[k]) or _leading_verb(low, k)
+                       or time_phrase_start(low, k, s.a) <= k) and not s.w.starts_upper(k):
+        k = min(k, time_phrase_start(low, k, s.a)) - 1  # "and later said", "but quickly added", "and continued to
+        # assure", "but a few months later refused"
     if k <= s.a + 1 or s.w.low[k] not in COORDINATORS or s.subject(n) is not None:
         return None
     m = _sentence_subject(s, k)
@@ -1001,6 +1002,8 @@ def who_said(s: Sentence, n: int, cue: Cue):
     if "who" not in low[max(s.a, n - WHO_REACH):n]:
         return None
     rel = n - 1
+    if (t := time_phrase_start(low, rel, s.a)) <= rel:
+        rel = t - 1  # "who earlier this summer said"
     while rel > n - 3 and low[rel] != "who" and (low[rel] in SKIP_BEFORE_CUE or ly_adverb(low[rel])) \
             and low[rel] not in PRONOUNS:
         rel -= 1  # "who has said", "who later said", "who previously said"

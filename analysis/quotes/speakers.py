@@ -59,6 +59,11 @@ ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name afte
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 SPANS_OF_TIME = frozenset(("days", "weeks", "months", "years", "hours", "decades"))  # ("in recent days")
+TIME_NOUNS = frozenset(("day", "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend",
+                        "morning", "afternoon", "evening", "night")) | SPANS_OF_TIME  # head of a time phrase
+TIME_MODIFIERS = frozenset(("this", "that", "last", "next", "the", "a", "few", "past", "same", "following",
+                            "previous", "several", "couple", "of", "two", "three", "earlier", "later", "then",
+                            "for", "over", "during", "within"))  # words of a time phrase before its noun
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 SUBJECT_SENTENCES = 10  # ... and sentences back, in a long paragraph
@@ -379,6 +384,18 @@ def _before_bracket(w: Words, j: int, limit: int) -> int:
     return j
 
 
+def time_phrase_start(low: list[str], j: int, limit: int) -> int:
+    """The first token of a time phrase that ends at token ``j`` (a noun of :data:`TIME_NOUNS` after words of
+    :data:`TIME_MODIFIERS`: "earlier this summer", "the next day", "a few months", "for the past few days"), not
+    before token ``limit``; ``j + 1`` when none ends there."""
+    if low[j] not in TIME_NOUNS or j - 1 < limit or low[j - 1] not in TIME_MODIFIERS:
+        return j + 1
+    k = j - 1
+    while k - 1 >= limit and low[k - 1] in TIME_MODIFIERS:
+        k -= 1
+    return k
+
+
 def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention | None:
     """The speaker noun phrase before the reporting verb at token ``i`` (not before token ``limit``; a
     capitalised run not before ``lo``, the start of the stretch read)."""
@@ -413,6 +430,9 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         if t == "to" and (v := leading_verb_at(low, j, limit)) >= 0:
             j = v - 1  # "Trump continued to insist": the subject of "continued"
             steps += 1
+            continue
+        if (k := time_phrase_start(low, j, limit)) <= j:
+            j, steps = k - 1, steps + 1  # "who earlier this summer said": the time of the act, not its subject
             continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
             j -= 3 if low[j - 2][:1].isdigit() or low[j - 2] in NUMBER_WORDS else 2
