@@ -1855,3 +1855,22 @@ def test_a_disputed_claim_is_an_act_and_the_point_made_against_it_a_report():
             "\"the military uses ear protection, not silencers, to protect soldiers' hearing.\"")
     assert [(r["kind"], r["text"][:20]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         ("act", "the claim that silen"), ("indirect", '"the military uses e')]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Heller's office told The Hill the senator \"will not support any plan that creates a federal gun registry.\"",
+     "the senator \"will not support any plan that creates a federal gun registry.\""),
+    ("Corker did not regret either of those statements on Tuesday, telling Good Morning America: \"I don't make "
+     "comments that I haven't thought about.\"", None),
+])
+def test_a_that_inside_a_quotation_does_not_open_the_report_after_an_addressee(text, content):
+    assert [r["text"] for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == \
+        ([content] if content else [])
+
+
+def test_a_cue_word_after_a_hyphenated_participle_is_a_noun():
+    text = ("GOP senators who are facing tea party-inspired challenges next year also are opposing the plan, "
+            "including the defense hawk Lindsey Graham of South Carolina, who said the proposal would cause "
+            "\"disproportionate harm\" to military retirees.")
+    assert [(r["speaker"], r["text"][:30]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
+        ("Lindsey Graham", "the proposal would cause \"disp")]

@@ -1288,3 +1288,26 @@ def test_sources_close_to_or_familiar_with_someone_are_the_speakers():
 ])
 def test_a_time_phrase_between_subject_and_verb_is_no_speaker(text, quoted, speaker):
     assert speaker_of(text, quoted, ("indirect", "act"))[0] == speaker
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("Grupo Modelo, maker of Corona among other popular brands, said it will suspend its operations at plants around "
+     "the country by Sunday. The company pointed out in a statement that thousands of farmers depend on it buying "
+     "their grain. It said it has a plan that would allow it to continue production with 75% of its workforce.",
+     "it has a plan", "The company"),
+    ("The advisory did, however, say the hackers have successfully exploited known computer vulnerabilities to gain "
+     "\"initial footholds\" within an unspecified number of organizations involved in fighting COVID-19.\n\nIt said "
+     "the hackers used custom malware not publicly associated with any campaigns previously.",
+     "the hackers used custom malware", "The advisory"),
+    ("The language of the proposal says the Justice Department \"may not consolidate or centralize the records\" on "
+     "firearms sales or possession. It goes on to say nothing in the proposal would allow the establishment of a "
+     "\"federal firearms registry.\"", "nothing in the proposal", "The language of the proposal"),
+])
+def test_it_stands_for_the_thing_that_spoke_in_the_sentence_before(text, quoted, speaker):
+    assert speaker_of(text, quoted)[0] == speaker
+
+
+def test_it_after_a_sentence_about_something_that_states_nothing_stays_unresolved():
+    text = ("The upshot is that there is no such thing as a legitimate political action. It said the plan would "
+            "fail.")
+    assert speaker_of(text, "the plan would fail")[0] == "It"

@@ -61,8 +61,9 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
     if not w.fl[i] & CUE:
         return None  # not a letter, or no cue starts with this word
     low = w.low
-    if i > lo and (low[i - 1] in NOUN_CONTEXT or w.txt[i - 1] in POSSESSIVE_TOKENS):
-        return None  # "the states", "his claims", "Steele's comments": a noun, not a reporting verb
+    if i > lo and (low[i - 1] in NOUN_CONTEXT or w.txt[i - 1] in POSSESSIVE_TOKENS
+                   or "-" in low[i - 1] and low[i - 1].endswith(("ed", "ing"))):
+        return None  # "the states", "his claims", "Steele's comments", "tea party-inspired challenges": a noun
     if low[i] == "according" and i + 1 < hi and low[i + 1] == "to":
         return Cue(2, ACCORDING_TO, "neutral")
     lem = lemma(w.txt[i])

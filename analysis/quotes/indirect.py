@@ -487,7 +487,9 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     a = n + cue.width
     low = s.w.low
     if cue.lemma in ADDRESSEE_CUES:  # "told Fox News (that) ...": the addressee is no part of the report
-        that = next((k for k in range(a, min(s.end, a + ADDRESSEE_THAT_REACH)) if low[k] in ("that", ",")), None)
+        # (not inside a quotation: 'told The Hill the senator "will not support any plan that creates ..."')
+        that = next((k for k in range(a, min(s.end, a + ADDRESSEE_THAT_REACH)) if low[k] in ("that", ",")
+                     and not s.doc.in_quote(s.w.st[k])), None)
         if that is not None and low[that] == ",":
             # a place set off by commas inside the addressee: "told a small gathering in Boca Raton, Florida, that"
             after = _that_after_names_and_dates(s, that + 1)

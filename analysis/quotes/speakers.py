@@ -30,7 +30,7 @@ from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLA
                                         NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OUTLET_ENDINGS,
                                         OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, REGIONS,
                                         ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
-                                        SUBORDINATORS, TIME_WORDS)
+                                        SPEAKING_THINGS, SUBORDINATORS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -1095,6 +1095,9 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         found = chained[2:]
     if found is None and want == "p":
         found = _group_noun_before(doc, m.start, reach)
+    if want == "n" and (thing := _thing_before(doc, m.start, reach)) is not None \
+            and (found is None or thing[0] > found[0]):
+        found = thing  # a nearer subject that is a thing ("The lawsuit also took issue ... It also accused")
     found = found or nearest
     if found is None or want in ("m", "f") and _same_person(found[2], _addressee(doc, m, persons)):
         return m  # ("... after he asked the congressman if ...": "he" is not the congressman)
@@ -1104,6 +1107,47 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         if k >= len(resolved) or resolved[k][0] != m.start:
             resolved.insert(k, (m.start, want, s, e, name))
     return Mention(m.start, m.end, m.text, name, s, e)
+
+
+THING_SENTENCES = 2  # sentences back read for the noun phrase an unresolved "it" stands for
+THING_WORDS = 6  # words of that noun phrase at most ("The language of the proposal")
+THING_OPENERS = frozenset(("the", "its", "this"))  # the first word of that noun phrase
+THING_INNER = frozenset(("of", "the"))  # function words inside it ("The language of the proposal")
+
+
+def _thing_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] | None:
+    """For an "it" at character ``pos`` that no organisation's name resolves: the singular noun phrase that opens
+    one of the :data:`THING_SENTENCES` sentences before it (not before character ``reach``, not inside a quote)
+    as the subject of a verb ("The lawsuit also took issue with ... It also accused", "The article described ...
+    It stated that", "The language of the proposal says ... It goes on to say"), as ``(start, end, text)``; the
+    article's own description of what speaks, or ``None``."""
+    w, low = doc.words, doc.words.low
+    para = doc.para_of(pos)[0]
+    seen = 0
+    for k in range(doc.tok_index(pos) - 1, -1, -1):
+        if w.st[k] < reach or seen >= THING_SENTENCES:
+            return None
+        if not (k == 0 or w.fl[k - 1] & END or w.st[k - 1] < para <= w.st[k]):
+            continue  # not a sentence's first token
+        seen += 1
+        if low[k] not in THING_OPENERS or doc.in_quote(w.st[k]):
+            continue
+        j = k + 1
+        while j < len(low) and j - k <= THING_WORDS and w.starts_alpha(j) and (
+                w.starts_upper(j) or low[j] in THING_INNER
+                or not is_verb_form(low[j]) and low[j] not in SKIP_BEFORE_CUE and low[j] not in CLAUSE_AUXILIARIES
+                and not ly_adverb(low[j]) and low[j] not in SUBORDINATORS and low[j] not in PRONOUNS
+                and not low[j].endswith(("ing", "n't", "'s", "\u2019s")) and not w.is_possessive(j)):
+            j += 1
+        head = low[j - 1]
+        if j - 1 == k or j >= len(low) or not (w.starts_upper(j - 1) or head in SPEAKING_THINGS
+                                               or head in DOCUMENT_NOUNS or head in ORG_REFERENCE_NOUNS
+                                               or head in ORG_WORDS):
+            continue  # (no noun that states something: "The upshot is", "The next day", "The president")
+        if is_verb_form(low[j]) or low[j] in CLAUSE_AUXILIARIES or low[j] in SKIP_BEFORE_CUE or ly_adverb(low[j]) \
+                or w.txt[j] == ",":
+            return w.st[k], w.en[j - 1], doc.text[w.st[k]:w.en[j - 1]]
+    return None
 
 
 COMPANY_ENDINGS = frozenset(("inc", "corp", "co", "llc", "ltd", "plc", "group", "company", "corporation"))
