@@ -1874,3 +1874,29 @@ def test_a_cue_word_after_a_hyphenated_participle_is_a_noun():
             "\"disproportionate harm\" to military retirees.")
     assert [(r["speaker"], r["text"][:30]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == [
         ("Lindsey Graham", "the proposal would cause \"disp")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a relative clause of the adjunct's noun reports nothing
+    ("The community responded with a spirited demonstration that was marked by cheers and the honking horns of "
+     "passing cars.", []),
+    ("Residents in Ferguson have complained about the police response that began soon after Brown's shooting with "
+     "the use of dogs for crowd control.", []),
+    # a gerund after "that" opens the reported clause
+    ("Peter Mansoor, a retired Army colonel and veteran of the Iraq war, said in an email exchange that renaming "
+     "these bases is long overdue.", [("Peter Mansoor", "renaming these bases is long overdue")]),
+    # an "according to" aside inside a report of "said"
+    ("The reports, according to the AP, said Brown and his friend were believed to be two individuals who were "
+     "suspected of taking a box of cigars.",
+     [("The reports", "Brown and his friend were believed to be two individuals who were suspected of taking a box "
+       "of cigars")]),
+    # the mark that closes the quotation before a sentence is no part of it
+    ("McCain added that the \"goal of this review is not to question the outcome of the election nor should it "
+     "be.\" It's crucial that the country move forward with full knowledge about what happened, he said.",
+     [("McCain", "the \"goal of this review is not to question the outcome of the election nor should it be.\""),
+      ("McCain", "It's crucial that the country move forward with full knowledge about what happened")]),
+    ("The day after the election, Priebus says, Trump told his aides in his apartment, \"Guys, I'm for everybody "
+     "in this country.\" Last year, Trump boasted about the great instincts that led him.", []),
+])
+def test_relative_clauses_asides_and_closing_marks_around_reports(text, rows):
+    assert [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == rows

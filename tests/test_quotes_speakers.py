@@ -1311,3 +1311,13 @@ def test_it_after_a_sentence_about_something_that_states_nothing_stays_unresolve
     text = ("The upshot is that there is no such thing as a legitimate political action. It said the plan would "
             "fail.")
     assert speaker_of(text, "the plan would fail")[0] == "It"
+
+
+def test_an_official_in_an_administration_and_a_role_named_before():
+    text = ("The United States is Israel's strongest friend, a senior official in the Obama administration told the "
+            "Wall Street Journal, but \"the notion that they are playing the United States completely miscalculates "
+            "their place in the world.\"")
+    assert speaker_of(text, "the notion that")[0] == "a senior official in the Obama administration"
+    text = ("Ferguson Police Chief Thomas Jackson named the officer on Friday.\n\nThe police chief said that Wilson "
+            "was originally investigating a \"sick call\" before noon on Saturday.")
+    assert speaker_of(text, "Wilson was originally")[0] == "Thomas Jackson"

@@ -39,7 +39,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_PHRASE_OPENERS,
                                         TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
-from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun
+from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun, only_verb
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -254,6 +254,9 @@ def according(s: Sentence, n: int, cue: Cue):
     if m and n == lo and stop < end - 1:
         return s.found(stop + 1, end - 1, m, n, cue, "indirect:according")
     low = s.w.low
+    if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and is_verb_form(low[stop + 1]) \
+            and cue_at(s.w, stop + 1, lo, s.b, s.doc.verbs) is not None:
+        return NEXT_CUE  # 'The reports, according to the AP, said ...': the aside is inside the report of "said"
     # '..., according to X, ...': the content is around it, unless what follows the comma goes on naming X
     # ("according to Sen. Dick Durbin, D-Ill., the No. 2 Democrat")
     if m and n > lo + 1 and txt[n - 1] == "," and stop < end - 1 and not s.w.starts_upper(stop + 1) \
@@ -536,6 +539,11 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
         # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
+        if that is not None and that + 1 < s.end and (low[that + 1] in VERBS_AFTER_THAT or only_verb(low[that + 1])
+                                                      and not low[that + 1].endswith("ing")):
+            return s.end  # a relative clause of the adjunct's noun: "responded with a demonstration that was marked
+            # by cheers", "complained about the police response that began soon after" (a gerund after "that"
+            # opens the clause: "said in an email exchange that renaming these bases is long overdue")
         if that is None and a > at_cue and low[at_cue] in AFTER_CUE_ADVERBS:
             return at_cue  # "told reporters later in the day he hoped ...": the words after the cue, as read before
         return that + 1 if that is not None else s.end
@@ -1132,9 +1140,13 @@ def x_said(s: Sentence, n: int, cue: Cue):
         last = ms - 2 if txt[ms - 1] == "," else ms - 1 if txt[ms - 1] in QUOTE_MARKS and txt[ms - 2] == "," else -1
         # (a stretch with no verb form is the time or place of the act, not a report: "Later on Friday, a
         # spokesman said after ...")
-        if last >= s.a and (txt[s.a] in QUOTE_MARKS or any(_verb_like(low[k]) for k in range(s.a, last + 1))) \
-                and _a_clause(s.w, s.a, last):
-            first = s.a + 2 if low[s.a] in SENTENCE_ADVERBS and txt[s.a + 1] == "," and s.a + 2 < last else s.a
+        # the sentence starts after the mark that closes a quotation before it ('"...in this country." Last
+        # year, Trump boasted'; an unpaired mark may open one: '"I hope that ...,” Shelby said')
+        a = s.a + 1 if txt[s.a] in QUOTE_MARKS and s.doc.in_quote(s.w.st[s.a] - 1) \
+            and not s.doc.in_quote(s.w.en[s.a]) else s.a
+        if last >= a and (txt[a] in QUOTE_MARKS or any(_verb_like(low[k]) for k in range(a, last + 1))) \
+                and _a_clause(s.w, a, last):
+            first = a + 2 if low[a] in SENTENCE_ADVERBS and txt[a + 1] == "," and a + 2 < last else a
             return s.found(first, last, m, n, cue, "indirect:X-said")  # (not the writer's "Still,")
     return None
 

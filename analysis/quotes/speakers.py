@@ -545,19 +545,28 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
             k -= 1
         s, e = w.st[k - 2], w.en[j]
         return Mention(s, e, text[s:e], text[s:e], s, e)
+    if k - 3 >= limit and low[k - 1] == "the" and low[k - 2] in GROUP_LINKS:
+        k -= 1  # ("an official in the Obama administration")
     if k - 2 < limit or low[k - 1] not in GROUP_LINKS:
         return None
     g = k - 2
     if g - 1 >= limit and low[g].endswith("ed") and low[g - 1] in GROUP_NOUNS:
         g -= 1  # a participle between: "Officials involved in the investigation said"
+    adjective = g - 2 >= limit and low[g - 1] not in DETERMINERS and low[g - 2] in ("a", "an") \
+        and w.starts_alpha(g - 1) and not w.starts_upper(g - 1) and describing_word(low[g - 1])
+    if adjective:  # "a senior official in the Obama administration told": the adjective is part of the phrase
+        g -= 1
     # "a resident of", "an expert on urban crime", "a spokeswoman for the agency"
-    one = (low[g] + "s" in GROUP_NOUNS or low[g] in PERSON_TITLES) and g - 1 >= limit and low[g - 1] in DETERMINERS
-    if low[g] not in GROUP_NOUNS and not one or low[k - 1] not in ("of", "in") and not one:
+    head = g + 1 if adjective else g
+    one = (low[head] + "s" in GROUP_NOUNS or low[head] in PERSON_TITLES) and g - 1 >= limit \
+        and low[g - 1] in DETERMINERS
+    if low[head] not in GROUP_NOUNS and not one or low[k - 1] not in ("of", "in") and not one:
         return None
     if low[k - 1] == "in" and (low[k] in MONTHS or low[k] in TIME_WORDS or low[k][:1].isdigit()):
         return None  # a time, not what the group is of: "The director in July said"
-    if g - 1 >= limit and low[g - 1] in DETERMINERS:
-        g -= 1
+    for _ in range(2):  # ("a senior official": "senior" opens a speaker phrase too)
+        if g - 1 >= limit and low[g - 1] in DETERMINERS:
+            g -= 1
     if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";") or low[g - 1] in SUBORDINATORS):
         return None
     s, e = w.st[g], w.en[j]

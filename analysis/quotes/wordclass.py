@@ -57,6 +57,12 @@ def ly_adverb(word: str) -> bool:
     return "ADV" in lemmas or "NOUN" not in lemmas
 
 
+@lru_cache(maxsize=None)
+def only_verb(word: str) -> bool:
+    """LemmInflect knows ``word`` only as a verb form ("began", "was"; not "marked", "officials", "Trump")."""
+    return set(getAllLemmas(word)) == {"VERB"}
+
+
 def may_be_verb(word: str) -> bool:
     """``word`` can be a verb form, or is not in the dictionary ("join", "let"; not "censorship", "possible")."""
     lemmas = getAllLemmas(word)
