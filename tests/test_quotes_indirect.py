@@ -1900,3 +1900,18 @@ def test_a_cue_word_after_a_hyphenated_participle_is_a_noun():
 ])
 def test_relative_clauses_asides_and_closing_marks_around_reports(text, rows):
     assert [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a cue whose noun-phrase object is no speech act's target gives no row
+    ("Former Trump lawyer Michael Cohen pleaded guilty to making false statements in a case brought by Mueller in "
+     "November.", []),
+    # (and the pronoun alone is the addressee of the report after it)
+    ("In June 2017, Trump called McGahn at home and told him Mueller should be removed because he had conflicts of "
+     "interest.", [("indirect", "Mueller should be removed because he had conflicts of interest")]),
+    # a naming is a claim about the object
+    ("Trump has called climate change a Chinese hoax.", [("indirect", "climate change a Chinese hoax")]),
+    ("Senate Republicans called the maneuver a gimmick.", [("indirect", "the maneuver a gimmick")]),
+])
+def test_acts_that_are_no_speech_acts_and_namings(text, rows):
+    assert [(r["kind"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == rows

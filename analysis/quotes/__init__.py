@@ -399,7 +399,9 @@ def document_quotes(text: str, raw: str | None = None, paras: list[tuple[int, in
         pieces = [[(s, c[0]), (c[1], e)] if c else [(s, e)] for (s, e), _, c in found]
         counts = iter(_word_counts(text, [p for ps in pieces for p in ps]))
         for ((s, e), a, c), ps in zip(found, pieces):
-            rows.append(_row(doc, s, e, report_kind(doc, s, e, a), -1, a, sum(next(counts) for _ in ps), c))
+            words = sum(next(counts) for _ in ps)
+            if (kind := report_kind(doc, s, e, a)) is not None:
+                rows.append(_row(doc, s, e, kind, -1, a, words, c))
         _partials_inside_reports(doc, rows, found)
     rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
     return rows

@@ -33,7 +33,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         CONNECTORS, COORDINATORS, DESCRIBING_VERBS, DETERMINERS, FINITE_VERB_FORMS,
                                         FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFERENCE_CUES, INFINITIVE_CUES,
                                         INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
-                                        NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PARTY_MEMBERS, PHRASAL_PARTICLES,
+                                        NO_ACT_CUES, NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PARTY_MEMBERS, PHRASAL_PARTICLES,
                                         PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUESTION_WORDS,
                                         QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES, SENTENCE_ADVERBS,
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
@@ -505,6 +505,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             return that + 1
         while a < min(s.end, n + cue.width + ADDRESSEE_REACH) and _in_addressee(s.w, a):
             a += 1  # ("told The New York Times", "reminded the leaders", "reminded Lowey and Schiff")
+            if (low[a - 1] in OBJECT_PRONOUNS or low[a - 1] in ("me", "us")) and s.w.txt[a - 1].islower():
+                break  # ("told him Mueller should be removed": the pronoun is the whole addressee)
         if _addressee_end(s, a) == s.end:  # "told a Senate panel Wednesday.": no report after the addressee
             return s.end
     if cue.lemma == "ask":  # "asked Obama how renewing the ban would help": the one asked is no part of it
@@ -1885,7 +1887,7 @@ NOT_DESCRIBING_AS = frozenset(("well", "part", "of", "soon", "long", "much", "ma
 REQUEST_CLASSES = frozenset(("warning/demanding", "questioning"))  # cue classes whose object may be asked to act
 
 
-def report_kind(doc: Doc, start: int, end: int, attr: Attribution) -> str:
+def report_kind(doc: Doc, start: int, end: int, attr: Attribution) -> str | None:
     """The kind of a report from character ``start`` to ``end``: ``act`` when it is only the noun-phrase object of
     its cue ("criticized the mayor of London", "defended his decision", "called for an investigation", "offered
     programs ranging from ..."): the act of someone toward something, whose stance the cue gives, not a statement
@@ -1894,7 +1896,9 @@ def report_kind(doc: Doc, start: int, end: int, attr: Attribution) -> str:
     deploying international troops": what is proposed) or a quotation mark ('pointed out "the military uses ear
     protection ..."': words said), when a clause follows it
     (:func:`_clause_inside`), when it is described ("dismissed the interview as "fake news""), and when a cue of
-    :data:`CHARGE_CUES` states a charge ("accused Pelosi of throwing a tantrum")."""
+    :data:`CHARGE_CUES` states a charge ("accused Pelosi of throwing a tantrum"), and when a naming cue names its
+    object ("called the ruling a mandate"). ``None`` (no row) for the
+    object of a cue of :data:`NO_ACT_CUES` ("called McGahn at home", "pleaded guilty")."""
     if attr.rule not in OBJECT_RULES or attr.cue in CLAUSE_CUES:
         return "indirect"
     w = doc.words
@@ -1909,7 +1913,30 @@ def report_kind(doc: Doc, start: int, end: int, attr: Attribution) -> str:
             break
         if t == "as" and low[k + 1] not in NOT_DESCRIBING_AS or t in ("of", "for") and attr.cue in CHARGE_CUES:
             return "indirect"
-    return "act"
+    if attr.cue in NAMING_CUES and _names_its_object(w, a, last):
+        return "indirect"  # a naming: "called the ruling a mandate to fix inequities" (a claim about the ruling)
+    return None if attr.cue in NO_ACT_CUES else "act"
+
+
+NAMED_OBJECT_WORDS = 6  # words of an object before the article of what it is called ("Vice President Mike Pence a")
+
+
+def _names_its_object(w: Words, a: int, last: int) -> bool:
+    """The object from token ``a`` is followed by a second noun phrase that names it: an article within
+    :data:`NAMED_OBJECT_WORDS` words, with no comma, coordinator, preposition or particle before it ("the leaks a
+    serious security breach", "Vice President Mike Pence a "political dummy""; not "back a key witness", "the
+    White House and left a message", "Trump to congratulate him")."""
+    low = w.low
+    if low[a] in ("a", "an"):
+        return False  # ("described a crime wave gripping the country")
+    for k in range(a, min(last, a + NAMED_OBJECT_WORDS) + 1):
+        t = low[k]
+        if not w.starts_alnum(k) or t in COORDINATORS or t in ADJUNCT_PREPOSITIONS or t in PHRASAL_PARTICLES \
+                or t in ("between", "back"):
+            return False
+        if k > a and t in ARTICLES:
+            return True
+    return False
 
 
 def _clause_inside(w: Words, a: int, last: int, request: bool) -> bool:
