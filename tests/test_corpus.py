@@ -274,6 +274,17 @@ def test_video_widget_and_photo_gallery_lines_are_removed(tmp_path):
     assert "Marina Litvinenko said" in text and "she added that" in text
 
 
+def test_story_highlights_label_is_removed_and_the_summary_stays(tmp_path):
+    # AllSides (CNN, 2012-06-12): the label before the summary line gave the quote row speaker "Story" (cue
+    # "highlight") for 'Leaks go "to the heart of our efforts to combat terrorism"'
+    body = ("Story highlights Leaks go \"to the heart of our efforts to combat terrorism,\" W.H. spokesman says\n\n"
+            "The White House on Tuesday denied the leaks.\n")
+    write(tmp_path, "a.txt", body)
+    corpus = load_corpus(tmp_path)
+    assert corpus.cleaning[["rule", "text"]].values.tolist() == [["story_highlights", "Story highlights "]]
+    assert corpus.documents["text"].iloc[0].lstrip().startswith("Leaks go")  # (blanked: offsets stay)
+
+
 def test_name_card_of_the_hill_is_removed_and_the_name_shown_stays(tmp_path):
     # AllSides (The Hill, 2020-07-09): the hover card after each justice's name gave two quote rows of headline
     # text ("... watchdog says | Supreme Court rules ...") with "watchdog" as the speaker

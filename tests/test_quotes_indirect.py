@@ -1915,3 +1915,9 @@ def test_relative_clauses_asides_and_closing_marks_around_reports(text, rows):
 ])
 def test_acts_that_are_no_speech_acts_and_namings(text, rows):
     assert [(r["kind"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == rows
+
+
+def test_a_time_after_the_cue_is_no_object():
+    assert [r for r in document_quotes("Trump tweeted early Tuesday.") if r["kind"] in ("indirect", "act")] == []
+    assert [r["text"] for r in document_quotes("Trump tweeted early Tuesday that the plan had failed.")] == [
+        "the plan had failed"]

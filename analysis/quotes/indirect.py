@@ -519,8 +519,9 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     if a + 2 < s.end and s.w.txt[a] == "," and low[a + 1] in SENTENCE_ADVERBS and s.w.txt[a + 2] == ",":
         a += 3  # "did note, however, that ..."
     while a < s.end and (low[a] in TIME_WORDS or low[a] in AFTER_CUE_ADVERBS  # "said Wednesday in a speech",
-                         or low[a] in ("this", "last", "next") and a + 1 < s.end and low[a + 1] in TIME_WORDS):
-        a += 1  # "said later on Fox News that", "said earlier this month"
+                         or low[a] in ("this", "last", "next", "early", "late") and a + 1 < s.end
+                         and low[a + 1] in TIME_WORDS):
+        a += 1  # "said later on Fox News that", "said earlier this month", "tweeted early Tuesday"
     if a + 1 < s.end and low[a] in ("there", "here") and (low[a + 1] == "that" or low[a + 1] in ADJUNCT_PREPOSITIONS):
         a += 1  # "declared there that ...", "said here on Monday": the place of the act ("said there is" is a clause)
     a = _after_day(s, a)
@@ -537,7 +538,8 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     if a + 1 < s.end and low[a] == "as" and (low[a + 1] in PRONOUNS or low[a + 1] in DETERMINERS):
         return s.end  # a time clause, no report: "said as he sent lawmakers home", "said as the debate began"
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
-        return a if a + 1 < s.end and low[a] == "to" else s.end
+        # (and a clause after "that": "promised late Thursday that Russia would ...")
+        return a if a + 1 < s.end and low[a] == "to" else a + 1 if a + 1 < s.end and low[a] == "that" else s.end
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
         # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)

@@ -124,9 +124,11 @@ def _np_back(w: Words, j: int, limit: int, lo: int) -> int | None:
                 p -= 2  # ("the next two states", "the other three candidates")
             return p
         if not w.starts_upper(p) and (low[p].endswith("ed") and is_verb_form(low[p]) or low[p] in IRREGULAR_PAST) \
-                and p - 1 >= limit and (w.is_name(p - 1) or low[p - 1] in PRONOUNS):
+                and p - 1 >= limit and (w.is_name(p - 1) or low[p - 1] in PRONOUNS) \
+                and not low[p - 1].endswith(POSSESSIVE_ENDINGS):
             break  # the verb of a name before it ends the phrase: "Ban Ki-moon condemned Palestinian rocket attacks"
-            # (not an adjective: "the unverified memos", "The assembled speakers")
+            # (not an adjective: "the unverified memos", "The assembled speakers", "Hillary Clinton's embattled
+            # foundation")
         if txt[p] in ("'s", "’s") or txt[p] == "-" and w.en[p] == w.st[k] and p > 0 and w.en[p - 1] == w.st[p] \
                 or (w.starts_alnum(p) and low[p] not in NP_BOUNDARY):
             k -= 1  # (a hyphen inside a word, not a dash between two: "$1 million -- supporters noted")
@@ -567,8 +569,9 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     for _ in range(2):  # ("a senior official": "senior" opens a speaker phrase too)
         if g - 1 >= limit and low[g - 1] in DETERMINERS:
             g -= 1
-    if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";") or low[g - 1] in SUBORDINATORS):
-        return None
+    if g > limit and not (w.fl[g - 1] & END or w.txt[g - 1] in (",", ":", ";") or low[g - 1] in SUBORDINATORS
+                          or low[g - 1] in ("but", "and") and (g - 1 == limit or w.fl[g - 2] & END)):
+        return None  # (a sentence may open with "But": "But a member of his own opioid commission said")
     s, e = w.st[g], w.en[j]
     return Mention(s, e, text[s:e], text[s:e], s, e)
 
