@@ -1921,3 +1921,8 @@ def test_a_time_after_the_cue_is_no_object():
     assert [r for r in document_quotes("Trump tweeted early Tuesday.") if r["kind"] in ("indirect", "act")] == []
     assert [r["text"] for r in document_quotes("Trump tweeted early Tuesday that the plan had failed.")] == [
         "the plan had failed"]
+
+
+def test_polls_that_suggest_are_no_speaker():
+    text = "Polls suggest Brown holds a slight edge, with a large number of voters still undecided."
+    assert [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == []

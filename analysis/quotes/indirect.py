@@ -77,9 +77,10 @@ APPOSITION_WORDS = 4  # words of an apposition before its "who" ("African-Americ
 TEXT_OBJECT = 10  # tokens of a written text before its "that" ("a concurring opinion in the Vance case that said")
 NP_WORDS_BACK = 5  # words of a speaker phrase before the subject found ("Algerian foreign ministry spokesman")
 WITH_SUBJECT = 6  # tokens from "with" to its participle at most ("with gun-control advocates saying")
+# last words of a phrase that names a thing (:func:`_a_thing`)
 THING_HEADS = frozenset(("information", "data", "evidence", "schedule", "record", "history", "experience", "numbers",
                          "figures", "results", "trend", "trends", "model", "models", "days", "weeks", "months",
-                         "years"))  # last words of a phrase that names a thing (:func:`_a_thing`)
+                         "years", "polls", "poll", "polling", "surveys", "survey"))
 
 
 class Sentence(Window):
@@ -669,8 +670,10 @@ def _a_thing(m: Mention) -> bool:
     intense lobbying", "initial market reaction") or one of :data:`THING_HEADS` ("climate models", "that
     information"); not "the authors", "the operative", "conservative groups"."""
     words = m.text.split()
-    if any(x[:1].isupper() and x.lower() not in DETERMINERS for x in words):
-        return False
+    if any(x[:1].isupper() and x.lower() not in DETERMINERS for x in words[1:]) \
+            or words and words[0][:1].isupper() and words[0].lower() not in DETERMINERS \
+            and not (len(words) == 1 and words[0].lower() in THING_HEADS):
+        return False  # (a sentence may open with the thing: "Polls suggest Brown holds a slight edge")
     head = words[-1].lower() if words else ""
     if head in ORG_WORDS or head in GROUP_NOUNS or a_role(head):
         return False  # ("the administration", "the organization")
