@@ -1332,3 +1332,16 @@ def test_an_official_in_an_administration_and_a_role_named_before():
 ])
 def test_a_member_of_a_body_after_but_and_a_possessive_before_an_adjective(text, quoted, speaker):
     assert speaker_of(text, quoted)[0] == speaker
+
+
+def test_he_after_a_possessive_name_that_opens_the_sentence_is_that_person():
+    text = ("Devine said the search would take time. Biden's list is still pretty long; he recently said he hoped to "
+            "narrow it to a \"shortlist\" of around 11 or so contenders.")
+    assert speaker_of(text, "he hoped to narrow")[0] == "Biden"
+    # not a closing attribution after the possessive's sentence, nor a pronoun that opens a sentence of its own
+    text = ("Bass said she is hoping the witnesses will guide the legislation. George Floyd's death, she added, has "
+            "opened the public's eyes to systemic problems.")
+    assert speaker_of(text, "has opened the public")[0] == "Bass"
+    text = ("Tester's campaign spokesman said the senator would be working in Montana. He refused further comment on "
+            "why he won't be going to Charlotte.")
+    assert speaker_of(text, "further comment")[0] != "Tester"

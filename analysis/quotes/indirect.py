@@ -33,7 +33,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         CONNECTORS, COORDINATORS, DESCRIBING_VERBS, DETERMINERS, FINITE_VERB_FORMS,
                                         FRAMING_NOUNS, GERUND_LEADERS, GROUP_NOUNS, INFERENCE_CUES, INFINITIVE_CUES,
                                         INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
-                                        NO_ACT_CUES, NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PARTY_MEMBERS, PHRASAL_PARTICLES,
+                                        NO_ACT_CUES, NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PARTY_MEMBERS,
+                                        PHRASAL_PARTICLES,
                                         PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUESTION_WORDS,
                                         QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES, SENTENCE_ADVERBS,
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
@@ -1910,7 +1911,8 @@ def report_kind(doc: Doc, start: int, end: int, attr: Attribution) -> str | None
     a, last = doc.tok_index(start), doc.tok_index(end) - 1
     low = w.low
     if a > last or w.txt[a] in QUOTE_MARKS or low[a] in QUESTION_WORDS or low[a] in ("that", "to") \
-            or low[a - 1] == "that" or low[a].endswith("ing") and may_be_verb(low[a]) or _clause_inside(w, a, last, attr.cue_class in REQUEST_CLASSES):
+            or low[a - 1] == "that" or low[a].endswith("ing") and may_be_verb(low[a]) \
+            or _clause_inside(w, a, last, attr.cue_class in REQUEST_CLASSES):
         return "indirect"
     for k in range(a, last):
         t = low[k]

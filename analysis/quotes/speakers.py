@@ -1063,7 +1063,12 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     # opposed to cutting Social Security ... "...," he said"): a name after it that is no subject is no candidate
     opener = _opening_pronoun(doc, m, want, max(reach, chained[0] + 1 if chained else reach))
     found = her = None
+    if want in ("m", "f") and (owner := _possessive_opening(doc, m.start, persons)) is not None \
+            and (gender_of(genders, owner[2]) or FIRST_NAME_GENDERS.get(owner[2].split()[0].lower()) or want) == want:
+        chained, found = None, owner  # "Biden's list is still pretty long; he recently said": Biden
     for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
+        if found is not None:
+            break
         s, e, name, typ = persons[r]
         if chained is not None and s < chained[0]:
             break  # the pronoun resolved before is nearer than any subject name
@@ -1119,6 +1124,36 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
         if k >= len(resolved) or resolved[k][0] != m.start:
             resolved.insert(k, (m.start, want, s, e, name))
     return Mention(m.start, m.end, m.text, name, s, e)
+
+
+CONTRACTED_WORDS = frozenset(("what", "that", "it", "there", "here", "who", "he", "she", "let", "where", "how"))
+QUOTE_TOKENS = frozenset(('"', "''", "\u201c", "\u201d"))
+
+
+def _possessive_opening(doc: Doc, pos: int, persons) -> tuple[int, int, str] | None:
+    """The person whose possessive name opens the sentence of a he / she at character ``pos`` ("Biden's list is
+    still pretty long; he recently said ...": Biden), with no person named between, as ``(start, end, name)``;
+    else ``None``. Not an organisation's or a place's name ("Google's", "America's")."""
+    w, low = doc.words, doc.words.low
+    i = doc.tok_index(pos)
+    if i == 0 or w.txt[i - 1] == "," or w.txt[i - 1] in QUOTE_TOKENS:
+        return None  # (a closing attribution: 'Trump's words "tap into ...," he says' is the expert's)
+    k = i
+    para = doc.para_of(pos)[0]
+    while k > 0 and not w.fl[k - 1] & END and w.st[k - 1] >= para:
+        k -= 1  # back to the first token of the sentence
+    j = k
+    while j < i and w.is_name(j) and not low[j].endswith(POSSESSIVE_ENDINGS):
+        j += 1
+    if j >= i or not w.is_name(j) or not low[j].endswith(POSSESSIVE_ENDINGS) or doc.in_quote(w.st[k]) \
+            or low[j][:-2] in CONTRACTED_WORDS or doc.quote_mask.find(1, w.st[k], pos) >= 0:
+        return None  # ("What's really eating him is that he ...", a quotation between)
+    name = doc.text[w.st[k]:w.en[j] - 2]
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in ORG_WORDS or name in gazetteer().places or name in REGIONS \
+            or any(w.st[j] < ps < pos for ps, _, _, _ in persons):
+        return None
+    return w.st[k], w.en[j] - 2, name
 
 
 THING_SENTENCES = 2  # sentences back read for the noun phrase an unresolved "it" stands for
