@@ -1345,3 +1345,15 @@ def test_he_after_a_possessive_name_that_opens_the_sentence_is_that_person():
     text = ("Tester's campaign spokesman said the senator would be working in Montana. He refused further comment on "
             "why he won't be going to Charlotte.")
     assert speaker_of(text, "further comment")[0] != "Tester"
+
+
+def test_the_president_among_several_is_the_one_the_article_names_far_more_often():
+    # AllSides (Washington Times, 2020-01-21): an impeachment story that also names President Bill Clinton
+    text = ("President Trump's impeachment trial opened on Tuesday. Trump's lawyers and Trump's allies met. Trump "
+            "called it a hoax.\n\nThe trial of President Bill Clinton lasted five weeks.\n\nMr. Trump has "
+            "acknowledged that he wanted an investigation.\n\nThe president has denied any wrongdoing.")
+    assert speaker_of(text, "any wrongdoing")[0] == "Trump"
+    # one named about as often as the other: no telling which
+    text = ("President Trump met President Macron. Trump spoke first; Macron spoke next.\n\nThe summit ended.\n\n"
+            "The president said the talks went well.")
+    assert speaker_of(text, "the talks went well")[0] == "The president"

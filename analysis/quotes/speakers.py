@@ -1448,6 +1448,9 @@ def _this_and_previous_paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     return own, before[0] if before is not None else own
 
 
+MAIN_HOLDER_RATIO = 3  # times more mentions before it that make one of several holders of a role the one it names
+
+
 def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     """'the Texas governor', 'the senator' resolved to the one person named before it with a title of that role
     ("Gov. Rick Perry"; :data:`ROLE_TITLES`), or to the last of several when that one alone is named in the role's
@@ -1471,7 +1474,18 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
         here = {name.split()[-1] for s, _, name in holders if s >= ps}
         if not others or last[0] >= ps and len(here) == 1:
             return Mention(m.start, m.end, m.text, last[2], last[0], last[1])
-    return m  # two people hold the role and not one alone in those paragraphs: no telling which
+    # several presidents and not one alone in those paragraphs: the one the article names far more often (the
+    # subject of an impeachment story, not the former president it is compared with; not for other roles: a
+    # "First Minister" is no prime minister)
+    counts = {}
+    for s, e, name in holders:
+        surname = name.split()[-1]
+        counts.setdefault(surname, [len(re.findall(rf"\b{re.escape(surname)}\b", doc.text[:m.start])), (s, e, name)])
+    ranked = sorted(counts.values(), key=lambda c: -c[0])
+    if words[-1] == "president" and len(ranked) >= 2 and ranked[0][0] >= MAIN_HOLDER_RATIO * ranked[1][0]:
+        s, e, name = ranked[0][1]
+        return Mention(m.start, m.end, m.text, name, s, e)
+    return m  # two people hold the role and none is named far more often: no telling which
 
 
 PARTY_MEMBER_WORDS = 4  # words of "the conservative Texas Democrat"
