@@ -58,14 +58,16 @@ Measured against the PolNeAR dev split (84 US election articles, 427 hand-annota
 0.946 (80%), F1 0.971 / 0.965 when a prediction inside any annotated content counts as correct (0.808 / 0.804
 when only content spans that start with a quotation mark do), and the speaker mention right for 0.932 of the
 quotes found. All attributions, indirect ones included (a gold content span found when one row covers half of
-it): precision 0.977, recall 0.515 (indirect 0.418), speakers 0.917 (``benchmarks/eval_quotes.py
---attributions``; PolNeAR also counts beliefs, aims, the writer's "I" and "we", and the objects of acts such as
-"condemned the attacks", which these rules leave out).
+it): precision 0.978, recall 0.514 (indirect 0.416), speakers 0.917 (``benchmarks/eval_quotes.py
+--attributions``, kinds direct, partial, indirect and act; PolNeAR also counts beliefs, aims, the writer's "I"
+and "we", and the objects of acts such as "condemned the attacks", which these rules leave out).
 Read against held-out news stories by two coders, rows are right in the proportions that
 ``benchmarks/RESULTS.md`` lists. Known limits: no gender for names the article never marks (he/she may pick the wrong
 person), a pronoun may resolve to a capitalised non-person ("the Budapest Memorandum"), a partial quote
 followed by a reporting verb in a subordinate clause can take that clause's subject, and most reported speech
-whose cue is no verb of saying or thinking ("X showed", "X's call for", "X seemed to") is not read.
+whose cue is no verb of saying or thinking ("X showed", "X's call for", "X seemed to") is not read. Rows of kind
+``act`` are the least reliable (``benchmarks/RESULTS.md`` gives their reads): a plural noun read as a verb
+("useless trivia questions"), a place or a fragment as the speaker; filter on ``kind`` to leave them out.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ organisation or plural noun phrase; he/she skip a name the article marks with th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -1477,15 +1477,18 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
     # several presidents and not one alone in those paragraphs: the one the article names far more often (the
     # subject of an impeachment story, not the former president it is compared with; not for other roles: a
     # "First Minister" is no prime minister)
+    if words[-1] != "president":
+        return m  # two people hold the role and not one alone in those paragraphs: no telling which
     counts = {}
     for s, e, name in holders:
         surname = name.split()[-1]
-        counts.setdefault(surname, [len(re.findall(rf"\b{re.escape(surname)}\b", doc.text[:m.start])), (s, e, name)])
+        if surname not in counts:
+            counts[surname] = [len(re.findall(rf"\b{re.escape(surname)}\b", doc.text[:m.start])), (s, e, name)]
     ranked = sorted(counts.values(), key=lambda c: -c[0])
-    if words[-1] == "president" and len(ranked) >= 2 and ranked[0][0] >= MAIN_HOLDER_RATIO * ranked[1][0]:
+    if len(ranked) >= 2 and ranked[0][0] >= MAIN_HOLDER_RATIO * ranked[1][0]:
         s, e, name = ranked[0][1]
         return Mention(m.start, m.end, m.text, name, s, e)
-    return m  # two people hold the role and none is named far more often: no telling which
+    return m  # several presidents and none named far more often: no telling which
 
 
 PARTY_MEMBER_WORDS = 4  # words of "the conservative Texas Democrat"
@@ -1563,15 +1566,9 @@ FURNITURE_CHARS = 12  # a paragraph this short is page furniture ("AD", "Adverti
 def sentences_back(doc: Doc, pos: int, n: int) -> int:
     """The start of the sentence ``n`` sentence ends before ``pos`` (a long paragraph, such as a video's
     transcript, holds many), or 0."""
-    w = doc.words
-    k = doc.tok_index(pos) - 1
-    while k >= 0:
-        if w.fl[k] & END:
-            n -= 1
-            if n < 0:
-                return w.en[k]
-        k -= 1
-    return 0
+    ends = doc.end_idx  # (the tokens whose END flag is set, in order)
+    j = bisect_right(ends, doc.tok_index(pos) - 1) - 1 - n
+    return doc.words.en[ends[j]] if j >= 0 else 0
 
 
 def paras_back(doc: Doc, pos: int, n: int) -> int:
