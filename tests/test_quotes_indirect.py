@@ -1926,3 +1926,20 @@ def test_a_time_after_the_cue_is_no_object():
 def test_polls_that_suggest_are_no_speaker():
     text = "Polls suggest Brown holds a slight edge, with a large number of voters still undecided."
     assert [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the writer's clause after ", but" with a subject of its own and a time phrase before its verb
+    ("Tehran insists its nuclear operations peaceful, but Washington and its allies have for more than a decade "
+     "accused Iran of running a clandestine program to develop a nuclear bomb.",
+     [("Tehran", "its nuclear operations peaceful"),
+      ("Washington and its allies", "Iran of running a clandestine program to develop a nuclear bomb")]),
+    # the object of the act before ", and that": the report is the clause after it
+    ("Arizona Republican Party Chairman Robert Graham confirmed the event to the AP, and that the speech would "
+     "cover \"policy.\"", [("Robert Graham", "the speech would cover \"policy.\"")]),
+    # "told" with only its addressee and the place
+    ("\"They've got to go!\" he told the newsman on his private jet. \"They've got to go!\"", []),
+])
+def test_reports_from_the_read_of_the_iran_talks_and_immigration_stories(text, rows):
+    got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
+    assert [(sp.split("Chairman ")[-1], t) for sp, t in got] == rows

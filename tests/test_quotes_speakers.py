@@ -1357,3 +1357,13 @@ def test_the_president_among_several_is_the_one_the_article_names_far_more_often
     text = ("President Trump met President Macron. Trump spoke first; Macron spoke next.\n\nThe summit ended.\n\n"
             "The president said the talks went well.")
     assert speaker_of(text, "the talks went well")[0] == "The president"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    ("Officials on the sidelines of this week's talks have suggested that all sides are close to producing an "
+     "outline.", "all sides are close", "Officials on the sidelines of this week's talks"),
+    ("Two officials with knowledge of the Trump campaign's plans confirmed the topic was immigration.",
+     "the topic was immigration", "Two officials with knowledge of the Trump campaign's plans"),
+])
+def test_unnamed_sources_and_what_they_know_speak_together(text, quoted, speaker):
+    assert speaker_of(text, quoted)[0] == speaker

@@ -63,7 +63,8 @@ ADJUNCT_WORDS = 5  # tokens of an adjunct between ", and" and its comma ("and on
 CLOSING_MARKS = frozenset(("\u201d", "\u2019"))
 FINAL_TAIL = 4  # tokens after a closing ', X said' at most ("in a statement", "on Tuesday")
 FINAL_SPEAKER_WORDS = 8  # tokens of a ', X said' that closes a sentence ("two people briefed on those meetings")
-OTHER_SPEAKER_WORDS = 6  # tokens of the subject of a second report after ', but' ("conservative activists said")
+OTHER_SPEAKER_WORDS = 12  # tokens from ', but' to the reporting verb of a second report ("conservative activists
+# said", "Washington and its allies have for more than a decade accused")
 OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))  # before a particle ("wrote it off")
 MAIN_AUXILIARIES = frozenset(("has", "had", "have", "is", "are", "was", "were"))  # finite verbs of a main clause
 DATE_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1296,6 +1297,15 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
     elif (other := _but_the_speaker(s, a, last, s.subject(n))) is not None:
         last = other - 1  # (", but the president steered clear of ...": the writer's clause about the speaker)
     clause = s.that_clause(a)  # a clause of its own: a ', believing ...' after it is part of it
+    if not clause and a < last and cue.lemma in CLAUSE_CUES:
+        j = next((k for k in range(a + 2, last) if low[k] == "that" and low[k - 1] == "and"
+                  and low[k + 1] not in ADJUNCT_PREPOSITIONS), None)  # (not "and that of other candidates")
+        if j is not None and _no_verb(s.w, a, j - 2):
+            # "confirmed the event to the AP, and that the speech would cover "policy."": the object is the act's,
+            # the clause after "and that" the report
+            return s.found(j + 1, last, s.subject(n), n, cue, "indirect:X-said-that")
+    if not clause and cue.lemma in ADDRESSEE_CUES and a <= last and _no_verb(s.w, a, last):
+        return NEXT_CUE  # ""They've got to go!" he told the newsman on his private jet": the addressee, no report
     if cue.lemma in NAMING_CUES and a < last and low[a] in REFLEXIVES and low[a + 1] == "as":
         return NEXT_CUE  # "a Republican who described himself as a religious Catholic": a description of oneself
     if not clause and a <= last and (cue.lemma not in CLAUSE_CUES and _only_a_name(s.w, a, last)
@@ -1414,6 +1424,17 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
         own = s.found(a, last, s.subject(n), n, cue, "indirect:X-said-that")
         return [own, *rest, *after_dash, *main] if rest or after_dash or main else own
     return main or NEXT_CUE
+
+
+def _no_verb(w: Words, a: int, last: int) -> bool:
+    """Tokens ``a`` to ``last`` hold no verb form (-ed, -s, irregular past: :func:`is_verb_form`), no form of "be",
+    no auxiliary and no pronoun but a possessive one: a noun phrase and its adjuncts ("the newsman on his private
+    jet", "the event to the AP")."""
+    low = w.low
+    return not any(is_verb_form(low[k]) and low[k] not in POSSESSIVES and not w.is_possessive(k) or low[k] in BE
+                   or low[k] in CLAUSE_AUXILIARIES or low[k].endswith(("n't", "n\u2019t"))
+                   or low[k].replace("\u2019", "'").split("'")[0] in PRONOUNS and low[k] not in POSSESSIVES
+                   for k in range(a, last + 1))  # ("it's an "absurd" way", "isn't yet at full capacity")
 
 
 def _second_report(s: Sentence, n: int, a: int, last: int):

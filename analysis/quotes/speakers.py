@@ -59,11 +59,12 @@ ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name afte
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 SPANS_OF_TIME = frozenset(("days", "weeks", "months", "years", "hours", "decades"))  # ("in recent days")
-TIME_NOUNS = frozenset(("day", "week", "month", "year", "summer", "spring", "fall", "autumn", "winter", "weekend",
-                        "morning", "afternoon", "evening", "night")) | SPANS_OF_TIME  # head of a time phrase
+TIME_NOUNS = frozenset(("day", "week", "month", "year", "decade", "summer", "spring", "fall", "autumn", "winter",
+                        "weekend", "morning", "afternoon", "evening", "night")) | SPANS_OF_TIME  # a time phrase's head
 TIME_MODIFIERS = frozenset(("this", "that", "last", "next", "the", "a", "few", "past", "same", "following",
                             "previous", "several", "couple", "of", "two", "three", "earlier", "later", "then",
-                            "for", "over", "during", "within"))  # words of a time phrase before its noun
+                            "for", "over", "during", "within", "more", "than", "nearly", "almost"))
+# (the words of a time phrase before its noun: "for more than a decade")
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 SUBJECT_SENTENCES = 10  # ... and sentences back, in a long paragraph
@@ -528,6 +529,11 @@ def _name_before_open_role(text: str, w: Words, start: int, limit: int, lo: int)
     return mention(text, w, first, c - 1) if first is not None else None
 
 
+SOURCE_LINKS = (("close", "to"), ("near", "to"), ("loyal", "to"), ("familiar", "with"), ("with", "knowledge", "of"),
+                ("on", "the", "sidelines", "of"), ("briefed", "on"))
+"""Words between an unnamed group of sources and what they are close to: the whole phrase speaks."""
+
+
 def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
     """A group noun of :data:`GROUP_NOUNS` (or one of the group or a title after a determiner: "a resident of",
     "an expert on urban crime", "a spokeswoman for") and "of" or "in" ("insiders in the next two states"; "on",
@@ -539,13 +545,14 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     k = start
     while k - 2 >= limit and low[k - 1] == "and" and w.is_name(k - 2):  # ("Social Security and Medicare ...")
         k = _cap_run_back(w, k - 2, limit)
-    if k - 3 >= limit and (low[k - 1] == "to" and low[k - 2] in ("close", "near", "loyal")
-                           or low[k - 1] == "with" and low[k - 2] == "familiar") \
-            and (low[k - 3] in GROUP_NOUNS or low[k - 3] + "s" in GROUP_NOUNS or low[k - 3] == "people"):
-        k -= 1  # "Sources close to the president said", "people familiar with the matter": the group speaks
-        if k - 3 >= limit and (low[k - 3] in DETERMINERS or low[k - 3] in NUMBER_WORDS or low[k - 3].isdigit()):
-            k -= 1
-        s, e = w.st[k - 2], w.en[j]
+    link = next((len(p) for p in SOURCE_LINKS if k - len(p) - 1 >= limit and tuple(low[k - len(p):k]) == p), 0)
+    g = k - link - 1
+    if link and (low[g] in GROUP_NOUNS or low[g] + "s" in GROUP_NOUNS or low[g] == "people"):
+        # "Sources close to the president said", "people familiar with the matter", "Two officials with knowledge
+        # of the Trump campaign's plans", "Officials on the sidelines of this week's talks": the group speaks
+        if g - 1 >= limit and (low[g - 1] in DETERMINERS or low[g - 1] in NUMBER_WORDS or low[g - 1].isdigit()):
+            g -= 1
+        s, e = w.st[g], w.en[j]
         return Mention(s, e, text[s:e], text[s:e], s, e)
     if k - 3 >= limit and low[k - 1] == "the" and low[k - 2] in GROUP_LINKS:
         k -= 1  # ("an official in the Obama administration")
