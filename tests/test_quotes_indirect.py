@@ -1943,3 +1943,9 @@ def test_polls_that_suggest_are_no_speaker():
 def test_reports_from_the_read_of_the_iran_talks_and_immigration_stories(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
     assert [(sp.split("Chairman ")[-1], t) for sp, t in got] == rows
+
+
+def test_a_story_told_after_its_article_reports_nothing():
+    text = ("Peter Schramm, another immigrant, often told the story of his family's escape from Hungary after the "
+            "failed 1958 uprising.")
+    assert [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == []

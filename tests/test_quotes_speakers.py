@@ -1367,3 +1367,10 @@ def test_the_president_among_several_is_the_one_the_article_names_far_more_often
 ])
 def test_unnamed_sources_and_what_they_know_speak_together(text, quoted, speaker):
     assert speaker_of(text, quoted)[0] == speaker
+
+
+def test_a_pronoun_run_together_with_its_verb_is_resolved():
+    # AllSides (The Hill, 2019-09-23): "She's" was left as the speaker
+    text = ("Sen. Elizabeth Warren has said that corporations and the wealthy will pay for the costs of Medicare for "
+            "All. She's also emphasized that the nation will see lower health care costs as a result of the plan.")
+    assert speaker_of(text, "the nation will see")[0] == "Elizabeth Warren"

@@ -1315,7 +1315,9 @@ def x_said_that(s: Sentence, n: int, cue: Cue):
                                      or cue.lemma == "ask" and _asked_about(s.w, a, last)
                                      or cue.lemma == "write" and _a_document(s.w, a, last)
                                      or _only_a_claim(s.w, a, last) or _only_a_pronoun(s.w, a, last)
-                                     or cue.lemma == "tell" and _noun_of(low[a].replace("ies", "y"), NARRATIVE_NOUNS)):
+                                     or cue.lemma == "tell" and _noun_of(low[a + 1 if low[a] in ARTICLES and a < last
+                                                                         else a].replace("ies", "y"),
+                                                                     NARRATIVE_NOUNS)):
         # "Trump mocked Ford on Tuesday during a rally", "announced his candidacy", "offered a warning to the
         # undecided freshmen", "asked Cruz about possible solutions", "Comey also wrote memos about
         # their meetings", "Trump has denied those claims", "told stories about each military branch": an act

@@ -1042,6 +1042,7 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     compatible name."""
     low = m.text.lower()
     low = OWNER_PRONOUNS.get(low, low)  # ('His response: "..."': his stands for he)
+    low = PRONOUN_CONTRACTIONS.get(low.replace("\u2019", "'"), low)  # ("She's" stands for she)
     if (low[:4] in ("his ", "her ", "its ") or low[:6] == "their ") and m.name == m.text:
         return _owned_phrase(doc, m, persons)  # "her campaign", "his office"
     if low not in PRONOUNS or PRONOUNS[low] == "s":
@@ -1133,6 +1134,9 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     return Mention(m.start, m.end, m.text, name, s, e)
 
 
+PRONOUN_CONTRACTIONS = {"she's": "she", "he's": "he", "they're": "they", "they've": "they", "she'd": "she",
+                        "he'd": "he", "they'd": "they", "she'll": "she", "he'll": "he", "they'll": "they"}
+"""A subject pronoun with its verb run together: the pronoun the speaker mention stands for."""
 CONTRACTED_WORDS = frozenset(("what", "that", "it", "there", "here", "who", "he", "she", "let", "where", "how"))
 QUOTE_TOKENS = frozenset(('"', "''", "\u201c", "\u201d"))
 
