@@ -434,7 +434,7 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
             j = v - 1  # "Trump continued to insist": the subject of "continued"
             steps += 1
             continue
-        if (k := time_phrase_start(low, j, limit)) <= j:
+        if t in TIME_NOUNS and (k := time_phrase_start(low, j, limit)) <= j:
             j, steps = k - 1, steps + 1  # "who earlier this summer said": the time of the act, not its subject
             continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
@@ -532,6 +532,7 @@ def _name_before_open_role(text: str, w: Words, start: int, limit: int, lo: int)
 SOURCE_LINKS = (("close", "to"), ("near", "to"), ("loyal", "to"), ("familiar", "with"), ("with", "knowledge", "of"),
                 ("on", "the", "sidelines", "of"), ("briefed", "on"))
 """Words between an unnamed group of sources and what they are close to: the whole phrase speaks."""
+SOURCE_LINK_ENDS = frozenset(link[-1] for link in SOURCE_LINKS)  # the last words of those (a quick first test)
 
 
 def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | None:
@@ -545,7 +546,8 @@ def _group_of(text: str, w: Words, start: int, j: int, limit: int) -> Mention | 
     k = start
     while k - 2 >= limit and low[k - 1] == "and" and w.is_name(k - 2):  # ("Social Security and Medicare ...")
         k = _cap_run_back(w, k - 2, limit)
-    link = next((len(p) for p in SOURCE_LINKS if k - len(p) - 1 >= limit and tuple(low[k - len(p):k]) == p), 0)
+    link = next((len(p) for p in SOURCE_LINKS if k - len(p) - 1 >= limit and tuple(low[k - len(p):k]) == p), 0) \
+        if k - 2 >= limit and low[k - 1] in SOURCE_LINK_ENDS else 0
     g = k - link - 1
     if link and (low[g] in GROUP_NOUNS or low[g] + "s" in GROUP_NOUNS or low[g] == "people"):
         # "Sources close to the president said", "people familiar with the matter", "Two officials with knowledge
