@@ -1374,3 +1374,27 @@ def test_a_pronoun_run_together_with_its_verb_is_resolved():
     text = ("Sen. Elizabeth Warren has said that corporations and the wealthy will pay for the costs of Medicare for "
             "All. She's also emphasized that the nation will see lower health care costs as a result of the plan.")
     assert speaker_of(text, "the nation will see")[0] == "Elizabeth Warren"
+
+
+@pytest.mark.parametrize("text, quoted, speaker", [
+    # AllSides (CNN, 2019-02-18): the subject of "and warned" is Johnson, not the "I" of his quotation
+    ("\"I wish he wouldn't use it in this case,\" Johnson told NBC's \"Meet the Press\" Sunday and warned that a "
+     "\"diminished\" Congress had ceded power to the presidency and the courts.", "a \"diminished\"", "Johnson"),
+    # AllSides (Christian Science Monitor, 2013-04-11): the name set off after a description, before a long aside
+    ("The FDA's commissioner, Dr. Margaret Hamburg, who appeared with Sebelius at the news briefing along with an "
+     "array of other government health officials, described the agency's budget as \"austere.\"",
+     "the agency's budget", "Margaret Hamburg"),
+])
+def test_the_subject_after_a_quotation_and_a_name_after_its_description(text, quoted, speaker):
+    assert speaker_of(text, quoted)[0] == speaker
+
+
+def test_the_agency_is_the_one_acronym_named_in_the_sentence_before():
+    # AllSides (Washington Times, 2013-04-11)
+    text = ("The move to reduce detention was made as ICE tries to recover from its announcement earlier this year "
+            "that it released thousands of immigrants. The agency had to re-arrest a handful of those it released, "
+            "saying they were too dangerous to have been let out.")
+    assert speaker_of(text, "they were too dangerous")[0] == "ICE"
+    # not a country's
+    text = "The U.S. sent aid. The agency said the aid would last a month."
+    assert speaker_of(text, "the aid would last")[0] == "The agency"

@@ -216,6 +216,13 @@ def _opening_subject(s: Sentence, n: int, m: Mention | None) -> Mention | None:
             or rel in ASIDE_MARKS and m is None and w.txt[n - 1] == w.txt[e + 1]:
         if rel == "," and e + 2 < n - 1 and not w.is_name(e) and w.is_name(n - 2):
             return apposition(s.doc.text, w, a, e, e + 2, n - 2)  # "One of them, State Auditor John Dougall, told"
+        x = e + 2
+        while x < n - 1 and (w.is_name(x) or w.is_title(x) or w.is_title_dot(x)):
+            x += 1
+        if rel == "," and x > e + 2 and w.txt[x] == "," and not w.is_name(e) and w.is_name(x - 1):
+            # "The FDA's commissioner, Dr. Margaret Hamburg, who appeared with ..., described": the name set off
+            # after the description, before an aside of its own
+            return apposition(s.doc.text, w, a, e, e + 2, x - 1)
         return mention(s.doc.text, w, a, e)
     return m
 
@@ -469,7 +476,8 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
             seg = stop + 1  # an apposition after a name ("Kayleigh McEnany, the White House press secretary,")
             continue
         first = seg + 1 if seg == s.a else seg  # (after a comma the verb may come first: "..., said")
-        lower = [v for v in range(first, stop) if w.starts_alpha(v) and not w.starts_upper(v)]
+        lower = [v for v in range(first, stop) if w.starts_alpha(v) and not w.starts_upper(v)
+                 and not s.doc.in_quote(w.st[v])]  # (not a quotation's words: '"I wish ...," Johnson told')
         verb = next((v for v in lower if low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
                      or low[v] in FINITE_VERB_FORMS), None)
         if verb is None:

@@ -1527,6 +1527,10 @@ def _party_member_before(doc: Doc, m: Mention, persons) -> Mention:
     return m
 
 
+ACRONYM_NOUNS = frozenset(("agency", "department", "bureau", "commission"))  # nouns that may stand for a government
+# body's acronym ("ICE", "IRS", "CMS"; not "the group" for a broadcaster's or a country's)
+
+
 def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
     """'the company' resolved to the nearest organisation named before it, in its paragraph or the one before,
     that the noun names: the last word of its name ("the Justice Department seized ...": "the department"), or,
@@ -1546,6 +1550,11 @@ def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
                             or noun in OUTLET_NOUNS and (last in OUTLET_ENDINGS or last.endswith(".com"))) \
                 and is_subject(doc, s, e, article=True):
             return Mention(m.start, m.end, m.text, name, s, e)
+    near = [p for p in persons if sentences_back(doc, m.start, 1) <= p[0] < m.start and p[3] == "org"]
+    if len(near) == 1 and near[0][2].isupper() and " " not in near[0][2] and noun in ACRONYM_NOUNS \
+            and near[0][2] not in gazetteer().places:
+        s, e, name, _ = near[0]  # "as ICE tries to recover ... The agency had to re-arrest": the one acronym
+        return Mention(m.start, m.end, m.text, name, s, e)  # named in the sentence before, whatever its words
     return m
 
 
