@@ -1398,3 +1398,10 @@ def test_the_agency_is_the_one_acronym_named_in_the_sentence_before():
     # not a country's
     text = "The U.S. sent aid. The agency said the aid would last a month."
     assert speaker_of(text, "the aid would last")[0] == "The agency"
+
+
+def test_the_congresswoman_is_the_woman_among_the_representatives():
+    # AllSides (Politico, 2015-10-22): "the congresswoman" left as the speaker among several representatives
+    text = ("Rep. Trey Gowdy opened the hearing. He said the panel had new emails. Rep. Martha Roby asked about the "
+            "night. Rep. Elijah Cummings defended her.\n\nThe congresswoman said the answers were not enough.")
+    assert speaker_of(text, "the answers were not enough")[0] == "Martha Roby"

@@ -1476,6 +1476,13 @@ def _role_holder(doc: Doc, m: Mention, persons) -> Mention:
         return m
     own, before = _this_and_previous_paragraph(doc, m.start)
     holders = [(s, e, name) for s, e, name, title in _titled(doc, persons) if s < m.start and title in titles]
+    sex = "f" if words[-1].endswith("woman") else "m" if words[-1].endswith("man") else None
+    if sex is not None:  # "the congresswoman": not a congressman the article marks as a man (nor the reverse)
+        genders = _genders(doc, persons)
+        # (a first name says more than a surname another person of the article shares: "Frederica Wilson")
+        of = [(FIRST_NAME_GENDERS.get(name.split()[0].lower()) if " " in name else None) or gender_of(genders, name)
+              for _, _, name in holders]
+        holders = [h for h, g in zip(holders, of) if (g or sex) == sex]
     if not holders:
         return m
     last = holders[-1]
