@@ -1076,9 +1076,8 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     if want in ("m", "f") and (owner := _possessive_opening(doc, m.start, persons)) is not None \
             and (gender_of(genders, owner[2]) or FIRST_NAME_GENDERS.get(owner[2].split()[0].lower()) or want) == want:
         chained, found = None, owner  # "Biden's list is still pretty long; he recently said": Biden
-    for r in range(bisect_left(starts, m.start) - 1, -1, -1):  # the names before the pronoun, nearest first
-        if found is not None:
-            break
+    # the names before the pronoun, nearest first (none to read when the possessive opening named the person)
+    for r in range(bisect_left(starts, m.start) - 1 if found is None else -1, -1, -1):
         s, e, name, typ = persons[r]
         if chained is not None and s < chained[0]:
             break  # the pronoun resolved before is nearer than any subject name
