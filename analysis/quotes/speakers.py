@@ -24,13 +24,14 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, lemma, name_runs)
-from analysis.quotes.vocabulary import (ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES, COMPANION_NOUNS,
-                                        CONNECTORS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS, FIRST_NAME_GENDERS,
-                                        GROUP_NOUNS, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS, NP_BOUNDARY,
-                                        NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS, OUTLET_ENDINGS,
-                                        OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES, PRONOUNS, REGIONS,
-                                        ROLE_TITLES, SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE,
-                                        SPEAKING_THINGS, SUBORDINATORS, TIME_WORDS)
+from analysis.quotes.vocabulary import (ACRONYM_NOUNS, ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES,
+                                        COMPANION_NOUNS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
+                                        FIRST_NAME_GENDERS, GROUP_NOUNS, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS,
+                                        LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS,
+                                        ORG_WORDS, OUTLET_ENDINGS, OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS,
+                                        PERSON_TITLES, PRONOUNS, PRONOUN_CONTRACTIONS, REGIONS, ROLE_TITLES,
+                                        SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SOURCE_LINKS,
+                                        SPEAKING_THINGS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
@@ -59,12 +60,6 @@ ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name afte
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
 TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
 SPANS_OF_TIME = frozenset(("days", "weeks", "months", "years", "hours", "decades"))  # ("in recent days")
-TIME_NOUNS = frozenset(("day", "week", "month", "year", "decade", "summer", "spring", "fall", "autumn", "winter",
-                        "weekend", "morning", "afternoon", "evening", "night")) | SPANS_OF_TIME  # a time phrase's head
-TIME_MODIFIERS = frozenset(("this", "that", "last", "next", "the", "a", "few", "past", "same", "following",
-                            "previous", "several", "couple", "of", "two", "three", "earlier", "later", "then",
-                            "for", "over", "during", "within", "more", "than", "nearly", "almost"))
-# (the words of a time phrase before its noun: "for more than a decade")
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
 SUBJECT_SENTENCES = 10  # ... and sentences back, in a long paragraph
@@ -529,9 +524,6 @@ def _name_before_open_role(text: str, w: Words, start: int, limit: int, lo: int)
     return mention(text, w, first, c - 1) if first is not None else None
 
 
-SOURCE_LINKS = (("close", "to"), ("near", "to"), ("loyal", "to"), ("familiar", "with"), ("with", "knowledge", "of"),
-                ("on", "the", "sidelines", "of"), ("briefed", "on"))
-"""Words between an unnamed group of sources and what they are close to: the whole phrase speaks."""
 SOURCE_LINK_ENDS = frozenset(link[-1] for link in SOURCE_LINKS)  # the last words of those (a quick first test)
 
 
@@ -1135,9 +1127,6 @@ def resolve(doc: Doc, m: Mention, persons: list[tuple[int, int, str, str]]) -> M
     return Mention(m.start, m.end, m.text, name, s, e)
 
 
-PRONOUN_CONTRACTIONS = {"she's": "she", "he's": "he", "they're": "they", "they've": "they", "she'd": "she",
-                        "he'd": "he", "they'd": "they", "she'll": "she", "he'll": "he", "they'll": "they"}
-"""A subject pronoun with its verb run together: the pronoun the speaker mention stands for."""
 CONTRACTED_WORDS = frozenset(("what", "that", "it", "there", "here", "who", "he", "she", "let", "where", "how"))
 QUOTE_TOKENS = frozenset(('"', "''", "\u201c", "\u201d"))
 
@@ -1533,8 +1522,6 @@ def _party_member_before(doc: Doc, m: Mention, persons) -> Mention:
     return m
 
 
-ACRONYM_NOUNS = frozenset(("agency", "department", "bureau", "commission"))  # nouns that may stand for a government
-# body's acronym ("ICE", "IRS", "CMS"; not "the group" for a broadcaster's or a country's)
 
 
 def _organisation_before(doc: Doc, m: Mention, persons) -> Mention:
