@@ -1290,23 +1290,6 @@ def test_a_time_phrase_between_subject_and_verb_is_no_speaker(text, quoted, spea
     assert speaker_of(text, quoted, ("indirect", "act"))[0] == speaker
 
 
-@pytest.mark.parametrize("text, quoted, speaker", [
-    ("Grupo Modelo, maker of Corona among other popular brands, said it will suspend its operations at plants around "
-     "the country by Sunday. The company pointed out in a statement that thousands of farmers depend on it buying "
-     "their grain. It said it has a plan that would allow it to continue production with 75% of its workforce.",
-     "it has a plan", "The company"),
-    ("The advisory did, however, say the hackers have successfully exploited known computer vulnerabilities to gain "
-     "\"initial footholds\" within an unspecified number of organizations involved in fighting COVID-19.\n\nIt said "
-     "the hackers used custom malware not publicly associated with any campaigns previously.",
-     "the hackers used custom malware", "The advisory"),
-    ("The language of the proposal says the Justice Department \"may not consolidate or centralize the records\" on "
-     "firearms sales or possession. It goes on to say nothing in the proposal would allow the establishment of a "
-     "\"federal firearms registry.\"", "nothing in the proposal", "The language of the proposal"),
-])
-def test_it_stands_for_the_thing_that_spoke_in_the_sentence_before(text, quoted, speaker):
-    assert speaker_of(text, quoted)[0] == speaker
-
-
 def test_it_after_a_sentence_about_something_that_states_nothing_stays_unresolved():
     text = ("The upshot is that there is no such thing as a legitimate political action. It said the plan would "
             "fail.")
@@ -1321,17 +1304,6 @@ def test_an_official_in_an_administration_and_a_role_named_before():
     text = ("Ferguson Police Chief Thomas Jackson named the officer on Friday.\n\nThe police chief said that Wilson "
             "was originally investigating a \"sick call\" before noon on Saturday.")
     assert speaker_of(text, "Wilson was originally")[0] == "Thomas Jackson"
-
-
-@pytest.mark.parametrize("text, quoted, speaker", [
-    ("Trump called the drug crisis an emergency. But a member of his own opioid commission said the plan falls "
-     "short.", "the plan falls short", "a member of his own opioid commission"),
-    ("In the wake of reports that the Clinton Foundation may have been hacked, Hillary Clinton's embattled "
-     "foundation announced on Thursday that, if Clinton is elected, her foundation will no longer accept the kinds "
-     "of foreign and corporate donations.", "if Clinton is elected", "Hillary Clinton's embattled foundation"),
-])
-def test_a_member_of_a_body_after_but_and_a_possessive_before_an_adjective(text, quoted, speaker):
-    assert speaker_of(text, quoted)[0] == speaker
 
 
 def test_he_after_a_possessive_name_that_opens_the_sentence_is_that_person():
@@ -1359,34 +1331,11 @@ def test_the_president_among_several_is_the_one_the_article_names_far_more_often
     assert speaker_of(text, "the talks went well")[0] == "The president"
 
 
-@pytest.mark.parametrize("text, quoted, speaker", [
-    ("Officials on the sidelines of this week's talks have suggested that all sides are close to producing an "
-     "outline.", "all sides are close", "Officials on the sidelines of this week's talks"),
-    ("Two officials with knowledge of the Trump campaign's plans confirmed the topic was immigration.",
-     "the topic was immigration", "Two officials with knowledge of the Trump campaign's plans"),
-])
-def test_unnamed_sources_and_what_they_know_speak_together(text, quoted, speaker):
-    assert speaker_of(text, quoted)[0] == speaker
-
-
 def test_a_pronoun_run_together_with_its_verb_is_resolved():
     # AllSides (The Hill, 2019-09-23): "She's" was left as the speaker
     text = ("Sen. Elizabeth Warren has said that corporations and the wealthy will pay for the costs of Medicare for "
             "All. She's also emphasized that the nation will see lower health care costs as a result of the plan.")
     assert speaker_of(text, "the nation will see")[0] == "Elizabeth Warren"
-
-
-@pytest.mark.parametrize("text, quoted, speaker", [
-    # AllSides (CNN, 2019-02-18): the subject of "and warned" is Johnson, not the "I" of his quotation
-    ("\"I wish he wouldn't use it in this case,\" Johnson told NBC's \"Meet the Press\" Sunday and warned that a "
-     "\"diminished\" Congress had ceded power to the presidency and the courts.", "a \"diminished\"", "Johnson"),
-    # AllSides (Christian Science Monitor, 2013-04-11): the name set off after a description, before a long aside
-    ("The FDA's commissioner, Dr. Margaret Hamburg, who appeared with Sebelius at the news briefing along with an "
-     "array of other government health officials, described the agency's budget as \"austere.\"",
-     "the agency's budget", "Margaret Hamburg"),
-])
-def test_the_subject_after_a_quotation_and_a_name_after_its_description(text, quoted, speaker):
-    assert speaker_of(text, quoted)[0] == speaker
 
 
 def test_the_agency_is_the_one_acronym_named_in_the_sentence_before():
@@ -1405,3 +1354,42 @@ def test_the_congresswoman_is_the_woman_among_the_representatives():
     text = ("Rep. Trey Gowdy opened the hearing. He said the panel had new emails. Rep. Martha Roby asked about the "
             "night. Rep. Elijah Cummings defended her.\n\nThe congresswoman said the answers were not enough.")
     assert speaker_of(text, "the answers were not enough")[0] == "Martha Roby"
+
+
+# Real sentences from held-out reads with the speaker a reader gives them, each case one row of this table:
+# "it" for the thing that spoke in the sentence before, a member of a body after "But", a possessive before an
+# adjective, unnamed sources and what they know, the subject after a quotation, a name after its description.
+READ_SPEAKERS = [
+    ("Grupo Modelo, maker of Corona among other popular brands, said it will suspend its operations at plants around "
+     "the country by Sunday. The company pointed out in a statement that thousands of farmers depend on it buying "
+     "their grain. It said it has a plan that would allow it to continue production with 75% of its workforce.",
+     "it has a plan", "The company"),
+    ("The advisory did, however, say the hackers have successfully exploited known computer vulnerabilities to gain "
+     "\"initial footholds\" within an unspecified number of organizations involved in fighting COVID-19.\n\nIt said "
+     "the hackers used custom malware not publicly associated with any campaigns previously.",
+     "the hackers used custom malware", "The advisory"),
+    ("The language of the proposal says the Justice Department \"may not consolidate or centralize the records\" on "
+     "firearms sales or possession. It goes on to say nothing in the proposal would allow the establishment of a "
+     "\"federal firearms registry.\"", "nothing in the proposal", "The language of the proposal"),
+    ("Trump called the drug crisis an emergency. But a member of his own opioid commission said the plan falls "
+     "short.", "the plan falls short", "a member of his own opioid commission"),
+    ("In the wake of reports that the Clinton Foundation may have been hacked, Hillary Clinton's embattled "
+     "foundation announced on Thursday that, if Clinton is elected, her foundation will no longer accept the kinds "
+     "of foreign and corporate donations.", "if Clinton is elected", "Hillary Clinton's embattled foundation"),
+    ("Officials on the sidelines of this week's talks have suggested that all sides are close to producing an "
+     "outline.", "all sides are close", "Officials on the sidelines of this week's talks"),
+    ("Two officials with knowledge of the Trump campaign's plans confirmed the topic was immigration.",
+     "the topic was immigration", "Two officials with knowledge of the Trump campaign's plans"),
+    # AllSides (CNN, 2019-02-18): the subject of "and warned" is Johnson, not the "I" of his quotation
+    ("\"I wish he wouldn't use it in this case,\" Johnson told NBC's \"Meet the Press\" Sunday and warned that a "
+     "\"diminished\" Congress had ceded power to the presidency and the courts.", "a \"diminished\"", "Johnson"),
+    # AllSides (Christian Science Monitor, 2013-04-11): the name set off after a description, before a long aside
+    ("The FDA's commissioner, Dr. Margaret Hamburg, who appeared with Sebelius at the news briefing along with an "
+     "array of other government health officials, described the agency's budget as \"austere.\"",
+     "the agency's budget", "Margaret Hamburg"),
+]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", READ_SPEAKERS)
+def test_speakers_from_the_held_out_reads(text, quoted, speaker):
+    assert speaker_of(text, quoted)[0] == speaker

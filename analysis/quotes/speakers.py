@@ -1152,7 +1152,8 @@ def _possessive_opening(doc: Doc, pos: int, persons) -> tuple[int, int, str] | N
     name = doc.text[w.st[k]:w.en[j] - 2]
     last = name.split()[-1].lower() if name.split() else ""
     if last in ORG_WORDS or name in gazetteer().places or name in REGIONS \
-            or any(w.st[j] < ps < pos for ps, _, _, _ in persons):
+            or (r := bisect_right(persons, (w.st[j], len(doc.text)))) < len(persons) and persons[r][0] < pos:
+        # (a person named between the possessive and the pronoun: persons is in text order)
         return None
     return w.st[k], w.en[j] - 2, name
 
