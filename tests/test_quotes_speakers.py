@@ -1389,6 +1389,43 @@ READ_SPEAKERS = [
      "the agency's budget", "Margaret Hamburg"),
 ]
 
+# AllSides (ABC News): an office of several words between the title and the name; the name after a
+# photo credit; a role that stands for the person
+AZAR = ("U.S. Secretary of Health and Human Services Alex Azar said Wednesday that the country is \"in the beginnings "
+        "of spread\" of the novel coronavirus.\n\nA woman reads a public awareness sign in response to the novel "
+        "coronavirus outbreak, as she waits for a train in the Metro in Washington, D.C., on March 10, 2020. Andrew "
+        "Caballero-Reynolds/AFP via Getty Images\n\nAzar said \"millions\" of COVID-19 tests are available in the "
+        "United States and anyone who is suspected to be infected will be tested.\n\n\"Capacity is there,\" he "
+        "added.\n\nThe health secretary noted that Americans could expect to see \"very aggressive efforts\" to try to "
+        "mitigate and contain the virus outbreak.")
+READ_SPEAKERS += [
+    (AZAR, "the country is", "Alex Azar"),
+    (AZAR, "Capacity is there", "Azar"),
+    (AZAR, "Americans could expect", "Alex Azar"),
+    ("Secretary of State John Kerry said Sunday that the talks would resume.", "the talks would resume", "John Kerry"),
+    # AllSides (Fox Online News, 2013-05-28): a name after "the excerpt" opens a relative clause, no subject for
+    # "he"
+    ("Thomas Joscelyn, a senior fellow with the Foundation for Defense of Democracies, argued that bin Laden's full "
+     "quote has a far different meaning than that conveyed by the excerpt Obama cited last week.\n\n\"When you look "
+     "at the context of the whole statement, it doesn't support their story,\" he told FoxNews.com.",
+     "When you look", "Thomas Joscelyn"),
+    # a name after a time noun is the subject ("this week Obama said")
+    ("Earlier this week Obama said the deal was close.\n\n\"We are not there yet,\" he said.", "We are not there",
+     "Obama"),
+    # AllSides (Politico, 2016-07-22): an inverted verb, a title inside the name, a description, then a colon
+    ("But Kaine's humble, vanilla persona endeared him to Clinton. Added Virginia Gov. Terry McAuliffe, a close "
+     "confidant of the Clintons who has been pushing for his home-state senator: \"If anything, he's only helped "
+     "himself through this entire process.\"", "If anything", "Terry McAuliffe"),
+    # AllSides (NPR Online News, 2012-11-20): a name after a title and its office opens the sentence
+    ("Secretary of State Hillary Clinton arrived a short time ago in Israel. Standing next to Israeli Prime Minister "
+     "Benjamin Netanyahu she emphasized that the United States' commitment to Israel's security is \"rock solid.\"",
+     "the United States' commitment", "Hillary Clinton"),
+    # AllSides (Fox News): a name after an article and an adjective is the subject ("an emotional Philonise Floyd")
+    ("The brother of George Floyd testified Wednesday at a House hearing.\n\n\"I couldn't take care of George the day "
+     "he was killed,\" an emotional Philonise Floyd told lawmakers.\n\n\"I'm here today to ask you to make it stop. "
+     "Stop the pain,\" he said.", "I'm here today", "Philonise Floyd"),
+]
+
 
 @pytest.mark.parametrize("text, quoted, speaker", READ_SPEAKERS)
 def test_speakers_from_the_held_out_reads(text, quoted, speaker):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.wordclass import adjective_before_noun, ly_adverb, no_noun, only_adjective
+from analysis.quotes.wordclass import adjective_before_noun, ly_adverb, no_noun, noun_no_adjective, only_adjective
 
 
 @pytest.mark.parametrize("word, adverb", [
@@ -21,6 +21,13 @@ def test_adjectives_and_nouns():
     assert adjective_before_noun("territorial") and adjective_before_noun("toned-down")
     assert not adjective_before_noun("disputes")
     assert no_noun("presidential") and not no_noun("claims")
+
+
+def test_noun_no_adjective():
+    # a noun after an article before a relative clause ("the excerpt Obama cited"), not an adjective before a name
+    # ("an emotional Philonise Floyd")
+    assert noun_no_adjective("excerpt") and noun_no_adjective("speech")
+    assert not noun_no_adjective("emotional") and not noun_no_adjective("video")
 
 
 def test_may_be_verb():

@@ -24,15 +24,16 @@ from analysis.quotes.cues import cue_at, is_verb_form
 from analysis.quotes.document import Doc
 from analysis.quotes.tokens import (CUE, END, IF_SURNAME, NAME, ORG, ORG_MENTION, PERSON_MENTION, UPPER, Words,
                                     dot_continues, gender_evidence, lemma, name_runs)
-from analysis.quotes.vocabulary import (ACRONYM_NOUNS, ADJUNCT_PREPOSITIONS, ASIDE_OPENERS, CLAUSE_AUXILIARIES,
-                                        COMPANION_NOUNS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERB_FORMS,
-                                        FIRST_NAME_GENDERS, GROUP_NOUNS, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS,
-                                        LEADING_VERBS, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS,
-                                        ORG_WORDS, OUTLET_ENDINGS, OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS,
-                                        PERSON_TITLES, PRONOUNS, PRONOUN_CONTRACTIONS, REGIONS, ROLE_TITLES,
-                                        SENTENCE_ADVERBS, SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SOURCE_LINKS,
-                                        SPEAKING_THINGS, SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS)
-from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, only_adjective
+from analysis.quotes.vocabulary import (ACRONYM_NOUNS, ADJUNCT_PREPOSITIONS, ARTICLES, ASIDE_OPENERS,
+                                        CLAUSE_AUXILIARIES, COMPANION_NOUNS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
+                                        FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS, INDEFINITE_PRONOUNS,
+                                        INVERTED_CUES, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS,
+                                        NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS,
+                                        OUTLET_ENDINGS, OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
+                                        PRONOUNS, PRONOUN_CONTRACTIONS, REGIONS, ROLE_TITLES, SENTENCE_ADVERBS,
+                                        SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SOURCE_LINKS, SPEAKING_THINGS,
+                                        SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS)
+from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, noun_no_adjective, only_adjective
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _PARTY_CODE = re.compile(r"[DRI]-[A-Z]")  # the token of a party and state code ("D-Calif", "R-N")
@@ -43,10 +44,12 @@ NOUN_PHRASE_FORWARD = 9  # tokens of a speaker phrase after an inverted verb ("s
 INVERSION_BEFORE = frozenset((",", '"', "\u201d", "''"))  # before a verb that its subject follows ('"...," said X')
 ROLE_WORDS = 4  # words of a role mention at most ("the former Texas governor")
 ROLE_NAME_WORDS = 3  # words of the name a role stands for at most ("Stephanie Rawlings-Blake")
-TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+\Z" % "|".join(sorted(frozenset().union(*ROLE_TITLES.values()))),
-                               re.IGNORECASE)
-"""A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), searched for in
-the :data:`TITLE_REACH` characters before it."""
+_OFFICE = r"of\s+(?:the\s+)?(?-i:[A-Z])\S*(?:\s+(?:and\s+)?(?-i:[A-Z])\S*)*\s+"  # "of Health and Human Services "
+TITLE_BEFORE_NAME = re.compile(r"\b(vice\s+)?(%s)\.?\s+(?:%s)?\Z"
+                               % ("|".join(sorted(frozenset().union(*ROLE_TITLES.values()))), _OFFICE), re.IGNORECASE)
+"""A title of :data:`ROLE_TITLES` right before a name ("Gov. ", "Senator "; group 1: "Vice "), or with the office
+it holds ("Secretary of Health and Human Services "), searched for in the :data:`TITLE_REACH` characters before
+it."""
 JOINT_OPENERS = frozenset(("the", "other"))  # before the last name of a list ("Boehner and other Republican leaders")
 PHRASE_END_PRONOUNS = frozenset(("them", "him", "her"))  # a phrase's last word: "most of them", "close to him"
 MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -58,7 +61,7 @@ NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six
                           "several", "few", "many"))  # before a unit of time ("two weeks ago")
 ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name after its organisation word
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
-TITLE_REACH = 48  # characters before a name that hold its title with "Vice " and the spaces between
+TITLE_REACH = 64  # characters before a name that hold its title with "Vice " or its office, and the spaces between
 SPANS_OF_TIME = frozenset(("days", "weeks", "months", "years", "hours", "decades"))  # ("in recent days")
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
 SUBJECT_PARAS = 3  # paragraphs back in which he / she prefers the subject of a sentence to a nearer name
@@ -76,6 +79,26 @@ class Mention:
     name_end: int = -1
 
 
+def _office_and(w: Words, p: int, lo: int) -> bool:
+    """Token ``p`` is the "and" inside an office after a title and "of" ("Secretary of Health and Human Services",
+    "Secretary of Housing and Urban Development"), not one that joins two names."""
+    low = w.low
+    return low[p] == "and" and p - 3 >= lo and w.is_name(p - 1) and low[p - 2] == "of" and low[p - 3] in PERSON_TITLES
+
+
+OFFICE_WORDS_BACK = 6  # words of an office after a title and "of" ("Health and Human Services")
+
+
+def _title_of_office(w: Words, j: int) -> int | None:
+    """The index of the title whose office ends at token ``j`` ("Secretary of State", "Secretary of Health and
+    Human Services", "Speaker of the House"), or ``None``."""
+    low = w.low
+    k = j
+    while k >= 2 and j - k < OFFICE_WORDS_BACK and (w.is_name(k) or low[k] == "the" or _office_and(w, k, 0)):
+        k -= 1
+    return k - 1 if k < j and k >= 1 and low[k] == "of" and low[k - 1] in PERSON_TITLES else None
+
+
 def _cap_run_back(w: Words, j: int, lo: int) -> int:
     """Index of the first token of the capitalised run ending at ``j`` (titles, connectors, and "on" or "for"
     after an organisation word included; not before ``lo``)."""
@@ -85,7 +108,8 @@ def _cap_run_back(w: Words, j: int, lo: int) -> int:
         p = k - 1
         if w.is_name(p) or (low[p] in CONNECTORS and k - 2 >= lo and (w.is_name(k - 2) or low[k - 2] in CONNECTORS)) \
                 or low[p] in PERSON_TITLES or w.is_possessive(p) or w.is_title_dot(p) \
-                or low[p] in ORG_LINKS and k - 2 >= lo and low[k - 2] in ORG_WORDS and w.is_name(k - 2):
+                or low[p] in ORG_LINKS and k - 2 >= lo and low[k - 2] in ORG_WORDS and w.is_name(k - 2) \
+                or _office_and(w, p, lo):
             k -= 1
             continue
         if low[p] == "of" and k - 2 >= lo and w.txt[k - 2] == ")" and w.is_name(k) \
@@ -147,7 +171,7 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
     if j < a:
         return None
     k = j
-    while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS
+    while k - 1 >= a and (w.is_name(k - 1) or low[k - 1] in CONNECTORS or _office_and(w, k - 1, a)
                           or low[k - 1] in ORG_LINKS and k - 2 >= a and low[k - 2] in ORG_WORDS and w.is_name(k - 2)):
         k -= 1  # ("Senate Committee on Foreign Relations", "Center for American Progress")
     if low[k] == "of" and k - 2 >= a and w.txt[k - 1] == ")" and (b := _before_bracket(w, k - 1, a)) < k - 1 \
@@ -155,9 +179,17 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
         return _head_name(w, a, b)  # "Paul Ryan (R) of Wisconsin": the name before the party and the state
     if low[j] in ORG_WORDS:
         return k, j  # an organisation's name keeps a title word in it ("Justice Department")
-    while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS):
+    while k < j and (low[k] in PERSON_TITLES or low[k] in CONNECTORS
+                     or w.is_acronym(k) and low[k + 1] in PERSON_TITLES and low[k + 2] == "of"):
+        # (an acronym before a title and its office: "U.S. Secretary of")
         if low[k] == "of" and k + 2 < j and k - 1 >= a and low[k - 1] in PERSON_TITLES:
-            # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office goes with the title
+            # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office goes with the title;
+            # an office of several words ends before a first name ("Secretary of Health and Human Services Alex
+            # Azar")
+            first = next((x for x in range(k + 2, j) if low[x] in FIRST_NAME_GENDERS and w.is_name(x)), None)
+            if first is not None:
+                k = first
+                break
             k += 1 + (low[k + 1] == "the" and k + 2 < j)
         k += 1
     person = _person_of(w, k, j)
@@ -742,8 +774,8 @@ def _named_after(text: str, w: Words, k: int, b: int, f: int, stop: int, full_na
 
 def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
     """The name or he / she / they that starts at token ``k`` (a run of name words, titles and particles before
-    token ``stop``: "Mark Mahaney", "Sen. Claire McCaskill"), or ``None`` when none starts there or it is a
-    possessive ("Trump's")."""
+    token ``stop``: "Mark Mahaney", "Sen. Claire McCaskill", "Virginia Gov. Terry McAuliffe"), or ``None`` when
+    none starts there or it is a possessive ("Trump's")."""
     low = w.low
     if k >= stop:
         return None
@@ -753,7 +785,9 @@ def name_at(text: str, w: Words, k: int, stop: int) -> Mention | None:
         return None
     b = k
     while b + 1 < stop and (w.is_name(b + 1) or w.is_title_dot(b + 1) or low[b + 1] in CONNECTORS
-                            and b + 2 < stop and w.is_name(b + 2)):
+                            and b + 2 < stop and w.is_name(b + 2)
+                            or low[b + 1] in PERSON_TITLES and b + 2 < stop
+                            and (w.is_name(b + 2) or w.is_title_dot(b + 2))):  # ("Virginia Gov. Terry McAuliffe")
         b += 1
     if b + 1 < stop and w.is_possessive(b + 1) or w.txt[b].endswith(POSSESSIVE_ENDINGS):
         return None
@@ -809,6 +843,15 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
     # (not after a party word: "2020 Democrat Presidential nomination")
     full_surnames = {low[j] for i, j, kind, first in runs if kind == PERSON_MENTION and low[first] not in PARTY_MEMBERS}
     for i, j, kind, first in runs:
+        if kind == PERSON_MENTION and low[first] == "of":
+            first = _name_after_office(w, first, j)  # ("Secretary of State Mike Pompeo"; "Secretary of Health")
+            if first is None:
+                continue
+        elif kind == ORG_MENTION and j - 1 > i and low[j - 1] in FIRST_NAME_GENDERS and low[j] not in ORG_WORDS:
+            kind = PERSON_MENTION  # a person's full name after an office ("... and Human Services Alex Azar")
+            first = j - 1
+        if kind == PERSON_MENTION and low[first] in INVERTED_CUES and first < j:
+            first += 1  # an inverted reporting verb opening the sentence ("Added Virginia Gov. Terry McAuliffe")
         if kind == PERSON_MENTION:
             s, e = tstarts[first], tends[j]
             name = text[s:e]
@@ -816,8 +859,9 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 cut = name.rindex("\n") + 1
                 s += cut + len(name[cut:]) - len(name[cut:].lstrip())
                 name = text[s:e]
-                if " " not in name:
-                    continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X")
+                if " " not in name and low[j] not in surnames:
+                    continue  # one word left: the first word of a sentence as well as a name ("Bombastic host X"),
+                    # unless a surname ("... via Getty Images\n\nAzar said")
             typ = "person"
             last = low[j]
             if last in PARTY_MEMBERS or last in ROLE_TITLES or low[first] in PARTY_MEMBERS and only_adjective(last):
@@ -829,8 +873,9 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 typ = "group"  # "Senate Republicans"
         elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)
                                                             or i == j and low[i] in GROUP_NOUNS) \
-                and not (i == j and low[i] not in full_surnames and only_adjective(low[i])):
-            # ("her Presidential exploratory committee")
+                and not (i == j and low[i] not in full_surnames and only_adjective(low[i])) \
+                and not (i == j and low[i] in PARTY_MEMBERS):
+            # ("her Presidential exploratory committee"; "a Republican briefed on the calls": no surname)
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
             if low[j] in SIDE_GROUPS or i == j and low[i] in GROUP_NOUNS:
@@ -846,6 +891,18 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
         out.append((s, e - 2, name[:-2], typ) if name[-2:] in POSSESSIVE_ENDINGS else (s, e, name, typ))
     doc._name_mentions = out
     return out
+
+
+def _name_after_office(w: Words, of: int, j: int) -> int | None:
+    """The first token of the person's name in a run from the "of" after a title to token ``j`` ("Secretary
+    of State Mike Pompeo", "Speaker of the House Paul Ryan"): its first name when one is known (:data:`~analysis.
+    quotes.vocabulary.FIRST_NAME_GENDERS`), else the word after a one-word office; ``None`` when the run is only
+    the office ("Secretary of Health")."""
+    low = w.low
+    k = next((x for x in range(of + 2, j + 1) if low[x] in FIRST_NAME_GENDERS and w.is_name(x)), None)
+    if k is None:
+        k = of + 2 + (low[of + 1] == "the")
+    return k if k <= j else None
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:
@@ -939,9 +996,14 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     if k < len(w) and w.is_possessive(k) or doc.text[e:e + 2] in POSSESSIVE_ENDINGS or low[i].endswith("ing"):
         return False  # "Trump's plan", "Following Wednesday's leak": the sentence is not about the person
     j = i - 1
-    while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the"
-                      or low[j] in PARTY_MEMBERS and w.starts_upper(j)) and i - j <= NOUN_PHRASE_BACK:
-        j -= 1  # (and a party before them: "Republican Sen. Lindsey Graham still isn't buying it")
+    while True:
+        while j >= 0 and (low[j] in PERSON_TITLES or w.is_title_dot(j) or article and low[j] == "the"
+                          or low[j] in PARTY_MEMBERS and w.starts_upper(j)) and i - j <= NOUN_PHRASE_BACK:
+            j -= 1  # (and a party before them: "Republican Sen. Lindsey Graham still isn't buying it")
+        title = _title_of_office(w, j)
+        if title is None:
+            break
+        j = title  # ("Secretary of State Hillary Clinton arrived")
     if article and j >= 1 and low[j] == "of" and (low[j - 1] in NUMBER_WORDS or low[j - 1] in PARTITIVES):
         j -= 2  # a part of a group: "Two of the House Republicans behind the plan ... are touting"
     if j < 0 or w.fl[j] & END or doc.para_of(s)[0] > w.st[j]:
@@ -983,11 +1045,30 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     if k < len(w) and w.txt[k] == "(":  # a bracket between the name and its verb: "Charles E. Schumer (D-N.Y.) said"
         close = next((x for x in range(k + 1, min(len(w), k + BRACKET_ASIDE)) if w.txt[x] == ")"), None)
         k = close + 1 if close is not None else k
+    if _after_noun(w, j):
+        return False  # the subject of a relative clause without "that": "the excerpt Obama cited", "someone Obama
+        # believes would be a good pick"
     steps = 0
     while k < len(w) and steps < SKIPPED_BEFORE_CUE and low[k] in SKIP_BEFORE_CUE and low[k] not in PRONOUNS:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
+def _after_noun(w: Words, j: int) -> bool:
+    """Token ``j`` ends a noun phrase that a name after it cannot be the subject of its sentence after: an
+    indefinite pronoun ("someone") or a lower-case noun after an article inside the sentence ("conveyed by the
+    excerpt Obama cited"); the name opens a relative clause without "that". Not a time ("this week Obama said"),
+    an adjective ("an emotional Philonise Floyd told"), a title ("the senator"), nor a noun phrase that opens the
+    sentence ("The strategist Alex Castellanos said")."""
+    low = w.low
+    if not w.starts_alpha(j) or w.starts_upper(j):
+        return False
+    if low[j] in INDEFINITE_PRONOUNS:
+        return True
+    return j >= 2 and low[j - 1] in ARTICLES and w.fl[j - 2] & END == 0 and w.starts_alnum(j - 2) \
+        and noun_no_adjective(low[j]) and low[j] not in PERSON_TITLES and low[j] not in TIME_NOUNS \
+        and low[j] not in TIME_WORDS
 
 
 def _apposition_then_cue(w: Words, a: int) -> bool:

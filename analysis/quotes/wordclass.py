@@ -41,6 +41,13 @@ def no_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def noun_no_adjective(word: str) -> bool:
+    """``word`` can be a noun and no adjective ("excerpt", "speech"; not "emotional", "video")."""
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and "ADJ" not in lemmas
+
+
+@lru_cache(maxsize=None)
 def noun_or_adjective(word: str) -> bool:
     """``word`` can be a noun or an adjective (it may also be a verb): a word of a description ("Tea party
     activist")."""
