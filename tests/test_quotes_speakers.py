@@ -1424,6 +1424,11 @@ READ_SPEAKERS += [
     ("The brother of George Floyd testified Wednesday at a House hearing.\n\n\"I couldn't take care of George the day "
      "he was killed,\" an emotional Philonise Floyd told lawmakers.\n\n\"I'm here today to ask you to make it stop. "
      "Stop the pain,\" he said.", "I'm here today", "Philonise Floyd"),
+    # AllSides (Reuters, 2018-10-22): a lone party word ("a Republican wave") names no one a later "he" stands for
+    ("For example, after a Republican wave in 2010 resulted in that party taking the House, Obama was reelected two "
+     "years later.\n\nThat is why Steve Mitchell, a Republican pollster in Michigan, warned that Democrats should "
+     "not underestimate Trump's strength in the region.\n\nSlideshow (2 Images)\n\nA presidential election, he "
+     "said, \"is a whole different animal.\"", "is a whole different animal", "Steve Mitchell"),
 ]
 
 

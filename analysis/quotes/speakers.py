@@ -873,13 +873,15 @@ def name_mentions(doc: Doc) -> list[tuple[int, int, str, str]]:
                 typ = "group"  # "Senate Republicans"
         elif kind == ORG_MENTION or kind == IF_SURNAME and (low[i] in surnames or _first_name_after_kin(w, i, j)
                                                             or i == j and low[i] in GROUP_NOUNS) \
-                and not (i == j and low[i] not in full_surnames and only_adjective(low[i])) \
-                and not (i == j and low[i] in PARTY_MEMBERS):
-            # ("her Presidential exploratory committee"; "a Republican briefed on the calls": no surname)
+                and not (i == j and low[i] not in full_surnames and only_adjective(low[i])):
+            # ("her Presidential exploratory committee")
             s, e = tstarts[i], tends[j]
             name, typ = text[s:e], "org" if kind == ORG_MENTION else "person"
             if low[j] in SIDE_GROUPS or i == j and low[i] in GROUP_NOUNS:
                 typ = "group"  # "Republicans said", "Senators asked": a group, not a surname
+            elif i == j and low[i] in PARTY_MEMBERS:
+                typ = "group"  # "one Democrat cast doubt", "a Republican briefed on the calls": a source without a
+                # name, whom no later he / she stands for
         else:
             continue
         if typ == "person" and (" " in name or low[j] not in full_surnames) \
