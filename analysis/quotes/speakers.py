@@ -61,6 +61,7 @@ NUMBER_WORDS = frozenset(("a", "an", "one", "two", "three", "four", "five", "six
                           "several", "few", "many"))  # before a unit of time ("two weeks ago")
 ORG_LINKS = frozenset(("on", "for"))  # words inside an organisation's name after its organisation word
 ROLE_TITLE_WORDS = frozenset().union(*ROLE_TITLES.values())  # the titles of ROLE_TITLES, lower case, no dot
+OFFICE_WORDS_BACK = 6  # words of an office after a title and "of" ("Health and Human Services")
 TITLE_REACH = 64  # characters before a name that hold its title with "Vice " or its office, and the spaces between
 SPANS_OF_TIME = frozenset(("days", "weeks", "months", "years", "hours", "decades"))  # ("in recent days")
 ROLE_ENDINGS = frozenset(role[-4:] for role in ROLE_TITLES)  # a cheap first test of a mention's last word
@@ -84,9 +85,6 @@ def _office_and(w: Words, p: int, lo: int) -> bool:
     "Secretary of Housing and Urban Development"), not one that joins two names."""
     low = w.low
     return low[p] == "and" and p - 3 >= lo and w.is_name(p - 1) and low[p - 2] == "of" and low[p - 3] in PERSON_TITLES
-
-
-OFFICE_WORDS_BACK = 6  # words of an office after a title and "of" ("Health and Human Services")
 
 
 def _title_of_office(w: Words, j: int) -> int | None:
@@ -186,7 +184,7 @@ def _head_name(w: Words, a: int, b: int) -> tuple[int, int] | None:
             # "Secretary of State John Kerry", "Speaker of the House Paul Ryan": the office goes with the title;
             # an office of several words ends before a first name ("Secretary of Health and Human Services Alex
             # Azar")
-            first = next((x for x in range(k + 2, j) if low[x] in FIRST_NAME_GENDERS and w.is_name(x)), None)
+            first = _first_name_in(w, k + 2, j - 1)
             if first is not None:
                 k = first
                 break
@@ -900,11 +898,16 @@ def _name_after_office(w: Words, of: int, j: int) -> int | None:
     of State Mike Pompeo", "Speaker of the House Paul Ryan"): its first name when one is known (:data:`~analysis.
     quotes.vocabulary.FIRST_NAME_GENDERS`), else the word after a one-word office; ``None`` when the run is only
     the office ("Secretary of Health")."""
-    low = w.low
-    k = next((x for x in range(of + 2, j + 1) if low[x] in FIRST_NAME_GENDERS and w.is_name(x)), None)
+    k = _first_name_in(w, of + 2, j)
     if k is None:
-        k = of + 2 + (low[of + 1] == "the")
+        k = of + 2 + (w.low[of + 1] == "the")
     return k if k <= j else None
+
+
+def _first_name_in(w: Words, a: int, b: int) -> int | None:
+    """The first token from ``a`` to ``b`` that is a name word and a known first name (:data:`~analysis.quotes.
+    vocabulary.FIRST_NAME_GENDERS`), where a person's name starts after an office ("... Human Services Alex")."""
+    return next((x for x in range(a, b + 1) if w.low[x] in FIRST_NAME_GENDERS and w.is_name(x)), None)
 
 
 def _genders(doc: Doc, persons) -> dict[str, str]:
