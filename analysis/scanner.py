@@ -195,6 +195,7 @@ def quote_token_re(titles: tuple[str, ...]) -> re.Pattern:
         r"(?:[A-Za-z]\.){2,}"                                # U.S., N.C.
         r"|(?:" + "|".join(titles) + r")\.(?=\s)"            # Mr. (titles)
         r"|[A-Z]\.(?=\s[A-Z])"                              # initials: Leonard E. Burman
+        r"|\d+(?:[.,]\d+)+"                                 # numbers with separators: 2,400  5.7
         r"|[\w\x80-\x9f]+(?:[-'’][\w\x80-\x9f]+)*"          # words, hyphenated words, contractions
         r"|[^\w\s]",                                        # any other character but white space
     )
@@ -205,7 +206,8 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first):
     """End of the match of :data:`analysis.quotes.TOKEN_RE` at ``p`` (text ending at ``hi``), or -1. Its
     alternatives in order: two or more ASCII letter + dot pairs, as many as follow; a title (``titles``, code
     points of each title one after the other, ``title_ends`` where each ends) + dot before white space; an
-    upper-case initial + dot before white space and an upper-case letter; word characters (``\\w`` and
+    upper-case initial + dot before white space and an upper-case letter; digits in groups joined by "." or ","
+    (a number with separators, as in :func:`_token_end`); word characters (``\\w`` and
     U+0080-U+009F) joined by ``-``, ``'`` or U+2019; one character that is neither word nor white space.
     ``title_first[c]``: some title starts with code point ``c`` (for ``c`` below its length)."""
     c = cp[p]
@@ -236,6 +238,18 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first):
                 lo = title_ends[t]
     if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & SPACE and 65 <= cp[p + 3] <= 90:
         return p + 2
+    if flags[c] & DIGIT:
+        q = p
+        while q < hi and flags[cp[q]] & DIGIT:
+            q += 1
+        groups = 0
+        while q + 1 < hi and (cp[q] == 46 or cp[q] == 44) and flags[cp[q + 1]] & DIGIT:
+            q += 1
+            while q < hi and flags[cp[q]] & DIGIT:
+                q += 1
+            groups += 1
+        if groups:
+            return q
     if flags[c] & WORD or 0x80 <= c <= 0x9F:
         return _quote_word_end(cp, flags, p + 1, hi)
     if not flags[c] & SPACE:

@@ -1949,3 +1949,42 @@ def test_a_story_told_after_its_article_reports_nothing():
     text = ("Peter Schramm, another immigrant, often told the story of his family's escape from Hungary after the "
             "failed 1958 uprising.")
     assert [r for r in document_quotes(text) if r["kind"] in ("indirect", "act")] == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # PolNeAR train (nyt): a number with a thousands separator does not end the opening clause at its comma
+    ("While one company says there are more than 2,400 billionaires in the world, another says there are about "
+     "1,800.", [("one company", "there are more than 2,400 billionaires in the world")]),
+    # AllSides: the speaker is the phrase with the whole number, not its last digits ("000 troops")
+    ("The bureau says there were an estimated 332,000 jobs added to payrolls in February and 138,000 added in "
+     "March.", [("The bureau", "there were an estimated 332,000 jobs added to payrolls in February and 138,000 "
+                               "added in March")]),
+    # PolNeAR train (west-journal): a noun phrase after an opening preposition is no subject of the verb after it
+    ("Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side "
+     "she\u2019s on.", [("top GOP strategist", "Clinton will have to choose whose side she\u2019s on")]),
+    # ... but the subject of a relative clause after it is ("Unlike Mr. Obama, who said ...")
+    ("Unlike Mr. Obama, who said he wanted to look forward, Mr. Romney repeatedly pointed back to the last four "
+     "years.", [("Obama", "he wanted to look forward")]),
+    # PolNeAR train (breitbart, nyt, wash-post): an adverb or "by" between the comma (or the verb) and the participle
+    ("Trump has raised questions about Obama\u2019s birthplace and religion, falsely suggesting that Obama was born "
+     "outside the United States and is a Muslim.",
+     [("Trump", "Obama was born outside the United States and is a Muslim")]),
+    ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.",
+     [("Donald Trump", "he is ready to go to work for the country")]),
+    # ... "by" before a participle with no clause after it is an act ("by calling him names"), and "without
+    # saying" says nothing
+    ("He confronted Trump once again, baiting the business mogul by calling him names, attacking his business "
+     "ventures and accusing him of knowing nothing about policy.",
+     [("He", "his business ventures and accusing him of knowing nothing about policy")]),
+    ("The senator left without saying whether he would vote for the bill.", []),
+    # AllSides (Pentagon): writing a check reports nothing; the closing "according to" reports the sentence
+    ("Hagel, who earns $199,700 annually, will write a check to the Treasury for up to 14 days of salary, "
+     "according to Pentagon press secretary George Little.",
+     [("George Little", "Hagel, who earns $199,700 annually, will write a check to the Treasury for up to 14 days "
+                        "of salary")]),
+    # AllSides: "May" after "in" is the month, not the modal: the participle's object is a noun phrase
+    ("A recovery that looked strong sputtered last month, with the economy adding a mere 69,000 jobs in May.", []),
+])
+def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
+    got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
+    assert got == rows

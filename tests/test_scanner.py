@@ -78,7 +78,8 @@ def test_token_arrays_give_offsets_and_case_blind_stable_ids():
 
 QUOTE_CASES = ["Mr. Smith and Mrs. Jones met Dr. No. 10", "Mr.Smith", "Mr.", "St. Louis, Gen. J. R. Smith", "E. Burman",
                "A.B. and U.S.A.", "a.b.c", "don't ’ quote’s 'x' — dash-word", "\x85word\x90x ¿¡", "“Curly” «guillemets»",
-               "Sgt.\nPepper", "Capt.\u00a0Hook", "Maj. A. B.", "", "\ud800", "No.", "Jr.  Sr. Rev.\tAdm. Prof. Lt. Col."]
+               "Sgt.\nPepper", "Capt.\u00a0Hook", "Maj. A. B.", "", "\ud800", "No.", "Jr.  Sr. Rev.\tAdm. Prof. Lt. Col.",
+               "more than 2,400 billionaires, $5.7 billion", "1,", "1.", ",5", "3.14.15", "1,000-strong", "9\x85,5"]
 
 
 def quote_regex(text, lo=0, hi=None):

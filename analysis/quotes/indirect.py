@@ -756,14 +756,19 @@ def _quoted_kind(doc: Doc, pos: int) -> str:
 
 def saying(s: Sentence, n: int, cue: Cue):
     """'X mocked Y, saying (that) ...': a participle after a comma reports what the subject of the sentence's
-    first verb says; one of :data:`TARGET_CUES` with a noun phrase after it reports nothing. So does a participle
-    with a clause after it right after a document that the subject issued ("The White House issued a statement
-    saying ...", :func:`issued_document`)."""
+    first verb says, also with an adverb or "while", "by" ... between (', eventually saying', ', while arguing',
+    ', falsely suggesting'; "by saying" and "while saying" also without the comma, with a clause after them:
+    :func:`_participle_lead`); one of :data:`TARGET_CUES` with a noun phrase after it reports nothing. So does a
+    participle with a clause after it right after a document that the subject issued ("The White House issued a
+    statement saying ...", :func:`issued_document`)."""
     if not s.w.low[n].endswith("ing") or n - 1 <= s.a:
         return None
     rule = "indirect:saying"
-    if s.w.txt[n - 1] == ",":
-        m = _closing_speaker(s, n) or _coordinate_subject(s, n) or _clause_subject(s, n)
+    lead = _participle_lead(s.w, n, s.a)
+    if s.w.txt[lead - 1] == ",":
+        m = _closing_speaker(s, lead) or _coordinate_subject(s, lead) or _clause_subject(s, lead)
+    elif lead < n and s.w.low[lead] in MANNER_SUBORDINATORS:
+        m = _clause_subject(s, lead)  # "Trump picked up from his daughter by saying he is ready ..."
     else:
         v = issued_document(s.w, n, s.a)
         if v < 0:
@@ -772,9 +777,11 @@ def saying(s: Sentence, n: int, cue: Cue):
     a = s.content_start(n, cue)
     if a >= s.last(a) or m is None:
         return NEXT_CUE
-    if rule == "indirect:statement-saying" and not (s.that_clause(a) or cue.lemma in CLAUSE_CUES
-                                                    and not _a_noun_phrase(s.w, a, s.last(a))):
-        return NEXT_CUE  # (a document "requesting the notes", "announcing bans on ...": what it asks for or does)
+    if (rule == "indirect:statement-saying" or s.w.txt[lead - 1] != ",") \
+            and not (s.that_clause(a) or cue.lemma in CLAUSE_CUES and not _a_noun_phrase(s.w, a, s.last(a))):
+        # (a document "requesting the notes", "announcing bans on ...": what it asks for or does; "by calling him
+        # names", "by tweeting out wanted posters": an act)
+        return NEXT_CUE
     last = _before_writer_s_note(s, a, s.last(a))
     other = _but_another_speaker(s, a, last)
     # ', saying he "didn't criticize the prime minister" and suggesting the article left out ...': two reports
@@ -794,6 +801,31 @@ def saying(s: Sentence, n: int, cue: Cue):
         return s.found(a, last, m, n, cue, rule)
     # (", saying he should be congratulated ..., but he suggested ...": a second report, read as a clause)
     return [s.found(a, other[0], m, n, cue, rule), *_clause_reports(s, other[1])]
+
+
+PARTICIPLE_LEAD_WORDS = 2  # words between a comma and its participle at most (", while also arguing")
+MANNER_SUBORDINATORS = frozenset(("by", "while"))  # before a participle of the subject's own act ("by saying")
+PARTICIPLE_LEADERS = MANNER_SUBORDINATORS | frozenset(("before", "after", "eventually", "again", "also", "even",
+                                                     "later", "then", "thus"))
+
+
+def _participle_lead(w: Words, n: int, lo: int) -> int:
+    """The first token of the words that lead into the participle at token ``n``: up to
+    :data:`PARTICIPLE_LEAD_WORDS` of :data:`PARTICIPLE_LEADERS` and lower-case -ly adverbs (", eventually saying",
+    ", while arguing", ", falsely suggesting", "by saying"), not before token ``lo + 1``; ``n`` when there are
+    none. ("without saying" says nothing: "without" is none of them.)"""
+    k = n
+    while k - 1 > lo and n - k < PARTICIPLE_LEAD_WORDS and (
+            w.low[k - 1] in PARTICIPLE_LEADERS or ly_adverb(w.low[k - 1]) and not w.starts_upper(k - 1)):
+        k -= 1
+    return k
+
+
+def _led_participle(w: Words, n: int) -> bool:
+    """The participle at token ``n`` follows a comma, with any :func:`_participle_lead` words between, or "by" or
+    "while" (what :func:`saying` reads)."""
+    k = _participle_lead(w, n, 0)
+    return k > 0 and (w.txt[k - 1] == "," or k < n and w.low[k] in MANNER_SUBORDINATORS)
 
 
 DOCUMENT_PLACE_WORDS = 3  # words of a phrase between a document and its verb ("a message on Facebook saying")
@@ -1552,12 +1584,15 @@ def _only_a_pronoun(w: Words, a: int, last: int) -> bool:
 def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
     """Tokens ``a`` to ``last`` open with a noun phrase, not a clause: up to the first comma, semicolon or
     relative word, no subject pronoun and no auxiliary, modal or form of "be" ("his candidacy for president",
-    "new sanctions on Russia"; not "it would appeal", "the deal was off")."""
+    "new sanctions on Russia"; not "it would appeal", "the deal was off"). "May" with its capital after "in",
+    "since" ... is the month."""
     low = w.low
     for k in range(a, last + 1):
         t = low[k]
         if t in (",", ";", "that", "which", "who") or w.txt[k] in DASHES:
             return True
+        if w.txt[k] == "May" and k > a and low[k - 1] in ("in", "of", "since", "until", "by", "early", "late"):
+            continue  # the month ("a mere 69,000 jobs in May"), not the modal
         if t in PRONOUNS and t not in ("it", "you") or k == a and t == "it" \
                 or t in CLAUSE_AUXILIARIES or t in VERBS_AFTER_THAT:
             return False
@@ -2157,7 +2192,7 @@ def cue_sentences(doc: Doc):
 
     def readable(c: int, cue: Cue) -> bool:  # a cue that indirect can read, at token c of the document's words
         return cue.lemma == ACCORDING_TO or is_verb_form(w.low[c]) \
-            or w.low[c].endswith("ing") and (w.txt[c - 1] == "," or with_subject(w, c, 0) is not None
+            or w.low[c].endswith("ing") and (_led_participle(w, c) or with_subject(w, c, 0) is not None
                                              or gerund_leader(w, c) is not None or issued_document(w, c, 0) >= 0) \
             or _plural_present(w, c, 0, cue) or _progressive(w, c, 0, cue)
 

@@ -28,7 +28,8 @@ from analysis.quotes.vocabulary import (ACRONYM_NOUNS, ADJUNCT_PREPOSITIONS, ART
                                         CLAUSE_AUXILIARIES, COMPANION_NOUNS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS, INDEFINITE_PRONOUNS,
                                         INVERTED_CUES, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS,
-                                        NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, ORG_REFERENCE_NOUNS, ORG_WORDS,
+                                        NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, OPENING_PREPOSITIONS,
+                                        ORG_REFERENCE_NOUNS, ORG_WORDS,
                                         OUTLET_ENDINGS, OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
                                         PRONOUNS, PRONOUN_CONTRACTIONS, REGIONS, ROLE_TITLES, SENTENCE_ADVERBS,
                                         SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SOURCE_LINKS, SPEAKING_THINGS,
@@ -520,6 +521,11 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         if person is not None and person[1] == start - 2:  # "Lee Wang of The Intercept asked": Lee Wang
             m = mention(text, w, first, start - 2)
             return Mention(w.st[first], w.en[j], text[w.st[first]:w.en[j]], m.name, m.name_start, m.name_end)
+    if start is not None and start > limit and low[start - 1] in OPENING_PREPOSITIONS and j + 1 == i \
+            and w.starts_alpha(i) and (start - 1 == limit or not w.starts_alnum(start - 2)):
+        # "Alongside BLM calls for action, ...": the object of an opening preposition is not the subject of the
+        # verb right after it ("Unlike Mr. Obama, who said ...": the relative clause's subject is)
+        return None
     if start is not None and start > limit and low[start - 1] == "at":
         if low[start] not in ("least", "most"):
             return None  # "but at the same time acknowledged": a time, no subject
