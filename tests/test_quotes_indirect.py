@@ -1988,3 +1988,20 @@ def test_a_story_told_after_its_article_reports_nothing():
 def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
     assert got == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # PolNeAR train (breitbart): a span of time after the cue before the clause's subject
+    ("Cruz has said for weeks he\u2019s the only candidate in the field who can beat Trump one-on-one.",
+     [("Cruz", "he\u2019s the only candidate in the field who can beat Trump one-on-one")]),
+    ("Obama has argued for the past two years that the deal works.", [("Obama", "the deal works")]),
+    ("She has worked for years on the bill.", []),
+    # PolNeAR train (nyt), AllSides: a semicolon after the cue closes its clause: the report is before it
+    ("To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote, political "
+     "analysts say; in 2012, Mitt Romney stumbled with 27 percent.",
+     [("political analysts", "To win the White House, candidates probably need to capture about 40 percent of the "
+                             "Hispanic vote")]),
+])
+def test_a_span_of_time_after_the_cue_and_a_semicolon_after_it(text, rows):
+    got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
+    assert got == rows

@@ -21,7 +21,8 @@ from analysis.quotes.attribution import (END_CUES, NEXT_CUE, Attribution, Window
                                         noun_use, run_rules)
 from analysis.quotes.cues import ACCORDING_TO, Cue, cue_at, is_bare_form, is_verb_form
 from analysis.quotes.document import Doc
-from analysis.quotes.speakers import (Mention, a_role, apposition, document_noun, inflected_verb, issuing_verb,
+from analysis.quotes.speakers import (NUMBER_WORDS, Mention, a_role, apposition, document_noun, inflected_verb,
+                                      issuing_verb,
                                       leading_verb_at, mention, name_mentions, resident, resolve, subject_after,
                                       subject_before, time_phrase_start)
 from analysis.quotes.tokens import DASHES, SENTENCE_END, Words, dot_continues, lemma, words_in
@@ -38,8 +39,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUESTION_WORDS,
                                         QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES, SENTENCE_ADVERBS,
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
-                                        SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_PHRASE_OPENERS,
-                                        TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
+                                        SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_MODIFIERS,
+                                        TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
 from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun, only_verb
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -533,9 +534,11 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
                          or low[a] in ("this", "last", "next", "early", "late") and a + 1 < s.end
                          and low[a + 1] in TIME_WORDS):
         a += 1  # "said later on Fox News that", "said earlier this month", "tweeted early Tuesday"
+    if a < s.end and s.w.txt[a] == ";":
+        return s.end  # "..., political analysts say; in 2012, ...": the cue closes its clause, nothing after it
     if a + 1 < s.end and low[a] in ("there", "here") and (low[a + 1] == "that" or low[a + 1] in ADJUNCT_PREPOSITIONS):
         a += 1  # "declared there that ...", "said here on Monday": the place of the act ("said there is" is a clause)
-    a = _after_day(s, a)
+    a = _after_day(s, _after_span_of_time(s, a))
     if a < s.end and (low[a] in PHRASAL_PARTICLES or a + 1 < s.end and low[a + 1] in PHRASAL_PARTICLES
                       and low[a] in OBJECT_PRONOUNS):
         return s.end  # another verb: "wrote it off as", "called up their friends"
@@ -582,6 +585,28 @@ def _after_day(s: Sentence, a: int) -> int:
         if b < s.end and (low[b] in PRONOUNS or low[b] in DETERMINERS or low[b] == "there" or s.w.starts_upper(b)):
             return b  # a clause's subject (not "attacks on Thursday and Friday", "continued on Sunday news
     return a  # programs"; "said on Monday in a speech that" is read on as an adjunct)
+
+
+SPAN_WORDS = 4  # words of a span of time after "for" before its noun ("for the past two weeks")
+
+
+def _after_span_of_time(s: Sentence, a: int) -> int:
+    """The token after a span of time that token ``a`` opens with "for" ("has said for weeks he's the only
+    candidate ...", "for the past two years that ..."), when "that" or a clause's subject (a pronoun, also with
+    its verb joined, a determiner or a name) follows it; else ``a``."""
+    low = s.w.low
+    if a + 2 >= s.end or low[a] != "for":
+        return a
+    k = a + 1
+    while k < s.end and k - a <= SPAN_WORDS and low[k] not in TIME_NOUNS \
+            and (low[k] in TIME_MODIFIERS or low[k] in NUMBER_WORDS or low[k][:1].isdigit()):
+        k += 1
+    if k + 1 < s.end and low[k] in TIME_NOUNS and (
+            low[k + 1] in ("that", "there") or low[k + 1].replace("\u2019", "'").split("'")[0] in PRONOUNS
+            or low[k + 1] in DETERMINERS
+            or s.w.starts_upper(k + 1)):
+        return k + 1
+    return a
 
 
 def _in_addressee(w: Words, a: int) -> bool:
