@@ -1995,6 +1995,11 @@ def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
     ("Cruz has said for weeks he\u2019s the only candidate in the field who can beat Trump one-on-one.",
      [("Cruz", "he\u2019s the only candidate in the field who can beat Trump one-on-one")]),
     ("Obama has argued for the past two years that the deal works.", [("Obama", "the deal works")]),
+    # PolNeAR train (huff-post, Reuters): "and said" shares the subject of the first verb, an irregular one ("met"),
+    # not of a participle in its object ("the 49 people killed")
+    ("President Barack Obama met survivors of a gay nightclub massacre and relatives of the 49 people killed on "
+     "Thursday and said the United States must act to control gun violence.",
+     [("Barack Obama", "the United States must act to control gun violence")]),
     ("She has worked for years on the bill.", []),
     # PolNeAR train (nyt), AllSides: a semicolon after the cue closes its clause: the report is before it
     ("To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote, political "

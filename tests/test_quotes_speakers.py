@@ -1429,6 +1429,27 @@ READ_SPEAKERS += [
      "years later.\n\nThat is why Steve Mitchell, a Republican pollster in Michigan, warned that Democrats should "
      "not underestimate Trump's strength in the region.\n\nSlideshow (2 Images)\n\nA presidential election, he "
      "said, \"is a whole different animal.\"", "is a whole different animal", "Steve Mitchell"),
+    # AllSides (Fox News): after an opening adjunct, a description before the name and a short aside before the verb
+    ("President Obama spoke on Monday. Earlier this week, White House press secretary Josh Earnest, unprovoked, told "
+     "reporters the plan was fine. \"It is fine,\" he said.", "It is fine", "Josh Earnest"),
+    # AllSides (Politico, 2016): an -ly adverb between the subject and its verb ("Carson casually segued")
+    ("Ben Carson and Donald Trump spoke. Trump spoke first. In his speech yesterday, Carson casually segued into a "
+     "story about his mother. \"She was a saint,\" he said.", "She was a saint", "Carson"),
+    # AllSides (Washington Post, 2016): "Trump regularly peddled falsehoods" makes Trump the subject for "He"
+    ("Donald Trump told stories. And he would match those stories with bloody tales of undocumented immigrants. "
+     "\u201cHis disregard for the values that make our country great is profoundly dangerous,\u201d Clinton "
+     "argued.\n\nHis rhetoric had in fact opened up a new public square, where racists and misogynists could boast "
+     "of their views and claim themselves validated. And to further enrage many Americans, Trump regularly "
+     "peddled falsehoods, without offering any evidence, and then refused to back down from his claims. He promised "
+     "to sue the dozen women who came forward.", "to sue the dozen women", "Trump"),
+    # ... but no name after a relative word, "like" or an adjective set off by a comma is a subject
+    ("( PHOTOS: Timothy Geithner's career)\n\nGeithner, whom Obama leaned on heavily, said he believes he is leaving "
+     "office with the economy well on the way to sustained recovery.\n\n\"The president makes fun of me of "
+     "always saying we're only in the second inning,\" he said.", "The president makes fun", "Geithner"),
+    ("Carly Fiorina probably had the best night -- if you don't fact check anything she said. She flat out lied about "
+     "what the doctored, bogus Planned Parenthood videos showed. When she insisted she'd call Iran's Supreme Leader "
+     "to call off the recent nuclear deal on her first day as president, she was making it up.",
+     "she'd call Iran's Supreme Leader", "Carly Fiorina"),
 ]
 
 

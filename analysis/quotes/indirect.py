@@ -481,6 +481,11 @@ def _sentence_subject(s: Sentence, k: int) -> Mention | None:
                  and not s.doc.in_quote(w.st[v])]  # (not a quotation's words: '"I wish ...," Johnson told')
         verb = next((v for v in lower if low[v].endswith("ed") or low[v] in VERB_AFTER_SUBJECT
                      or low[v] in FINITE_VERB_FORMS), None)
+        # an irregular verb right after a name or pronoun comes first ("President Barack Obama met survivors ...
+        # and relatives of the 49 people killed on Thursday and said ...": Obama, not the people)
+        early = next((v for v in lower if (w.is_name(v - 1) or low[v - 1] in PRONOUNS) and only_verb(low[v])), None)
+        if early is not None and (verb is None or early < verb):
+            verb = early
         if verb is None:
             verb = next((v for v in lower if (w.is_name(v - 1) or low[v - 1] in PRONOUNS) and low[v] not in
                          ADJUNCT_PREPOSITIONS and low[v] not in CONNECTORS and low[v] not in COORDINATORS), None)

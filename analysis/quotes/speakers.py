@@ -28,7 +28,7 @@ from analysis.quotes.vocabulary import (ACRONYM_NOUNS, ADJUNCT_PREPOSITIONS, ART
                                         CLAUSE_AUXILIARIES, COMPANION_NOUNS, CONNECTORS, DETERMINERS, DOCUMENT_NOUNS,
                                         FINITE_VERB_FORMS, FIRST_NAME_GENDERS, GROUP_NOUNS, INDEFINITE_PRONOUNS,
                                         INVERTED_CUES, IRREGULAR_PAST, ISSUING_VERBS, KIN_NOUNS, LEADING_VERBS,
-                                        NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, OPENING_PREPOSITIONS,
+                                        NOT_NAMES, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, OPENING_PREPOSITIONS,
                                         ORG_REFERENCE_NOUNS, ORG_WORDS,
                                         OUTLET_ENDINGS, OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
                                         PRONOUNS, PRONOUN_CONTRACTIONS, REGIONS, ROLE_TITLES, SENTENCE_ADVERBS,
@@ -1040,10 +1040,13 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
     if w.txt[j] == "," and k + 1 < len(w) and w.txt[k] == "," and _apposition_then_cue(w, k + 1):
         return True  # after an opening adverb, with an apposition: "Still, Rep. Walter B. Jones, North Carolina
         # Republican, said"
-    if w.txt[j] == "," and k < len(w) and (low[k].endswith("ed") or inflected_verb(low[k])) \
-            and not w.starts_upper(k):
+    v = _verb_after_aside(w, k)
+    if w.txt[_description_start(w, j, i)] == "," and v < len(w) and (low[v].endswith("ed") or inflected_verb(low[v])) \
+            and not w.starts_upper(v):
         return True  # after an opening adjunct: "Asked about Trump's remark, Christie blamed Clinton", "Also
-        # Wednesday, President Obama sought to ease fears"
+        # Wednesday, President Obama sought to ease fears", with a description before the name and a short aside
+        # or an adverb before the verb ("Earlier this week, White House press secretary Josh Earnest, unprovoked,
+        # told", "In his speech yesterday, Carson casually segued")
     if k + 1 < len(w) and w.txt[k] == "," and low[k + 1] in ("who", "whose") and _opens_with(doc, j, i):
         return True  # a relative clause after a description: "Tea party activist Alex Poulter, who co-founded"
     if k < len(w) and not w.starts_upper(k) and inflected_verb(low[k]) and _opens_with(doc, j, i, description=True):
@@ -1064,6 +1067,39 @@ def is_subject(doc: Doc, s: int, e: int, article: bool = False) -> bool:
         k += 1
         steps += 1
     return k < len(w) and w.may_start_cue(k) and is_verb_form(low[k])
+
+
+SHORT_ASIDE = 3  # words of an aside set off by commas between a subject and its verb (", unprovoked,")
+
+
+def _description_start(w: Words, j: int, i: int) -> int:
+    """The token before the words of a description that ends at token ``j`` with a role or a noun, right before the
+    name at token ``i`` (capitalised words, nouns and adjectives: "White House press secretary"), ``j`` when there are
+    none; at most :data:`NOUN_PHRASE_BACK` tokens before the name."""
+    low = w.low
+    if not (w.starts_alpha(j) and low[j] not in NOT_NAMES and low[j] not in ("whom", "whose")
+            and (a_role(low[j]) or noun_no_adjective(low[j]))):
+        return j  # (no description: "which Obama won", "much like Obama did", "whom Obama leaned on", "the
+        # doctored, bogus Planned Parenthood videos")
+    d = j
+    while d > 0 and i - d <= NOUN_PHRASE_BACK and w.starts_alpha(d) and w.low[d] not in PRONOUNS \
+            and w.low[d] not in NOT_NAMES and (w.starts_upper(d) or noun_or_adjective(w.low[d])):
+        d -= 1
+    return d
+
+
+def _verb_after_aside(w: Words, k: int) -> int:
+    """The token of the verb after the name that ends before token ``k``: past a short aside set off by commas
+    (", unprovoked,": lower-case words, at most :data:`SHORT_ASIDE`) and -ly adverbs ("casually"); ``k`` when
+    there are none."""
+    low = w.low
+    if k + 2 < len(w) and w.txt[k] == ",":
+        close = next((x for x in range(k + 2, min(len(w), k + SHORT_ASIDE + 2)) if w.txt[x] == ","), None)
+        if close is not None and all(w.starts_alpha(x) and not w.starts_upper(x) for x in range(k + 1, close)):
+            k = close + 1
+    while k < len(w) and ly_adverb(low[k]) and not w.starts_upper(k):
+        k += 1
+    return k
 
 
 def _after_noun(w: Words, j: int) -> bool:
