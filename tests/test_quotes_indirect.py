@@ -2001,12 +2001,20 @@ def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
      "Thursday and said the United States must act to control gun violence.",
      [("Barack Obama", "the United States must act to control gun violence")]),
     ("She has worked for years on the bill.", []),
+    # AllSides (CNN, 2020; Reuters): a clause that opens with a scare quote is a report, the quote its first word
+    ("Azar said \"millions\" of tests are available to states.",
+     [("Azar", "\"millions\" of tests are available to states")]),
+    ("Merkel said \"blinkered\" nationalism was gaining ground in Europe.",
+     [("Merkel", "\"blinkered\" nationalism was gaining ground in Europe")]),
+    # ... not the quoted object of an act ('writes "2017" using a sparkler', 'said "yes" to each of ...')
+    ("A woman writes \"2017\" using a sparkler during New Year's Eve celebrations.", []),
+    ("Nita Lowey said \"yes\" to each of a long list of possible investigative targets.", []),
     # PolNeAR train (nyt), AllSides: a semicolon after the cue closes its clause: the report is before it
     ("To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote, political "
      "analysts say; in 2012, Mitt Romney stumbled with 27 percent.",
      [("political analysts", "To win the White House, candidates probably need to capture about 40 percent of the "
                              "Hispanic vote")]),
 ])
-def test_a_span_of_time_after_the_cue_and_a_semicolon_after_it(text, rows):
+def test_after_the_cue_a_span_of_time_a_scare_quote_or_a_semicolon(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]
     assert got == rows

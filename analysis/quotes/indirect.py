@@ -651,12 +651,34 @@ def _addressee_end(s: Sentence, a: int) -> int:
 def quoted_content(s: Sentence, n: int, cue: Cue):
     """A content that opens with a quotation mark, a colon or a comma ('X said: "..."', 'X told reporters "..."')
     is a quotation, read by the quotation rules: not a reported clause. Quoted words after the content's first
-    word are part of the clause ('X said he "cannot walk down the street" without ...')."""
+    word are part of the clause ('X said he "cannot walk down the street" without ...'), and so is a scare quote
+    that opens it (:func:`_quoted_word_opens_clause`)."""
     a = s.content_start(n, cue)
     txt = s.w.txt
-    if a < s.end and (txt[a] in (":", ",") or txt[a] in QUOTE_MARKS) and not _closing_before_participle(s, n, cue):
+    if a < s.end and (txt[a] in (":", ",") or txt[a] in QUOTE_MARKS) and not _closing_before_participle(s, n, cue) \
+            and not _quoted_word_opens_clause(s, a):
         return NEXT_CUE  # (', the Times reported Thursday, citing ...': a closing attribution)
     return None
+
+
+def _quoted_word_opens_clause(s: Sentence, a: int) -> bool:
+    """The quotation that opens at token ``a`` is a scare quote (a word or two) and the clause goes on after it
+    with a lower-case word and a verb ('Azar said "millions" of tests are available'): the clause is the report,
+    the quoted word its first."""
+    doc, w = s.doc, s.w
+    k = bisect_left(doc.quoted, (w.st[a], -1))
+    if k >= len(doc.quoted) or doc.quoted[k][0] - w.st[a] >= 2 or doc.pieces[k].kind != "scare" \
+            or doc.pieces[k].close_at < 0:
+        return False
+    after = doc.tok_index(doc.pieces[k].close_end)
+    if after >= s.end or not w.starts_alpha(after) or w.starts_upper(after):
+        return False
+    first = w.low[after]
+    # (not the object of an act: 'writes "2017" using a sparkler', 'cited "dirt" on ...', 'said "yes" to ...',
+    # 'when Mr. Biden said "we" he had meant ...')
+    return not (first.endswith("ing") or first in PRONOUNS
+                or first in ADJUNCT_PREPOSITIONS and first not in ("of", "with")) \
+        and any(_verb_like(w.low[j]) for j in range(after, s.end))
 
 
 def needs_clause(s: Sentence, n: int, cue: Cue):
