@@ -809,3 +809,28 @@ def test_a_web_address_between_marks_of_page_markup_is_no_quote():
     # Fox News (2015-02-12): '">http://video.foxnews.com' had been a partial quote
     text = 'Watch the latest video at video.foxnews.com">http://video.foxnews.com">video.foxnews.com'
     assert [r["kind"] for r in document_quotes(text) if r["kind"] in ("direct", "partial")] == []
+
+
+@pytest.mark.parametrize("text", [
+    # AllSides (Fox News): headlines of other stories in capitals between the paragraphs, no one's words here
+    "But Fitton, in his letter, wrote that her remarks were in violation of House rules.\n\nTOM FITTON: MAXINE WATERS "
+    "SHOULD BE INVESTIGATED\n\nFitton said Thursday that Waters should be reprimanded.",
+    "The Washington Post reported on Saturday.\n\n\u2018TIME TO MOVE FORWARD\u2019 WITH RUSSIA\n\nTrump said he pressed "
+    "Putin twice.",
+    "Democrats are insisting on it.\n\nTRUMP URGES BORDER WALL IN STATE OF THE UNION, SAYS TOLERANCE FOR ILLEGAL "
+    "IMMIGRATION IS \u2018CRUEL\u2019\n\nThe talks go on.",
+])
+def test_a_heading_in_capitals_gives_no_quote_row(text):
+    start = next(i for i in range(len(text)) if text[i:i + 4].isupper() and text[i - 2:i] == "\n\n")
+    heading = (start, text.index("\n\n", start))
+    inside = [r for r in document_quotes(text) if r["kind"] in ("direct", "partial", "indirect", "act")
+              and heading[0] <= r["start"] < heading[1]]
+    assert inside == []
+
+
+def test_a_tweet_in_capitals_is_still_its_author_s():
+    # AllSides: a paragraph in capitals that ends with its punctuation is words said, not a heading
+    text = ("Donald Trump wrote on Twitter:\n\n\"WE CANNOT LET THE CURE BE WORSE THAN THE PROBLEM ITSELF. AT THE "
+            "END OF THE 15 DAY PERIOD, WE WILL MAKE A DECISION AS TO WHICH WAY WE WANT TO GO!\"")
+    (row,) = [r for r in document_quotes(text) if r["kind"] == "direct"]
+    assert row["speaker"] == "Donald Trump" and row["text"].startswith("WE CANNOT LET")

@@ -32,6 +32,9 @@ def _occurrences(text: str, word: str, starts, w) -> list[int]:
     return out
 
 
+CAPS_HEADING_WORDS = 4  # words of a paragraph in capitals that is a heading, at least ("CHANGE THE LAWS!" is not)
+
+
 class Doc:
     """``text`` (analysed), ``raw`` (file text, same length), ``paras`` (paragraph spans), ``pieces`` (quoted
     stretches), ``words`` (the :class:`analysis.quotes.tokens.Words` of the whole text) and ``verbs``."""
@@ -139,6 +142,16 @@ class Doc:
             if s <= pos <= e:
                 return s, e
         return 0, len(self.text)
+
+    def caps_paragraph(self, pos: int) -> bool:
+        """The paragraph of ``pos`` is a heading in capitals: :data:`CAPS_HEADING_WORDS` words or more, no
+        lower-case letter and no full stop, "!" or "?" at its end ("TOM FITTON: MAXINE WATERS SHOULD BE
+        INVESTIGATED", "‘TIME TO MOVE FORWARD’ WITH RUSSIA": the headline of another story, no one's words
+        here; a tweet in capitals ends with its punctuation: "... WE WILL MAKE A DECISION!")."""
+        s, e = self.para_of(pos)
+        part = self.text[s:e].rstrip().rstrip("\"'”’)")
+        return not any(c.islower() for c in part) and not part.endswith((".", "!", "?")) \
+            and len(part.split()) >= CAPS_HEADING_WORDS
 
     def para_before(self, start: int) -> tuple[int, int] | None:
         """The paragraph before the one that starts at ``start``, when the paragraphs are in order and apart;

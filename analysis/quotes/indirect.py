@@ -1980,10 +1980,12 @@ INDIRECT_RULES = [according, needs_clause, naming, kept_saying, with_saying, say
 def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tuple[int, int] | None]]:
     """The reported clauses of a document: ``((start, end), attribution, cut)`` with the speaker resolved
     (:func:`analysis.quotes.speakers.resolve`), none whose speaker is the writer's "I", "we" or "you" outside
-    quotation marks; ``cut`` is ``None`` or the characters of an attribution inside
+    quotation marks, none in a heading in capitals (:meth:`Doc.caps_paragraph`); ``cut`` is ``None`` or the characters of an attribution inside
     the span (', X said, '), which are no part of the report (:func:`_around`)."""
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
+        if doc.caps_paragraph(w.st[lo]):
+            continue  # "TRUMP URGES BORDER WALL ..., SAYS TOLERANCE ... IS 'CRUEL'": another story's headline
         found = run_rules(INDIRECT_RULES, Sentence(doc, w, lo, hi, end, cues, quoting), found)
         for (start, end), attr, cut in found if isinstance(found, list) else [found] if found else []:
             if attr.mention.text.lower() in WRITER_PRONOUNS and not doc.in_quote(attr.mention.start):

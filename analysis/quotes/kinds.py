@@ -142,8 +142,8 @@ def classify(text: str, doc: Doc, piece: Piece, group: list[Piece], attributed: 
         return "title"  # a work named after its noun: 'co-author of the seminal 2008 book "The Party Decides: ..."'
     if " " not in content.strip() and _WEB_ADDRESS.search(content):
         return "scare"  # a web address between the marks of page markup ('">http://video.foxnews.com'): no one's words
-    if _heading(doc, piece, content):
-        return "title"
+    if _heading(doc, piece, content) or content.isupper() and piece.open_at >= 0 and doc.caps_paragraph(piece.open_at):
+        return "title"  # (a quote inside a heading in capitals: "‘TIME TO MOVE FORWARD’ WITH RUSSIA")
     if n >= 2 and piece is group[0] and piece is group[-1] and _names_a_thing(doc, piece):
         return "title"
     if 1 <= n <= TOLD_TITLE_WORDS and content[:1].isupper() and _owned_or_told(doc, piece) \

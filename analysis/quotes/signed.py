@@ -119,6 +119,8 @@ def _turns(doc: Doc, persons) -> list:
         if label not in named:
             continue
         pe = doc.paras[k][1]
+        if text[words:pe].strip() and doc.caps_paragraph(ls):
+            continue  # "TOM FITTON: MAXINE WATERS SHOULD BE INVESTIGATED": another story's headline, no turn
         if not text[words:pe].strip():  # a label alone on its line: the paragraphs after it
             attr = _said_by(text, ls, le, named[label])
             for j in range(k + 1, min(len(doc.paras), k + 1 + TURN_PARAGRAPHS)):
