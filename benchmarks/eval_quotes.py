@@ -1,7 +1,7 @@
 """Evaluate :mod:`analysis.quotes` on the PolNeAR dev split: direct-quote P/R/F1 and speaker accuracy.
 
     .venv/bin/python benchmarks/eval_quotes.py [--data ../shared/eval/polnear-dev] [--errors N]
-    .venv/bin/python benchmarks/eval_quotes.py --attributions [--train] [--errors N]
+    .venv/bin/python benchmarks/eval_quotes.py --attributions [--train] [--errors N] [--by-cue N]
     .venv/bin/python benchmarks/eval_quotes.py --speed [--speed-data articles.jsonl.gz] [--limit 2000] [--passes 3]
 
 Data: PolNeAR (Newell, Margolin & Ruths 2018, "An Attribution Relations Corpus for Political News", LREC),
@@ -133,6 +133,7 @@ class Gold:
     source: list[tuple[int, int]]
     text: str
     direct: bool = True
+    cue: str = ""  # the text of the attribution's Cue span ("said", "according to", "talk about")
 
 
 def read_ann(path: Path, text: str, doc_id: str, all_sources: bool = False) -> list[Gold]:
@@ -159,10 +160,11 @@ def read_ann(path: Path, text: str, doc_id: str, all_sources: bool = False) -> l
         if content is None:
             continue
         source = spans.get(rel.get("Source", ""), (None, [], ""))[1]
+        cue = spans.get(rel.get("Cue", ""), (None, [], ""))[2]
         if not content[2].startswith(QUOTE_STARTS):
-            out.append(Gold(doc_id, content[1], source if all_sources else [], content[2], direct=False))
+            out.append(Gold(doc_id, content[1], source if all_sources else [], content[2], direct=False, cue=cue))
             continue
-        out.append(Gold(doc_id, content[1], source, content[2]))
+        out.append(Gold(doc_id, content[1], source, content[2], cue=cue))
     return out
 
 
@@ -328,7 +330,8 @@ def evaluate_attributions(data: Path = DATA, threshold: float = 0.5, errors: int
            "recall_indirect": found[False] / total[False] if total[False] else 0.0,
            "gold_direct": total[True], "gold_indirect": total[False],
            "speaker_ok": speaker_ok, "speaker_accuracy": speaker_ok / n_found if n_found else 0.0,
-           "by_kind": pred["kind"].value_counts().to_dict(), "notes": notes}
+           "by_kind": pred["kind"].value_counts().to_dict(), "notes": notes,
+           "missed_by_cue": missed_by_cue([g for g, _ in missed])}
     if errors:
         import random
 
@@ -347,6 +350,37 @@ def evaluate_attributions(data: Path = DATA, threshold: float = 0.5, errors: int
             print(f"  {g.doc_id[:30]} {x.start} gold={src!r} pred={x.mention!r}->{x.speaker!r} [{x.rule}] "
                   f"{g.text[:60]!r}")
     return out
+
+
+def cue_word(cue: str) -> str:
+    """The lemma of the last word of a gold cue ("has said" -> "say", "talk about" -> "about", "" -> "")."""
+    from analysis.quotes.tokens import lemma
+
+    words = cue.lower().split()
+    return lemma(words[-1]) if words else ""
+
+
+def missed_by_cue(missed: list[Gold]) -> dict[str, int]:
+    """Missed gold attributions counted by :func:`cue_word` of their cue, most first."""
+    counts: dict[str, int] = {}
+    for g in missed:
+        counts[cue_word(g.cue)] = counts.get(cue_word(g.cue), 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def cue_ceiling(s: dict) -> dict:
+    """How far recall and F1 could rise if every missed attribution whose cue word is a listed reporting verb
+    (``analysis/data/reporting_verbs.yaml``, any class) were found at the same precision: the misses with a cue
+    word outside the list (topic prepositions such as "about" and "of", verbs of finding and attitude such as
+    "show", "support", "expect") are out of reach of the verb list as it stands."""
+    from analysis.quotes.cues import reporting_verbs
+
+    verbs = reporting_verbs()
+    listed = sum(n for w, n in s["missed_by_cue"].items() if w in verbs)
+    r = (s["found"] + listed) / s["gold"] if s["gold"] else 0.0
+    p = s["precision"]
+    return {"missed": sum(s["missed_by_cue"].values()), "listed": listed, "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def speed(path: Path = SPEED_DATA, limit: int = 2000, passes: int = 1) -> dict:
@@ -396,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--attributions", action="store_true",
                     help="score all attributions (direct and indirect) at --threshold coverage by one row")
     ap.add_argument("--threshold", type=float, default=0.5, help="coverage for --attributions (default 0.5)")
+    ap.add_argument("--by-cue", type=int, default=0, metavar="N",
+                    help="with --attributions: the N cue words with most misses, and the recall and F1 if every "
+                         "miss whose cue word is a listed reporting verb were found")
     ap.add_argument("--speed", action="store_true", help="time the extractor instead of scoring it")
     ap.add_argument("--speed-data", type=Path, default=SPEED_DATA, help="JSONL corpus for --speed")
     ap.add_argument("--limit", type=int, default=2000, help="articles for --speed (default 2000)")
@@ -428,6 +465,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"found at {args.threshold:.0%} by one row: P {s['precision']:.3f}  R {s['recall']:.3f} ({s['found']})  "
               f"F1 {s['f1']:.3f}  R_direct {s['recall_direct']:.3f}  R_indirect {s['recall_indirect']:.3f}")
         print(f"speaker accuracy: {s['speaker_accuracy']:.3f} ({s['speaker_ok']} of {s['found']} found)")
+        if args.by_cue:
+            from analysis.quotes.cues import reporting_verbs
+
+            verbs = reporting_verbs()
+            print("missed, by the lemma of the cue's last word (* a listed reporting verb):")
+            for w, n in list(s["missed_by_cue"].items())[:args.by_cue]:
+                print(f"  {n:6d}  {w or '(no cue)'}{' *' if w in verbs else ''}")
+            c = cue_ceiling(s)
+            print(f"misses with a listed cue word: {c['listed']} of {c['missed']}; were all of them found at P "
+                  f"{s['precision']:.3f}: R {c['recall']:.3f}, F1 {c['f1']:.3f}")
         print("reproduce: .venv/bin/python benchmarks/eval_quotes.py " + " ".join(argv or sys.argv[1:]))
         return 0
     s = evaluate(args.data, tuple(args.kinds), args.errors)

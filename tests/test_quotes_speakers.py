@@ -1446,6 +1446,15 @@ READ_SPEAKERS += [
     ("( PHOTOS: Timothy Geithner's career)\n\nGeithner, whom Obama leaned on heavily, said he believes he is leaving "
      "office with the economy well on the way to sustained recovery.\n\n\"The president makes fun of me of "
      "always saying we're only in the second inning,\" he said.", "The president makes fun", "Geithner"),
+    # AllSides (Washington Times, 2018-04-19): "they" for a group noun after "the" that closes a quotation
+    ("Reps. Bob Goodlatte, Devin Nunes and Trey Gowdy said they exposed Mr. Comey as a partisan brawler.\n\n\"He "
+     "never once mentioned the most relevant fact of all,\" the chairmen said in a joint statement.\n\nThey also "
+     "said it was \"significant\" that Mr. Comey immediately began tracking his conversations.",
+     "it was \"significant\"", "chairmen"),
+    # AllSides: a group noun before a reporting verb in its base form ("officials say")
+    ("\"It is a moral imperative,\" the senators said.\n\nState Department officials say the US is aiming to allow "
+     "in more Syrians for resettlement. But they note that the administration is obligated to vet all would-be "
+     "refugees.", "the administration is obligated", "State Department officials"),
     ("Carly Fiorina probably had the best night -- if you don't fact check anything she said. She flat out lied about "
      "what the doctored, bogus Planned Parenthood videos showed. When she insisted she'd call Iran's Supreme Leader "
      "to call off the recent nuclear deal on her first day as president, she was making it up.",

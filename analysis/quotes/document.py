@@ -47,6 +47,7 @@ class Doc:
         self._para_starts = list(starts)
         self._paras_apart = all(map(lt, ends, starts[1:]))  # each paragraph ends before the next one starts
         self.verbs = verbs
+        self._caps: dict[int, bool] = {}  # paragraph start -> a heading in capitals (:meth:`caps_paragraph`)
         self.pieces = find_pieces(text, raw, paras)
         self.quoted = [(p.start, p.end) for p in self.pieces]
         self.table = table = word_table(verbs)
@@ -149,9 +150,12 @@ class Doc:
         INVESTIGATED", "‘TIME TO MOVE FORWARD’ WITH RUSSIA": the headline of another story, no one's words
         here; a tweet in capitals ends with its punctuation: "... WE WILL MAKE A DECISION!")."""
         s, e = self.para_of(pos)
-        part = self.text[s:e].rstrip().rstrip("\"'”’)")
-        return not any(c.islower() for c in part) and not part.endswith((".", "!", "?")) \
-            and len(part.split()) >= CAPS_HEADING_WORDS
+        known = self._caps.get(s)
+        if known is None:
+            part = self.text[s:e].rstrip().rstrip("\"'”’)")
+            known = self._caps[s] = not any(c.islower() for c in part) and not part.endswith((".", "!", "?")) \
+                and len(part.split()) >= CAPS_HEADING_WORDS
+        return known
 
     def para_before(self, start: int) -> tuple[int, int] | None:
         """The paragraph before the one that starts at ``start``, when the paragraphs are in order and apart;

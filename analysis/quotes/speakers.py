@@ -1362,7 +1362,8 @@ def _aside_then_verb(w: Words, k: int) -> bool:
 
 def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] | None:
     """For a "they" at ``pos`` that no name stands for: the nearest lower-case group noun before it (``group_nouns``
-    of quote_words.yaml, outside quotation marks, not before ``reach``) followed by its verb, a finite form or an
+    of quote_words.yaml, outside quotation marks, not before ``reach``; with or without "the")
+    followed by its verb, a finite form, a reporting verb or an
     auxiliary, or by an aside and its verb (:func:`_aside_then_verb`) ("While many liberals have accused Trump ..., conservatives have also pointed a finger back at
     Democrats ... They note that ..."), with the words of its phrase (not its determiner: "White House
     officials", "Flynn's lawyers"): ``(start, end, phrase)``."""
@@ -1375,8 +1376,9 @@ def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] |
         saying = k + 1 < len(w) and low[k + 1].endswith("ing") and lemma(w.txt[k + 1]) in doc.verbs
         if low[k] in GROUP_NOUNS and not w.starts_upper(k) and not doc.tok_quoted[k] and k + 1 < len(w) \
                 and (low[k + 1] in CLAUSE_AUXILIARIES or inflected_verb(low[k + 1]) or saying
+                     or low[k + 1] in doc.verbs  # ("State Department officials say ...")
                      or _aside_then_verb(w, k + 1) or _place_then_verb(w, k + 1)) \
-                and (low[k - 1] not in ("of", "by", "to", "for", "with", "and", "the")
+                and (low[k - 1] not in ("of", "by", "to", "for", "with", "and")
                      or saying and low[k - 1] == "with"):
             first = max(stop, doc.tok_index(doc.para_of(w.st[k])[0]))
             start = _np_back(w, k, first, first)  # with its words before it: "White House officials"
