@@ -274,6 +274,21 @@ def test_polnear_dev_scores_do_not_regress():
     assert s["speaker_accuracy"] >= 0.88
 
 
+def test_misses_by_cue_and_the_ceiling_of_the_verb_list():
+    # by hand: three misses with cues "has said" (say, listed), "talk about" (about) and "showed" (show, not
+    # listed); 6 of 10 gold found at P 0.9: were the one listed miss found, R 0.7, F1 2 * 0.9 * 0.7 / 1.6
+    spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "benchmarks" / "eval_quotes.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_quotes"] = mod
+    spec.loader.exec_module(mod)
+    missed = [mod.Gold("d", [(0, 1)], [], "x", cue=c) for c in ("has said", "talk about", "showed", "")]
+    assert mod.missed_by_cue(missed[:3]) == {"say": 1, "about": 1, "show": 1}
+    assert mod.cue_word("") == "" and mod.missed_by_cue(missed[3:]) == {"": 1}
+    c = mod.cue_ceiling({"missed_by_cue": mod.missed_by_cue(missed[:3]), "found": 6, "gold": 10, "precision": 0.9})
+    assert c["listed"] == 1 and c["missed"] == 3 and c["recall"] == pytest.approx(0.7)
+    assert c["f1"] == pytest.approx(2 * 0.9 * 0.7 / 1.6)
+
+
 # --- the speed-ups must not change what the rules see -----------------------------------------------------
 
 def test_paragraph_tokens_from_document_tokens_match_retokenising():
