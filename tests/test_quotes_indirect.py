@@ -2014,6 +2014,18 @@ def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
      "analysts say; in 2012, Mitt Romney stumbled with 27 percent.",
      [("political analysts", "To win the White House, candidates probably need to capture about 40 percent of the "
                              "Hispanic vote")]),
+    # PolNeAR train (nyt, breitbart, usa-today): shares of the people polled as speakers
+    ("On a major issue in their campaign, nearly two-thirds of Democratic primary voters said that Wall Street does "
+     "more to hurt the American economy than to help it.",
+     [("nearly two-thirds of Democratic primary voters", "Wall Street does more to hurt the American economy than "
+                                                         "to help it")]),
+    ("Two in three said they are less likely to vote Republican in November.",
+     [("Two in three", "they are less likely to vote Republican in November")]),
+    ("About 4 in 10 say they want the next president to have more liberal policies.",
+     [("About 4 in 10", "they want the next president to have more liberal policies")]),
+    # AllSides: "said that" and a time is no report ("that" is the object); "of said archive" is no cue
+    ("That was a sharp increase from the 5 in 10 who said that in January.", []),
+    ("Elements of said archive were under active Congressional subpoena.", []),
 ])
 def test_after_the_cue_a_span_of_time_a_scare_quote_or_a_semicolon(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]

@@ -27,6 +27,7 @@ class Cue(NamedTuple):
 
 
 ACCORDING_TO = "according to"
+NOUN_CONTEXT_NUMBERS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 COMPOUND_FIRSTS = frozenset(c.split()[0] for c in CUE_NOUN_COMPOUNDS)  # ("appeals" of "appeals court", "talking")
 
 
@@ -62,8 +63,11 @@ def cue_at(w: Words, i: int, lo: int, hi: int, verbs: dict[str, str]) -> Cue | N
         return None  # not a letter, or no cue starts with this word
     low = w.low
     if i > lo and (low[i - 1] in NOUN_CONTEXT or w.txt[i - 1] in POSSESSIVE_TOKENS
-                   or "-" in low[i - 1] and low[i - 1].endswith(("ed", "ing"))):
+                   or "-" in low[i - 1] and low[i - 1].endswith(("ed", "ing"))) \
+            and not (low[i] in IRREGULAR_PAST and i - 2 > lo and low[i - 2] in ("in", "of")
+                     and (low[i - 1][:1].isdigit() or low[i - 1] in NOUN_CONTEXT_NUMBERS)):
         return None  # "the states", "his claims", "Steele's comments", "tea party-inspired challenges": a noun
+        # (not a past tense after a share: "Two in three said", "four out of 10 said")
     if low[i] == "according" and i + 1 < hi and low[i + 1] == "to":
         return Cue(2, ACCORDING_TO, "neutral")
     lem = lemma(w.txt[i])

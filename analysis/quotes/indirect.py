@@ -571,9 +571,22 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
             return at_cue  # "told reporters later in the day he hoped ...": the words after the cue, as read before
         return that + 1 if that is not None else s.end
     if a < s.end and low[a] == "that":
+        if _only_a_time(s, a + 1):
+            return s.end  # "the officials who said that in January": "that" is the object, the rest its time
         # ("said that was not the case": "that" is the clause's subject, part of the report)
         return a if a + 1 < s.end and low[a + 1].replace("\u2019", "'") in VERBS_AFTER_THAT else a + 1
     return a
+
+
+def _only_a_time(s: Sentence, a: int) -> bool:
+    """Tokens ``a`` to the sentence's end are a preposition and words of a time or date ("in January", "on
+    Tuesday", "in 2016"), or nothing."""
+    low = s.w.low
+    if a >= s.end:
+        return True
+    return low[a] in ADJUNCT_PREPOSITIONS and a + 1 < s.end and all(
+        low[k] in TIME_WORDS or low[k] in DATE_WORDS or low[k][:1].isdigit() or low[k] == ","
+        for k in range(a + 1, s.end))
 
 
 def _after_day(s: Sentence, a: int) -> int:
@@ -2161,7 +2174,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     - an -s form followed by what follows a plural noun subject: a form of be / have, a modal, an -ed verb,
       "of", "about", "from" ("the Afghanistan remarks were", "the comments angered"), or by a relative "that"
       and an -ed verb ("The Trump tweets that precipitated");
-    - a phrase that opens with an adverb ("occasionally troublesome comments");
+    - a phrase that opens with an adverb ("occasionally troublesome comments"; not one of quantity, "nearly
+      two-thirds of Democratic primary voters said");
 
     but never a bare form after "did" or "does" ("a number did say that ...").
     """
@@ -2207,7 +2221,11 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
             and (low[after] in AFTER_PLURAL_NOUN or low[after].endswith("ed")
                  or low[after] == "that" and after + 1 < hi and low[after + 1].endswith("ed"))):
         return True  # ("The Trump tweets that precipitated ...": a noun and its relative clause)
-    return ly_adverb(first) and not w.starts_upper(ms) and len(first) > 4
+    return ly_adverb(first) and not w.starts_upper(ms) and len(first) > 4 and first not in QUANTITY_ADVERBS
+
+
+QUANTITY_ADVERBS = frozenset(("nearly", "roughly", "approximately", "fully", "barely", "exactly", "slightly",
+                              "merely", "only"))  # before a share of a group ("nearly two-thirds of voters said")
 
 
 def cue_sentences(doc: Doc):

@@ -510,6 +510,10 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
     if low[j - 1] == "those" and j - 1 >= limit and low[j].endswith("ed"):
         return mention(text, w, j - 1, j)  # "those surveyed said", "those polled say"
     start = _np_back(w, j, limit, lo)
+    if start is None and _a_number(low[j]) and _share_start(w, j, limit) < j:
+        start = j  # "Two in three said", "About 4 in 10 say": a share of the people polled
+    if start is not None:
+        start = _share_start(w, start, limit)
     if start is not None and start - 4 >= limit and low[start - 1] == "as" and low[start - 2] in ("who", "which") \
             and txt[start - 3] == ",":  # "Clinton, who as first lady once accused": Clinton, not the role
         head = _np_back(w, start - 4, limit, lo)
@@ -536,6 +540,28 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         return None
     return _group_of(text, w, start, j, limit) or _joint(text, w, start, j, limit) \
         or _name_before_open_role(text, w, start, limit, lo) or mention(text, w, start, j)
+
+
+def _a_number(word: str) -> bool:
+    """A number in digits or a number word ("4", "two"; not "a", "few")."""
+    return word[:1].isdigit() or word in NUMBER_WORDS and word not in ("a", "an", "several", "few", "many")
+
+
+def _share_start(w: Words, start: int, limit: int) -> int:
+    """The first token of a share of a group that ends with the noun phrase at token ``start``: "Two in three
+    (voters)", "4 out of 10", "About 4 in 10" (the words before the phrase's number); ``start`` when there is none."""
+    low = w.low
+    if not _a_number(low[start]):
+        return start
+    k = start - 1
+    if k - 1 >= limit and low[k] == "of" and low[k - 1] == "out":
+        k -= 1  # "4 out of 10"
+    if k - 1 >= limit and low[k] in ("in", "out") and _a_number(low[k - 1]):
+        k -= 1
+        if k - 1 >= limit and low[k - 1] in ("about", "nearly", "roughly", "almost", "some", "only"):
+            k -= 1  # "About 4 in 10"
+        return k
+    return start
 
 
 ROLE_PHRASE_WORDS = 5  # words of "president and CEO of" between a name's comma and the organisation
