@@ -2026,6 +2026,14 @@ def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
     # AllSides: "said that" and a time is no report ("that" is the object); "of said archive" is no cue
     ("That was a sharp increase from the 5 in 10 who said that in January.", []),
     ("Elements of said archive were under active Congressional subpoena.", []),
+    # PolNeAR train (breitbart, AP): a text's issuing and its time between the text and its verb
+    ("WASHINGTON (AP) \u2014 A news report published Wednesday said Defense Secretary Ash Carter used a personal "
+     "email account.", [("A news report", "Defense Secretary Ash Carter used a personal email account")]),
+    # AllSides (CNN, 2013): a clause that opens with a pronoun joined to its verb ("they'll")
+    ("Two IRS officials have announced they'll leave their posts.",
+     [("Two IRS officials", "they'll leave their posts")]),
+    # ... but not one further on in a noun phrase ("maintains a listserv ... and they're using it")
+    ("For his part, Mr. Dunkelman maintains a listserv of nearby neighbors and they're using it.", []),
 ])
 def test_after_the_cue_a_span_of_time_a_scare_quote_or_a_semicolon(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]

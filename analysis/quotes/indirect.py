@@ -1658,6 +1658,8 @@ def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
             return True
         if w.txt[k] == "May" and k > a and low[k - 1] in ("in", "of", "since", "until", "by", "early", "late"):
             continue  # the month ("a mere 69,000 jobs in May"), not the modal
+        if k == a and ("'" in t or "\u2019" in t) and t.replace("\u2019", "'").split("'")[0] in PRONOUNS:
+            return False  # a clause that opens with a pronoun and its verb: "he'd make nice with Vladimir Putin"
         if t in PRONOUNS and t not in ("it", "you") or k == a and t == "it" \
                 or t in CLAUSE_AUXILIARIES or t in VERBS_AFTER_THAT:
             return False

@@ -463,6 +463,11 @@ def subject_before(text: str, w: Words, i: int, limit: int, lo: int) -> Mention 
         if t in TIME_NOUNS and (k := time_phrase_start(low, j, limit)) <= j:
             j, steps = k - 1, steps + 1  # "who earlier this summer said": the time of the act, not its subject
             continue
+        if t.endswith("ed") and lemma(w.txt[j]) in ISSUING_VERBS and j - 1 > limit and w.starts_alpha(j - 1) \
+                and not w.starts_upper(j - 1) and low[j - 1] not in PRONOUNS and steps > 0:
+            j -= 1  # "A news report published Wednesday said": the text's issuing, after its time
+            steps += 1
+            continue
         if t == "ago" and j - 2 >= limit:  # "The Pentagon two weeks ago banned": the time before "ago"
             j -= 3 if low[j - 2][:1].isdigit() or low[j - 2] in NUMBER_WORDS else 2
             continue
