@@ -307,6 +307,22 @@ def test_name_card_of_the_hill_is_removed_and_the_name_shown_stays(tmp_path):
             "said he would wait. Nobody said MORE than Ryan did.") in text
 
 
+def test_newsletter_signup_is_removed_and_the_quote_after_it_is_its_author_s(tmp_path):
+    # AllSides (Christian Science Monitor, 2016-01-31): the sign-up box's "Privacy Policy" was the speaker of
+    # the quotation after it
+    from analysis.quotes import quotes_table
+
+    body = ("Brownstein suggests that it's unlikely one side can ignore the other.\n\n"
+            "Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy "
+            "Policy\n\n\"Given the nation's underlying partisan divisions, the only way to advance bigger ideas may be "
+            "through compromises across party lines.\"\n")
+    write(tmp_path, "a.txt", body)
+    corpus = load_corpus(tmp_path)
+    assert corpus.cleaning["rule"].tolist() == ["newsletter_signup"]
+    (row,) = quotes_table(corpus).query("kind == 'direct'").itertuples()
+    assert row.speaker == "Brownstein"
+
+
 def test_a_rule_that_requires_text_skips_documents_without_it(tmp_path):
     write(tmp_path, "a.txt", "Ad: buy now.\n\nBody.")
     write(tmp_path, "b.txt", "Ad: buy now. SPONSORED\n\nBody.")
