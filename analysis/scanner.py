@@ -105,6 +105,23 @@ def code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
+@njit(cache=True, inline="always")
+def _number_end(cp, flags, p, hi):
+    """End of a number with separators at ``p`` (digits in groups joined by "." or ",": "1,415", "2.5",
+    ``\\d+(?:[.,]\\d+)+``; the text ends at ``hi``), or -1 when the digits at ``p`` have no separator and digit
+    after them. The number alternative of both tokenizers (:func:`_token_end`, :func:`_quote_token_end`)."""
+    q = p
+    while q < hi and flags[cp[q]] & DIGIT:
+        q += 1
+    groups = 0
+    while q + 1 < hi and (cp[q] == 46 or cp[q] == 44) and flags[cp[q + 1]] & DIGIT:
+        q += 1
+        while q < hi and flags[cp[q]] & DIGIT:
+            q += 1
+        groups += 1
+    return q if groups else -1
+
+
 @njit(cache=True)
 def _token_end(cp, flags, p, hi):
     """End of the ``TOKEN_RE`` match starting at ``p`` (the text ends at ``hi``), or -1 if none starts there."""
@@ -121,16 +138,8 @@ def _token_end(cp, flags, p, hi):
         k -= 1
     # 2. numbers with separators
     if flags[cp[p]] & DIGIT:
-        q = p
-        while q < hi and flags[cp[q]] & DIGIT:
-            q += 1
-        groups = 0
-        while q + 1 < hi and (cp[q] == 46 or cp[q] == 44) and flags[cp[q + 1]] & DIGIT:
-            q += 1
-            while q < hi and flags[cp[q]] & DIGIT:
-                q += 1
-            groups += 1
-        if groups:
+        q = _number_end(cp, flags, p, hi)
+        if q >= 0:
             return q
     # 3. words, hyphenated words, contractions
     if flags[cp[p]] & WORD:
@@ -239,16 +248,8 @@ def _quote_token_end(cp, flags, p, hi, titles, title_ends, title_first):
     if 65 <= c <= 90 and p + 3 < hi and cp[p + 1] == 46 and flags[cp[p + 2]] & SPACE and 65 <= cp[p + 3] <= 90:
         return p + 2
     if flags[c] & DIGIT:
-        q = p
-        while q < hi and flags[cp[q]] & DIGIT:
-            q += 1
-        groups = 0
-        while q + 1 < hi and (cp[q] == 46 or cp[q] == 44) and flags[cp[q + 1]] & DIGIT:
-            q += 1
-            while q < hi and flags[cp[q]] & DIGIT:
-                q += 1
-            groups += 1
-        if groups:
+        q = _number_end(cp, flags, p, hi)
+        if q >= 0:
             return q
     if flags[c] & WORD or 0x80 <= c <= 0x9F:
         return _quote_word_end(cp, flags, p + 1, hi)

@@ -2034,6 +2034,17 @@ def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
      [("Two IRS officials", "they'll leave their posts")]),
     # ... but not one further on in a noun phrase ("maintains a listserv ... and they're using it")
     ("For his part, Mr. Dunkelman maintains a listserv of nearby neighbors and they're using it.", []),
+    # AllSides (The Hill, Reuters, Slate; held-out read): "adding" a noun phrase, writing a document with its
+    # owner's possessive, a verb of agreeing before an infinitive, participles after their noun: no report
+    ("It also puts enormous pressure on lawmakers to reach a deal on funding the payments, adding yet another "
+     "partisan battle to an already full calendar.", []),
+    ("Justice Ruth Bader Ginsburg, back on the bench, wrote the court's opinion, which clarified the applicability "
+     "of the prohibition.", []),
+    ("Seldom do all nine justices agree to restrict the power that police and prosecutors exert over individuals.",
+     []),
+    ("Its unanimous decision prohibits all 50 states from imposing excessive fines on people accused or convicted "
+     "of a crime.", []),
+    ("He denied the claims, adding that he had done nothing wrong.", [("He", "he had done nothing wrong")]),
 ])
 def test_after_the_cue_a_span_of_time_a_scare_quote_or_a_semicolon(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]

@@ -559,6 +559,9 @@ def _content_start(s: Sentence, n: int, cue: Cue) -> int:
     if cue.lemma in INFINITIVE_CUES:  # "vowed to block ...": the infinitive is the report, nothing else is
         # (and a clause after "that": "promised late Thursday that Russia would ...")
         return a if a + 1 < s.end and low[a] == "to" else a + 1 if a + 1 < s.end and low[a] == "that" else s.end
+    if cue.lemma in THAT_CUES and a + 1 < s.end and low[a] == "to" and _infinitive_after(s.w, a + 1) \
+            and only_verb(low[a + 1]):
+        return s.end  # "agree to restrict the power that police ... exert": an infinitive, no adjunct before a clause
     if a < s.end and low[a] in ADJUNCT_PREPOSITIONS:
         # (a "that" right after the preposition is a determiner: "concluded in that case that ...")
         that = next((k for k in range(a + 2, min(s.end, a + 12)) if low[k] == "that"), None)
@@ -856,9 +859,10 @@ def saying(s: Sentence, n: int, cue: Cue):
     b = s.content_start(k, c) if c is not None else last
     second = s.found(b, last, m, k, c, rule) if c is not None and b < last and s.w.starts_alnum(b) \
         and (s.that_clause(b) or c.lemma in CLAUSE_CUES and not _a_noun_phrase(s.w, b, last)) else None
-    if (cue.lemma in TARGET_CUES or cue.lemma == "ask") and not s.that_clause(a) and _a_noun_phrase(s.w, a, s.last(a)):
+    if (cue.lemma in TARGET_CUES or cue.lemma in ("ask", "add")) and not s.that_clause(a) \
+            and _a_noun_phrase(s.w, a, s.last(a)):
         # ', decrying "political violence" and presenting himself as ...', ', asking productive follow-up
-        # questions': an act, not a report (', praising X's approach and expressing hope that ...': the second is)
+        # questions', ', adding yet another partisan battle to an already full calendar': an act, not a report (', praising X's approach and expressing hope that ...': the second is)
         return second or NEXT_CUE
     if second is not None:
         return [s.found(a, k - 2, m, n, cue, rule), second]
@@ -1914,8 +1918,9 @@ def _a_document(w: Words, a: int, last: int) -> bool:
     possessive and a few name words ("memos about their meetings", "a letter to the committee", "the Times's
     Facebook article"), followed by a preposition, a comma or nothing: the text itself, not what it says."""
     k = a + 1 if w.low[a] in DETERMINERS or w.low[a] in POSSESSIVES else a
-    while k < last and k - a < WORK_WORDS and not _written(w.low[k]) and (w.is_name(k) or w.is_possessive(k)):
-        k += 1  # ("the Times's Facebook article", "an NRA tell-all")
+    while k < last and k - a < WORK_WORDS and not _written(w.low[k]) and (
+            w.is_name(k) or w.is_possessive(k) or w.low[k].endswith(("'s", "\u2019s"))):
+        k += 1  # ("the Times's Facebook article", "an NRA tell-all", "the court's opinion")
     if k > last or not _written(w.low[k]):
         return False
     # the text is the object, not the subject of a reported clause ("said the statement was false")
@@ -2166,7 +2171,8 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
 
     - capitalised inside the sentence (part of a name: "the United States");
     - right after an article or the particle of a verb ("sent out a tweet", "sent out tweets urging");
-    - a participle after its noun, before the noun's verb ("Legislation proposed so far also would crack down");
+    - a participle after its noun, before the noun's verb ("Legislation proposed so far also would crack down") or
+      joined to another that is no cue ("people accused or convicted of a crime");
     - a passive ("they've been asked", "was told", "are constantly warned");
     - a naming participle after an object or after a preposition ("announced an initiative called ...");
     - after a possessive ("Steele's comments", "his claim", "their calls"; past tenses excepted: "his aide
@@ -2185,6 +2191,9 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     t, first = low[n], low[ms]
     if w.starts_upper(n) or noun_use(w, n):
         return True  # a name, or a noun: "sent out a tweet", "sent out tweets urging"
+    if t.endswith("ed") and width == 1 and n + 2 < hi and low[n + 1] in ("or", "and") and low[n + 2].endswith("ed") \
+            and not w.may_start_cue(n + 2):
+        return True  # participles after a noun: "on people accused or convicted of a crime"
     if t.endswith("ed") and width == 1:
         j = n + 1
         while j < hi and (low[j] in BETWEEN_PARTICIPLE_AND_VERB or ly_adverb(low[j])):
