@@ -2045,6 +2045,11 @@ def test_numbers_opening_prepositions_and_participles_after_adverbs(text, rows):
     ("Its unanimous decision prohibits all 50 states from imposing excessive fines on people accused or convicted "
      "of a crime.", []),
     ("He denied the claims, adding that he had done nothing wrong.", [("He", "he had done nothing wrong")]),
+    # PolNeAR train (usa-today, nyt): "called" before a name and its verb names the noun before it; a document
+    # after adjectives and a comma is still the document written
+    ("An anti-Trump super PAC called Our Principles is ramping up its operations.", []),
+    ("A spokesman called Trump a liar.", [("A spokesman", "Trump a liar")]),
+    ("Hodgkinson wrote numerous letters to his hometown newspaper over the years.", []),
 ])
 def test_after_the_cue_a_span_of_time_a_scare_quote_or_a_semicolon(text, rows):
     got = [(r["speaker"], r["text"]) for r in document_quotes(text) if r["kind"] in ("indirect", "act")]

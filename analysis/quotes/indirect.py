@@ -41,7 +41,7 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_MODIFIERS,
                                         TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
-from analysis.quotes.wordclass import ly_adverb, may_be_verb, no_noun, only_verb
+from analysis.quotes.wordclass import adjective_before_noun, ly_adverb, may_be_verb, no_noun, only_verb
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
 VERB_AFTER_SUBJECT = BE | frozenset(("has", "have", "had", "will", "would", "could", "can", "may", "might", "should"))
@@ -1918,9 +1918,11 @@ def _a_document(w: Words, a: int, last: int) -> bool:
     possessive and a few name words ("memos about their meetings", "a letter to the committee", "the Times's
     Facebook article"), followed by a preposition, a comma or nothing: the text itself, not what it says."""
     k = a + 1 if w.low[a] in DETERMINERS or w.low[a] in POSSESSIVES else a
-    while k < last and k - a < WORK_WORDS and not _written(w.low[k]) and (
-            w.is_name(k) or w.is_possessive(k) or w.low[k].endswith(("'s", "\u2019s"))):
-        k += 1  # ("the Times's Facebook article", "an NRA tell-all", "the court's opinion")
+    while k < last and k - a < WORK_WORDS + 2 and not _written(w.low[k]) and (
+            w.is_name(k) or w.is_possessive(k) or w.low[k].endswith(("'s", "\u2019s"))
+            or w.txt[k] == "," or adjective_before_noun(w.low[k])):
+        k += 1  # ("the Times's Facebook article", "an NRA tell-all", "the court's opinion", "a detailed, six-page
+        # letter")
     if k > last or not _written(w.low[k]):
         return False
     # the text is the object, not the subject of a reported clause ("said the statement was false")
@@ -2208,6 +2210,12 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
     if t in ("called", "named", "dubbed") and low[ms] in ("a", "an") and ms > 0 and not w.starts_upper(ms - 1) \
             and (is_verb_form(low[ms - 1]) or low[ms - 1] in ADJUNCT_PREPOSITIONS):
         return True  # a naming participle after an object: "announced an initiative called the PREVENTS Task Force"
+    if t in ("called", "named", "dubbed") and n + 1 < hi and w.starts_upper(n + 1) and low[n + 1] not in PRONOUNS:
+        k = n + 1
+        while k < hi and (w.starts_upper(k) or low[k] in CONNECTORS):
+            k += 1
+        if k < hi and not w.starts_upper(k) and (low[k] in CLAUSE_AUXILIARIES or low[k] in BE or _finite(w, k)):
+            return True  # the name of the noun before it: "An anti-Trump super PAC called Our Principles is ramping up"
     j = n - 1
     while j > ms and ly_adverb(low[j]):
         j -= 1
