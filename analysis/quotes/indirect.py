@@ -40,7 +40,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES, SENTENCE_ADVERBS,
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_MODIFIERS,
-                                        TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS, WRITER_PRONOUNS, WRITTEN_WORKS)
+                                        TIME_NOUNS, TIME_PHRASE_OPENERS, TIME_WORDS, VERBS_AFTER_THAT, VERB_MARKERS,
+                                        WRITER_PRONOUNS, WRITTEN_WORKS)
 from analysis.quotes.wordclass import adjective_before_noun, ly_adverb, may_be_verb, no_noun, only_verb
 
 QUOTE_MARKS = frozenset(('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "''"))
@@ -862,7 +863,8 @@ def saying(s: Sentence, n: int, cue: Cue):
     if (cue.lemma in TARGET_CUES or cue.lemma in ("ask", "add")) and not s.that_clause(a) \
             and _a_noun_phrase(s.w, a, s.last(a)):
         # ', decrying "political violence" and presenting himself as ...', ', asking productive follow-up
-        # questions', ', adding yet another partisan battle to an already full calendar': an act, not a report (', praising X's approach and expressing hope that ...': the second is)
+        # questions', ', adding yet another partisan battle to an already full calendar': an act, not a report
+        # (', praising X's approach and expressing hope that ...': the second is)
         return second or NEXT_CUE
     if second is not None:
         return [s.found(a, k - 2, m, n, cue, rule), second]
@@ -2002,8 +2004,9 @@ INDIRECT_RULES = [according, needs_clause, naming, kept_saying, with_saying, say
 def indirect(doc: Doc, persons) -> list[tuple[tuple[int, int], Attribution, tuple[int, int] | None]]:
     """The reported clauses of a document: ``((start, end), attribution, cut)`` with the speaker resolved
     (:func:`analysis.quotes.speakers.resolve`), none whose speaker is the writer's "I", "we" or "you" outside
-    quotation marks, none in a heading in capitals (:meth:`Doc.caps_paragraph`); ``cut`` is ``None`` or the characters of an attribution inside
-    the span (', X said, '), which are no part of the report (:func:`_around`)."""
+    quotation marks, none in a heading in capitals (:meth:`Doc.caps_paragraph`); ``cut`` is ``None`` or the
+    characters of an attribution inside the span (', X said, '), which are no part of the report
+    (:func:`_around`)."""
     out = []
     for w, lo, hi, end, cues, found, quoting in cue_sentences(doc):
         if doc.caps_paragraph(w.st[lo]):

@@ -1104,17 +1104,17 @@ SHORT_ASIDE = 3  # words of an aside set off by commas between a subject and its
 
 
 def _description_start(w: Words, j: int, i: int) -> int:
-    """The token before the words of a description that ends at token ``j`` with a role or a noun, right before the
-    name at token ``i`` (capitalised words, nouns and adjectives: "White House press secretary"), ``j`` when there are
-    none; at most :data:`NOUN_PHRASE_BACK` tokens before the name."""
+    """The token before the words of a description that ends at token ``j`` with a role or a noun, right before
+    the name at token ``i`` (capitalised words, nouns and adjectives: "White House press secretary"), ``j`` when
+    there are none; at most :data:`NOUN_PHRASE_BACK` tokens before the name."""
     low = w.low
     if not (w.starts_alpha(j) and low[j] not in NOT_NAMES and low[j] not in ("whom", "whose")
             and (a_role(low[j]) or noun_no_adjective(low[j]))):
         return j  # (no description: "which Obama won", "much like Obama did", "whom Obama leaned on", "the
         # doctored, bogus Planned Parenthood videos")
     d = j
-    while d > 0 and i - d <= NOUN_PHRASE_BACK and w.starts_alpha(d) and w.low[d] not in PRONOUNS \
-            and w.low[d] not in NOT_NAMES and (w.starts_upper(d) or noun_or_adjective(w.low[d])):
+    while d > 0 and i - d <= NOUN_PHRASE_BACK and w.starts_alpha(d) and low[d] not in PRONOUNS \
+            and low[d] not in NOT_NAMES and (w.starts_upper(d) or noun_or_adjective(low[d])):
         d -= 1
     return d
 
@@ -1393,11 +1393,11 @@ def _aside_then_verb(w: Words, k: int) -> bool:
 
 def _group_noun_before(doc: Doc, pos: int, reach: int) -> tuple[int, int, str] | None:
     """For a "they" at ``pos`` that no name stands for: the nearest lower-case group noun before it (``group_nouns``
-    of quote_words.yaml, outside quotation marks, not before ``reach``; with or without "the")
-    followed by its verb, a finite form, a reporting verb or an
-    auxiliary, or by an aside and its verb (:func:`_aside_then_verb`) ("While many liberals have accused Trump ..., conservatives have also pointed a finger back at
-    Democrats ... They note that ..."), with the words of its phrase (not its determiner: "White House
-    officials", "Flynn's lawyers"): ``(start, end, phrase)``."""
+    of quote_words.yaml, outside quotation marks, not before ``reach``; with or without "the") followed by its
+    verb, a finite form, a reporting verb or an auxiliary, or by an aside and its verb (:func:`_aside_then_verb`)
+    ("While many liberals have accused Trump ..., conservatives have also pointed a finger back at Democrats ...
+    They note that ...", "the chairmen said ... They also said"), with the words of its phrase (not its
+    determiner: "White House officials", "Flynn's lawyers"): ``(start, end, phrase)``."""
     w = doc.words
     low = w.low
     k = doc.tok_index(pos) - 1
