@@ -36,7 +36,8 @@ from analysis.quotes.vocabulary import (ADDRESSEE_CUES, ADDRESSEE_WORDS, ADJUNCT
                                         INVERTED_CUES, IRREGULAR_PAST, NAMING_CUES, NARRATIVE_NOUNS, NEGATIONS,
                                         NO_ACT_CUES, NP_BOUNDARY, OBJECT_NAMING_CUES, ORG_WORDS, PARTY_MEMBERS,
                                         PHRASAL_PARTICLES,
-                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUESTION_WORDS,
+                                        PLURAL_SUBJECTS, POSSESSIVES, PROGRESSIVE_AUX, PRONOUNS, QUANTITY_WORDS,
+                                        QUESTION_WORDS,
                                         QUOTATION_ONLY_CUES, REASON_WORDS, REFLEXIVES, ROLE_TITLES, SENTENCE_ADVERBS,
                                         SETTING_PREPOSITIONS, SKIP_BEFORE_CUE, SPECULATIVE_MODALS, STATEMENT_NOUNS,
                                         SUBORDINATORS, TARGET_CUES, THAT_CUES, THAT_FORMS, TIME_MODIFIERS,
@@ -609,6 +610,11 @@ def _after_day(s: Sentence, a: int) -> int:
     return a  # programs"; "said on Monday in a speech that" is read on as an adjunct)
 
 
+def _a_pronoun(word: str) -> bool:
+    """``word`` (lower case) is a personal pronoun, also with its verb joined to it ("he", "he'd", "they\u2019re")."""
+    return word.replace("\u2019", "'").split("'")[0] in PRONOUNS
+
+
 SPAN_WORDS = 4  # words of a span of time after "for" before its noun ("for the past two weeks")
 
 
@@ -624,8 +630,7 @@ def _after_span_of_time(s: Sentence, a: int) -> int:
             and (low[k] in TIME_MODIFIERS or low[k] in NUMBER_WORDS or low[k][:1].isdigit()):
         k += 1
     if k + 1 < s.end and low[k] in TIME_NOUNS and (
-            low[k + 1] in ("that", "there") or low[k + 1].replace("\u2019", "'").split("'")[0] in PRONOUNS
-            or low[k + 1] in DETERMINERS
+            low[k + 1] in ("that", "there") or _a_pronoun(low[k + 1]) or low[k + 1] in DETERMINERS
             or s.w.starts_upper(k + 1)):
         return k + 1
     return a
@@ -1664,8 +1669,8 @@ def _a_noun_phrase(w: Words, a: int, last: int) -> bool:
             return True
         if w.txt[k] == "May" and k > a and low[k - 1] in ("in", "of", "since", "until", "by", "early", "late"):
             continue  # the month ("a mere 69,000 jobs in May"), not the modal
-        if k == a and ("'" in t or "\u2019" in t) and t.replace("\u2019", "'").split("'")[0] in PRONOUNS:
-            return False  # a clause that opens with a pronoun and its verb: "he'd make nice with Vladimir Putin"
+        if k == a and _a_pronoun(t):
+            return False  # a clause that opens with a pronoun, also with its verb: "he'd make nice with Putin"
         if t in PRONOUNS and t not in ("it", "you") or k == a and t == "it" \
                 or t in CLAUSE_AUXILIARIES or t in VERBS_AFTER_THAT:
             return False
@@ -2243,11 +2248,7 @@ def _not_reporting(w: Words, n: int, width: int, ms: int, hi: int) -> bool:
             and (low[after] in AFTER_PLURAL_NOUN or low[after].endswith("ed")
                  or low[after] == "that" and after + 1 < hi and low[after + 1].endswith("ed"))):
         return True  # ("The Trump tweets that precipitated ...": a noun and its relative clause)
-    return ly_adverb(first) and not w.starts_upper(ms) and len(first) > 4 and first not in QUANTITY_ADVERBS
-
-
-QUANTITY_ADVERBS = frozenset(("nearly", "roughly", "approximately", "fully", "barely", "exactly", "slightly",
-                              "merely", "only"))  # before a share of a group ("nearly two-thirds of voters said")
+    return ly_adverb(first) and not w.starts_upper(ms) and len(first) > 4 and first not in QUANTITY_WORDS
 
 
 def cue_sentences(doc: Doc):

@@ -31,7 +31,8 @@ from analysis.quotes.vocabulary import (ACRONYM_NOUNS, ADJUNCT_PREPOSITIONS, ART
                                         NOT_NAMES, NP_BOUNDARY, NP_FORWARD_STOP, OFFICE_WORDS, OPENING_PREPOSITIONS,
                                         ORG_REFERENCE_NOUNS, ORG_WORDS,
                                         OUTLET_ENDINGS, OUTLET_NOUNS, OWNER_PRONOUNS, PARTY_MEMBERS, PERSON_TITLES,
-                                        PRONOUNS, PRONOUN_CONTRACTIONS, REGIONS, ROLE_TITLES, SENTENCE_ADVERBS,
+                                        PRONOUNS, PRONOUN_CONTRACTIONS, QUANTITY_WORDS, REGIONS, ROLE_TITLES,
+                                        SENTENCE_ADVERBS,
                                         SETTING_NOUNS, SIDE_GROUPS, SKIP_BEFORE_CUE, SOURCE_LINKS, SPEAKING_THINGS,
                                         SUBORDINATORS, TIME_MODIFIERS, TIME_NOUNS, TIME_WORDS)
 from analysis.quotes.wordclass import describing_word, ly_adverb, noun_or_adjective, noun_no_adjective, only_adjective
@@ -563,7 +564,7 @@ def _share_start(w: Words, start: int, limit: int) -> int:
         k -= 1  # "4 out of 10"
     if k - 1 >= limit and low[k] in ("in", "out") and _a_number(low[k - 1]):
         k -= 1
-        if k - 1 >= limit and low[k - 1] in ("about", "nearly", "roughly", "almost", "some", "only"):
+        if k - 1 >= limit and low[k - 1] in QUANTITY_WORDS:
             k -= 1  # "About 4 in 10"
         return k
     return start

@@ -84,6 +84,7 @@ BE = _words("be")
 AFTER_PLURAL_NOUN = _words("after_plural_noun")
 ADJUNCT_PREPOSITIONS = _words("adjunct_prepositions")
 OPENING_PREPOSITIONS = _words("opening_prepositions")
+QUANTITY_WORDS = _words("quantity_words")
 ADDRESSEE_CUES = _words("addressee_cues")
 CLAUSE_CUES = _words("clause_cues")
 SENTENCE_OPENERS = sentence_starters()[0]
